@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+
+export default defineConfig({
+  site: 'https://lintas.example.org',
+  trailingSlash: 'always',
+  i18n: {
+    defaultLocale: 'id',
+    locales: ['id', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  // Astro 7 renders Markdown with Sätteri by default; our remark/rehype plugins run only in unified.
+  markdown: {
+    processor: unified({ remarkPlugins: [], rehypePlugins: [] }),
+  },
+  integrations: [mdx()],
+});

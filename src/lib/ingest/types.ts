@@ -1,0 +1,60 @@
+/**
+ * What each stage of the ingest hands to the next. Parsers are pure: text in, one of these out.
+ * Field names follow the frontmatter in `src/content.config.ts`; a field the text does not give
+ * is left undefined (or empty) and named in `review`, never guessed.
+ */
+import type { NewsFrontmatter, StudyFrontmatter } from '../../content.config.ts';
+
+/** A field a person must check, with the reason in plain words. */
+export interface ReviewFlag {
+  field: string;
+  reason: string;
+}
+
+/** The kinds of raw document the ingest recognises. */
+export type DocumentKind = 'thesis-abstract' | 'thesis-full' | 'news';
+
+export interface KindDetection {
+  kind: DocumentKind;
+  /** Why this kind was chosen, for the CLI to print. */
+  reasons: string[];
+}
+
+/** Study fields a parser can read from the text itself (tags and provenance come later). */
+export type ParsedStudyFields = Omit<
+  StudyFrontmatter,
+  'concepts' | 'legalInstruments' | 'countries' | 'organisations' | 'source' | 'review' | 'curated'
+>;
+
+export interface ParsedStudy {
+  kind: 'thesis-abstract' | 'thesis-full';
+  data: ParsedStudyFields;
+  /** Markdown body: the full text's chapters when there are any, otherwise empty. */
+  body: string;
+  review: ReviewFlag[];
+}
+
+export type ParsedNewsFields = Omit<
+  NewsFrontmatter,
+  'concepts' | 'legalInstruments' | 'countries' | 'organisations' | 'source' | 'review' | 'curated'
+>;
+
+export interface ParsedNews {
+  kind: 'news';
+  data: ParsedNewsFields;
+  /** Markdown body: the article's paragraphs, clutter removed, wording untouched. */
+  body: string;
+  review: ReviewFlag[];
+}
+
+export type ParsedDocument = ParsedStudy | ParsedNews;
+
+/** Raised for input the ingest cannot use; the CLI prints the message and exits non-zero. */
+export class IngestError extends Error {
+  readonly file: string;
+  constructor(file: string, message: string) {
+    super(`${file}: ${message}`);
+    this.name = 'IngestError';
+    this.file = file;
+  }
+}
