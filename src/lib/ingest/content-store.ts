@@ -1,0 +1,78 @@
+/**
+ * The ingest's only file-system access: reading the curated data the taggers need and the
+ * entries already written, and writing files atomically (a crash never leaves half a file).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import type { ConceptData, LegalData } from '../../content.config.ts';
+import { parseEntryFile } from './entry-file.ts';
+
+export const INGESTED_COLLECTIONS = ['studies', 'news'] as const;
+export type IngestedCollection = (typeof INGESTED_COLLECTIONS)[number];
+
+export interface StoredEntry {
+  collection: IngestedCollection;
+  id: string;
+  /** Path relative to the content directory, e.g. `studies/x.md`. */
+  path: string;
+  text: string;
+  frontmatter: Record<string, unknown>;
+}
+
+function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(extension))
+    .sort();
+}
+
+/** Reads every `<id>.yaml` in a data collection folder; a file that is not YAML is an error naming it. */
+export function readDataCollection<T>(contentDir: string, collection: string): Array<{ id: string; data: T }> {
+  const dir = join(contentDir, collection);
+  return listFiles(dir, '.yaml').map((name) => {
+    const path = join(dir, name);
+    try {
+      return { id: basename(name, '.yaml'), data: parse(readFileSync(path, 'utf8')) as T };
+    } catch (error) {
+      throw new Error(`${path}: not valid YAML: ${(error as Error).message}`);
+    }
+  });
+}
+
+export function readConcepts(contentDir: string) {
+  return readDataCollection<ConceptData>(contentDir, 'concepts');
+}
+
+export function readLegalInstruments(contentDir: string) {
+  return readDataCollection<LegalData>(contentDir, 'legal');
+}
+
+/** Every ingested entry on disk, with its text (to compare) and frontmatter (to find its source). */
+export function readStoredEntries(contentDir: string): StoredEntry[] {
+  return INGESTED_COLLECTIONS.flatMap((collection) =>
+    listFiles(join(contentDir, collection), '.md').map((name) => {
+      const path = `${collection}/${name}`;
+      const text = readFileSync(join(contentDir, path), 'utf8');
+      return { collection, id: basename(name, '.md'), path, text, frontmatter: parseEntryFile(text, path).frontmatter };
+    }),
+  );
+}
+
+export function readIfExists(path: string): Buffer | undefined {
+  return existsSync(path) ? readFileSync(path) : undefined;
+}
+
+/** Writes through a temporary file in the same folder and a rename, which is atomic on POSIX. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Decides what writing a regenerated entry over an existing file would do. Pure: the caller
+ * does the I/O. An entry a person has edited is only replaced when they ask for it (`force`),
+ * and the caller shows them the difference first.
+ */
+import { createTwoFilesPatch } from 'diff';
+import { isHandEdited } from './entry-file.ts';
+
+export type WriteAction =
+  /** No file yet. */
+  | 'create'
+  /** The file already holds exactly this text. */
+  | 'unchanged'
+  /** The file is as the ingest last wrote it; regenerating it is safe. */
+  | 'update'
+  /** The file was edited by hand and `force` was given. */
+  | 'overwrite'
+  /** The file was edited by hand; writing needs `force`. */
+  | 'conflict';
+
+export interface WritePlan {
+  action: WriteAction;
+  /** Unified diff from the existing file to the new text, when they differ. */
+  diff?: string;
+}
+
+/** The digest line changes whenever anything else does, so it says nothing on its own. */
+function withoutDigest(text: string): string {
+  return text.replace(/^\s+digest: .*$/m, '');
+}
+
+export function planWrite(path: string, existing: string | undefined, next: string, force: boolean): WritePlan {
+  if (existing === undefined) return { action: 'create' };
+  if (existing === next) return { action: 'unchanged' };
+  // A curated entry regenerates to the same content with another digest: leave it alone.
+  if (withoutDigest(existing) === withoutDigest(next)) return { action: 'unchanged' };
+  const diff = createTwoFilesPatch(path, path, existing, next, 'on disk', 'from the ingest');
+  if (!isHandEdited(existing)) return { action: 'update', diff };
+  return { action: force ? 'overwrite' : 'conflict', diff };
+}
