@@ -22,11 +22,22 @@ const localizedList = z
   .strict();
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a date only as precise as the source makes it. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+/**
+ * YAML reads an unquoted 2025-12-17 as a timestamp; a person writing one by hand means the day,
+ * so a Date is taken back to its YYYY-MM-DD form.
+ */
+function dateString(pattern: RegExp, message: string) {
+  return z
+    .union([z.string().regex(pattern, message), z.date()])
+    .transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
+}
 
-const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
+export const partialDate = dateString(
+  /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+  'expected YYYY, YYYY-MM or YYYY-MM-DD',
+);
+
+const isoDate = dateString(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
 
 /** A field a person has to look at: missing from the source, derived, or doubtful. */
 const reviewFlag = z.object({ field: z.string().min(1), reason: z.string().min(1) }).strict();

@@ -4,7 +4,7 @@
  * later run can tell an untouched entry (safe to regenerate) from one a person has edited.
  */
 import { createHash } from 'node:crypto';
-import { parse, stringify } from 'yaml';
+import { Document, parse, visit } from 'yaml';
 
 // Not all digits, so YAML writes it unquoted like the real digests that replace it.
 const PLACEHOLDER = 'a'.repeat(64);
@@ -33,8 +33,17 @@ function withoutUndefined(value: unknown): unknown {
   return value;
 }
 
+/** Strings YAML 1.1 readers (Astro's among them) would take for timestamps. */
+const TIMESTAMP_LIKE = /^\d{4}-\d\d?-\d\d?([Tt ]|$)/;
+
 function render(frontmatter: Record<string, unknown>, body: string): string {
-  const yaml = stringify(withoutUndefined(frontmatter), { lineWidth: 100, minContentWidth: 40 });
+  const doc = new Document(withoutUndefined(frontmatter));
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && TIMESTAMP_LIKE.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  const yaml = doc.toString({ lineWidth: 100, minContentWidth: 40 });
   const text = body.trim();
   return `---\n${yaml}---\n${text ? `\n${text}\n` : ''}`;
 }

@@ -44,3 +44,11 @@ describe('parseEntryFile', () => {
     expect(() => parseEntryFile('---\n- 1\n---\n', 'z.md')).toThrow(/^z\.md: the frontmatter is not a YAML mapping/);
   });
 });
+
+describe('dates in the frontmatter', () => {
+  it('quotes date strings so YAML 1.1 readers keep them as text', () => {
+    const text = serializeEntry({ published: '2025-12-17', year: '2025', source: frontmatter.source }, '');
+    expect(text).toContain('published: "2025-12-17"');
+    expect(text).toContain('year: "2025"');
+  });
+});

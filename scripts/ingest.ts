@@ -1,0 +1,98 @@
+/**
+ * `npm run ingest -- [--force] [--dry-run] <files...>`: turns raw documents into content entries.
+ *
+ * Every file is prepared before anything is written; if any of them cannot be ingested, or
+ * would overwrite an entry edited by hand (without --force), nothing at all is written.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import {
+  readConcepts,
+  readIfExists,
+  readLegalInstruments,
+  readStoredEntries,
+  writeFileAtomic,
+} from '../src/lib/ingest/content-store.ts';
+import { buildLegalIndex } from '../src/lib/ingest/detect-legal.ts';
+import { prepareEntry, type PreparedEntry } from '../src/lib/ingest/prepare-entry.ts';
+import { buildConceptMatcher } from '../src/lib/ingest/tag-concepts.ts';
+
+const USAGE = 'usage: npm run ingest -- [--force] [--dry-run] <file.txt> [more files...]';
+const contentDir = fileURLToPath(new URL('../content', import.meta.url));
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let args: ReturnType<typeof parseArgs<{ options: { force: { type: 'boolean' }; 'dry-run': { type: 'boolean' } }; allowPositionals: true }>>;
+try {
+  args = parseArgs({
+    options: { force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    allowPositionals: true,
+  });
+} catch (error) {
+  fail(`${(error as Error).message}\n${USAGE}`);
+}
+const files = args.positionals;
+const force = args.values.force ?? false;
+const dryRun = args.values['dry-run'] ?? false;
+if (files.length === 0) fail(USAGE);
+
+const indexes = {
+  concepts: buildConceptMatcher(readConcepts(contentDir)),
+  legal: buildLegalIndex(readLegalInstruments(contentDir)),
+};
+const stored = readStoredEntries(contentDir);
+
+const prepared: Array<{ file: string; bytes: Buffer; entry: PreparedEntry }> = [];
+const problems: string[] = [];
+for (const file of files) {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    continue;
+  }
+  try {
+    const entry = prepareEntry({ fileName: file, bytes }, indexes, stored, { force });
+    const keptSource = readIfExists(join(contentDir, entry.sourcePath));
+    if (keptSource && !keptSource.equals(bytes) && !force) {
+      problems.push(
+        `${file}: content/${entry.sourcePath} already holds a different document of that name; ` +
+          'rename the new file, or pass --force to replace the kept one',
+      );
+    }
+    if (entry.plan.action === 'conflict') {
+      problems.push(
+        `${file}: content/${entry.path} was edited by hand; not overwriting it without --force.\n` +
+          `Differences (on disk → from the ingest):\n${entry.plan.diff ?? ''}`,
+      );
+    }
+    prepared.push({ file, bytes, entry });
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+}
+
+for (const { file, entry } of prepared) {
+  console.log(`${file}: ${entry.detection.kind} (${entry.detection.reasons.join('; ')})`);
+}
+if (problems.length > 0) {
+  fail(`\n${problems.join('\n\n')}\n\nNothing was written.`);
+}
+
+for (const { file, bytes, entry } of prepared) {
+  const { action, diff } = entry.plan;
+  if (!dryRun) {
+    writeFileAtomic(join(contentDir, entry.sourcePath), bytes);
+    if (action !== 'unchanged') writeFileAtomic(join(contentDir, entry.path), entry.text);
+  }
+  console.log(`${dryRun ? '[dry run] ' : ''}${action}: content/${entry.path} (from ${file})`);
+  if (diff && action !== 'create') console.log(diff);
+  if (dryRun && action === 'create') console.log(entry.text);
+  for (const flag of entry.review) console.log(`  review ${flag.field}: ${flag.reason}`);
+}

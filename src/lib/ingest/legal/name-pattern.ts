@@ -1,0 +1,76 @@
+/**
+ * Turns the name of a legal instrument (a title or an alias) into a pattern that finds it in
+ * running text as texts actually write it: any case, any run of spaces or line breaks between
+ * words (PDF extracts break lines anywhere), a hyphen where the name has a space or the reverse,
+ * and the usual interchangeable spellings of the same words.
+ */
+
+/** Between two words of a name: spaces/line breaks, or a hyphen with optional spaces around it. */
+const JOINT = String.raw`(?:\s*-\s*|\s+)`;
+
+/**
+ * Word sequences that texts use interchangeably inside instrument names. "PBB" and
+ * "Perserikatan Bangsa-Bangsa" are the same organisation; "terorganisir"/"terorganisasi" and
+ * "organized"/"organised" are spelling variants of one word. Sequences are lower case.
+ */
+const EQUIVALENT_WORDS: readonly (readonly (readonly string[])[])[] = [
+  [['pbb'], ['perserikatan', 'bangsa', 'bangsa']],
+  [['un'], ['united', 'nations']],
+  [['terorganisir'], ['terorganisasi']],
+  [['organized'], ['organised']],
+];
+
+/** Letters or digits may not touch a match on either side: names match whole words only. */
+const BEFORE_WORD = String.raw`(?<![\p{L}\p{N}])`;
+const AFTER_WORD = String.raw`(?![\p{L}\p{N}])`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Splits a name into its words; hyphens and whitespace both separate words. */
+export function splitNameWords(name: string): string[] {
+  return name.split(/\s*-\s*|\s+/).filter((word) => word.length > 0);
+}
+
+function startsWithSequence(words: readonly string[], at: number, sequence: readonly string[]): boolean {
+  return sequence.every((word, offset) => words[at + offset]?.toLowerCase() === word);
+}
+
+function sequenceSource(sequence: readonly string[]): string {
+  return sequence.map(escapeRegExp).join(JOINT);
+}
+
+/**
+ * Regular-expression source for a name, without the word-boundary guards: each word escaped,
+ * flexible joints between words, and equivalent spellings as alternatives.
+ */
+export function buildNameSource(name: string): string {
+  const words = splitNameWords(name);
+  const parts: string[] = [];
+  let at = 0;
+  while (at < words.length) {
+    const group = EQUIVALENT_WORDS.find((variants) =>
+      variants.some((sequence) => startsWithSequence(words, at, sequence)),
+    );
+    const matched = group?.find((sequence) => startsWithSequence(words, at, sequence));
+    if (group && matched) {
+      parts.push(`(?:${group.map(sequenceSource).join('|')})`);
+      at += matched.length;
+    } else {
+      parts.push(escapeRegExp(words[at] ?? ''));
+      at += 1;
+    }
+  }
+  return parts.join(JOINT);
+}
+
+/**
+ * A global, case-insensitive pattern that finds `name` as whole words in a text.
+ * Returns `undefined` for a name with no words.
+ */
+export function buildNamePattern(name: string): RegExp | undefined {
+  const source = buildNameSource(name);
+  if (source === '') return undefined;
+  return new RegExp(`${BEFORE_WORD}${source}${AFTER_WORD}`, 'giu');
+}

@@ -1,0 +1,159 @@
+/**
+ * Reads people's names and roles from runs of capitalised words, the way Indonesian and English
+ * news name them: "Wakil Menteri Luar Negeri (Wamenlu) RI Arrmanatha Nasir", "Deputy Foreign
+ * Minister Arrmanatha C. Nasir". A later short mention ("Nasir") resolves to the fullest form.
+ */
+
+/** A person as the article names them, with the role it gives them. */
+export interface Person {
+  name: string;
+  role?: string;
+}
+
+/** Words that open a role ("Wakil Menteri ...", "Deputy Foreign Minister ..."). */
+const ROLE_HEADS = new Set(
+  `wakil menteri menlu wamenlu presiden wapres kepala ketua direktur dirjen sekretaris sekjen duta dubes juru jubir
+  kapolri kapolda kapolres kabareskrim kadiv kasubdit kanit kasat kabid gubernur bupati wali walikota panglima jaksa
+  hakim komisioner anggota koordinator deputi asisten staf pakar peneliti pengamat dosen profesor analis jenderal
+  komjen irjen brigjen kombes letjen mayjen akbp kompol minister deputy vice president director secretary
+  undersecretary ambassador spokesperson spokesman spokeswoman chief head chairman chairwoman chair governor
+  commissioner prosecutor judge officer executive researcher professor analyst senator mayor prime coordinator`.split(/\s+/),
+);
+
+/** Capitalised words that are never part of a name: portfolios, bodies, sentence openers, days. */
+const NOT_NAME = new Set([
+  ...ROLE_HEADS,
+  ...`luar negeri dalam hukum keuangan pertahanan keamanan politik bidang umum kementerian kemlu kemenlu polri badan
+  nasional republik indonesia agung besar bicara utama khusus tinggi urusan perlindungan kota provinsi daerah pusat
+  kantor lembaga komisi dewan perwakilan rakyat internasional affairs home justice interior security office ministry
+  national agency commission council united nations senior state republic regional international foreign general police
+  menurut kata ujar sementara namun selain adapun sedangkan lalu kemudian saat ketika pada di ke dari untuk bagi oleh
+  dengan sebelumnya selanjutnya berbicara pertama kedua ketiga ia dia beliau mereka kami kita ini itu hal
+  the but and in on at when after before earlier later speaking according meanwhile however he she they it we this that
+  senin selasa rabu kamis jumat sabtu minggu ahad monday tuesday wednesday thursday friday saturday sunday
+  januari februari maret april mei juni juli agustus september oktober november desember
+  january february march may june july august october december`.split(/\s+/),
+]);
+
+type TokenKind = 'word' | 'initial' | 'acronym' | 'paren';
+
+interface Token {
+  text: string;
+  kind: TokenKind;
+  /** The token ends in punctuation (",", "."), so a name cannot continue past it. */
+  closes: boolean;
+}
+
+const TRAILING_PUNCTUATION = /[,.;:!?"”’)]+$/u;
+
+function readToken(raw: string): Token | undefined {
+  if (/^\p{Lu}\.$/u.test(raw)) return { text: raw, kind: 'initial', closes: false };
+  if (/^\(\p{Lu}[^()]*\)[,.;:]*$/u.test(raw)) {
+    return { text: raw.replace(/[,.;:]+$/, ''), kind: 'paren', closes: /[,.;:]$/.test(raw) };
+  }
+  const text = raw.replace(TRAILING_PUNCTUATION, '');
+  const closes = text.length < raw.length;
+  if (/^\p{Lu}{2,}$/u.test(text)) return { text, kind: 'acronym', closes };
+  if (/^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u.test(text)) return { text, kind: 'word', closes };
+  return undefined;
+}
+
+function tokensOf(text: string): Array<Token | undefined> {
+  return text.split(/\s+/).filter((raw) => raw.length > 0).map(readToken);
+}
+
+/** Returns the capitalised run at the start of `text` ("Wakil Menteri ... Nasir pada Rabu" -> up to "Nasir"). */
+export function leadingRun(text: string): string {
+  const run: string[] = [];
+  for (const token of tokensOf(text)) {
+    if (!token) break;
+    run.push(token.text);
+    if (token.closes) break;
+  }
+  return run.join(' ');
+}
+
+/** Returns the capitalised run at the end of `text` ("di Bangkok, Nasir" -> "Nasir"). */
+export function trailingRun(text: string): string {
+  const tokens = tokensOf(text.trimEnd());
+  const run: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (!token || (token.closes && i < tokens.length - 1)) break;
+    run.unshift(token.text);
+  }
+  return run.join(' ');
+}
+
+function isNameToken(token: Token): boolean {
+  return token.kind === 'initial' || (token.kind === 'word' && !NOT_NAME.has(token.text.toLowerCase()));
+}
+
+/** Splits a capitalised run into the name and the role before it ("Wakil Menteri Luar Negeri RI X Y"). */
+export function splitRoleAndName(run: string): { name?: string; role?: string } {
+  const tokens = tokensOf(run).filter((token): token is Token => token !== undefined);
+  // The name is the last stretch of name-like words: roles, ranks and units come before it
+  // ("Direktur Reserse Kriminal Khusus Polda Kepri Kombes Silvester Simamora").
+  let best: [number, number] | undefined;
+  for (let start = 0; start < tokens.length; start++) {
+    let end = start;
+    while (end < tokens.length && isNameToken(tokens[end] as Token)) end++;
+    if (tokens.slice(start, end).some((token) => token.kind === 'word')) best = [start, end];
+    start = Math.max(start, end);
+  }
+  if (!best) return {};
+  const name = tokens.slice(best[0], best[1]).map((token) => token.text).join(' ');
+  // The role ends before parentheticals and acronyms ("(Wamenlu) RI") that sit between it and the name.
+  let roleEnd = best[0];
+  while (roleEnd > 0 && ['paren', 'acronym'].includes(tokens[roleEnd - 1]?.kind ?? '')) roleEnd--;
+  let roleStart = roleEnd;
+  while (roleStart > 0 && tokens[roleStart - 1]?.kind === 'word') roleStart--;
+  const words = tokens.slice(roleStart, roleEnd).map((token) => token.text);
+  const head = words.findIndex((word) => ROLE_HEADS.has(word.toLowerCase()));
+  return head < 0 ? { name } : { name, role: words.slice(head).join(' ') };
+}
+
+/** Every capitalised run of `text`, read as role and name. */
+function namedRuns(text: string): Array<{ name: string; role?: string }> {
+  const runs: Array<{ name: string; role?: string }> = [];
+  let current: string[] = [];
+  const flush = (): void => {
+    const { name, role } = splitRoleAndName(current.join(' '));
+    if (name) runs.push(role ? { name, role } : { name });
+    current = [];
+  };
+  for (const raw of text.split(/\s+/)) {
+    const token = readToken(raw);
+    if (token) current.push(token.text);
+    if (!token || token.closes) flush();
+  }
+  flush();
+  return runs;
+}
+
+/**
+ * Returns a function that resolves a mention ("Nasir", "Wakil Menteri Arrmanatha C. Nasir") to
+ * the person as `text` names them most fully, or undefined when the mention is not a person:
+ * a single word never given a role (a country, a ministry) is not taken for one.
+ */
+export function createPersonResolver(text: string): (mention: string) => Person | undefined {
+  const runs = namedRuns(text);
+  return (mention) => {
+    const own = splitRoleAndName(mention);
+    if (!own.name) return undefined;
+    const words = own.name.split(' ');
+    const matches = runs.filter((run) => {
+      const runWords = run.name.split(' ');
+      return words.every((word) => runWords.includes(word));
+    });
+    // The fullest form wins; among equals the first mentioned.
+    const fullest = matches.reduce<{ name: string; role?: string } | undefined>(
+      (best, run) => (!best || run.name.split(' ').length > best.name.split(' ').length ? run : best),
+      undefined,
+    );
+    const name = fullest?.name ?? own.name;
+    const role = own.role ?? matches.find((run) => run.role)?.role;
+    if (!role && name.split(' ').filter((word) => !/^\p{Lu}\.$/u.test(word)).length < 2) return undefined;
+    return role ? { name, role } : { name };
+  };
+}

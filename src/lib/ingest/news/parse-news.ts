@@ -1,0 +1,88 @@
+/**
+ * Parses a pasted news item into frontmatter fields and a Markdown body. The steps are separate
+ * modules (clutter, dateline, dates, credits, quotes, speakers, figures); this file wires them
+ * and lists for review every field the text does not give.
+ */
+import type { Lang } from '../../../content.config.ts';
+import { detectLanguage } from '../thesis/detect-language.ts';
+import { IngestError, type ParsedNews, type ParsedNewsFields, type ReviewFlag } from '../types.ts';
+import { readEventDate, readPublishedDate } from './article-dates.ts';
+import { collectCredits, copyrightHolder, readCopyrightLine } from './credits.ts';
+import { readDateline } from './dateline.ts';
+import { extractFigures } from './figures.ts';
+import { extractQuotes } from './quotes.ts';
+import { findSourceUrl } from './source-url.ts';
+import { findSpeechMentions, listSpeakers } from './speakers.ts';
+import { stripClutter } from './strip-clutter.ts';
+import { splitNewsLines } from './text-lines.ts';
+import { readDomainLine } from './web-address.ts';
+
+export { looksLikeNews } from './news-signals.ts';
+
+/** Indonesian first: a text too short or mixed to tell is taken as Indonesian and flagged. */
+const FALLBACK_LANGUAGE: Lang = 'id';
+
+/** Drops undefined values so the frontmatter has no empty keys. */
+function definedOnly<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+}
+
+/**
+ * Returns the fields, body and review flags of the news item `text` (read from `file`).
+ * Throws IngestError when no headline or no article paragraph can be found.
+ */
+export function parseNews(text: string, file: string): ParsedNews {
+  const lines = splitNewsLines(text);
+  const parts = stripClutter(lines);
+  if (!parts) throw new IngestError(file, 'no headline followed by article paragraphs found');
+  const { headline, header, paragraphs, removed } = parts;
+  const body = paragraphs.join('\n\n');
+  const review: ReviewFlag[] = [];
+  const flag = (found: { flag?: ReviewFlag }): void => {
+    if (found.flag) review.push(found.flag);
+  };
+
+  const detected = detectLanguage(body);
+  const language = detected ?? FALLBACK_LANGUAGE;
+  if (!detected) review.push({ field: 'language', reason: `could not tell the language; assumed "${language}"` });
+
+  const metaLines = [...header, ...removed];
+  const credits = collectCredits(metaLines);
+  const copyright = metaLines.map(readCopyrightLine).find((notice) => notice !== undefined);
+  const dateline = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0]);
+  const domain = header.map(readDomainLine).find((found) => found !== undefined);
+  const outlet = dateline?.outlet ?? domain ?? (copyright ? copyrightHolder(copyright) : undefined);
+  // A dateline outlet may itself be a domain ("KOMPAS.com"), which finds the article's URL too.
+  const sourceUrl = findSourceUrl(lines, domain ?? (outlet ? readDomainLine(outlet) : undefined));
+  const published = readPublishedDate(header);
+  const eventDate = readEventDate(paragraphs);
+  const mentions = findSpeechMentions(body);
+  const quotes = extractQuotes(body);
+
+  flag(published);
+  flag(eventDate);
+  if (!sourceUrl) review.push({ field: 'sourceUrl', reason: 'the text contains no URL of the article' });
+  if (!outlet) review.push({ field: 'outlet', reason: 'no outlet in a dateline, site line or copyright line' });
+  if (!dateline) review.push({ field: 'dateline', reason: 'the first paragraph opens without a dateline' });
+  if (!credits.author) review.push({ field: 'author', reason: 'no reporter, writer or byline credited' });
+  quotes.forEach((quote, index) => {
+    if (quote.speaker) return;
+    review.push({ field: `quotes[${index}].speaker`, reason: `speaker of "${quote.text}" not clear from the text` });
+  });
+
+  const data: ParsedNewsFields = definedOnly({
+    headline,
+    language,
+    outlet,
+    ...credits,
+    copyright,
+    sourceUrl,
+    published: published.iso,
+    eventDate: eventDate.iso,
+    dateline: dateline?.place,
+    people: listSpeakers(mentions),
+    quotes,
+    figures: extractFigures(body, language),
+  });
+  return { kind: 'news', data, body, review };
+}

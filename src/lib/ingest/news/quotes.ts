@@ -1,0 +1,79 @@
+/**
+ * Extracts direct quotations ("..." or “...”) and their speakers. The speaker is read from the
+ * attribution beside the quote ("kata Arrmanatha", "Nasir said", "Ia mengatakan, ..."); a
+ * pronoun ("ujarnya", "katanya", "he said") refers to the last person named as speaking.
+ */
+import { createPersonResolver, leadingRun, trailingRun, type Person } from './names.ts';
+import { VERBS_AFTER_SPEAKER, VERBS_BEFORE_SPEAKER, findSpeechMentions, type SpeechMention } from './speakers.ts';
+
+export interface Quote {
+  text: string;
+  speaker?: string;
+}
+
+const QUOTATION = /“([^“”]+)”|"([^"\n]+)"/gu;
+/** Shorter quoted spans are terms in scare quotes ("scam"), not statements. */
+const MIN_QUOTE_WORDS = 4;
+const PRONOUN = /^(?:dia|ia|beliau|he|she|they)\b/iu;
+
+const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:${VERBS_BEFORE_SPEAKER})(nya)?\b\s*`, 'iu');
+const SUBJECT_AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(.+?)\s+(?:${VERBS_BEFORE_SPEAKER})\b`, 'u');
+const VERB_BEFORE_QUOTE = new RegExp(String.raw`(?:${VERBS_AFTER_SPEAKER})\s*[,:]?\s*$`, 'iu');
+const NAME_BEFORE_QUOTE = new RegExp(String.raw`\b(?:${VERBS_BEFORE_SPEAKER}|menurut|according to)\s+(.+?)\s*[,:]\s*$`, 'iu');
+
+type Attribution = { person: Person } | 'pronoun' | undefined;
+
+function attributionAfter(after: string, resolve: (mention: string) => Person | undefined): Attribution {
+  const verb = VERB_AFTER_QUOTE.exec(after);
+  if (verb) {
+    const rest = after.slice(verb[0].length);
+    if (verb[1] || PRONOUN.test(rest)) return 'pronoun';
+    const person = resolve(leadingRun(rest));
+    return person ? { person } : undefined;
+  }
+  // English order: "..." Nasir said. / "..." he said.
+  const subject = SUBJECT_AFTER_QUOTE.exec(after)?.[1] ?? '';
+  if (PRONOUN.test(subject)) return 'pronoun';
+  const person = subject === leadingRun(subject) ? resolve(subject) : undefined;
+  return person ? { person } : undefined;
+}
+
+function attributionBefore(before: string, resolve: (mention: string) => Person | undefined): Attribution {
+  const verb = VERB_BEFORE_QUOTE.exec(before);
+  if (verb) {
+    const subject = before.slice(0, verb.index);
+    if (PRONOUN.test(subject.trim().split(/\s+/).pop() ?? '')) return 'pronoun';
+    const person = resolve(trailingRun(subject));
+    return person ? { person } : undefined;
+  }
+  const named = NAME_BEFORE_QUOTE.exec(before)?.[1];
+  const person = named ? resolve(named) : undefined;
+  return person ? { person } : undefined;
+}
+
+function lastSpeakerBefore(mentions: readonly SpeechMention[], index: number): Person | undefined {
+  return mentions.filter((mention) => mention.index < index).pop()?.person;
+}
+
+/**
+ * Returns the direct quotations of an article body (paragraphs separated by newlines), trailing
+ * commas that belong to the attribution removed, each with its speaker's fullest name when the
+ * text makes it clear.
+ */
+export function extractQuotes(body: string): Quote[] {
+  const resolve = createPersonResolver(body);
+  const mentions = findSpeechMentions(body, resolve);
+  const quotes: Quote[] = [];
+  for (const match of body.matchAll(QUOTATION)) {
+    const text = (match[1] ?? match[2] ?? '').trim().replace(/,$/, '');
+    if (text.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
+    const paragraphStart = body.lastIndexOf('\n', match.index) + 1;
+    const paragraphEnd = body.indexOf('\n', match.index + match[0].length);
+    const after = body.slice(match.index + match[0].length, paragraphEnd < 0 ? undefined : paragraphEnd);
+    const before = body.slice(paragraphStart, match.index);
+    const attribution = attributionAfter(after, resolve) ?? attributionBefore(before, resolve);
+    const speaker = attribution === 'pronoun' ? lastSpeakerBefore(mentions, match.index) : attribution?.person;
+    quotes.push(speaker ? { text, speaker: speaker.name } : { text });
+  }
+  return quotes;
+}

@@ -1,0 +1,24 @@
+/** Recognises the bare domains and URLs that pasted news pages carry. */
+
+/** "viva.co.id", "www.antaranews.com", "https://kompas.com/": a line that is only a site address. */
+const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\/?$/i;
+const URL_PATTERN = /\bhttps?:\/\/[^\s<>"“”)]+[^\s<>"“”).,;:!?]/gi;
+
+/** Returns the domain when `line` is nothing but a site address, as written (minus "www."). */
+export function readDomainLine(line: string): string | undefined {
+  return DOMAIN_LINE.exec(line)?.[1];
+}
+
+/** Returns the URLs in `text` in order of appearance. */
+export function findUrls(text: string): string[] {
+  return [...text.matchAll(URL_PATTERN)].map((match) => match[0]);
+}
+
+/** Returns the host of `url` without "www.", or undefined when it does not parse. */
+export function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The whole ingest of one raw document, without I/O: text → kind → parser → tags → entry text,
+ * and what writing it would do to the entry already on disk. The CLI does the reading and
+ * writing around it.
+ */
+import { basename } from 'node:path';
+import type { IngestedCollection, StoredEntry } from './content-store.ts';
+import { applyCuratedFields } from './curated-fields.ts';
+import { detectKind } from './detect-kind.ts';
+import { serializeEntry, sha256 } from './entry-file.ts';
+import { parseNews } from './news/parse-news.ts';
+import { planWrite, type WritePlan } from './plan-write.ts';
+import { readRawText } from './read-raw-text.ts';
+import { tagDocument, type TaggingIndexes } from './tag-document.ts';
+import { parseThesis } from './thesis/parse-thesis.ts';
+import type { KindDetection, ParsedDocument, ReviewFlag } from './types.ts';
+import { slugify } from '../slug.ts';
+
+export interface RawDocument {
+  /** The path it was given as; only its base name is kept. */
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface PreparedEntry {
+  detection: KindDetection;
+  collection: IngestedCollection;
+  id: string;
+  /** Where the entry goes, relative to the content directory. */
+  path: string;
+  /** Where the raw document is kept, relative to the content directory. */
+  sourcePath: string;
+  text: string;
+  review: ReviewFlag[];
+  plan: WritePlan;
+}
+
+function parseDocument(text: string, file: string, detection: KindDetection): ParsedDocument {
+  return detection.kind === 'news' ? parseNews(text, file) : parseThesis(text, file);
+}
+
+function titleForSlug(doc: ParsedDocument): string {
+  if (doc.kind === 'news') return doc.data.headline;
+  return doc.data.title.id ?? doc.data.title.en ?? doc.data.authors?.[0] ?? '';
+}
+
+/**
+ * The entry this document already has: the one made from the same bytes, or else the one made
+ * from a file of the same name (an updated copy of the document).
+ */
+function findStoredEntry(stored: StoredEntry[], sourcePath: string, sourceSha: string): StoredEntry | undefined {
+  const source = (entry: StoredEntry) => entry.frontmatter.source as { file?: unknown; sha256?: unknown } | undefined;
+  return stored.find((e) => source(e)?.sha256 === sourceSha) ?? stored.find((e) => source(e)?.file === sourcePath);
+}
+
+/** A new entry's id: its title's slug, made unique with the source digest when taken. */
+function newEntryId(doc: ParsedDocument, collection: IngestedCollection, sourceSha: string, stored: StoredEntry[]) {
+  const base = slugify(titleForSlug(doc)) || `entry-${sourceSha.slice(0, 12)}`;
+  const taken = stored.some((e) => e.collection === collection && e.id === base);
+  return taken ? `${base}-${sourceSha.slice(0, 8)}` : base;
+}
+
+/** Frontmatter in a fixed order: what a reviewer reads first comes first, the long texts last. */
+function buildFrontmatter(doc: ParsedDocument, tags: ReturnType<typeof tagDocument>, source: Record<string, string>) {
+  const review = [...doc.review, ...tags.review];
+  const tagged = {
+    concepts: tags.concepts,
+    legalInstruments: tags.legalInstruments,
+    countries: tags.countries,
+    organisations: tags.organisations,
+  };
+  if (doc.kind === 'news') {
+    return { ...doc.data, ...tagged, source, review, curated: [] };
+  }
+  const { abstract, ...rest } = doc.data;
+  return { ...rest, ...tagged, abstract, source, review, curated: [] };
+}
+
+export function prepareEntry(
+  raw: RawDocument,
+  indexes: TaggingIndexes,
+  stored: StoredEntry[],
+  options: { force: boolean },
+): PreparedEntry {
+  const name = basename(raw.fileName);
+  const text = readRawText(raw.bytes, name);
+  const detection = detectKind(text, name);
+  const doc = parseDocument(text, name, detection);
+  const collection: IngestedCollection = doc.kind === 'news' ? 'news' : 'studies';
+
+  const sourceSha = sha256(raw.bytes);
+  const sourcePath = `sources/${name}`;
+  const existing = findStoredEntry(stored, sourcePath, sourceSha);
+  const id = existing?.collection === collection ? existing.id : newEntryId(doc, collection, sourceSha, stored);
+  const path = `${collection}/${id}.md`;
+
+  const tags = tagDocument(doc, indexes);
+  const source = { file: sourcePath, sha256: sourceSha, parser: doc.kind, digest: '' };
+  const generated = buildFrontmatter(doc, tags, source);
+  const frontmatter = existing ? applyCuratedFields(generated, existing.frontmatter) : generated;
+  const entryText = serializeEntry(frontmatter, doc.body);
+  const onDisk = existing?.path === path ? existing.text : undefined;
+
+  return {
+    detection,
+    collection,
+    id,
+    path,
+    sourcePath,
+    text: entryText,
+    review: (frontmatter.review as ReviewFlag[] | undefined) ?? [],
+    plan: planWrite(`content/${path}`, onDisk, entryText, options.force),
+  };
+}

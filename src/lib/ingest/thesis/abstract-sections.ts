@@ -1,0 +1,110 @@
+/**
+ * Splits the front of a thesis into its abstracts: each abstract heading (ABSTRAK, ABSTRACT,
+ * ABSTRAKSI, INTISARI, RINGKASAN, SUMMARY, also letter-spaced "A B S T R A K"), the block
+ * printed before it (title, author), its paragraphs and its keyword line.
+ */
+import type { Lang } from '../../../content.config.ts';
+import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
+import { type KeywordLine, parseKeywordLine, splitInlineKeywords } from './keywords.ts';
+
+const HEADING_LANG: Record<string, Lang> = {
+  abstrak: 'id',
+  abstraksi: 'id',
+  intisari: 'id',
+  ringkasan: 'id',
+  sari: 'id',
+  abstract: 'en',
+  summary: 'en',
+};
+
+const HEADING_WORD = Object.keys(HEADING_LANG).join('|');
+const INLINE_HEADING = new RegExp(`^[*_]*(${HEADING_WORD})[*_]*\\s*[:：—–.-]\\s*[*_]*\\s*(\\p{Lu}.*)$`, 'iu');
+
+export interface AbstractHeading {
+  /** Language the heading names. */
+  lang: Lang;
+  /** Text run on after the heading on the same line ("Abstract: This study ..."), if any. */
+  inlineText?: string;
+}
+
+/** Reads `paragraph` as an abstract heading, or returns undefined. */
+export function readAbstractHeading(paragraph: string): AbstractHeading | undefined {
+  const text = paragraph.trim();
+  const bare = text.replace(/[*_#:.]/g, '').trim();
+  const word = (/^(?:\p{L}\s+){3,}\p{L}$/u.test(bare) ? bare.replace(/\s+/g, '') : bare).toLowerCase();
+  const lang = HEADING_LANG[word];
+  if (lang) return { lang };
+  const inline = INLINE_HEADING.exec(text);
+  if (inline) return { lang: HEADING_LANG[inline[1]!.toLowerCase()]!, inlineText: inline[2]! };
+  return undefined;
+}
+
+export interface AbstractSection {
+  lang: Lang;
+  /** Paragraphs printed before the heading and after the previous abstract (title, author). */
+  before: string[];
+  /** The abstract's own paragraphs, keywords removed. */
+  paragraphs: string[];
+  keywords?: KeywordLine;
+}
+
+/** True for a paragraph that cannot belong to an abstract's text: a heading or a bold/italic title block. */
+function endsAbstractText(paragraph: string): boolean {
+  const text = paragraph.trim();
+  return isCapitalsHeading(text) || /^\*{2,3}[^*].*[^*]\*{2,3}$/s.test(text);
+}
+
+/** Splits the paragraphs after a heading into the abstract, its keywords and what follows. */
+function readSectionBody(paragraphs: readonly string[]): { paragraphs: string[]; keywords?: KeywordLine; rest: string[] } {
+  const body: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    const keywords = parseKeywordLine(paragraph);
+    if (keywords) {
+      const listOnNextLine = keywords.keywords.length === 0 && paragraphs[i + 1] !== undefined;
+      const line = listOnNextLine ? (parseKeywordLine(`${keywords.label}: ${paragraphs[i + 1]}`) ?? keywords) : keywords;
+      return { paragraphs: body, keywords: line, rest: paragraphs.slice(i + (listOnNextLine ? 2 : 1)) };
+    }
+    const inline = splitInlineKeywords(paragraph);
+    if (inline) {
+      body.push(inline.text);
+      return { paragraphs: body, keywords: inline.keywords, rest: paragraphs.slice(i + 1) };
+    }
+    if (body.length > 0 && endsAbstractText(paragraph)) return { paragraphs: body, rest: paragraphs.slice(i) };
+    body.push(paragraph);
+  }
+  return { paragraphs: body, rest: [] };
+}
+
+export interface AbstractSections {
+  sections: AbstractSection[];
+  /** Paragraphs after the last abstract's keywords (e.g. supervisors printed below it). */
+  trailing: string[];
+}
+
+/**
+ * Returns the abstract sections found in `paragraphs` (the front of the text, reflowed), in
+ * order. Paragraphs between one abstract's keywords and the next heading are that next
+ * abstract's `before` block; those after the last abstract are returned as `trailing`.
+ */
+export function splitAbstractSections(paragraphs: readonly string[]): AbstractSections {
+  const headings = paragraphs.flatMap((paragraph, index) => {
+    const heading = readAbstractHeading(paragraph);
+    return heading ? [{ index, heading }] : [];
+  });
+  const sections: AbstractSection[] = [];
+  let before = paragraphs.slice(0, headings[0]?.index ?? 0);
+  headings.forEach(({ index, heading }, n) => {
+    const end = headings[n + 1]?.index ?? paragraphs.length;
+    const content = [...(heading.inlineText ? [heading.inlineText] : []), ...paragraphs.slice(index + 1, end)];
+    const body = readSectionBody(content);
+    sections.push({
+      lang: heading.lang,
+      before,
+      paragraphs: body.paragraphs,
+      ...(body.keywords ? { keywords: body.keywords } : {}),
+    });
+    before = body.rest;
+  });
+  return { sections, trailing: headings.length > 0 ? before : [] };
+}

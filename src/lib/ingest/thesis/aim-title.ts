@@ -1,0 +1,20 @@
+/**
+ * A candidate title read from the sentence stating the study's aim, for abstracts printed
+ * without their title. It is only a candidate: the parser flags it for review.
+ */
+import type { Lang } from '../../../content.config.ts';
+
+const AIM: Record<Lang, RegExp> = {
+  id: /\b(?:penelitian|skripsi|studi|tulisan|kajian|tesis)\s+ini\s+(?:bertujuan|ditujukan|memiliki\s+tujuan(?:\s+akhir)?(?:\s+yakni)?)\s+untuk\s+(?:mengetahui|menganalisis|menganalisa|melihat|menjelaskan|memahami|mendeskripsikan|mengkaji|meneliti|menggambarkan)\s+(?:bagaimana\s+)?(.+?)\.(?=\s|$)/i,
+  en: /\b(?:this|the)\s+(?:research|study|thesis|paper)\s+(?:aims|is\s+aimed|seeks|intends)\s+to\s+(?:find\s+out|determine|analy[sz]e|examine|explain|describe|understand|investigate|explore|see)\s+(?:how\s+)?(.+?)\.(?=\s|$)/i,
+};
+
+/**
+ * Returns the object of the aim sentence in `abstract` ("Penelitian ini bertujuan untuk
+ * mengetahui bagaimana X." gives "X"), first letter capitalised, emphasis markers removed.
+ */
+export function deriveTitleFromAim(abstract: string, lang: Lang): string | undefined {
+  const aim = AIM[lang].exec(abstract)?.[1]?.replace(/[*_]/g, '').trim();
+  if (!aim) return undefined;
+  return aim.charAt(0).toUpperCase() + aim.slice(1);
+}

@@ -1,0 +1,132 @@
+/**
+ * Writes the chapters of a full thesis as Markdown: "## BAB I PENDAHULUAN", "### A. Latar
+ * Belakang", "#### 1. Jenis Penelitian", ordered lists, "> " block quotes, and flattened tables
+ * kept line by line in a fenced block for a person to rebuild.
+ */
+import type { Lang } from '../../../content.config.ts';
+import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
+import { readListMarker } from '../pdf-text/list-markers.ts';
+import { reflowLines } from '../pdf-text/reflow.ts';
+import type { ReviewFlag } from '../types.ts';
+import { isBlockQuote } from './block-quotes.ts';
+import { readChapterHeading } from './chapters.ts';
+import { detectLanguage } from './detect-language.ts';
+import { findNumberedRuns, isHeadingText } from './numbered-runs.ts';
+import { findTableRegions, type TableRegion } from './tables.ts';
+
+export interface ThesisBody {
+  markdown: string;
+  review: ReviewFlag[];
+}
+
+type Block = { kind: 'text'; text: string } | { kind: 'table'; table: TableRegion };
+
+/** Reflows the lines between tables and keeps each table as one block. */
+function readBlocks(lines: readonly string[], vocabulary: ReadonlySet<string>): Block[] {
+  const blocks: Block[] = [];
+  let from = 0;
+  const addText = (to: number): void => {
+    for (const text of reflowLines(lines.slice(from, to), vocabulary)) blocks.push({ kind: 'text', text });
+  };
+  for (const table of findTableRegions(lines)) {
+    addText(table.start);
+    blocks.push({ kind: 'table', table });
+    from = table.end;
+  }
+  addText(lines.length);
+  return blocks;
+}
+
+/** True for a lettered section heading such as "A. Latar Belakang". */
+function isLetteredHeading(text: string): boolean {
+  const marker = readListMarker(text);
+  return marker?.kind === 'letter' && /^\p{Lu}$/u.test(marker.value) && isHeadingText(marker.rest);
+}
+
+/** Backslash-escapes a paragraph opening that Markdown would read as a heading, list or quote. */
+function escapeParagraph(text: string): string {
+  return /^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s)/.test(text) ? `\\${text}` : text;
+}
+
+function renderTable(table: TableRegion): string[] {
+  return [escapeParagraph(table.caption), ['```text', ...table.cells, '```'].join('\n'), ...(table.source ? [table.source] : [])];
+}
+
+/**
+ * Returns the Markdown body for the chapter lines of a thesis (cleaned lines starting at the
+ * first chapter heading), with a review flag for every table that could not be rebuilt.
+ * `vocabulary` is the document's words, used to mend hyphenated line ends.
+ */
+export function buildThesisBody(lines: readonly string[], vocabulary: ReadonlySet<string>): ThesisBody {
+  const blocks = readBlocks(lines, vocabulary);
+  const texts = blocks.map((block) => (block.kind === 'text' ? block.text : ''));
+  const mainLang: Lang = detectLanguage(texts.join(' ')) ?? 'id';
+  const isReset = (text: string): boolean => readChapterHeading(text) !== undefined || isLetteredHeading(text);
+  const runs = findNumberedRuns(texts, isReset);
+  const headingItems = new Set(runs.filter((run) => run.role === 'heading').flatMap((run) => run.members));
+  const listItems = new Set(runs.filter((run) => run.role === 'item').flatMap((run) => run.members));
+  // Paragraphs between two items of one list describe the item above them.
+  const itemContinuations = new Set(
+    runs
+      .filter((run) => run.role === 'item')
+      .flatMap((run) => run.members.slice(1).flatMap((end, i) => range(run.members[i]! + 1, end))),
+  );
+
+  const out: string[] = [];
+  const review: ReviewFlag[] = [];
+  let underLetteredSection = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'table') {
+      out.push(...renderTable(block.table));
+      review.push({
+        field: 'body',
+        reason: `Table "${block.table.caption}" was flattened by the PDF extraction; its cells are kept line by line in a text block and need rebuilding as a table by hand.`,
+      });
+      continue;
+    }
+    const text = block.text;
+    const chapter = readChapterHeading(text);
+    if (chapter) {
+      let title = chapter.title;
+      const next = texts[i + 1] ?? '';
+      if (title === '' && isCapitalsHeading(next) && !readChapterHeading(next)) {
+        title = next;
+        i++;
+      }
+      out.push(`## ${[chapter.label, title].filter(Boolean).join(' ')}`);
+      underLetteredSection = false;
+      continue;
+    }
+    if (isLetteredHeading(text)) {
+      out.push(`### ${text}`);
+      underLetteredSection = true;
+      continue;
+    }
+    const marker = readListMarker(text);
+    if (marker?.kind === 'number' && marker.value.includes('.') && isHeadingText(marker.rest)) {
+      // "1.1" is a section (###), "1.1.1" a subsection (####).
+      out.push(`${'#'.repeat(Math.min(6, marker.value.split('.').length + 1))} ${text}`);
+      continue;
+    }
+    if (headingItems.has(i)) {
+      out.push(`${underLetteredSection ? '####' : '###'} ${text}`);
+      continue;
+    }
+    if (listItems.has(i)) {
+      out.push(text);
+      continue;
+    }
+    if (marker?.kind === 'bullet') {
+      out.push(`- ${marker.rest}`);
+      continue;
+    }
+    const paragraph = isBlockQuote(text, texts[i - 1], mainLang) ? `> ${text}` : escapeParagraph(text);
+    out.push(itemContinuations.has(i) ? `   ${paragraph}` : paragraph);
+  }
+  return { markdown: out.join('\n\n'), review };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}

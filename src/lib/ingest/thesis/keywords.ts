@@ -1,0 +1,83 @@
+/**
+ * Keyword lines closing an abstract: "Kata Kunci: a, b", "Keywords — a; b", "Key terms: ...",
+ * with the label on its own line or the list run into the last sentence of the abstract.
+ */
+
+/** Labels known to introduce keywords, in either language and common spellings. */
+const KEYWORD_LABEL =
+  '(?:kata[\\s-]*kata[\\s-]*kunci|kata[\\s-]*kunci|key[\\s-]*words?|key[\\s-]*terms?|index[\\s-]*terms?|keywords?)';
+
+/** Separator between a label and its list: colon, dash, en or em dash, or a full stop. */
+const SEPARATOR = '\\s*[:：—–-]\\s*|\\s*\\.\\s+';
+
+const LABELLED_LINE = new RegExp(`^[*_]*(${KEYWORD_LABEL})[*_]*(?:${SEPARATOR}|\\s*$)(.*)$`, 'i');
+const INLINE_LABEL = new RegExp(`(?<=[.!?]["”’)*_]*\\s+)[*_]*(${KEYWORD_LABEL})[*_]*\\s*[:：—–]\\s*(.+)$`, 'i');
+
+/** A short label of one to three words before a colon, e.g. a mistyped "Kata Kerja:". */
+const ANY_LABEL_LINE = /^[*_]*(\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2})[*_]*\s*:\s*(.+)$/u;
+
+export interface KeywordLine {
+  /** The label as written, e.g. "Kata Kunci". */
+  label: string;
+  /** Whether the label is one of the usual keyword labels. */
+  knownLabel: boolean;
+  keywords: string[];
+}
+
+/** Removes Markdown emphasis markers and surrounding spaces from one keyword. */
+function cleanKeyword(keyword: string): string {
+  return keyword
+    .replace(/[*_]{1,3}(\S(?:.*?\S)?)[*_]{1,3}/g, '$1')
+    .replace(/[*_]/g, '')
+    .trim()
+    .replace(/\.$/, '')
+    .trim();
+}
+
+/**
+ * Splits a keyword list as written into keywords: on semicolons when there are any, else on
+ * commas; emphasis markers and the closing full stop are removed, the wording kept.
+ */
+export function splitKeywordList(list: string): string[] {
+  const unwrapped = list.trim().replace(/^[*_]+|[*_]+\.?$/g, '');
+  const separator = unwrapped.includes(';') ? ';' : ',';
+  return unwrapped
+    .split(separator)
+    .map(cleanKeyword)
+    .filter((keyword) => keyword !== '');
+}
+
+/** True when a list looks like keywords rather than a sentence: short comma-separated items. */
+function looksLikeKeywordList(list: string): boolean {
+  const items = splitKeywordList(list);
+  return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 6);
+}
+
+/**
+ * Reads a paragraph that is a keyword line. Known labels are always accepted (the list may be
+ * empty when it follows on the next line); any other short label is accepted only before a list
+ * of short comma-separated items, and reported through `knownLabel: false`.
+ */
+export function parseKeywordLine(paragraph: string): KeywordLine | undefined {
+  const text = paragraph.trim();
+  const known = LABELLED_LINE.exec(text);
+  if (known) return { label: known[1]!.trim(), knownLabel: true, keywords: splitKeywordList(known[2] ?? '') };
+  const other = ANY_LABEL_LINE.exec(text);
+  if (other && looksLikeKeywordList(other[2]!) && !/[.!?]\s+\p{Lu}/u.test(other[2]!)) {
+    return { label: other[1]!.trim(), knownLabel: false, keywords: splitKeywordList(other[2]!) };
+  }
+  return undefined;
+}
+
+/**
+ * Splits keywords run into the end of a paragraph ("... broader scale. Key terms: a, b.").
+ * Returns the paragraph without them and the keyword line, or undefined when there are none.
+ */
+export function splitInlineKeywords(paragraph: string): { text: string; keywords: KeywordLine } | undefined {
+  const match = INLINE_LABEL.exec(paragraph);
+  if (!match || !looksLikeKeywordList(match[2]!)) return undefined;
+  return {
+    text: paragraph.slice(0, match.index).trim(),
+    keywords: { label: match[1]!.trim(), knownLabel: true, keywords: splitKeywordList(match[2]!) },
+  };
+}

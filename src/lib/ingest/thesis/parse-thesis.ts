@@ -1,0 +1,177 @@
+/**
+ * The thesis parser: raw text of a thesis abstract page, or of a thesis with its chapters, in;
+ * study frontmatter fields, Markdown body and review flags out. Nothing the text does not say is
+ * filled in; a missing field is left out and flagged, a derived one is flagged as derived.
+ */
+import type { Lang } from '../../../content.config.ts';
+import { collectWords } from '../pdf-text/hyphenation.ts';
+import { cleanPdfLines, reflowLines } from '../pdf-text/reflow.ts';
+import { IngestError, type ParsedStudy, type ParsedStudyFields, type ReviewFlag } from '../types.ts';
+import { type AbstractSection, readAbstractHeading, splitAbstractSections } from './abstract-sections.ts';
+import { type Affiliation, fillAffiliation } from './affiliation.ts';
+import { deriveTitleFromAim } from './aim-title.ts';
+import { buildThesisBody } from './body-markdown.ts';
+import { readChapterHeading } from './chapters.ts';
+import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
+import { detectLanguage } from './detect-language.ts';
+import { findResearchMethod } from './research-method.ts';
+import { findStudyPeriod } from './study-period.ts';
+import { findStudyType } from './study-type.ts';
+import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
+
+const LANGS: readonly Lang[] = ['id', 'en'];
+
+/** What one abstract section tells, from its title block and citation header together. */
+interface SectionFacts extends TitleBlock {
+  lang: Lang;
+  abstract: string;
+  keywords?: string[];
+  keywordLabel?: { label: string; known: boolean };
+}
+
+function readSection(section: AbstractSection, lang: Lang): SectionFacts {
+  const [first, ...others] = section.paragraphs;
+  const header: CitationHeader | undefined = first === undefined ? undefined : parseCitationHeader(first);
+  const paragraphs = header ? others : section.paragraphs;
+  const block = parseTitleBlock(section.before);
+  const facts: SectionFacts = {
+    lang,
+    abstract: paragraphs.join('\n\n'),
+    supervisors: header?.supervisors.length ? header.supervisors : block.supervisors,
+  };
+  const title = header?.title ?? block.title;
+  if (title) facts.title = cleanTitle(title);
+  const author = header?.author ?? block.author;
+  if (author) facts.author = author;
+  const studentNumber = header?.studentNumber ?? block.studentNumber;
+  if (studentNumber) facts.studentNumber = studentNumber;
+  const year = header?.year ?? block.year;
+  if (year) facts.year = year;
+  if (block.studyType) facts.studyType = block.studyType;
+  if (header) fillAffiliation(facts, header);
+  fillAffiliation(facts, block);
+  if (section.keywords) {
+    facts.keywords = section.keywords.keywords;
+    facts.keywordLabel = { label: section.keywords.label, known: section.keywords.knownLabel };
+  }
+  return facts;
+}
+
+/** Gives each section its language: the heading's, unless another section already has it. */
+function assignLanguages(sections: readonly AbstractSection[]): Map<Lang, AbstractSection> {
+  const byLang = new Map<Lang, AbstractSection>();
+  for (const section of sections) {
+    const lang = byLang.has(section.lang) ? detectLanguage(section.paragraphs.join(' ')) : section.lang;
+    if (lang && !byLang.has(lang)) byLang.set(lang, section);
+  }
+  return byLang;
+}
+
+/** The first value some section gives, Indonesian first. */
+function firstGiven<T>(facts: readonly SectionFacts[], pick: (f: SectionFacts) => T | undefined): T | undefined {
+  for (const f of facts) {
+    const value = pick(f);
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) return value;
+  }
+  return undefined;
+}
+
+function missing(field: string, what: string): ReviewFlag {
+  return { field, reason: `The text does not state ${what}; fill it in from the original document.` };
+}
+
+/**
+ * Parses a thesis text into study fields. `file` names the source in errors. Throws
+ * {@link IngestError} when the text has no abstract heading at all.
+ */
+export function parseThesis(text: string, file: string): ParsedStudy {
+  const lines = cleanPdfLines(text);
+  const firstAbstract = lines.findIndex((line) => readAbstractHeading(line) !== undefined);
+  if (firstAbstract < 0) {
+    throw new IngestError(file, 'no abstract heading (ABSTRAK, ABSTRACT, INTISARI, SUMMARY, ...) found; cannot read it as a thesis');
+  }
+  const vocabulary = collectWords(lines.join('\n'));
+  const chapterStart = lines.findIndex((line, i) => i > firstAbstract && readChapterHeading(line) !== undefined);
+  const front = chapterStart < 0 ? lines : lines.slice(0, chapterStart);
+  const frontParagraphs = reflowLines(front, vocabulary);
+  const split = splitAbstractSections(frontParagraphs);
+  const sections = assignLanguages(split.sections);
+  const facts = LANGS.flatMap((lang) => {
+    const section = sections.get(lang);
+    return section ? [readSection(section, lang)] : [];
+  });
+  const trailing = parseTitleBlock(split.trailing, false);
+  const review: ReviewFlag[] = [];
+
+  const title: Record<string, string> = {};
+  const abstract: Record<string, string> = {};
+  const keywords: Record<Lang, string[]> = { id: [], en: [] };
+  for (const f of facts) {
+    abstract[f.lang] = f.abstract;
+    if (f.title) {
+      title[f.lang] = f.title;
+    } else {
+      const derived = deriveTitleFromAim(f.abstract, f.lang);
+      if (derived) {
+        title[f.lang] = derived;
+        review.push({
+          field: `title.${f.lang}`,
+          reason: 'The text gives no title; this one was derived from the stated aim of the study and must be checked against the original.',
+        });
+      } else {
+        review.push(missing(`title.${f.lang}`, 'a title'));
+      }
+    }
+    if (f.keywords) keywords[f.lang] = f.keywords;
+    else review.push(missing(`keywords.${f.lang}`, 'keywords for this abstract'));
+    if (f.keywordLabel && !f.keywordLabel.known) {
+      review.push({
+        field: `keywords.${f.lang}`,
+        reason: `The keywords are labelled "${f.keywordLabel.label}", not a usual keyword label; check that they are the keywords.`,
+      });
+    }
+  }
+  for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${lang === 'id' ? 'Indonesian' : 'English'}`));
+
+  const author = firstGiven(facts, (f) => f.author) ?? trailing.author;
+  const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;
+  const supervisors = firstGiven(facts, (f) => f.supervisors) ?? trailing.supervisors;
+  const affiliation: Affiliation = {};
+  for (const f of [...facts, trailing]) fillAffiliation(affiliation, f);
+  const studyType = firstGiven(facts, (f) => f.studyType) ?? findStudyType(frontParagraphs);
+  const year = firstGiven(facts, (f) => f.year) ?? trailing.year;
+  const period = findStudyPeriod([title.id ?? '', title.en ?? '', abstract.id ?? '', abstract.en ?? '']);
+  const method = findResearchMethod(abstract.id ?? '', 'id') ?? findResearchMethod(abstract.en ?? '', 'en');
+
+  if (!author) review.push(missing('authors', 'the author'));
+  if (!studentNumber) review.push(missing('studentNumber', 'the student number (NIM)'));
+  if (supervisors.length === 0) review.push(missing('supervisors', 'the supervisors'));
+  if (!affiliation.institution) review.push(missing('institution', 'the university'));
+  if (!affiliation.faculty) review.push(missing('faculty', 'the faculty'));
+  if (!affiliation.department) review.push(missing('department', 'the department or study programme'));
+  if (!studyType) review.push(missing('studyType', 'the kind of study (skripsi, tesis, ...)'));
+  if (!year) review.push(missing('year', 'the year of the thesis'));
+  if (!period) review.push(missing('period', 'the period studied'));
+  if (!method) review.push(missing('method', 'the research method'));
+
+  const fullText = chapterStart >= 0;
+  const body = fullText ? buildThesisBody(lines.slice(chapterStart), vocabulary) : { markdown: '', review: [] };
+  review.push(...body.review);
+
+  const data: ParsedStudyFields = {
+    title,
+    authors: author ? [author] : [],
+    supervisors,
+    languages: LANGS.filter((lang) => sections.has(lang)),
+    abstract,
+    keywords,
+    fullText,
+    ...(studentNumber ? { studentNumber } : {}),
+    ...affiliation,
+    ...(studyType ? { studyType } : {}),
+    ...(year ? { year } : {}),
+    ...(period ? { period } : {}),
+    ...(method ? { method } : {}),
+  };
+  return { kind: fullText ? 'thesis-full' : 'thesis-abstract', data, body: body.markdown, review };
+}

@@ -1,0 +1,80 @@
+/**
+ * Reads supervisors with their roles, from labelled lines ("Pembimbing I: Dr. X",
+ * "Dosen Pembimbing II : Y", "Supervisor: Z") or from a sentence ("di bawah bimbingan X selaku
+ * dosen pembimbing I, dan Y selaku dosen pembimbing II", "under the guidance of X as
+ * supervisor I").
+ */
+
+export interface Supervisor {
+  name: string;
+  role?: string;
+}
+
+/** A supervising role with its rank, e.g. "pembimbing I", "Supervisor II", "Pembimbing Utama". */
+const ROLE =
+  '(?:ko-?|co-?)?(?:pembimbing|supervisor|promotor|promoter|advisor|adviser)(?:\\s+(?:utama|pendamping|pertama|kedua|ketiga|[IVX]{1,3}|\\d)(?![\\p{L}\\p{N}]))?';
+
+const LABEL = new RegExp(`(?:dosen\\s+|komisi\\s+)?(${ROLE})\\s*[:：]\\s*`, 'giu');
+
+const INTRODUCTION =
+  /\b(?:di\s*bawah\s+bimbingan|dibimbing\s+oleh|bimbingan|under\s+the\s+(?:guidance|supervision)\s+of|supervised\s+by|guided\s+by)\s+/i;
+
+/** Where the list of supervisors gives way to the affiliation: "pada departemen ...", "at the department ...". */
+const AFFILIATION_START =
+  /\s+(?:pada|di|at(?:\s+the)?|in(?:\s+the)?)\s+(?=(?:departemen|jurusan|program|prodi|fakultas|universitas|department|faculty|study|university|school)\b)/i;
+
+const NAME_SEPARATOR = /\s*;\s*|,?\s+(?:dan|and|&)\s+/i;
+
+const ROLE_AFTER_NAME = new RegExp(`^(.*?)\\s*,?\\s+(?:selaku|sebagai|as)\\s+(?:(?:dosen|the|a)\\s+)?(${ROLE})\\b`, 'iu');
+
+/** Trims separators; a closing full stop is dropped after a word but kept after a degree ("M.Si."). */
+function cleanName(name: string): string {
+  return name
+    .trim()
+    .replace(/^[,;]\s*|\s*[,;]$/g, '')
+    .replace(/(?<=\p{Ll}{3})\.$/u, '')
+    .trim();
+}
+
+function splitNames(text: string, role: string | undefined): Supervisor[] {
+  return text
+    .split(NAME_SEPARATOR)
+    .map(cleanName)
+    .filter((name) => /\p{L}{2}/u.test(name))
+    .map((name) => (role ? { name, role } : { name }));
+}
+
+function parseLabelled(text: string): Supervisor[] {
+  const labels = [...text.matchAll(LABEL)];
+  return labels.flatMap((label, i) => {
+    const start = label.index + label[0].length;
+    const end = labels[i + 1]?.index ?? text.length;
+    return splitNames(text.slice(start, end).split('\n')[0]!, label[1]!.trim());
+  });
+}
+
+/** Returns the supervisors named in a sentence of the form "bimbingan X selaku pembimbing I, dan Y ...". */
+function parseNarrative(text: string): Supervisor[] {
+  const intro = INTRODUCTION.exec(text);
+  if (!intro) return [];
+  let list = text.slice(intro.index + intro[0].length);
+  const affiliation = AFFILIATION_START.exec(list);
+  if (affiliation) list = list.slice(0, affiliation.index);
+  const supervisors: Supervisor[] = [];
+  let rest = list;
+  for (let match = ROLE_AFTER_NAME.exec(rest); match; match = ROLE_AFTER_NAME.exec(rest)) {
+    supervisors.push(...splitNames(match[1]!, match[2]!.trim()));
+    rest = rest.slice(match[0].length).replace(/^\s*,?\s*(?:(?:dan|and|&)\s+)?/i, '');
+  }
+  if (supervisors.length > 0) return supervisors;
+  return splitNames(list.replace(/[.)]+$/, ''), undefined);
+}
+
+/**
+ * Returns the supervisors named in `text`, in order, with the role as written without the
+ * "dosen" (lecturer) prefix; a name keeps its titles and degrees as written.
+ */
+export function parseSupervisors(text: string): Supervisor[] {
+  const labelled = parseLabelled(text);
+  return labelled.length > 0 ? labelled : parseNarrative(text);
+}

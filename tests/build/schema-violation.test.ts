@@ -1,0 +1,78 @@
+/**
+ * A malformed entry must stop the build with a message naming the file and the field.
+ * Runs `astro sync` (the step of the build that loads and validates content) on a copy of
+ * the project, so the real content model and content are what is checked.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let copy: string;
+
+function sync(): { status: number | null; output: string } {
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: copy, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'lintas-schema-'));
+  for (const item of ['src', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, item), join(copy, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+});
+
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('content validation', () => {
+  it('accepts the bundled content', () => {
+    const { status, output } = sync();
+    expect(output).not.toMatch(/InvalidContentEntryDataError/);
+    expect(status).toBe(0);
+  }, 120_000);
+
+  it('fails on an entry whose field has the wrong type, naming the file and the field', () => {
+    const study = join(copy, 'content/studies/broken-year.md');
+    writeFileSync(
+      study,
+      [
+        '---',
+        'title: { id: "Judul" }',
+        'year: "dua ribu dua puluh"',
+        'languages: [id]',
+        'abstract: { id: "Abstrak." }',
+        `source: { file: sources/a.txt, sha256: "${'a'.repeat(64)}", parser: thesis-abstract, digest: "${'a'.repeat(64)}" }`,
+        '---',
+        '',
+      ].join('\n'),
+    );
+    const { status, output } = sync();
+    rmSync(study);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/studies/broken-year.md');
+    expect(output).toMatch(/\byear\b.*number/);
+  }, 120_000);
+
+  it('fails on a news item missing a required field', () => {
+    const news = join(copy, 'content/news/no-headline.md');
+    const valid = readFileSync(firstBundledNewsEntry(), 'utf8');
+    writeFileSync(news, valid.replace(/^headline: .*$/m, ''));
+    const { status, output } = sync();
+    rmSync(news);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/news/no-headline.md');
+    expect(output).toMatch(/headline/);
+  }, 120_000);
+});
+
+/** The first bundled news entry, as a valid starting point to break. */
+function firstBundledNewsEntry(): string {
+  const dir = join(root, 'content/news');
+  const name = readdirSync(dir).find((n) => n.endsWith('.md'));
+  if (!name) throw new Error('no bundled news entry to start from');
+  return join(dir, name);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../../src/lib/ingest/news/figures.ts';
+
+describe('extractFigures in Indonesian', () => {
+  it.each([
+    ['Lebih dari 12.000 warga negara Indonesia (WNI) menjadi korban', { value: 12000, unit: 'persons', phrase: '12.000 warga negara Indonesia (WNI)', qualifier: 'more-than' }],
+    ['kerugian 474 juta dolar AS', { value: 474_000_000, unit: 'USD', phrase: '474 juta dolar AS' }],
+    ['atau sekitar Rp7,9 triliun.', { value: 7.9e12, unit: 'IDR', phrase: 'Rp7,9 triliun', qualifier: 'about' }],
+    ['investasi US$ 3,73 miliar', { value: 3.73e9, unit: 'USD', phrase: 'US$ 3,73 miliar' }],
+    ['Kerugian Capai Rp11,5 M', { value: 1.15e10, unit: 'IDR', phrase: 'Rp11,5 M' }],
+    ['naik 5 persen', { value: 5, unit: 'percent', phrase: '5 persen' }],
+    ['naik 2,5%', { value: 2.5, unit: 'percent', phrase: '2,5%' }],
+    ['diikuti 58 negara', { value: 58, unit: 'countries', phrase: '58 negara' }],
+    ['sedikitnya 1,5 juta orang', { value: 1_500_000, unit: 'persons', phrase: '1,5 juta orang', qualifier: 'at-least' }],
+    ['kurang dari 300 korban', { value: 300, unit: 'persons', phrase: '300 korban', qualifier: 'less-than' }],
+    ['Rp 500 ribu', { value: 500_000, unit: 'IDR', phrase: 'Rp 500 ribu' }],
+  ])('reads %j', (text, figure) => {
+    expect(extractFigures(text, 'id')).toEqual([figure]);
+  });
+});
+
+describe('extractFigures in English', () => {
+  it.each([
+    ['more than 12,000 people were trafficked', { value: 12000, unit: 'persons', phrase: '12,000 people', qualifier: 'more-than' }],
+    ['12,000 Indonesian citizens', { value: 12000, unit: 'persons', phrase: '12,000 Indonesian citizens' }],
+    ['losses of $474 million', { value: 474_000_000, unit: 'USD', phrase: '$474 million' }],
+    ['US$3.73 billion', { value: 3.73e9, unit: 'USD', phrase: 'US$3.73 billion' }],
+    ['at least 58 countries', { value: 58, unit: 'countries', phrase: '58 countries', qualifier: 'at-least' }],
+    ['about 5 percent', { value: 5, unit: 'percent', phrase: '5 percent', qualifier: 'about' }],
+    ['$5M in bribes', { value: 5_000_000, unit: 'USD', phrase: '$5M' }],
+  ])('reads %j', (text, figure) => {
+    expect(extractFigures(text, 'en')).toEqual([figure]);
+  });
+});
+
+describe('extractFigures false positives', () => {
+  it.each([
+    ['dalam periode 2021–2025.'],
+    ['Antara 2021 dan 2025, dilaporkan'],
+    ['pada Rabu, 17 Desember 2025'],
+    ['tanggal 17/12/2025'],
+    ['BAB 2 TINJAUAN PUSTAKA'],
+    ['hubungi 0812-3456-7890 atau (021) 3456 7890'],
+    ['pukul 14.30 WIB'],
+    ['tiga prioritas utama'],
+    ['ribuan WNI menjadi korban'],
+    ['pada 2025 negara-negara ASEAN sepakat'],
+    ['Pasal 2 ayat 1 UU No. 21 Tahun 2007'],
+  ])('finds no figure in %j', (text) => {
+    expect(extractFigures(text, 'id')).toEqual([]);
+  });
+
+  it('reads every figure of a sentence in order', () => {
+    const text = 'mencapai 474 juta dolar AS atau sekitar Rp7,9 triliun bagi 12.000 WNI';
+    expect(extractFigures(text, 'id').map((figure) => figure.unit)).toEqual(['USD', 'IDR', 'persons']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createPersonResolver, leadingRun, splitRoleAndName, trailingRun } from '../../../../src/lib/ingest/news/names.ts';
+
+describe('splitRoleAndName', () => {
+  it.each([
+    ['Wakil Menteri Luar Negeri (Wamenlu) RI Arrmanatha Nasir', { name: 'Arrmanatha Nasir', role: 'Wakil Menteri Luar Negeri' }],
+    ['Wakil Menteri Luar Negeri Arrmanatha C. Nasir', { name: 'Arrmanatha C. Nasir', role: 'Wakil Menteri Luar Negeri' }],
+    ['Deputy Foreign Minister Arrmanatha Nasir', { name: 'Arrmanatha Nasir', role: 'Deputy Foreign Minister' }],
+    ['Direktur Tipidsiber Bareskrim Polri Brigjen Himawan Bayu Aji', { name: 'Himawan Bayu Aji', role: 'Direktur Tipidsiber Bareskrim Polri Brigjen' }],
+    ['Menurut Arrmanatha', { name: 'Arrmanatha' }],
+    ['Kemlu RI', {}],
+  ])('splits %j', (run, expected) => {
+    expect(splitRoleAndName(run)).toEqual(expected);
+  });
+});
+
+describe('leadingRun and trailingRun', () => {
+  it('stop at lower-case words and at punctuation', () => {
+    expect(leadingRun('Wakil Menteri Arrmanatha C. Nasir pada Rabu.')).toBe('Wakil Menteri Arrmanatha C. Nasir');
+    expect(leadingRun('Arrmanatha, seperti dikutip')).toBe('Arrmanatha');
+    expect(trailingRun('Berbicara di Bangkok, Nasir')).toBe('Nasir');
+    expect(trailingRun('hal itu disampaikan Menteri Sugiono')).toBe('Menteri Sugiono');
+  });
+});
+
+describe('createPersonResolver', () => {
+  const text =
+    'Pernyataan disampaikan Wakil Menteri Luar Negeri Arrmanatha C. Nasir di Bangkok. Indonesia mendorong kerja sama. Menteri Luar Negeri Sugiono hadir.';
+  const resolve = createPersonResolver(text);
+
+  it('resolves a partial name to the fullest form the text gives, with its role', () => {
+    expect(resolve('Nasir')).toEqual({ name: 'Arrmanatha C. Nasir', role: 'Wakil Menteri Luar Negeri' });
+    expect(resolve('Arrmanatha')).toEqual({ name: 'Arrmanatha C. Nasir', role: 'Wakil Menteri Luar Negeri' });
+  });
+
+  it('accepts a one-word name only when the text gives it a role', () => {
+    expect(resolve('Sugiono')).toEqual({ name: 'Sugiono', role: 'Menteri Luar Negeri' });
+    expect(resolve('Indonesia')).toBeUndefined();
+    expect(resolve('Thailand')).toBeUndefined();
+  });
+});

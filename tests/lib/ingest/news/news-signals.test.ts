@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeNews } from '../../../../src/lib/ingest/news/news-signals.ts';
+
+describe('looksLikeNews', () => {
+  it('scores an English wire story by dateline, credits and attributed quote', () => {
+    const text = [
+      'Indonesia warns of scam crisis',
+      'BANGKOK (Reuters) - Indonesia warned on Wednesday that online scams threaten the region.',
+      '"No country can face this alone," said Arrmanatha Nasir.',
+      'Editing by Kate Mayberry',
+    ].join('\n');
+    expect(looksLikeNews(text)).toEqual({
+      score: 4,
+      reasons: ['dateline "BANGKOK (Reuters) -"', 'credit line "Editing by Kate Mayberry"', 'attributed quotation'],
+    });
+  });
+
+  it('does not count a relative time inside a long sentence as a time stamp', () => {
+    const text = 'Penelitian ini dilakukan dua tahun lalu di beberapa kota besar di Indonesia dengan metode kualitatif.';
+    expect(looksLikeNews(text)).toEqual({ score: 0, reasons: [] });
+  });
+});

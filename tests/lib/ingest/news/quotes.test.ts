@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../../../src/lib/ingest/news/quotes.ts';
+
+const body = (...paragraphs: string[]): string => paragraphs.join('\n\n');
+
+describe('extractQuotes', () => {
+  it('reads curly and straight quotes, dropping the comma that belongs to the attribution', () => {
+    const quotes = extractQuotes(
+      body(
+        'Menteri Luar Negeri Retno Marsudi hadir di Jakarta.',
+        '“Kita harus bekerja sama lebih erat,” kata Retno.',
+        '"Tidak ada negara yang bisa sendirian." ujar Retno.',
+      ),
+    );
+    expect(quotes).toEqual([
+      { text: 'Kita harus bekerja sama lebih erat', speaker: 'Retno Marsudi' },
+      { text: 'Tidak ada negara yang bisa sendirian.', speaker: 'Retno Marsudi' },
+    ]);
+  });
+
+  it('resolves "ujarnya" and "katanya" to the last person named as speaking', () => {
+    const quotes = extractQuotes(
+      body(
+        'Kepala Bareskrim Polri Komjen Wahyu Widada dan Duta Besar Budi Santoso hadir.',
+        'Menurut Wahyu, kerja sama berjalan baik.',
+        '"Kami akan terus memburu para pelaku," ujarnya.',
+        'Budi mengatakan kedutaan membantu pemulangan.',
+        '“Semua korban sudah kami data dengan lengkap,” katanya.',
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Wahyu Widada', 'Budi Santoso']);
+  });
+
+  it('reads a speaker named before the quote', () => {
+    const quotes = extractQuotes('Juru Bicara Kemlu Roy Soemirat mengatakan, "Kami terus memantau situasi di sana."');
+    expect(quotes).toEqual([{ text: 'Kami terus memantau situasi di sana.', speaker: 'Roy Soemirat' }]);
+  });
+
+  it('reads English attributions, before and after the speaker, and "he said"', () => {
+    const quotes = extractQuotes(
+      body(
+        'Deputy Foreign Minister Arrmanatha Nasir spoke in Bangkok.',
+        '"No country can face this threat alone," Nasir said.',
+        '"Cooperation creates security for everyone," he said.',
+        '"We need to act quickly and together," said Arrmanatha.',
+      ),
+    );
+    expect(quotes.map((quote) => quote.speaker)).toEqual(['Arrmanatha Nasir', 'Arrmanatha Nasir', 'Arrmanatha Nasir']);
+  });
+
+  it('leaves the speaker out when the text does not say who spoke', () => {
+    expect(extractQuotes('"Ini adalah kutipan tanpa sumber yang jelas," ujarnya.')).toEqual([
+      { text: 'Ini adalah kutipan tanpa sumber yang jelas' },
+    ]);
+    expect(extractQuotes('"Kami menolak semua tuduhan itu," kata Kemlu.')).toEqual([
+      { text: 'Kami menolak semua tuduhan itu' },
+    ]);
+  });
+
+  it('skips short terms in scare quotes', () => {
+    expect(extractQuotes('Modus "love scam" dan "online scam" marak, kata polisi.')).toEqual([]);
+  });
+});

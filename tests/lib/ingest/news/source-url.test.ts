@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findSourceUrl } from '../../../../src/lib/ingest/news/source-url.ts';
+
+describe('findSourceUrl', () => {
+  it('takes a labelled URL', () => {
+    expect(findSourceUrl(['Sumber: https://www.antaranews.com/berita/123/judul.'])).toBe('https://www.antaranews.com/berita/123/judul');
+  });
+
+  it('takes a URL on the outlet site, not a link elsewhere or the bare home page', () => {
+    const lines = ['Data dari https://kemlu.go.id/laporan', 'https://www.viva.co.id/', 'https://www.viva.co.id/berita/dunia/123-kemlu'];
+    expect(findSourceUrl(lines, 'viva.co.id')).toBe('https://www.viva.co.id/berita/dunia/123-kemlu');
+  });
+
+  it('gives nothing when no URL is the article', () => {
+    expect(findSourceUrl(['Data dari https://kemlu.go.id/laporan'], 'viva.co.id')).toBeUndefined();
+    expect(findSourceUrl(['Data dari https://kemlu.go.id/laporan'])).toBeUndefined();
+    expect(findSourceUrl(['tanpa alamat'])).toBeUndefined();
+  });
+});

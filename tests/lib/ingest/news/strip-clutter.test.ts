@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { isClutterLine, stripClutter } from '../../../../src/lib/ingest/news/strip-clutter.ts';
+
+const P1 = 'Jakarta, DETIK – Polisi menangkap tiga tersangka penipuan daring yang beroperasi dari Batam.';
+const P2 = 'Para tersangka menipu korban dengan modus investasi palsu sejak awal tahun ini.';
+const P3 = 'Kasus ini masih terus dikembangkan oleh penyidik untuk mencari pelaku lainnya.';
+
+describe('stripClutter', () => {
+  it('separates headline, header, paragraphs and removed lines', () => {
+    const parts = stripClutter(['Polisi Tangkap Tiga Penipu', 'detik.com', '2 jam lalu', P1, P2, 'Tinggalkan komentar']);
+    expect(parts).toEqual({
+      headline: 'Polisi Tangkap Tiga Penipu',
+      header: ['detik.com', '2 jam lalu'],
+      paragraphs: [P1, P2],
+      removed: ['Tinggalkan komentar'],
+    });
+  });
+
+  it('drops a "Baca juga" lead and the headlines under it, up to the next paragraph', () => {
+    const parts = stripClutter([
+      'Judul',
+      P1,
+      'Baca Juga :',
+      'Kronologi 2 WNI di Rumania Terkena Kusta, Bagaimana Kondisinya?',
+      'Dua WNI di Rumania Terkena Kusta, Jadi Kasus Pertama Setelah 44 Tahun',
+      P2,
+    ]);
+    expect(parts?.paragraphs).toEqual([P1, P2]);
+  });
+
+  it.each([
+    ['Baca juga: Polisi Ringkus Bandar Judi Online di Medan'],
+    ['BACA JUGA: Polisi Ringkus Bandar Judi Online'],
+    ['MEMBACA Kecanduan Bahan Bakar Fosil Dunia Ancam Miliaran Nyawa'],
+    ['Berita terkait: Indonesia repatriates 54 citizens rescued from Myanmar scam hub'],
+    ['Read also: Thailand hosts regional scam summit'],
+    ['Related: Cambodia deports 100 scam workers'],
+    ['Simak Video "Polisi Gerebek Markas Scam di Batam"'],
+    ['Simak berita lainnya di Google News.'],
+    ['Dapatkan update berita pilihan setiap hari dari Kompas.com di Google News'],
+    ['Ikuti kami di Instagram dan TikTok'],
+    ['ADVERTISEMENT'],
+    ['Scroll to continue with content'],
+    ['Artikel Asli'],
+    ['Berhasil disimpan.'],
+    ['Cover Berita'],
+    ['(Reporting by Stanley Widianto; Editing by Kate Mayberry)'],
+    ['Hak Cipta © ANTARA 2025'],
+  ])('drops the mid-article widget line %j', (widget) => {
+    expect(stripClutter(['Judul', P1, widget, P2])?.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('drops tiles and every headline-like line after the last paragraph', () => {
+    const parts = stripClutter([
+      'Judul',
+      P1,
+      P2,
+      'Lanjut baca:',
+      'thumb',
+      '5 Manfaat Buah Duku untuk Kesehatan',
+      '• 17 jam lalubeautynesia.id',
+      'Waspada Efek Samping Pemangkasan Suku Bunga BI terhadap Pasar Saham dan IHSG',
+      'Komentar',
+    ]);
+    expect(parts?.paragraphs).toEqual([P1, P2]);
+    expect(parts?.removed).toContain('5 Manfaat Buah Duku untuk Kesehatan');
+  });
+
+  it('keeps a short subheading between two paragraphs, and a quote paragraph without final period', () => {
+    const quote = '"Kami akan terus memburu para pelaku penipuan ini," ujarnya';
+    expect(stripClutter(['Judul', P1, 'Modus Operandi', quote, P3])?.paragraphs).toEqual([P1, 'Modus Operandi', quote, P3]);
+  });
+
+  it('skips site furniture above the headline', () => {
+    expect(stripClutter(['kompas.com', 'ADVERTISEMENT', 'Judul Berita', P1])).toMatchObject({
+      headline: 'Judul Berita',
+      header: ['kompas.com', 'ADVERTISEMENT'],
+    });
+  });
+
+  it('returns undefined without a headline or a paragraph', () => {
+    expect(stripClutter([])).toBeUndefined();
+    expect(stripClutter(['Judul', 'viva.co.id', 'Baca juga:', 'Judul Lain'])).toBeUndefined();
+  });
+});
+
+describe('isClutterLine', () => {
+  it('does not take a long article sentence that starts like a widget for clutter', () => {
+    expect(isClutterLine(`Simak ${'kata demi kata '.repeat(20)}yang disampaikan menteri.`)).toBe(false);
+    expect(isClutterLine(P1)).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findUrls, hostOf, readDomainLine } from '../../../../src/lib/ingest/news/web-address.ts';
+
+describe('web addresses', () => {
+  it('reads a line that is only a domain', () => {
+    expect(readDomainLine('viva.co.id')).toBe('viva.co.id');
+    expect(readDomainLine('https://www.antaranews.com/')).toBe('antaranews.com');
+    expect(readDomainLine('Kemlu: 12.000 WNI')).toBeUndefined();
+    expect(readDomainLine('12.000')).toBeUndefined();
+  });
+
+  it('finds URLs without trailing punctuation', () => {
+    expect(findUrls('Lihat https://a.id/x, dan (https://b.com/y).')).toEqual(['https://a.id/x', 'https://b.com/y']);
+  });
+
+  it('gives the host without www', () => {
+    expect(hostOf('https://www.viva.co.id/berita')).toBe('viva.co.id');
+    expect(hostOf('not a url')).toBeUndefined();
+  });
+});

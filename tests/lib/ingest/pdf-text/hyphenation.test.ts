@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { collectWords, joinHyphenatedBreak } from '../../../../src/lib/ingest/pdf-text/hyphenation.ts';
+
+describe('joinHyphenatedBreak', () => {
+  const vocabulary = collectWords('penelitian ini membahas bentuk-bentuk kerja sama non-tradisional');
+
+  it('keeps the hyphen of a reduplication', () => {
+    expect(joinHyphenatedBreak('bentuk-', 'bentuk', vocabulary)).toBe('bentuk-bentuk');
+    expect(joinHyphenatedBreak('aspek-', 'aspek lainnya', new Set())).toBe('aspek-aspek lainnya');
+  });
+
+  it('keeps a real hyphen the document has no whole form for', () => {
+    expect(joinHyphenatedBreak('non-', 'tradisional', vocabulary)).toBe('non-tradisional');
+    expect(joinHyphenatedBreak('Indonesia-', 'Belanda', vocabulary)).toBe('Indonesia-Belanda');
+  });
+
+  it('drops a hyphen the line break added when the document writes the word whole', () => {
+    expect(joinHyphenatedBreak('pene-', 'litian ini', vocabulary)).toBe('penelitian ini');
+  });
+});
+
+describe('collectWords', () => {
+  it('keeps inner hyphens and lower-cases', () => {
+    expect(collectWords('Bentuk-bentuk KERJA')).toEqual(new Set(['bentuk-bentuk', 'kerja']));
+  });
+});

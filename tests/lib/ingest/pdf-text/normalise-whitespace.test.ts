@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseWhitespace } from '../../../../src/lib/ingest/pdf-text/normalise-whitespace.ts';
+
+describe('normaliseWhitespace', () => {
+  it('unifies line endings and trims trailing spaces', () => {
+    expect(normaliseWhitespace('satu  \r\ndua\rtiga \n')).toBe('satu\ndua\ntiga\n');
+  });
+
+  it('turns no-break and tab spaces into plain spaces and drops invisible characters', () => {
+    expect(normaliseWhitespace('kerja\u00A0sama\tbilateral\u200B ke\u00ADamanan')).toBe('kerja sama bilateral keamanan');
+  });
+
+  it('keeps the leading space that marks a page start', () => {
+    expect(normaliseWhitespace(' (cybercrime). Cyber Crime')).toBe(' (cybercrime). Cyber Crime');
+  });
+});

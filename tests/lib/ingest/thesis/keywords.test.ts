@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseKeywordLine, splitInlineKeywords, splitKeywordList } from '../../../../src/lib/ingest/thesis/keywords.ts';
+
+describe('splitKeywordList', () => {
+  it('splits on commas, removes emphasis and the closing full stop', () => {
+    expect(splitKeywordList('*Cybercrime*, *Bilateral Cooperation*, NCB-Interpol Indonesia, *Transnational crime*.')).toEqual([
+      'Cybercrime',
+      'Bilateral Cooperation',
+      'NCB-Interpol Indonesia',
+      'Transnational crime',
+    ]);
+  });
+
+  it('unwraps emphasis around the whole list', () => {
+    expect(splitKeywordList('*Cybercrime, bilateral cooperation, Transnational Crime*')).toEqual(['Cybercrime', 'bilateral cooperation', 'Transnational Crime']);
+  });
+
+  it('prefers semicolons when the list uses them', () => {
+    expect(splitKeywordList('ASEAN; penipuan daring, scam; kerja sama')).toEqual(['ASEAN', 'penipuan daring, scam', 'kerja sama']);
+  });
+});
+
+describe('parseKeywordLine', () => {
+  it.each([
+    ['Kata kunci: a, b', 'Kata kunci'],
+    ['Kata Kunci : a, b', 'Kata Kunci'],
+    ['Keywords— a, b', 'Keywords'],
+    ['Key words: a, b', 'Key words'],
+    ['Keyword : *a, b*', 'Keyword'],
+    ['**Keywords:** a, b', 'Keywords'],
+  ])('reads %j', (line, label) => {
+    expect(parseKeywordLine(line)).toEqual({ label, knownLabel: true, keywords: ['a', 'b'] });
+  });
+
+  it('reads a label alone on its line with an empty list', () => {
+    expect(parseKeywordLine('Kata kunci:')).toEqual({ label: 'Kata kunci', knownLabel: true, keywords: [] });
+  });
+
+  it('accepts an unusual label before a keyword list and says so', () => {
+    expect(parseKeywordLine('Kata Kerja: Perdagangan Manusia, Kerjasama Bilateral, Organisasi Internasional.')).toEqual({
+      label: 'Kata Kerja',
+      knownLabel: false,
+      keywords: ['Perdagangan Manusia', 'Kerjasama Bilateral', 'Organisasi Internasional'],
+    });
+  });
+
+  it('does not read a sentence with a colon as keywords', () => {
+    expect(parseKeywordLine('Hasil penelitian: kerja sama ini berjalan efektif karena kedua negara saling percaya dan bertukar informasi secara rutin.')).toBeUndefined();
+  });
+});
+
+describe('splitInlineKeywords', () => {
+  it('cuts keywords run into the last sentence', () => {
+    expect(splitInlineKeywords('... on a broader scale. Key terms: Human Trafficking, Bilateral Cooperation.')).toEqual({
+      text: '... on a broader scale.',
+      keywords: { label: 'Key terms', knownLabel: true, keywords: ['Human Trafficking', 'Bilateral Cooperation'] },
+    });
+  });
+
+  it('leaves a paragraph without keywords alone', () => {
+    expect(splitInlineKeywords('The study ends here. Nothing more.')).toBeUndefined();
+  });
+});

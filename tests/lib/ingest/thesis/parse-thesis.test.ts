@@ -1,0 +1,260 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseThesis } from '../../../../src/lib/ingest/thesis/parse-thesis.ts';
+import { IngestError, type ParsedStudy } from '../../../../src/lib/ingest/types.ts';
+
+function seed(name: string): string {
+  return readFileSync(new URL(`../../../../content/sources/${name}`, import.meta.url), 'utf8');
+}
+
+const firstWords = (text: string | undefined, n: number): string => (text ?? '').split(/\s+/).slice(0, n).join(' ');
+const lastWords = (text: string | undefined, n: number): string => (text ?? '').split(/\s+/).slice(-n).join(' ');
+const flagged = (result: ParsedStudy): string[] => result.review.map((flag) => flag.field);
+
+describe('parseThesis on seed 000 (abstracts only, no title or author)', () => {
+  const result = parseThesis(seed('000_cd80f2ce729e3ac9.txt'), 'sources/000_cd80f2ce729e3ac9.txt');
+
+  it('reads both abstracts with their Markdown emphasis', () => {
+    expect(result.kind).toBe('thesis-abstract');
+    expect(result.body).toBe('');
+    expect(result.data.languages).toEqual(['id', 'en']);
+    expect(firstWords(result.data.abstract?.id, 4)).toBe('Kasus *cybercrime* yang terjadi');
+    expect(lastWords(result.data.abstract?.id, 4)).toBe('oleh kedua belah pihak.');
+    expect(firstWords(result.data.abstract?.en, 4)).toBe('The cybercrime case that');
+    expect(lastWords(result.data.abstract?.en, 3)).toBe('by both parties.');
+    expect(result.data.abstract?.id).not.toContain('Keywords');
+  });
+
+  it('reads the keywords of each abstract as written, without emphasis', () => {
+    expect(result.data.keywords).toEqual({
+      id: ['Cybercrime', 'Bilateral Cooperation', 'NCB-Interpol Indonesia', 'NCB-Interpol Tiongkok', 'Transnational crime'],
+      en: ['Cybercrime', 'bilateral cooperation', 'NCB-Interpol Indonesia', 'NCB-Interpol Tiongkok', 'Transnational Crime'],
+    });
+  });
+
+  it('derives candidate titles from the stated aim and flags them', () => {
+    expect(result.data.title).toEqual({
+      id: 'Kerjasama National Central Bureau (NCB)-Interpol Indonesia dan NCB-Interpol Tiongkok dalam menangatasi ancaman cybercrime di Indonesia tahun 2021-2023',
+      en: 'The National Central Bureau (NCB)-Interpol Indonesia and NCB-Interpol China collaborate in overcoming the threat of cybercrime in Indonesia in 2021-2023',
+    });
+    expect(result.review.find((flag) => flag.field === 'title.id')?.reason).toMatch(/derived from the stated aim/);
+    expect(result.review.find((flag) => flag.field === 'title.en')?.reason).toMatch(/derived from the stated aim/);
+  });
+
+  it('leaves author, year and affiliation empty and flags them', () => {
+    expect(result.data.authors).toEqual([]);
+    expect(result.data.year).toBeUndefined();
+    expect(result.data.institution).toBeUndefined();
+    expect(flagged(result)).toEqual(expect.arrayContaining(['authors', 'year', 'institution', 'supervisors', 'studentNumber']));
+  });
+
+  it('reads the period and the method', () => {
+    expect(result.data.period).toEqual({ from: 2021, to: 2023 });
+    expect(result.data.method).toBe('kualitatif secara dekriptif');
+  });
+});
+
+describe('parseThesis on seed 001 (bold titles, "Kata Kerja", inline "Key terms")', () => {
+  const result = parseThesis(seed('001_8723b701c64fe734.txt'), 'sources/001_8723b701c64fe734.txt');
+
+  it('reads both titles without the bold and italic markers, and the author', () => {
+    expect(result.data.title).toEqual({
+      id: 'KERJASAMA NATIONAL CENTRAL BUREAU (NCB) INTERPOL INDONESIA DENGAN PEMERINTAH KAMBOJA DALAM MENANGANI KASUS PERDAGANGAN MANUSIA YANG MENIMPA WARGA NEGARA INDONESIA DI KAMBOJA TAHUN 2021 – 2022',
+      en: 'COOPERATION BETWEEN THE NATIONAL CENTRAL BUREAU (NCB) INTERPOL INDONESIA AND THE GOVERNMENT OF CAMBODIA IN DEALING WITH CASES OF HUMAN TRAFFICKING INVOLVING INDONESIAN CITIZENS IN CAMBODIA DURING 2021 UNTIL 2022',
+    });
+    expect(result.data.authors).toEqual(['Tarisya Alifia']);
+  });
+
+  it('reads both abstracts and splits the inline English keywords off', () => {
+    expect(firstWords(result.data.abstract?.id, 3)).toBe('Perdagangan manusia masih');
+    expect(lastWords(result.data.abstract?.id, 3)).toBe('lebih luas lagi.');
+    expect(firstWords(result.data.abstract?.en, 3)).toBe('Human trafficking remains');
+    expect(lastWords(result.data.abstract?.en, 3)).toBe('a broader scale.');
+    expect(result.data.keywords).toEqual({
+      id: ['Perdagangan Manusia', 'Kerjasama Bilateral', 'Organisasi Internasional'],
+      en: ['Human Trafficking', 'Bilateral Cooperation', 'International Organizations'],
+    });
+  });
+
+  it('flags the unusual keyword label and the missing institution and year', () => {
+    expect(result.review.find((flag) => flag.field === 'keywords.id')?.reason).toContain('Kata Kerja');
+    expect(flagged(result)).toEqual(expect.arrayContaining(['institution', 'year']));
+    expect(flagged(result)).not.toContain('authors');
+    expect(flagged(result)).not.toContain('title.id');
+  });
+
+  it('reads the period from the title', () => {
+    expect(result.data.period).toEqual({ from: 2021, to: 2022 });
+  });
+});
+
+describe('parseThesis on seed 004 (PDF text with chapters)', () => {
+  const result = parseThesis(seed('004_283af9bc0a07874b.txt'), 'sources/004_283af9bc0a07874b.txt');
+  const body = result.body.split('\n\n');
+
+  it('reads the citation-style header', () => {
+    expect(result.kind).toBe('thesis-full');
+    expect(result.data.fullText).toBe(true);
+    expect(result.data.authors).toEqual(['Muh. Faiq Qushayyi']);
+    expect(result.data.studentNumber).toBe('E061181339');
+    expect(result.data.supervisors).toEqual([
+      { name: 'Muhammad Nasir Badu, S.Sos.,M.Hum.,Ph.D.', role: 'pembimbing I' },
+      { name: 'Agussalim Burhanuddin S. IP, MIRAP', role: 'pembimbing II' },
+    ]);
+    expect(result.data.institution).toBe('Universitas Hasanuddin');
+    expect(result.data.faculty).toBe('Fakultas Ilmu Sosial dan Ilmu Politik');
+    expect(result.data.department).toBe('departemen ilmu hubungan internasional');
+    expect(result.data.title).toEqual({
+      id: 'Dampak Kerja sama Keamanan Siber antara Indonesia dan Belanda terhadap Peningkatan Keamanan Siber di Indonesia',
+      en: 'The Impact of Cyber Security Cooperation between Indonesia and the Netherlands on Increasing Cyber Security in Indonesia',
+    });
+  });
+
+  it('reads the reflowed abstracts without the header and the wrapped keywords', () => {
+    expect(firstWords(result.data.abstract?.id, 4)).toBe('Penelitian ini bertujuan untuk');
+    expect(lastWords(result.data.abstract?.id, 4)).toBe('melalui program pelatihan siber.');
+    expect(result.data.abstract?.id).not.toContain('\n');
+    expect(firstWords(result.data.abstract?.en, 3)).toBe('This research aims');
+    expect(lastWords(result.data.abstract?.en, 3)).toBe('cyber training programs.');
+    expect(result.data.keywords).toEqual({
+      id: ['Keamanan Siber', 'Kerja sama bilateral', 'Aktor Negara', 'Kerja sama Keamanan'],
+      en: ['Cyber Security', 'Bilateral Cooperation', 'State Actors', 'Security Cooperation'],
+    });
+    expect(result.data.method).toBe('kualitatif');
+  });
+
+  it('flags what the text does not give', () => {
+    expect(flagged(result)).toEqual(expect.arrayContaining(['year', 'studyType', 'period']));
+    expect(flagged(result)).not.toContain('institution');
+  });
+
+  it('writes the chapter and section headings', () => {
+    expect(body.filter((block) => block.startsWith('#'))).toEqual([
+      '## BAB I PENDAHULUAN',
+      '### A. Latar Belakang',
+      '### B. Batasan dan rumusan Masalah',
+      '### C. Tujuan dan Kegunaan Penelitian',
+      '### D. Metode Penelitian',
+      '#### 1. Jenis Penelitian',
+      '#### 2. Teknik Pengumpulan data',
+      '#### 3. Jenis Data',
+      '#### 4. Teknik analisis Data',
+      '#### 5. Metode Penulisan',
+      '### E. Kerangka Konseptual',
+      '#### 1. Keamanan Nasional',
+      '#### 2. Kerja sama Bilateral',
+      '## BAB II TINJAUAN PUSTAKA',
+      '### A. Keamanan Nasional',
+      '#### 1. Konsep Keamanan Tradisional',
+      '#### 2. Keamanan Non-Tradisional',
+      '### B. Kerja sama Bilateral',
+    ]);
+  });
+
+  it('does not repeat the abstracts in the body', () => {
+    expect(result.body).not.toContain('ABSTRAK');
+    expect(result.body).not.toContain('Kata Kunci');
+  });
+
+  it('writes the research questions as a list', () => {
+    expect(body).toContain('1. Bagaimana bentuk kerja sama keamanan Indonesia dan Belanda?');
+    expect(body).toContain('2. Bagaimana dampak kerja sama keamanan antara Indonesia-Belanda terhadap peningkatan keamanan siber Indonesia?');
+  });
+
+  it('writes the English passages as block quotes', () => {
+    const quotes = body.filter((block) => block.startsWith('> '));
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]).toMatch(/^> Security is primarily about the fate of human collectivities.* \(Buzan et al., 1998\)\.$/);
+    expect(quotes[1]).toMatch(/^> International relations may refer to all forms of interaction .* international values and ethics\.$/);
+  });
+
+  it('joins a sentence across a page break and mends hyphenated words', () => {
+    expect(body.some((block) => block.includes('kejahatan siber atau kejahatan dunia maya (cybercrime). Cyber Crime merupakan aktivitas'))).toBe(true);
+    expect(result.body).toContain('prosedur statistik dan bentuk-bentuk hitungan lainnya');
+    expect(result.body).toContain('konsep keamanan non-tradisional itu sendiri');
+  });
+
+  it('drops the page number and keeps in-text citations', () => {
+    expect(body).not.toContain('30');
+    expect(result.body).toContain('(Our World In Data, 2022)');
+  });
+
+  it('keeps the flattened table in a block and flags it', () => {
+    expect(result.body).toContain('Tabel 1 Dimensi keamanan dalam pandangan tradisional dan non tradisional\n\n```text\nDimensi Keamanan Keamanan tradisional\n');
+    expect(result.body).toContain('```\n\nSumber: (Azizah, 2020)');
+    expect(result.review).toContainEqual({ field: 'body', reason: expect.stringContaining('Tabel 1 Dimensi keamanan') });
+  });
+});
+
+describe('parseThesis on made-up variants', () => {
+  it('reads a cover page with labelled fields, spaced heading and keywords on the next line', () => {
+    const text = [
+      'PERAN ASEAN DALAM MENANGANI PENIPUAN DARING',
+      'DI ASIA TENGGARA TAHUN 2019-2022',
+      '',
+      'SKRIPSI',
+      '',
+      'Oleh:',
+      'Siti Rahmawati',
+      'NIM: 17/412345/SP/27890',
+      '',
+      'Dosen Pembimbing I: Dr. Budi Santoso, M.A.',
+      'Dosen Pembimbing II: Rina Kartika, S.IP., M.Si.',
+      '',
+      'Program Studi Hubungan Internasional, Universitas Gadjah Mada',
+      '',
+      '2023',
+      '',
+      'A B S T R A K',
+      '',
+      'Skripsi ini membahas peran ASEAN. Penelitian ini menggunakan metode penelitian kualitatif deskriptif.',
+      '',
+      'Kata kunci:',
+      'ASEAN; penipuan daring; kerja sama regional',
+      '',
+      'ABSTRACT',
+      '',
+      'This thesis discusses the role of ASEAN.',
+      '',
+      'Keywords— ASEAN, online scams, regional cooperation.',
+    ].join('\r\n');
+    const result = parseThesis(text, 'sources/variant.txt');
+    expect(result.data).toMatchObject({
+      title: { id: 'PERAN ASEAN DALAM MENANGANI PENIPUAN DARING DI ASIA TENGGARA TAHUN 2019-2022' },
+      authors: ['Siti Rahmawati'],
+      studentNumber: '17/412345/SP/27890',
+      supervisors: [
+        { name: 'Dr. Budi Santoso, M.A.', role: 'Pembimbing I' },
+        { name: 'Rina Kartika, S.IP., M.Si.', role: 'Pembimbing II' },
+      ],
+      department: 'Program Studi Hubungan Internasional',
+      institution: 'Universitas Gadjah Mada',
+      studyType: 'SKRIPSI',
+      year: 2023,
+      period: { from: 2019, to: 2022 },
+      method: 'kualitatif deskriptif',
+      keywords: { id: ['ASEAN', 'penipuan daring', 'kerja sama regional'], en: ['ASEAN', 'online scams', 'regional cooperation'] },
+    });
+    expect(result.data.title?.en).toBeUndefined();
+    expect(flagged(result)).toEqual(['title.en', 'faculty']);
+  });
+
+  it('reads an abstract with the text on the heading line, "Key words:" and supervisors below', () => {
+    const text = 'Abstrak: Penelitian ini bertujuan untuk menganalisis kerja sama Indonesia dan Malaysia.\nKey words: perdagangan orang, kerja sama bilateral\n\nPembimbing: Dr. Ahmad Yani dan Prof. Rina Sari\n';
+    const result = parseThesis(text, 'sources/inline.txt');
+    expect(result.data.abstract).toEqual({ id: 'Penelitian ini bertujuan untuk menganalisis kerja sama Indonesia dan Malaysia.' });
+    expect(result.data.keywords).toEqual({ id: ['perdagangan orang', 'kerja sama bilateral'], en: [] });
+    expect(result.data.supervisors).toEqual([
+      { name: 'Dr. Ahmad Yani', role: 'Pembimbing' },
+      { name: 'Prof. Rina Sari', role: 'Pembimbing' },
+    ]);
+    expect(result.data.languages).toEqual(['id']);
+    expect(flagged(result)).toContain('abstract.en');
+  });
+
+  it('throws an IngestError naming the file when there is no abstract', () => {
+    const call = (): ParsedStudy => parseThesis('BAB I\nPENDAHULUAN\n\nTeks tanpa abstrak.', 'sources/no-abstract.txt');
+    expect(call).toThrow(IngestError);
+    expect(call).toThrow(/^sources\/no-abstract\.txt: no abstract heading/);
+  });
+});

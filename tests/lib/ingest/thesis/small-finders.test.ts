@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { deriveTitleFromAim } from '../../../../src/lib/ingest/thesis/aim-title.ts';
+import { detectLanguage } from '../../../../src/lib/ingest/thesis/detect-language.ts';
+import { findResearchMethod } from '../../../../src/lib/ingest/thesis/research-method.ts';
+import { findStudyPeriod } from '../../../../src/lib/ingest/thesis/study-period.ts';
+import { findStudyType } from '../../../../src/lib/ingest/thesis/study-type.ts';
+
+describe('deriveTitleFromAim', () => {
+  it('takes the object of an Indonesian aim sentence, capitalised, without emphasis', () => {
+    expect(deriveTitleFromAim('Latar. Penelitian ini bertujuan untuk mengetahui bagaimana peran *NCB* Interpol di Indonesia tahun 2021-2023. Lalu.', 'id')).toBe(
+      'Peran NCB Interpol di Indonesia tahun 2021-2023',
+    );
+  });
+
+  it('takes the object of an English aim sentence', () => {
+    expect(deriveTitleFromAim('This study aims to examine how ASEAN counters online scams. More.', 'en')).toBe('ASEAN counters online scams');
+  });
+
+  it('returns nothing without an aim sentence', () => {
+    expect(deriveTitleFromAim('Penelitian ini membahas kerja sama.', 'id')).toBeUndefined();
+  });
+});
+
+describe('findStudyPeriod', () => {
+  it.each([
+    ['di Kamboja tahun 2021 – 2022', { from: 2021, to: 2022 }],
+    ['di Indonesia tahun 2021-2023', { from: 2021, to: 2023 }],
+    ['during 2021 until 2022', { from: 2021, to: 2022 }],
+    ['Tahun 2019 sampai dengan tahun 2020', { from: 2019, to: 2020 }],
+  ])('reads %j', (text, period) => {
+    expect(findStudyPeriod([text])).toEqual(period);
+  });
+
+  it('searches the texts in order and skips implausible ranges', () => {
+    expect(findStudyPeriod(['Judul tanpa tahun', 'sejak 1945-2020 dan 2018-2019'])).toBeUndefined();
+    expect(findStudyPeriod(['Judul 2015-2016', 'abstrak 2018-2019'])).toEqual({ from: 2015, to: 2016 });
+  });
+});
+
+describe('findResearchMethod', () => {
+  it('reads the Indonesian method as written', () => {
+    expect(findResearchMethod('dengan menggunakan metode penelitian kualitatif secara dekriptif.', 'id')).toBe('kualitatif secara dekriptif');
+    expect(findResearchMethod('menggunakan metode penelitian kualitatif dengan mengumpulkan data', 'id')).toBe('kualitatif');
+  });
+
+  it('reads the English method', () => {
+    expect(findResearchMethod('using descriptive qualitative research methods.', 'en')).toBe('descriptive qualitative');
+    expect(findResearchMethod('No method here.', 'en')).toBeUndefined();
+  });
+});
+
+describe('findStudyType', () => {
+  it('reads a type line or the text naming itself, and nothing else', () => {
+    expect(findStudyType(['JUDUL', 'SKRIPSI', 'Oleh'])).toBe('SKRIPSI');
+    expect(findStudyType(['This undergraduate thesis examines cooperation.'])).toBe('undergraduate thesis');
+    expect(findStudyType(['Tesis ini membahas diplomasi.'])).toBe('Tesis');
+    expect(findStudyType(['Penelitian ini membahas kerja sama.'])).toBeUndefined();
+  });
+});
+
+describe('detectLanguage', () => {
+  it('tells Indonesian from English and abstains on too little text', () => {
+    expect(detectLanguage('Penelitian ini bertujuan untuk mengetahui bentuk kerja sama yang dilakukan dengan Belanda.')).toBe('id');
+    expect(detectLanguage('Security is primarily about the fate of human collectivities and the pursuit of freedom from threat.')).toBe('en');
+    expect(detectLanguage('Cybercrime')).toBeUndefined();
+  });
+});

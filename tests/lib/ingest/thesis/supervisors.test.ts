@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseSupervisors } from '../../../../src/lib/ingest/thesis/supervisors.ts';
+
+describe('parseSupervisors', () => {
+  it('reads an Indonesian sentence with roles', () => {
+    expect(
+      parseSupervisors('di bawah bimbingan Dr. A, M.Si. selaku dosen pembimbing I, dan B, S.IP., M.A. selaku dosen pembimbing II pada departemen ilmu politik'),
+    ).toEqual([
+      { name: 'Dr. A, M.Si.', role: 'pembimbing I' },
+      { name: 'B, S.IP., M.A.', role: 'pembimbing II' },
+    ]);
+  });
+
+  it('reads an English sentence with roles', () => {
+    expect(parseSupervisors('under the guidance of Jane Doe, Ph.D. as supervisor I, and John Roe as supervisor II at the department of law')).toEqual([
+      { name: 'Jane Doe, Ph.D.', role: 'supervisor I' },
+      { name: 'John Roe', role: 'supervisor II' },
+    ]);
+  });
+
+  it('reads a sentence without roles', () => {
+    expect(parseSupervisors('dibimbing oleh Dr. Rudi dan Dr. Sari.')).toEqual([{ name: 'Dr. Rudi' }, { name: 'Dr. Sari' }]);
+  });
+
+  it('reads labelled lines, dropping the "Dosen" prefix from the role', () => {
+    expect(parseSupervisors('Dosen Pembimbing I: Dr. Budi Santoso, M.A.\nDosen Pembimbing II : Rina Kartika, S.IP., M.Si.')).toEqual([
+      { name: 'Dr. Budi Santoso, M.A.', role: 'Pembimbing I' },
+      { name: 'Rina Kartika, S.IP., M.Si.', role: 'Pembimbing II' },
+    ]);
+    expect(parseSupervisors('Pembimbing: Dr. Ahmad Yani dan Prof. Rina Sari')).toEqual([
+      { name: 'Dr. Ahmad Yani', role: 'Pembimbing' },
+      { name: 'Prof. Rina Sari', role: 'Pembimbing' },
+    ]);
+  });
+
+  it('finds no supervisors in ordinary text', () => {
+    expect(parseSupervisors('Penelitian ini menggunakan metode kualitatif.')).toEqual([]);
+  });
+});
