@@ -1,11 +1,12 @@
 /**
- * `npm run ingest -- [--force] [--dry-run] <files...>`: turns raw documents into content entries.
+ * `npm run ingest -- [--force] [--dry-run] [--content DIR] <files...>`: turns raw documents into
+ * content entries (in `content/` unless `--content` names another folder of the same layout).
  *
  * Every file is prepared before anything is written; if any of them cannot be ingested, or
  * would overwrite an entry edited by hand (without --force), nothing at all is written.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import {
@@ -19,27 +20,36 @@ import { buildLegalIndex } from '../src/lib/ingest/detect-legal.ts';
 import { prepareEntry, type PreparedEntry } from '../src/lib/ingest/prepare-entry.ts';
 import { buildConceptMatcher } from '../src/lib/ingest/tag-concepts.ts';
 
-const USAGE = 'usage: npm run ingest -- [--force] [--dry-run] <file.txt> [more files...]';
-const contentDir = fileURLToPath(new URL('../content', import.meta.url));
+const USAGE = 'usage: npm run ingest -- [--force] [--dry-run] [--content DIR] <file.txt> [more files...]';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-let args: ReturnType<typeof parseArgs<{ options: { force: { type: 'boolean' }; 'dry-run': { type: 'boolean' } }; allowPositionals: true }>>;
-try {
-  args = parseArgs({
-    options: { force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
-    allowPositionals: true,
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${USAGE}`);
+const OPTIONS = {
+  force: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  content: { type: 'string' },
+} as const;
+
+function readArguments() {
+  try {
+    return parseArgs({ options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`);
+  }
 }
+
+const args = readArguments();
 const files = args.positionals;
 const force = args.values.force ?? false;
 const dryRun = args.values['dry-run'] ?? false;
+const contentDir = resolve(args.values.content ?? fileURLToPath(new URL('../content', import.meta.url)));
 if (files.length === 0) fail(USAGE);
+
+/** A content path as the person running the command would type it. */
+const shown = (path: string) => relative(process.cwd(), join(contentDir, path));
 
 const indexes = {
   concepts: buildConceptMatcher(readConcepts(contentDir)),
@@ -62,13 +72,13 @@ for (const file of files) {
     const keptSource = readIfExists(join(contentDir, entry.sourcePath));
     if (keptSource && !keptSource.equals(bytes) && !force) {
       problems.push(
-        `${file}: content/${entry.sourcePath} already holds a different document of that name; ` +
+        `${file}: ${shown(entry.sourcePath)} already holds a different document of that name; ` +
           'rename the new file, or pass --force to replace the kept one',
       );
     }
     if (entry.plan.action === 'conflict') {
       problems.push(
-        `${file}: content/${entry.path} was edited by hand; not overwriting it without --force.\n` +
+        `${file}: ${shown(entry.path)} was edited by hand; not overwriting it without --force.\n` +
           `Differences (on disk → from the ingest):\n${entry.plan.diff ?? ''}`,
       );
     }
@@ -91,7 +101,7 @@ for (const { file, bytes, entry } of prepared) {
     writeFileAtomic(join(contentDir, entry.sourcePath), bytes);
     if (action !== 'unchanged') writeFileAtomic(join(contentDir, entry.path), entry.text);
   }
-  console.log(`${dryRun ? '[dry run] ' : ''}${action}: content/${entry.path} (from ${file})`);
+  console.log(`${dryRun ? '[dry run] ' : ''}${action}: ${shown(entry.path)} (from ${file})`);
   if (diff && action !== 'create') console.log(diff);
   if (dryRun && action === 'create') console.log(entry.text);
   for (const flag of entry.review) console.log(`  review ${flag.field}: ${flag.reason}`);

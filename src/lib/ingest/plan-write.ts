@@ -3,8 +3,9 @@
  * does the I/O. An entry a person has edited is only replaced when they ask for it (`force`),
  * and the caller shows them the difference first.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import { isHandEdited } from './entry-file.ts';
+import { isHandEdited, parseEntryFile } from './entry-file.ts';
 
 export type WriteAction =
   /** No file yet. */
@@ -24,16 +25,25 @@ export interface WritePlan {
   diff?: string;
 }
 
-/** The digest line changes whenever anything else does, so it says nothing on its own. */
-function withoutDigest(text: string): string {
-  return text.replace(/^\s+digest: .*$/m, '');
+/**
+ * What an entry says, leaving out how it is laid out and its digest (which changes whenever
+ * anything else does): a curated file in another key order says the same as its regeneration.
+ */
+function meaning(text: string, path: string): unknown {
+  try {
+    const { frontmatter, body } = parseEntryFile(text, path);
+    const source = frontmatter.source as Record<string, unknown> | undefined;
+    return { ...frontmatter, source: { ...source, digest: undefined }, body };
+  } catch {
+    return text;
+  }
 }
 
 export function planWrite(path: string, existing: string | undefined, next: string, force: boolean): WritePlan {
   if (existing === undefined) return { action: 'create' };
   if (existing === next) return { action: 'unchanged' };
   // A curated entry regenerates to the same content with another digest: leave it alone.
-  if (withoutDigest(existing) === withoutDigest(next)) return { action: 'unchanged' };
+  if (isDeepStrictEqual(meaning(existing, path), meaning(next, path))) return { action: 'unchanged' };
   const diff = createTwoFilesPatch(path, path, existing, next, 'on disk', 'from the ingest');
   if (!isHandEdited(existing)) return { action: 'update', diff };
   return { action: force ? 'overwrite' : 'conflict', diff };

@@ -109,6 +109,6 @@ export function prepareEntry(
     sourcePath,
     text: entryText,
     review: (frontmatter.review as ReviewFlag[] | undefined) ?? [],
-    plan: planWrite(`content/${path}`, onDisk, entryText, options.force),
+    plan: planWrite(path, onDisk, entryText, options.force),
   };
 }

@@ -31,8 +31,11 @@ describe('planWrite', () => {
     expect(planWrite('x.md', edited, v2, true).action).toBe('overwrite');
   });
 
-  it('treats a difference in the digest alone as no change', () => {
+  it('treats a difference in the digest or the layout alone as no change', () => {
     const curated = v1.replace(/digest: [0-9a-f]+/, `digest: ${'b'.repeat(64)}`);
     expect(planWrite('x.md', curated, v1, false)).toEqual({ action: 'unchanged' });
+    const reordered = serializeEntry({ source, headline: 'Satu' }, 'Isi.');
+    expect(reordered).not.toBe(v1);
+    expect(planWrite('x.md', reordered, v1, false)).toEqual({ action: 'unchanged' });
   });
 });

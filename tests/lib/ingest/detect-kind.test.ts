@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { detectKind } from '../../../src/lib/ingest/detect-kind.ts';
+
+const sources = fileURLToPath(new URL('../../../content/sources/', import.meta.url));
+const seed = (prefix: string) => {
+  const name = readdirSync(sources).find((n) => n.startsWith(`${prefix}_`));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return readFileSync(`${sources}${name}`, 'utf8');
+};
+
+describe('detectKind on the seeds', () => {
+  it.each([
+    ['000', 'thesis-abstract'],
+    ['001', 'thesis-abstract'],
+    ['002', 'news'],
+    ['003', 'news'],
+    ['004', 'thesis-full'],
+  ])('%s is a %s', (prefix, kind) => {
+    expect(detectKind(seed(prefix), `${prefix}.txt`).kind).toBe(kind);
+  });
+
+  it('gives its reasons', () => {
+    const { reasons } = detectKind(seed('004'), '004.txt');
+    expect(reasons).toContain('abstract heading "ABSTRAK"');
+    expect(reasons).toContain('chapter headings: BAB I, BAB II');
+  });
+});
+
+describe('detectKind on other forms', () => {
+  it('reads spaced-out and English headings, and CHAPTER for a full text', () => {
+    expect(detectKind('A B S T R A K\n\nTeks.\n', 'a.txt').kind).toBe('thesis-abstract');
+    expect(detectKind('Abstract:\nText.\n\nCHAPTER 1\nINTRODUCTION\n', 'b.txt').kind).toBe('thesis-full');
+  });
+
+  it('does not take a sentence that merely mentions an abstract for a heading', () => {
+    const text = 'Abstrak penelitian ini dibaca ulang.\nTidak ada tanda berita.\n';
+    expect(() => detectKind(text, 'c.txt')).toThrow(/^c\.txt: no recognisable structure/);
+  });
+
+  it('takes a wire story with a dateline and credits for news', () => {
+    const text =
+      'Police rescue 40 trafficking victims\n\nJAKARTA (Reuters) - Indonesian police said on Monday they had rescued 40 people.\n\n(Reporting by A. Writer; Editing by B. Editor)\n';
+    expect(detectKind(text, 'd.txt').kind).toBe('news');
+  });
+});

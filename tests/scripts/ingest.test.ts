@@ -1,0 +1,168 @@
+/**
+ * The ingest command as a person runs it: on a scratch copy of the curated data, with real
+ * seed documents and with bad input. Each run is a child process, so exit codes and output are
+ * the ones a user sees.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const seeds = join(root, 'content/sources');
+const seed = (prefix: string) => {
+  const name = readdirSync(seeds).find((n) => n.startsWith(`${prefix}_`));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return join(seeds, name);
+};
+
+let work: string;
+let content: string;
+
+function ingest(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--content', content, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+  });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+/** Every file under the scratch content folder with its text, to prove nothing changed. */
+function snapshot(): Record<string, string> {
+  const files = readdirSync(content, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+  return Object.fromEntries(files.map((d) => [join(d.parentPath, d.name), readFileSync(join(d.parentPath, d.name), 'utf8')]));
+}
+
+function entryPath(collection: string): string {
+  const names = readdirSync(join(content, collection)).filter((n) => n.endsWith('.md'));
+  expect(names).toHaveLength(1);
+  return join(content, collection, names[0] as string);
+}
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'lintas-ingest-'));
+  content = join(work, 'content');
+  for (const dir of ['concepts', 'legal']) cpSync(join(root, 'content', dir), join(content, dir), { recursive: true });
+});
+
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+// Each run starts a Node process and loads the taggers' data: a few seconds a test.
+describe('npm run ingest', { timeout: 30_000 }, () => {
+  it('writes a news entry and keeps the raw file beside it, saying which kind it chose', () => {
+    const { status, out } = ingest(seed('002'));
+    expect(status).toBe(0);
+    expect(out).toMatch(/: news \(dateline "Bangkok, VIVA –"/);
+    expect(out).toMatch(/create: content\/news\/kemlu-12-000-wni-terdampak-kejahatan-transnasional\.md/);
+    expect(out).toContain('review published:');
+    const entry = readFileSync(entryPath('news'), 'utf8');
+    expect(entry).toContain('headline: "Kemlu: 12.000 WNI Terdampak Kejahatan Transnasional"');
+    expect(entry).toContain('file: sources/002_c75eac786764423a.txt');
+    expect(readFileSync(join(content, 'sources/002_c75eac786764423a.txt'))).toEqual(readFileSync(seed('002')));
+  });
+
+  it('gives the same entry when run again', () => {
+    ingest(seed('001'));
+    const before = snapshot();
+    const { status, out } = ingest(seed('001'));
+    expect(status).toBe(0);
+    expect(out).toMatch(/unchanged: content\/studies\//);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('does not overwrite a hand-edited entry without --force, and shows the difference', () => {
+    ingest(seed('003'));
+    const path = entryPath('news');
+    const edited = readFileSync(path, 'utf8').replace('Anton Santoso', 'Anton S.');
+    writeFileSync(path, edited);
+
+    const refused = ingest(seed('003'));
+    expect(refused.status).toBe(1);
+    expect(refused.out).toContain('was edited by hand');
+    expect(refused.out).toContain('-editor: Anton S.');
+    expect(refused.out).toContain('+editor: Anton Santoso');
+    expect(refused.out).toContain('Nothing was written.');
+    expect(readFileSync(path, 'utf8')).toBe(edited);
+
+    const forced = ingest('--force', seed('003'));
+    expect(forced.status).toBe(0);
+    expect(forced.out).toMatch(/overwrite: content\/news\//);
+    expect(readFileSync(path, 'utf8')).toContain('editor: Anton Santoso');
+  });
+
+  it('keeps curated fields when it regenerates an entry', () => {
+    ingest(seed('001'));
+    const path = entryPath('studies');
+    // As a curator does it: fill the field, answer its review flag, say why under `curated`.
+    const curated = readFileSync(path, 'utf8')
+      .replace(/^authors:/m, 'year: 2023\nauthors:')
+      .replace(/ {2}- field: year\n {4}reason: [^\n]*\n/, '')
+      .replace('curated: []', 'curated:\n  - field: year\n    reason: from the repository record');
+    expect(curated).not.toMatch(/field: year\n\s+reason: The text/);
+    writeFileSync(path, curated);
+
+    const rerun = ingest(seed('001'));
+    expect(rerun.status).toBe(0);
+    expect(rerun.out).toMatch(/unchanged: content\/studies\//);
+    expect(readFileSync(path, 'utf8')).toBe(curated);
+
+    // A parser change would rewrite the entry: with --force the curated year still survives.
+    writeFileSync(path, curated.replace('Tarisya Alifia', 'T. Alifia'));
+    const forced = ingest('--force', seed('001'));
+    expect(forced.status).toBe(0);
+    const after = readFileSync(path, 'utf8');
+    expect(after).toMatch(/^year: 2023$/m);
+    expect(after).toContain('reason: from the repository record');
+    expect(after).not.toMatch(/field: year\n\s+reason: The text does not state/);
+  });
+
+  it.each([
+    ['an empty file', '', /empty\.txt: the file is empty/],
+    ['a blank file', '  \n\n ', /blank\.txt: the file holds only white space/],
+    ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]), /binary\.txt: the file is binary/],
+    [
+      'text with no recognisable structure',
+      'Ini hanya catatan belanja.\nBeras dua kilo, telur, dan minyak goreng.\n',
+      /notes\.txt: no recognisable structure/,
+    ],
+  ])('refuses %s with a message naming it, and writes nothing', (_what, data, message) => {
+    const name = String(message.source.split('\\.')[0]);
+    const file = join(work, `${name}.txt`);
+    writeFileSync(file, data);
+    const before = snapshot();
+    const { status, out } = ingest(file);
+    expect(status).toBe(1);
+    expect(out).toMatch(message);
+    expect(out).toContain('Nothing was written.');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('writes nothing from a batch when one of its files is bad', () => {
+    const bad = join(work, 'empty.txt');
+    writeFileSync(bad, '');
+    const before = snapshot();
+    const { status } = ingest(seed('000'), bad);
+    expect(status).toBe(1);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('says so when a file cannot be read, or when no file is given', () => {
+    const missing = ingest(join(work, 'nope.txt'));
+    expect(missing.status).toBe(1);
+    expect(missing.out).toMatch(/nope\.txt: cannot be read \(ENOENT\)/);
+    const none = ingest();
+    expect(none.status).toBe(1);
+    expect(none.out).toContain('usage: npm run ingest');
+  });
+
+  it('refuses a different document under a name already kept in sources', () => {
+    ingest(seed('002'));
+    const impostor = join(work, '002_c75eac786764423a.txt');
+    writeFileSync(impostor, readFileSync(seed('003')));
+    const { status, out } = ingest(impostor);
+    expect(status).toBe(1);
+    expect(out).toContain('already holds a different document of that name');
+  });
+});
