@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://lintas.example.org',
@@ -15,5 +16,6 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [], rehypePlugins: [] }),
   },
-  integrations: [mdx()],
+  // Pagefind last: it indexes the finished HTML in dist/ after every other integration has run.
+  integrations: [mdx(), pagefind()],
 });

@@ -1,0 +1,199 @@
+/**
+ * The site's content, queried once per build and handed to pages as ready lists and lookups.
+ *
+ * Every route calls `loadSiteContent()`; the first call reads the four collections and builds the
+ * knowledge graph, later calls reuse that promise, so no page scans the collections again.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph } from './graph/build-knowledge-graph.ts';
+import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
+import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
+import { t } from './i18n/ui.ts';
+import { entryUrl } from './urls.ts';
+
+/** A link as list components take it. */
+export interface LinkItem {
+  href: string;
+  text: string;
+}
+
+export type StudyEntry = CollectionEntry<'studies'>;
+export type NewsEntry = CollectionEntry<'news'>;
+export type LegalEntry = CollectionEntry<'legal'>;
+export type ConceptEntry = CollectionEntry<'concepts'>;
+
+export interface SiteContent {
+  /** Newest year first; studies without a year last. */
+  studies: StudyEntry[];
+  /** Most recently published first; items without a date last. */
+  news: NewsEntry[];
+  legal: LegalEntry[];
+  concepts: ConceptEntry[];
+  studyById: ReadonlyMap<string, StudyEntry>;
+  newsById: ReadonlyMap<string, NewsEntry>;
+  legalById: ReadonlyMap<string, LegalEntry>;
+  conceptById: ReadonlyMap<string, ConceptEntry>;
+  graph: KnowledgeGraph;
+}
+
+/** What a list item or a link needs to show an entry: where it is, its title, and a date. */
+export interface EntrySummary {
+  href: string;
+  title: TextInLang;
+  /** The year (`YYYY`) or publication date (`YYYY-MM-DD`), for the component to format per locale. */
+  date: string | undefined;
+  kind: EntryRef['kind'];
+  /** A short line under the title: authors and institution, or the outlet. */
+  detail: string | undefined;
+}
+
+function byId<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
+  return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+/** Descending order with missing keys last, ties broken by id so builds are reproducible. */
+function newestFirst<T extends { id: string }>(entries: T[], key: (entry: T) => string | number | undefined): T[] {
+  return entries.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka !== kb) {
+      if (ka === undefined) return 1;
+      if (kb === undefined) return -1;
+      return ka < kb ? 1 : -1;
+    }
+    return a.id.localeCompare(b.id);
+  });
+}
+
+async function querySiteContent(): Promise<SiteContent> {
+  const [studies, news, legal, concepts] = await Promise.all([
+    getCollection('studies'),
+    getCollection('news'),
+    getCollection('legal'),
+    getCollection('concepts'),
+  ]);
+  newestFirst(studies, (entry) => entry.data.year);
+  newestFirst(news, (entry) => entry.data.published);
+  legal.sort((a, b) => a.id.localeCompare(b.id));
+  concepts.sort((a, b) => a.id.localeCompare(b.id));
+
+  const tagged = (kind: EntryRef['kind']) => (entry: StudyEntry | NewsEntry) => ({
+    kind,
+    id: entry.id,
+    concepts: entry.data.concepts.map((ref) => ref.id),
+    legalInstruments: entry.data.legalInstruments.map((ref) => ref.id),
+  });
+  const graph = buildKnowledgeGraph({
+    entries: [...studies.map(tagged('studies')), ...news.map(tagged('news'))],
+    legal: legal.map((entry) => ({
+      id: entry.id,
+      relations: entry.data.relations.map(({ type, target }) => ({ type, target: target.id })),
+    })),
+    concepts: concepts.map((entry) => ({
+      id: entry.id,
+      broader: entry.data.broader.map((ref) => ref.id),
+      narrower: entry.data.narrower.map((ref) => ref.id),
+      related: entry.data.related.map((ref) => ref.id),
+    })),
+  });
+
+  return {
+    studies,
+    news,
+    legal,
+    concepts,
+    studyById: byId(studies),
+    newsById: byId(news),
+    legalById: byId(legal),
+    conceptById: byId(concepts),
+    graph,
+  };
+}
+
+/**
+ * `getStaticPaths` results for one page per entry per locale: `/studies/x/` and `/en/studies/x/`.
+ */
+export function localizedEntryPaths<T extends { id: string }>(
+  entries: readonly T[],
+): { params: { locale: string | undefined; id: string }; props: { entry: T } }[] {
+  return LOCALE_LIST.flatMap((locale) =>
+    entries.map((entry) => ({ params: { locale: localeParam(locale), id: entry.id }, props: { entry } })),
+  );
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** All collections and the knowledge graph, read on the first call of the build and shared after. */
+export function loadSiteContent(): Promise<SiteContent> {
+  cached ??= querySiteContent();
+  return cached;
+}
+
+function joinPresent(parts: readonly (string | undefined)[]): string | undefined {
+  const present = parts.filter((part): part is string => Boolean(part));
+  return present.length > 0 ? present.join(' · ') : undefined;
+}
+
+/** A study's title for a page in `locale`: the page language if given, else the other, else a placeholder. */
+export function studyTitle(study: StudyEntry, locale: Locale): TextInLang {
+  return orderByPageLang(study.data.title, locale)[0] ?? { lang: locale, text: t(locale, 'study.untitled') };
+}
+
+/** A study or news item ready to be listed or linked on a page in `locale`. */
+export function summarizeStudy(study: StudyEntry, locale: Locale): EntrySummary {
+  return {
+    href: entryUrl(locale, 'studies', study.id),
+    title: studyTitle(study, locale),
+    date: study.data.year?.toString(),
+    kind: 'studies',
+    detail: joinPresent([study.data.authors.join(', '), study.data.institution]),
+  };
+}
+
+/** A news item ready to be listed or linked; the headline stays in the article's language. */
+export function summarizeNews(item: NewsEntry, locale: Locale): EntrySummary {
+  return {
+    href: entryUrl(locale, 'news', item.id),
+    title: { lang: item.data.language, text: item.data.headline },
+    date: item.data.published,
+    kind: 'news',
+    detail: joinPresent([item.data.outlet, item.data.dateline]),
+  };
+}
+
+/** Resolves graph references (entries tagged with a concept, mentioning an instrument) to summaries. */
+export function summarizeRefs(content: SiteContent, refs: readonly EntryRef[], locale: Locale): EntrySummary[] {
+  return refs.flatMap((ref) => {
+    if (ref.kind === 'studies') {
+      const study = content.studyById.get(ref.id);
+      return study ? [summarizeStudy(study, locale)] : [];
+    }
+    const item = content.newsById.get(ref.id);
+    return item ? [summarizeNews(item, locale)] : [];
+  });
+}
+
+/**
+ * A test for "does the entry's `review` list name this field?", also matching sub-fields
+ * (`title` is flagged by a `title.en` flag).
+ */
+export function reviewFlagTest(review: readonly { field: string }[]): (field: string) => boolean {
+  const fields = review.map((flag) => flag.field);
+  return (field) => fields.some((flagged) => flagged === field || flagged.startsWith(`${field}.`));
+}
+
+/** Links to the concepts an entry is tagged with, labelled in the page language. */
+export function conceptLinks(content: SiteContent, refs: readonly { id: string }[], locale: Locale): LinkItem[] {
+  return refs.flatMap(({ id }) => {
+    const concept = content.conceptById.get(id);
+    return concept ? [{ href: entryUrl(locale, 'concepts', id), text: concept.data.prefLabel[locale] }] : [];
+  });
+}
+
+/** Links to legal instruments, titled in the page language. */
+export function legalLinks(content: SiteContent, refs: readonly { id: string }[], locale: Locale): LinkItem[] {
+  return refs.flatMap(({ id }) => {
+    const instrument = content.legalById.get(id);
+    return instrument ? [{ href: entryUrl(locale, 'legal', id), text: instrument.data.title[locale] }] : [];
+  });
+}

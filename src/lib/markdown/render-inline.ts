@@ -1,0 +1,74 @@
+/**
+ * Short Markdown strings from frontmatter (abstracts, definitions, summaries) rendered to HTML.
+ *
+ * Entry bodies go through Astro's own Markdown pipeline; these fields are plain strings in the
+ * data, so they get this small unified chain instead. Raw HTML in the text is dropped, not passed
+ * through: the strings come from scraped documents.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+const SAFE_PROTOCOL = /^(https?:|mailto:|[#/?.])/i;
+
+/** Removes link targets with a script-capable scheme (`javascript:` and the like). */
+function dropUnsafeHrefs() {
+  return (tree: Root): void => {
+    visit(tree, 'element', (node: Element) => {
+      const href = node.properties['href'];
+      if (typeof href === 'string' && !SAFE_PROTOCOL.test(href.trim())) delete node.properties['href'];
+    });
+  };
+}
+
+/** Replaces a lone top-level paragraph by its contents, so the result fits inside a heading or a `<dd>`. */
+function unwrapLoneParagraph() {
+  return (tree: Root): void => {
+    const elements = tree.children.filter((child) => child.type === 'element');
+    const only = elements[0];
+    if (elements.length === 1 && only?.tagName === 'p') tree.children = only.children satisfies ElementContent[];
+  };
+}
+
+// remark-rehype leaves `allowDangerousHtml` off, so HTML written in the Markdown never reaches the output.
+const blockProcessor = unified().use(remarkParse).use(remarkRehype).use(dropUnsafeHrefs).use(rehypeStringify).freeze();
+const inlineProcessor = unified()
+  .use(remarkParse)
+  .use(remarkRehype)
+  .use(dropUnsafeHrefs)
+  .use(unwrapLoneParagraph)
+  .use(rehypeStringify)
+  .freeze();
+
+/** A short Markdown text (one or more paragraphs, e.g. an abstract) as block HTML. */
+export function renderMarkdownBlock(markdown: string): string {
+  return String(blockProcessor.processSync(markdown));
+}
+
+/**
+ * A one-paragraph Markdown text (a title, a keyword) as phrasing HTML without the `<p>` wrapper;
+ * text of several paragraphs keeps its paragraphs.
+ */
+export function renderMarkdownInline(markdown: string): string {
+  return String(inlineProcessor.processSync(markdown));
+}
+
+const parser = unified().use(remarkParse).freeze();
+
+/**
+ * The words of a Markdown text without its markup, for places that take plain text only
+ * (`<title>`, meta descriptions). Paragraphs are joined with a space.
+ */
+export function markdownToPlainText(markdown: string): string {
+  const tree: MdastRoot = parser.parse(markdown);
+  const parts: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);
+    else if (node.type === 'paragraph' || node.type === 'heading') parts.push(' ');
+  });
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

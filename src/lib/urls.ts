@@ -1,0 +1,78 @@
+/**
+ * Every URL of the site, built in one place so that links, routes and the language switch agree.
+ *
+ * Indonesian pages live at the root and English pages under `/en/`; every page path ends in a
+ * slash (`trailingSlash: 'always'`). These paths are what lecturers cite, so they must not change.
+ */
+import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES, type Locale } from './i18n/locales.ts';
+
+/** The collections that have a list page and one page per entry. */
+export const COLLECTIONS = ['studies', 'news', 'legal', 'concepts'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Where the raw source documents are published; not per locale, since they are the documents as received. */
+const SOURCES_SEGMENT = 'sources';
+
+function localeRoot(locale: Locale): string {
+  const prefix = LOCALES[locale].pathPrefix;
+  return prefix ? `/${prefix}/` : '/';
+}
+
+/** The home page in `locale`: `/` or `/en/`. */
+export function homeUrl(locale: Locale): string {
+  return localeRoot(locale);
+}
+
+/** A collection's list page, e.g. `/en/studies/`. */
+export function collectionUrl(locale: Locale, collection: CollectionName): string {
+  return `${localeRoot(locale)}${collection}/`;
+}
+
+/** One entry's page, e.g. `/studies/<id>/` or `/en/legal/<id>/`. */
+export function entryUrl(locale: Locale, collection: CollectionName, id: string): string {
+  if (id === '' || id.includes('/')) throw new Error(`Entry ids are single path segments, got "${id}"`);
+  return `${collectionUrl(locale, collection)}${encodeURIComponent(id)}/`;
+}
+
+/** The search page, with `query` (if any non-blank one) prefilled through `?q=`. */
+export function searchUrl(locale: Locale, query?: string): string {
+  const path = `${localeRoot(locale)}search/`;
+  const trimmed = query?.trim();
+  return trimmed ? `${path}?${new URLSearchParams({ q: trimmed }).toString()}` : path;
+}
+
+/**
+ * The published copy of a raw source document, from an entry's `source.file`
+ * (`sources/<file>`, relative to `content/`).
+ */
+export function rawSourceUrl(provenanceFile: string): string {
+  const match = /^sources\/([^/]+)$/.exec(provenanceFile);
+  if (!match?.[1]) throw new Error(`Expected sources/<file name>, got "${provenanceFile}"`);
+  return `/${SOURCES_SEGMENT}/${encodeURIComponent(match[1])}`;
+}
+
+/** The locale a site path belongs to, read from its first segment. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/')[1] ?? '';
+  const prefixed = LOCALE_LIST.find((locale) => LOCALES[locale].pathPrefix !== '' && LOCALES[locale].pathPrefix === first);
+  return prefixed ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The same page in `locale`: `/en/studies/x/` -> `/studies/x/` and back. Used for the
+ * language switch and the `hreflang` alternates, so every page has its twin at a predictable path.
+ */
+export function localizedPath(pathname: string, locale: Locale): string {
+  const current = localeOfPath(pathname);
+  const prefix = LOCALES[current].pathPrefix;
+  const rest = prefix ? pathname.slice(prefix.length + 1) : pathname;
+  return `${localeRoot(locale)}${rest.replace(/^\//, '')}`;
+}
+
+/** Pagefind's bundle directory, written into `dist/` by the Pagefind integration after the build. */
+const PAGEFIND_SEGMENT = 'pagefind';
+
+/** Pagefind's prebuilt search UI script or stylesheet, loaded by the search page only. */
+export function pagefindUiUrl(asset: 'script' | 'stylesheet'): string {
+  return `/${PAGEFIND_SEGMENT}/pagefind-ui.${asset === 'script' ? 'js' : 'css'}`;
+}

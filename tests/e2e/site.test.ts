@@ -1,0 +1,199 @@
+/**
+ * What a reader does on the built site, in Debian's Chromium: open the pages of the bundled
+ * documents in both languages, follow tags, read a legal instrument, and search.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
+import { launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+
+interface BundledEntry {
+  collection: 'studies' | 'news';
+  id: string;
+  source: string;
+  heading: string;
+}
+
+function bundledEntries(): BundledEntry[] {
+  return (['studies', 'news'] as const).flatMap((collection) =>
+    readdirSync(`${contentDir}${collection}`)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => {
+        const { frontmatter } = parseEntryFile(readFileSync(`${contentDir}${collection}/${name}`, 'utf8'), name);
+        const title = frontmatter.title as { id?: string; en?: string } | undefined;
+        const heading = (collection === 'news' ? frontmatter.headline : (title?.id ?? title?.en)) as string;
+        const source = (frontmatter.source as { file: string }).file;
+        return { collection, id: name.replace(/\.md$/, ''), source, heading };
+      }),
+  );
+}
+
+const entries = bundledEntries();
+const entryFor = (seedPrefix: string) => {
+  const entry = entries.find((e) => e.source.startsWith(`sources/${seedPrefix}_`));
+  if (!entry) throw new Error(`no bundled entry for seed ${seedPrefix}`);
+  return entry;
+};
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  const response = await page.goto(`${baseUrl}${path}`);
+  expect(response?.status(), `status of ${path}`).toBe(200);
+  return page;
+}
+
+/**
+ * The pages Pagefind's UI lists for a query typed into the search box, after pressing
+ * "load more" until every result is shown (sub-result anchors folded into their page).
+ */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator('.pagefind-ui__search-input').fill(query);
+  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+  const loadMore = page.locator('.pagefind-ui__button');
+  while (await loadMore.isVisible()) {
+    const shown = await page.locator('.pagefind-ui__result').count();
+    await loadMore.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length > n, shown);
+  }
+  const paths = await page.locator('.pagefind-ui__result-link').evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  return [...new Set(paths)];
+}
+
+describe('the pages of the bundled documents', () => {
+  it('has one entry per seed document', () => {
+    expect(entries.map((e) => e.source.slice(8, 11)).sort()).toEqual(['000', '001', '002', '003', '004']);
+  });
+
+  it.each(entries.map((e) => [e.source, e] as const))('%s opens in Indonesian and English', async (_source, entry) => {
+    const page = await open(`/${entry.collection}/${entry.id}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    expect(squash(await page.locator('h1').textContent())).toBe(squash(entry.heading));
+
+    await page.getByRole('link', { name: 'Read in English' }).click();
+    await page.waitForURL(`${baseUrl}/en/${entry.collection}/${entry.id}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.context().close();
+  });
+
+  it('shows a thesis with its metadata, both abstracts and its chapters', async () => {
+    const study = entryFor('004');
+    const page = await open(`/studies/${study.id}/`);
+    const text = squash(await page.locator('main').textContent());
+    expect(text).toContain('Muh. Faiq Qushayyi');
+    expect(text).toContain('E061181339');
+    expect(text).toContain('Universitas Hasanuddin');
+    expect(text).toContain('Penelitian ini bertujuan untuk mengetahui bentuk kerja sama keamanan');
+    expect(await page.locator('[lang="en"]', { hasText: 'This research aims to determine' }).count()).toBeGreaterThan(0);
+    await expect(page.locator('h2', { hasText: 'BAB I PENDAHULUAN' }).count()).resolves.toBe(1);
+    await expect(page.locator('blockquote', { hasText: 'Security is primarily about the fate' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('says which fields the source does not give', async () => {
+    const page = await open(`/studies/${entryFor('000').id}/`);
+    const text = squash(await page.locator('main').textContent());
+    expect(text).toMatch(/tidak disebut dalam sumber/);
+    await page.context().close();
+  });
+
+  it('shows a news item with its outlet, event date and key figures', async () => {
+    const page = await open(`/news/${entryFor('002').id}/`);
+    const text = squash(await page.locator('main').textContent());
+    expect(text).toContain('VIVA');
+    expect(text).toContain('17 Desember 2025');
+    expect(text).toContain('474 juta dolar AS');
+    expect(text).not.toContain('Baca Juga');
+    await page.context().close();
+  });
+});
+
+describe('links between entries', () => {
+  it('follows a concept tag to the concept page, which lists every study tagged with it', async () => {
+    const page = await open(`/studies/${entryFor('004').id}/`);
+    await page.locator('main a[href="/concepts/bilateral-cooperation/"]').first().click();
+    await page.waitForURL(`${baseUrl}/concepts/bilateral-cooperation/`);
+    expect(squash(await page.locator('h1').textContent())).toBe('kerja sama bilateral');
+    const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const seed of ['000', '001', '004']) expect(links).toContain(`/studies/${entryFor(seed).id}/`);
+    await page.context().close();
+  });
+
+  it('follows a detected legal instrument to its page, which lists the entries mentioning it', async () => {
+    const page = await open(`/news/${entryFor('003').id}/`);
+    await page.locator('main a[href="/legal/untoc/"]').first().click();
+    await page.waitForURL(`${baseUrl}/legal/untoc/`);
+    const text = squash(await page.locator('main').textContent());
+    expect(text).toContain('Konvensi Perserikatan Bangsa-Bangsa Menentang Tindak Pidana Transnasional yang Terorganisasi');
+    const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain(`/news/${entryFor('002').id}/`);
+    expect(links).toContain(`/news/${entryFor('003').id}/`);
+    expect(links).toContain('/legal/uu-5-2009/');
+    await page.context().close();
+  });
+});
+
+describe('search', () => {
+  it('finds the studies on bilateral cooperation', async () => {
+    const page = await open('/search/');
+    const results = await search(page, 'bilateral');
+    for (const seed of ['000', '001', '004']) expect(results).toContain(`/studies/${entryFor(seed).id}/`);
+    await page.context().close();
+  });
+
+  it('finds the news on human trafficking ("perdagangan orang")', async () => {
+    const page = await open('/search/');
+    const results = await search(page, 'perdagangan orang');
+    for (const seed of ['002', '003']) expect(results).toContain(`/news/${entryFor(seed).id}/`);
+    await page.context().close();
+  });
+
+  it('takes the query from the address, so a search can be linked to', async () => {
+    const page = await open('/en/search/?q=bilateral');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('bilateral');
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript and on a phone', () => {
+  it('serves readable pages and working navigation without JavaScript', async () => {
+    const page = await open('/', { javaScript: false });
+    await page.locator('nav a[href="/studies/"]').click();
+    await page.waitForURL(`${baseUrl}/studies/`);
+    const text = squash(await page.locator('main').textContent());
+    expect(text).toContain(squash(entryFor('004').heading));
+    await page.context().close();
+  });
+
+  it.each(['/', `/studies/${entryFor('004').id}/`, `/news/${entryFor('002').id}/`, '/legal/untoc/'])(
+    '%s fits a 360px screen without sideways scrolling',
+    async (path) => {
+      const page = await open(path, { width: 360 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.context().close();
+    },
+  );
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToPlainText, renderMarkdownBlock, renderMarkdownInline } from '../../../src/lib/markdown/render-inline.ts';
+
+describe('renderMarkdownBlock', () => {
+  it('renders emphasis inside paragraphs', () => {
+    expect(renderMarkdownBlock('Kasus *cybercrime* di Indonesia.')).toBe('<p>Kasus <em>cybercrime</em> di Indonesia.</p>');
+  });
+
+  it('keeps paragraphs apart', () => {
+    expect(renderMarkdownBlock('Satu.\n\nDua.')).toBe('<p>Satu.</p>\n<p>Dua.</p>');
+  });
+
+  it('drops raw HTML instead of passing it through', () => {
+    const html = renderMarkdownBlock('Teks <script>alert(1)</script> <b onclick="x()">tebal</b>');
+    expect(html).not.toMatch(/<script|<b|onclick/);
+    expect(html).toContain('tebal');
+  });
+
+  it('drops script links but keeps web links', () => {
+    expect(renderMarkdownBlock('[a](javascript:alert(1))')).toBe('<p><a>a</a></p>');
+    expect(renderMarkdownBlock('[UN](https://www.un.org/)')).toBe('<p><a href="https://www.un.org/">UN</a></p>');
+  });
+
+  it('escapes markup characters in text', () => {
+    expect(renderMarkdownBlock('5 < 6 & 7')).toBe('<p>5 &#x3C; 6 &#x26; 7</p>');
+  });
+});
+
+describe('renderMarkdownInline', () => {
+  it('unwraps a single paragraph', () => {
+    expect(renderMarkdownInline('Kerja sama *Love Scam*')).toBe('Kerja sama <em>Love Scam</em>');
+  });
+
+  it('keeps paragraphs when there are several', () => {
+    expect(renderMarkdownInline('Satu.\n\nDua.')).toBe('<p>Satu.</p>\n<p>Dua.</p>');
+  });
+
+  it('renders plain text unchanged', () => {
+    expect(renderMarkdownInline('NCB-Interpol Indonesia')).toBe('NCB-Interpol Indonesia');
+  });
+});
+
+describe('markdownToPlainText', () => {
+  it('keeps the words and drops the markup', () => {
+    expect(markdownToPlainText('Kerja sama *NCB-Interpol* dan **Polri**')).toBe('Kerja sama NCB-Interpol dan Polri');
+  });
+
+  it('joins paragraphs and headings with a space', () => {
+    expect(markdownToPlainText('## BAB I\n\nSatu.\n\nDua.')).toBe('BAB I Satu. Dua.');
+  });
+
+  it('keeps link text, not the target', () => {
+    expect(markdownToPlainText('Lihat [UNODC](https://www.unodc.org/).')).toBe('Lihat UNODC.');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  collectionUrl,
+  entryUrl,
+  homeUrl,
+  localeOfPath,
+  localizedPath,
+  pagefindUiUrl,
+  rawSourceUrl,
+  searchUrl,
+} from '../../src/lib/urls.ts';
+
+describe('page URLs', () => {
+  it.each([
+    ['home id', homeUrl('id'), '/'],
+    ['home en', homeUrl('en'), '/en/'],
+    ['studies list id', collectionUrl('id', 'studies'), '/studies/'],
+    ['legal list en', collectionUrl('en', 'legal'), '/en/legal/'],
+    ['study id', entryUrl('id', 'studies', 'ncb-interpol-2023'), '/studies/ncb-interpol-2023/'],
+    ['study en', entryUrl('en', 'studies', 'ncb-interpol-2023'), '/en/studies/ncb-interpol-2023/'],
+    ['news en', entryUrl('en', 'news', 'kemlu-12000-wni'), '/en/news/kemlu-12000-wni/'],
+    ['legal id', entryUrl('id', 'legal', 'uu-11-2008'), '/legal/uu-11-2008/'],
+    ['concept en', entryUrl('en', 'concepts', 'cybercrime'), '/en/concepts/cybercrime/'],
+    ['search id', searchUrl('id'), '/search/'],
+    ['search en with query', searchUrl('en', 'love scam'), '/en/search/?q=love+scam'],
+    ['search query is encoded', searchUrl('id', 'a&b=c'), '/search/?q=a%26b%3Dc'],
+    ['blank query is dropped', searchUrl('id', '   '), '/search/'],
+    ['raw source', rawSourceUrl('sources/000_cd80f2ce729e3ac9.txt'), '/sources/000_cd80f2ce729e3ac9.txt'],
+    ['pagefind script', pagefindUiUrl('script'), '/pagefind/pagefind-ui.js'],
+    ['pagefind stylesheet', pagefindUiUrl('stylesheet'), '/pagefind/pagefind-ui.css'],
+  ])('%s', (_, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  it('rejects ids that would span path segments', () => {
+    expect(() => entryUrl('id', 'studies', 'a/b')).toThrow(/single path segment/);
+    expect(() => entryUrl('id', 'studies', '')).toThrow();
+  });
+
+  it('rejects a provenance path outside sources/', () => {
+    expect(() => rawSourceUrl('studies/x.md')).toThrow(/sources\/<file name>/);
+    expect(() => rawSourceUrl('sources/a/b.txt')).toThrow();
+  });
+});
+
+describe('the same page in the other language', () => {
+  it.each([
+    ['/', 'en', '/en/'],
+    ['/en/', 'id', '/'],
+    ['/studies/x/', 'en', '/en/studies/x/'],
+    ['/en/studies/x/', 'id', '/studies/x/'],
+    ['/en/legal/uu-11-2008/', 'en', '/en/legal/uu-11-2008/'],
+    ['/concepts/', 'id', '/concepts/'],
+    ['/en', 'id', '/'],
+    // A first segment that merely starts with "en" is not the English prefix.
+    ['/entries/x/', 'en', '/en/entries/x/'],
+  ] as const)('%s in %s is %s', (path, locale, expected) => {
+    expect(localizedPath(path, locale)).toBe(expected);
+  });
+
+  it.each([
+    ['/', 'id'],
+    ['/en/', 'en'],
+    ['/en/news/a/', 'en'],
+    ['/news/en/', 'id'],
+  ] as const)('%s belongs to %s', (path, locale) => {
+    expect(localeOfPath(path)).toBe(locale);
+  });
+});
