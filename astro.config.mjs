@@ -15,6 +15,8 @@ export default defineConfig({
   // Astro 7 renders Markdown with Sätteri by default; our remark/rehype plugins run only in unified.
   markdown: {
     processor: unified({ remarkPlugins: [], rehypePlugins: [] }),
+    // Entries hold no code; the only fenced blocks are tables the ingest could not rebuild.
+    syntaxHighlight: false,
   },
   // Pagefind last: it indexes the finished HTML in dist/ after every other integration has run.
   integrations: [mdx(), pagefind()],

@@ -6,6 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph } from './graph/build-knowledge-graph.ts';
+import { findDanglingReferences } from './graph/find-dangling-references.ts';
 import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
 import { t } from './i18n/ui.ts';
@@ -83,7 +84,7 @@ async function querySiteContent(): Promise<SiteContent> {
     concepts: entry.data.concepts.map((ref) => ref.id),
     legalInstruments: entry.data.legalInstruments.map((ref) => ref.id),
   });
-  const graph = buildKnowledgeGraph({
+  const graphInput = {
     entries: [...studies.map(tagged('studies')), ...news.map(tagged('news'))],
     legal: legal.map((entry) => ({
       id: entry.id,
@@ -95,7 +96,18 @@ async function querySiteContent(): Promise<SiteContent> {
       narrower: entry.data.narrower.map((ref) => ref.id),
       related: entry.data.related.map((ref) => ref.id),
     })),
-  });
+  };
+  const dangling = findDanglingReferences(graphInput);
+  if (dangling.length > 0) {
+    const files = new Map(
+      [...studies, ...news, ...legal, ...concepts].map((e) => [`${e.collection}/${e.id}`, e.filePath ?? e.id]),
+    );
+    const lines = dangling.map(
+      (d) => `${files.get(d.entry) ?? d.entry}: ${d.field} names "${d.target}", which is not in ${d.collection}`,
+    );
+    throw new Error(`Broken references between entries:\n${lines.join('\n')}`);
+  }
+  const graph = buildKnowledgeGraph(graphInput);
 
   return {
     studies,

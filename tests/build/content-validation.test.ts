@@ -1,7 +1,7 @@
 /**
  * A malformed entry must stop the build with a message naming the file and the field.
- * Runs `astro sync` (the step of the build that loads and validates content) on a copy of
- * the project, so the real content model and content are what is checked.
+ * Runs `astro sync` (the step of the build that loads and validates content) or the whole
+ * build on a copy of the project, so the real content model and content are what is checked.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -13,10 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let copy: string;
 
-function sync(): { status: number | null; output: string } {
-  const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: copy, encoding: 'utf8' });
+function astro(command: 'sync' | 'build'): { status: number | null; output: string } {
+  const result = spawnSync(join(root, 'node_modules/.bin/astro'), [command], { cwd: copy, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+const sync = () => astro('sync');
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'lintas-schema-'));
@@ -67,6 +69,16 @@ describe('content validation', () => {
     expect(output).toContain('content/news/no-headline.md');
     expect(output).toMatch(/headline/);
   }, 120_000);
+
+  it('fails the build on a tag naming a concept that does not exist', () => {
+    const news = join(copy, 'content/news/dangling-tag.md');
+    const valid = readFileSync(firstBundledNewsEntry(), 'utf8');
+    writeFileSync(news, valid.replace(/^concepts:\n/m, 'concepts:\n  - no-such-concept\n'));
+    const { status, output } = astro('build');
+    rmSync(news);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/news/dangling-tag.md: concepts[0] names "no-such-concept", which is not in concepts');
+  }, 180_000);
 });
 
 /** The first bundled news entry, as a valid starting point to break. */
