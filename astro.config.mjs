@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
+import remarkPassageLang from './src/plugins/remark-passage-lang.ts';
 
 export default defineConfig({
   site: 'https://lintas.example.org',
@@ -14,7 +15,7 @@ export default defineConfig({
   },
   // Astro 7 renders Markdown with Sätteri by default; our remark/rehype plugins run only in unified.
   markdown: {
-    processor: unified({ remarkPlugins: [], rehypePlugins: [] }),
+    processor: unified({ remarkPlugins: [remarkPassageLang] }),
     // Entries hold no code; the only fenced blocks are tables the ingest could not rebuild.
     syntaxHighlight: false,
   },

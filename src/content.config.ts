@@ -8,8 +8,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { LANGS, type Lang } from './lib/langs.ts';
 
-export const LANGS = ['id', 'en'] as const;
+export { LANGS, type Lang };
 const lang = z.enum(LANGS);
 
 /** A text given in one or both languages; a language the source lacks stays absent. */
@@ -208,7 +209,6 @@ export type StudyFrontmatter = z.input<typeof studySchema>;
 export type NewsFrontmatter = z.input<typeof newsSchema>;
 export type LegalData = z.input<typeof legalSchema>;
 export type ConceptData = z.input<typeof conceptSchema>;
-export type Lang = (typeof LANGS)[number];
 export type Parser = (typeof PARSERS)[number];
 
 export const collections = {

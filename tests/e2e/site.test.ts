@@ -107,7 +107,7 @@ describe('the pages of the bundled documents', () => {
     expect(text).toContain('Penelitian ini bertujuan untuk mengetahui bentuk kerja sama keamanan');
     expect(await page.locator('[lang="en"]', { hasText: 'This research aims to determine' }).count()).toBeGreaterThan(0);
     await expect(page.locator('h2', { hasText: 'BAB I PENDAHULUAN' }).count()).resolves.toBe(1);
-    await expect(page.locator('blockquote', { hasText: 'Security is primarily about the fate' }).count()).resolves.toBe(1);
+    await expect(page.locator('blockquote[lang="en"]', { hasText: 'Security is primarily about the fate' }).count()).resolves.toBe(1);
     await page.context().close();
   });
 

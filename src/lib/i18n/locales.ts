@@ -2,7 +2,7 @@
  * The site's locale table: Indonesian is the default and lives at the root, English under `/en/`.
  * Every other module reads locales from here, so adding a language is one row.
  */
-import type { Lang } from '../../content.config.ts';
+import { LANGS, type Lang } from '../langs.ts';
 
 export type Locale = Lang;
 
@@ -23,7 +23,7 @@ export const LOCALES: Readonly<Record<Locale, LocaleInfo>> = {
 };
 
 /** All locales, default first. */
-export const LOCALE_LIST: readonly Locale[] = ['id', 'en'];
+export const LOCALE_LIST: readonly Locale[] = LANGS;
 
 /** The locale a page was built for, from its `[...locale]` route param (`undefined` at the root). */
 export function localeFromParam(param: string | undefined): Locale {

@@ -4,7 +4,7 @@
  * and lists for review every field the text does not give.
  */
 import type { Lang } from '../../../content.config.ts';
-import { detectLanguage } from '../thesis/detect-language.ts';
+import { detectLanguage } from '../../text/detect-language.ts';
 import { IngestError, type ParsedNews, type ParsedNewsFields, type ReviewFlag } from '../types.ts';
 import { readEventDate, readPublishedDate } from './article-dates.ts';
 import { collectCredits, copyrightHolder, readCopyrightLine } from './credits.ts';

@@ -5,7 +5,7 @@
  * marks closed by a citation.
  */
 import type { Lang } from '../../../content.config.ts';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage } from '../../text/detect-language.ts';
 
 const ENDS_WITH_CITATION = /\([^()]*\b\d{4}[a-z]?\)[.]?["”]?$/;
 const INTRODUCED = /:\s*(\([^()]*\b\d{4}[a-z]?\))?\.?$/;

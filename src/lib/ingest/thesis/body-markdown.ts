@@ -10,7 +10,7 @@ import { reflowLines } from '../pdf-text/reflow.ts';
 import type { ReviewFlag } from '../types.ts';
 import { isBlockQuote } from './block-quotes.ts';
 import { readChapterHeading } from './chapters.ts';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage } from '../../text/detect-language.ts';
 import { findNumberedRuns, isHeadingText } from './numbered-runs.ts';
 import { findTableRegions, type TableRegion } from './tables.ts';
 

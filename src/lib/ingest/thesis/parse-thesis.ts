@@ -3,7 +3,7 @@
  * study frontmatter fields, Markdown body and review flags out. Nothing the text does not say is
  * filled in; a missing field is left out and flagged, a derived one is flagged as derived.
  */
-import type { Lang } from '../../../content.config.ts';
+import { LANGS, type Lang } from '../../langs.ts';
 import { collectWords } from '../pdf-text/hyphenation.ts';
 import { cleanPdfLines, reflowLines } from '../pdf-text/reflow.ts';
 import { IngestError, type ParsedStudy, type ParsedStudyFields, type ReviewFlag } from '../types.ts';
@@ -13,13 +13,12 @@ import { deriveTitleFromAim } from './aim-title.ts';
 import { buildThesisBody } from './body-markdown.ts';
 import { readChapterHeading } from './chapters.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage } from '../../text/detect-language.ts';
 import { findResearchMethod } from './research-method.ts';
 import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
 import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
 
-const LANGS: readonly Lang[] = ['id', 'en'];
 
 /** What one abstract section tells, from its title block and citation header together. */
 interface SectionFacts extends TitleBlock {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { deriveTitleFromAim } from '../../../../src/lib/ingest/thesis/aim-title.ts';
-import { detectLanguage } from '../../../../src/lib/ingest/thesis/detect-language.ts';
 import { findResearchMethod } from '../../../../src/lib/ingest/thesis/research-method.ts';
 import { findStudyPeriod } from '../../../../src/lib/ingest/thesis/study-period.ts';
 import { findStudyType } from '../../../../src/lib/ingest/thesis/study-type.ts';
@@ -55,13 +54,5 @@ describe('findStudyType', () => {
     expect(findStudyType(['This undergraduate thesis examines cooperation.'])).toBe('undergraduate thesis');
     expect(findStudyType(['Tesis ini membahas diplomasi.'])).toBe('Tesis');
     expect(findStudyType(['Penelitian ini membahas kerja sama.'])).toBeUndefined();
-  });
-});
-
-describe('detectLanguage', () => {
-  it('tells Indonesian from English and abstains on too little text', () => {
-    expect(detectLanguage('Penelitian ini bertujuan untuk mengetahui bentuk kerja sama yang dilakukan dengan Belanda.')).toBe('id');
-    expect(detectLanguage('Security is primarily about the fate of human collectivities and the pursuit of freedom from threat.')).toBe('en');
-    expect(detectLanguage('Cybercrime')).toBeUndefined();
   });
 });
