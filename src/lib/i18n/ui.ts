@@ -142,6 +142,7 @@ const id = {
   'provenance.heading': 'Sumber',
   'provenance.raw': 'Teks sumber mentah',
   'search.title': 'Cari di Lintas',
+  'search.filter.type': 'Jenis',
   'search.intro': 'Cari penelitian, berita, instrumen hukum, dan konsep. Istilah dalam bahasa Indonesia dan Inggris sama-sama dapat dipakai.',
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat ini tidak ada di Lintas. Mulai lagi dari beranda atau cari entrinya.',
@@ -286,6 +287,7 @@ const en: Record<UiKey, string> = {
   'provenance.heading': 'Source',
   'provenance.raw': 'Raw source text',
   'search.title': 'Search Lintas',
+  'search.filter.type': 'Type',
   'search.intro': 'Search studies, news, legal instruments and concepts. Indonesian and English terms both work.',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist on Lintas. Start again from the home page or search for the entry.',
@@ -304,4 +306,15 @@ export function t(locale: Locale, key: UiKey, vars: Readonly<Record<string, stri
     if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}`);
     return String(value);
   });
+}
+
+/** The kinds of page search results can be filtered by. */
+export type PageKind = 'study' | 'news' | 'legal' | 'concept';
+
+/**
+ * The `data-pagefind-filter` value that files a page under its kind. Filter names are
+ * translated too: Pagefind keeps one index per language and shows the name as written.
+ */
+export function searchKindFilter(locale: Locale, kind: PageKind): string {
+  return `${t(locale, 'search.filter.type')}:${t(locale, `type.${kind}`)}`;
 }
