@@ -115,6 +115,9 @@ describe('the pages of the bundled documents', () => {
     const page = await open(`/studies/${entryFor('000').id}/`);
     const text = squash(await page.locator('main').textContent());
     expect(text).toMatch(/tidak disebut dalam sumber/);
+    // The title was derived from the stated aim: the heading itself says it is unverified.
+    await page.locator('header a[href="#review"]', { hasText: 'Judul ini belum diverifikasi' }).click();
+    expect(await page.locator('#review').isVisible()).toBe(true);
     await page.context().close();
   });
 
