@@ -5,8 +5,11 @@ import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
 import remarkPassageLang from './src/plugins/remark-passage-lang.ts';
 
+// Canonical and alternate links need the public address; set LINTAS_SITE_URL when deploying.
+const site = process.env.LINTAS_SITE_URL ?? 'http://127.0.0.1:4321';
+
 export default defineConfig({
-  site: 'https://lintas.example.org',
+  site,
   trailingSlash: 'always',
   i18n: {
     defaultLocale: 'id',
