@@ -4,10 +4,15 @@
  * news items by the marks news sites leave (dateline, outlet, credits, widgets).
  */
 import { looksLikeNews } from './news/parse-news.ts';
+import { isOpeningSectionHeading } from './thesis/chapters.ts';
 import { IngestError, type KindDetection } from './types.ts';
 
-/** ABSTRAK, ABSTRACT, A B S T R A K, INTISARI ... alone on a line (a trailing colon allowed). */
-const ABSTRACT_HEADING = /^\s*[*_]*\s*(a\s?b\s?s\s?t\s?r\s?a\s?k(\s?s\s?i)?|a\s?b\s?s\s?t\s?r\s?a\s?c\s?t|intisari)\s*[*_]*\s*:?\s*$/im;
+/**
+ * ABSTRAK, ABSTRACT, A B S T R A K, INTISARI ... alone on a line (a trailing colon allowed), or
+ * opening a line with a colon or dash before the text ("Abstract: This study ...", "Abstrak—Penelitian").
+ */
+const ABSTRACT_HEADING =
+  /^\s*[*_]*\s*(a\s?b\s?s\s?t\s?r\s?a\s?k(\s?s\s?i)?|a\s?b\s?s\s?t\s?r\s?a\s?c\s?t|intisari)\s*[*_]*\s*(?::?\s*$|[:：—–-]\s*[*_]*\s*\p{Lu})/imu;
 /** BAB I, BAB 2, CHAPTER III ... at the start of a line. */
 const CHAPTER_HEADING = /^\s*(bab|chapter)\s+([ivxlc]+|\d+)\b/gim;
 /** The fewest news signals that make a text a news item rather than unknown prose. */
@@ -23,6 +28,11 @@ export function detectKind(text: string, file: string): KindDetection {
         kind: 'thesis-full',
         reasons: [`abstract heading "${heading}"`, `chapter headings: ${[...new Set(chapters)].join(', ')}`],
       };
+    }
+    // A journal article has no chapters; its text opens with an unnumbered "PENDAHULUAN".
+    const opening = text.split('\n').find(isOpeningSectionHeading);
+    if (opening) {
+      return { kind: 'thesis-full', reasons: [`abstract heading "${heading}"`, `article section heading "${opening.trim()}"`] };
     }
     return { kind: 'thesis-abstract', reasons: [`abstract heading "${heading}"`, 'no chapter headings'] };
   }

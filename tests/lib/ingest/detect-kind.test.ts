@@ -45,3 +45,20 @@ describe('detectKind on other forms', () => {
     expect(detectKind(text, 'd.txt').kind).toBe('news');
   });
 });
+
+describe('detectKind on headings with text after them and on journal articles', () => {
+  it('reads an abstract heading followed on its line by the text', () => {
+    expect(detectKind('Judul\n\nAbstrak: Penelitian ini membahas kerja sama.\n', 'e.txt').kind).toBe('thesis-abstract');
+    expect(detectKind('Title\n\nAbstract—This paper examines cooperation.\n', 'f.txt').kind).toBe('thesis-abstract');
+    expect(detectKind('ABSTRAK :\n\nTeks.\n', 'g.txt').kind).toBe('thesis-abstract');
+  });
+
+  it('takes an article whose text opens with "PENDAHULUAN" for a full text, and says why', () => {
+    const detection = detectKind('Abstract\n\nText.\n\nKeywords: a, b\n\nPENDAHULUAN\n\nIsi artikel.\n', 'h.txt');
+    expect(detection).toEqual({ kind: 'thesis-full', reasons: ['abstract heading "ABSTRACT"', 'article section heading "PENDAHULUAN"'] });
+  });
+
+  it('still refuses a sentence opening with the word', () => {
+    expect(() => detectKind('Abstrak itu dibaca: tidak ada tanda lain.\n', 'i.txt')).toThrow(/no recognisable structure/);
+  });
+});

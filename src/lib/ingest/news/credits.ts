@@ -27,6 +27,8 @@ const CREDIT_PART = new RegExp(
   String.raw`^(${CREDIT_LABELS.map(([, labels]) => labels).join('|')})\s*(?:[:：]\s*|\s+(?=\p{Lu}))(.+)$`,
   'iu',
 );
+/** Where a wire reporter filed from: "Maya Lestari in Jakarta and Hadi Rahman in Kuala Lumpur". */
+const WHERE_FILED = /\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s+and\s|,|$)/gu;
 /** Longest credited name we accept; longer values are sentences that happen to start with "Oleh". */
 const MAX_NAME_WORDS = 6;
 
@@ -49,22 +51,26 @@ export function readCreditLine(line: string): Credits | undefined {
   for (const part of parts) {
     const match = CREDIT_PART.exec(part);
     const field = match ? fieldOfLabel(match[1] ?? '') : undefined;
-    const value = match?.[2]?.replace(/[.,]$/, '').trim();
+    const value = match?.[2]?.replace(/[.,]$/, '').replace(WHERE_FILED, '').trim();
     if (!field || !value || !/^\p{Lu}/u.test(value) || value.split(' ').length > MAX_NAME_WORDS) return undefined;
     credits[field] ??= value;
   }
   return credits;
 }
 
-const COPYRIGHT = /^(?:hak cipta|copyright)?\s*(?:©|\(c\))\s*(.+?)\s*$|^(?:hak cipta|copyright)\s+(.+?)\s*$/iu;
+/** "© ...", "(c) ...", "Hak Cipta © ...", or "Copyright <...year...>" without the sign. */
+const COPYRIGHT =
+  /^(?:hak cipta|copyright)?\s*(?:©|\(c\))\s*(.+?)\s*$|^(?:hak cipta|copyright)\s+(?=.*\b(?:19|20)\d{2}\b)(.+?)\s*$/iu;
 /** Boilerplate that follows the holder and year and is not part of the notice proper. */
-const RIGHTS_TAIL = /[.,]?\s*(?:all rights reserved|hak cipta dilindungi|dilarang\b).*$/iu;
+const RIGHTS_TAIL = /[.,]?\s*(?:all rights reserved|(?:seluruh\s+)?hak cipta dilindungi|dilarang\b).*$/iu;
+/** Longest notice we accept ("2008 - 2024 PT. Kompas Cyber Media (Kompas Gramedia Digital Group)"). */
+const MAX_NOTICE_WORDS = 12;
 
 /** Returns the notice of a copyright line as "© <holder/year as written>", or undefined. */
 export function readCopyrightLine(line: string): string | undefined {
   const match = COPYRIGHT.exec(line);
   const notice = (match?.[1] ?? match?.[2])?.replace(RIGHTS_TAIL, '').replace(/\.$/, '').trim();
-  if (!notice || notice.split(' ').length > MAX_NAME_WORDS) return undefined;
+  if (!notice || notice.split(' ').length > MAX_NOTICE_WORDS) return undefined;
   return `© ${notice}`;
 }
 
@@ -74,6 +80,7 @@ export function copyrightHolder(notice: string): string | undefined {
     .replace(/©/g, '')
     .replace(/\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\b/g, '')
     .replace(/\s+/g, ' ')
+    .replace(/^[\s.,:;–—-]+/u, '')
     .trim();
   return holder.length > 0 ? holder : undefined;
 }
@@ -88,4 +95,30 @@ export function collectCredits(lines: readonly string[]): Credits {
     }
   }
   return credits;
+}
+
+/** A byline: who wrote the item and, when the line says it, for which outlet. */
+export interface Byline {
+  author: string;
+  outlet?: string;
+}
+
+/** Two to four capitalised words: a person's name as bylines print it. */
+const BYLINE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
+/** "Rizky Pratama - detikNews", "Andika Prasetyo (The Jakarta Post)". */
+const BYLINE_FORMS: readonly RegExp[] = [
+  new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|]\s+(?<outlet>\p{L}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$`, 'u'),
+  new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+\((?<outlet>\p{L}[\p{L}.&'’]*(?: [\p{L}.&'’]+){0,3})\)$`, 'u'),
+];
+
+/**
+ * Returns the byline a line of a page header holds ("Name - Outlet", "Name (Outlet)"), or
+ * undefined. Only header lines are read: elsewhere the same shapes are links to other stories.
+ */
+export function readBylineLine(line: string): Byline | undefined {
+  for (const form of BYLINE_FORMS) {
+    const groups = form.exec(line)?.groups;
+    if (groups?.author) return groups.outlet ? { author: groups.author, outlet: groups.outlet } : { author: groups.author };
+  }
+  return undefined;
 }

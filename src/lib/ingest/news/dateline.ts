@@ -1,7 +1,9 @@
 /**
  * Reads the dateline that opens a news article: "Bangkok, VIVA –", "Jakarta (ANTARA) –",
- * "JAKARTA, KOMPAS.com -", "JAKARTA, Dec 17 (Reuters) -", or just "Jakarta -".
+ * "JAKARTA, KOMPAS.com -", "JAKARTA, Dec 17 (Reuters) -", "TEMPO.CO, Jakarta -", or just
+ * "Jakarta -".
  */
+import { outletNameOf } from './known-outlets.ts';
 
 /** What a dateline says: the place, and the outlet when it names one. */
 export interface Dateline {
@@ -11,18 +13,47 @@ export interface Dateline {
   text: string;
 }
 
+/** The first word may hold digits only as a site name signing first ("Liputan6.com, Surabaya -"). */
 const DATELINE =
-  /^(?<place>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\s*,\s*(?<middle>[^,–—()]{1,40}?))?\s*(?:\((?<paren>[^()]{2,40})\))?\s+[–—-]{1,2}\s+/u;
+  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\s*,\s*(?<middle>[^,–—()]{1,40}?))?\s*(?:\((?<paren>[^()]{2,40})\))?\s+[–—-]{1,2}\s+/u;
 /** An outlet name: up to three words without digits ("VIVA", "KOMPAS.com", "Tempo English"). */
 const OUTLET_NAME = /^\p{L}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+){0,2}$/u;
+
+/** A site name written as a domain ("TEMPO.CO", "Liputan6.com"): an outlet, never a place. */
+const DOMAIN_NAME = /\.\p{L}{2,}$/u;
 
 /** Returns the dateline at the start of `paragraph`, or undefined when it opens without one. */
 export function readDateline(paragraph: string): Dateline | undefined {
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
   if (!match || !groups?.place) return undefined;
-  const candidates = [groups.paren, groups.middle].map((value) => value?.trim());
+  const text = match[0].trim();
+  const middle = groups.middle?.trim();
+  // Some sites sign first and place second: "TEMPO.CO, Jakarta -".
+  if (DOMAIN_NAME.test(groups.place) && middle && OUTLET_NAME.test(middle)) {
+    return { place: middle, outlet: groups.place, text };
+  }
+  const candidates = [groups.paren, middle].map((value) => value?.trim());
   const outlet = candidates.find((value): value is string => value !== undefined && OUTLET_NAME.test(value));
   const place = groups.place;
-  return outlet ? { place, outlet, text: match[0].trim() } : { place, text: match[0].trim() };
+  return outlet ? { place, outlet: outletNameOf(outlet), text } : { place, text };
+}
+
+/** True when `line` is a dateline and nothing else ("Jakarta, CNN Indonesia --"). */
+export function isLoneDateline(line: string): boolean {
+  return readDateline(`${line} .`)?.text === line.trim();
+}
+
+/**
+ * Returns `lines` with each dateline that a page set on a line of its own joined to the
+ * paragraph it opens, so the paragraph reads as it does on sites that keep them together.
+ */
+export function attachLoneDatelines(lines: readonly string[]): string[] {
+  const attached: string[] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (previous !== undefined && isLoneDateline(previous)) attached[attached.length - 1] = `${previous} ${line}`;
+    else attached.push(line);
+  });
+  return attached;
 }

@@ -33,15 +33,20 @@ export const UNIT_FORMS: readonly UnitForm[] = [
   { unit: 'EUR', pattern: /^(?:euros?)\b/iu },
   { unit: 'THB', pattern: /^(?:baht)\b/iu },
   { unit: 'MYR', pattern: /^(?:ringgit)\b/iu },
-  { unit: 'persons', pattern: /^(?:warga negara (?:Indonesia|asing)|warga Indonesia|pekerja migran(?: Indonesia)?)\b/u },
+  {
+    unit: 'persons',
+    pattern: /^(?:warga negara (?:Indonesia|asing)|warga Indonesia|(?:calon )?pekerja migran(?: Indonesia)?|calon pekerja)\b/u,
+  },
   { unit: 'persons', pattern: /^(?:WNI|WNA|PMI|warga|orang|korban|jiwa|pekerja|tersangka|pelaku|penduduk)\b/u },
   {
     unit: 'persons',
     pattern: new RegExp(
-      String.raw`^${DEMONYM}(?:people|persons?|citizens|nationals|victims|workers|suspects|individuals|residents)\b`,
+      String.raw`^${DEMONYM}(?:people|persons?|citizens|nationals|victims|workers|suspects|individuals|residents|job seekers|migrants|recruits)\b`,
       'u',
     ),
   },
+  // A people named by nationality alone: "3,100 Indonesians", "40 Filipinos", "12 Thais".
+  { unit: 'persons', pattern: /^\p{Lu}\p{Ll}+(?:ians|ans|inos|is)\b/u },
   { unit: 'countries', pattern: /^(?:negara|countries|nations)\b/u },
   { unit: 'percent', pattern: /^(?:%|persen\b|per ?cent\b)/u },
   { unit: 'cases', pattern: /^(?:kasus|perkara|cases)\b/u },

@@ -89,6 +89,22 @@ function isNameToken(token: Token): boolean {
   return token.kind === 'initial' || (token.kind === 'word' && !NOT_NAME.has(token.text.toLowerCase()));
 }
 
+/**
+ * Role words come before a name, never after it, so one that ends a run of name words is a
+ * surname ("Lukman Hakim"); followed by more names it opens the next role ("... Kombes Hendra").
+ */
+function isSurnameAfterName(tokens: readonly Token[], start: number, index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return (
+    index > start &&
+    token?.kind === 'word' &&
+    ROLE_HEADS.has(token.text.toLowerCase()) &&
+    tokens[index - 1]?.kind === 'word' &&
+    (next === undefined || !isNameToken(next))
+  );
+}
+
 /** Splits a capitalised run into the name and the role before it ("Wakil Menteri Luar Negeri RI X Y"). */
 export function splitRoleAndName(run: string): { name?: string; role?: string } {
   const tokens = tokensOf(run).filter((token): token is Token => token !== undefined);
@@ -97,17 +113,20 @@ export function splitRoleAndName(run: string): { name?: string; role?: string } 
   let best: [number, number] | undefined;
   for (let start = 0; start < tokens.length; start++) {
     let end = start;
-    while (end < tokens.length && isNameToken(tokens[end] as Token)) end++;
+    while (end < tokens.length && (isNameToken(tokens[end] as Token) || isSurnameAfterName(tokens, start, end))) end++;
     if (tokens.slice(start, end).some((token) => token.kind === 'word')) best = [start, end];
     start = Math.max(start, end);
   }
   if (!best) return {};
   const name = tokens.slice(best[0], best[1]).map((token) => token.text).join(' ');
-  // The role ends before parentheticals and acronyms ("(Wamenlu) RI") that sit between it and the name.
+  // A parenthetical and the acronyms after it ("(Wamenlu) RI") are an aside between role and
+  // name; without one, an acronym is part of the role ("Kepala PPATK", "Kapolres ... AKBP").
   let roleEnd = best[0];
-  while (roleEnd > 0 && ['paren', 'acronym'].includes(tokens[roleEnd - 1]?.kind ?? '')) roleEnd--;
+  while (roleEnd > 0 && tokens[roleEnd - 1]?.kind === 'acronym') roleEnd--;
+  if (tokens[roleEnd - 1]?.kind === 'paren') roleEnd--;
+  else roleEnd = best[0];
   let roleStart = roleEnd;
-  while (roleStart > 0 && tokens[roleStart - 1]?.kind === 'word') roleStart--;
+  while (roleStart > 0 && ['word', 'acronym'].includes(tokens[roleStart - 1]?.kind ?? '')) roleStart--;
   const words = tokens.slice(roleStart, roleEnd).map((token) => token.text);
   const head = words.findIndex((word) => ROLE_HEADS.has(word.toLowerCase()));
   return head < 0 ? { name } : { name, role: words.slice(head).join(' ') };

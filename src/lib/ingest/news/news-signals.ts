@@ -1,11 +1,13 @@
 /**
  * Scores how much a raw text looks like a pasted news item, for the kind detector. Each signal
  * is a mark news sites leave and theses do not: a dateline, a bare site domain, a relative
- * time stamp, related-story widgets, a copyright line, staff credits, attributed quotations.
+ * time stamp, related-story widgets, a copyright line, staff credits, a byline, the desk's
+ * initials, attributed quotations.
  */
-import { readCopyrightLine, readCreditLine } from './credits.ts';
+import { readBylineLine, readCopyrightLine, readCreditLine } from './credits.ts';
 import { readDateline } from './dateline.ts';
 import { findRelativeTimes } from './dates.ts';
+import { isDeskInitials } from './page-furniture.ts';
 import { VERBS_BEFORE_SPEAKER } from './speakers.ts';
 import { splitNewsLines } from './text-lines.ts';
 import { readDomainLine } from './web-address.ts';
@@ -43,6 +45,10 @@ export function looksLikeNews(text: string): NewsLikeness {
   note(1, copyright && `copyright line "${copyright}"`);
   const credit = lines.find((line) => readCreditLine(line) !== undefined);
   note(1, credit && `credit line "${credit}"`);
+  const byline = lines.find((line) => readBylineLine(line) !== undefined);
+  note(1, byline && `byline "${byline}"`);
+  const initials = lines.find(isDeskInitials);
+  note(1, initials && `desk initials "${initials}"`);
   note(1, ATTRIBUTED_QUOTE.test(text) ? 'attributed quotation' : undefined);
   return { score, reasons };
 }

@@ -7,8 +7,9 @@ import type { Lang } from '../../../content.config.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { IngestError, type ParsedNews, type ParsedNewsFields, type ReviewFlag } from '../types.ts';
 import { readEventDate, readPublishedDate } from './article-dates.ts';
-import { collectCredits, copyrightHolder, readCopyrightLine } from './credits.ts';
+import { collectCredits, copyrightHolder, readBylineLine, readCopyrightLine } from './credits.ts';
 import { readDateline } from './dateline.ts';
+import { outletNameOf } from './known-outlets.ts';
 import { extractFigures } from './figures.ts';
 import { extractQuotes } from './quotes.ts';
 import { findSourceUrl } from './source-url.ts';
@@ -48,12 +49,16 @@ export function parseNews(text: string, file: string): ParsedNews {
 
   const metaLines = [...header, ...removed];
   const credits = collectCredits(metaLines);
+  // Bylines ("Name - Outlet") are read in the header only: lower down the shape is a story link.
+  const byline = header.map(readBylineLine).find((found) => found !== undefined);
+  credits.author ??= byline?.author;
   const copyright = metaLines.map(readCopyrightLine).find((notice) => notice !== undefined);
   const dateline = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0]);
   const domain = header.map(readDomainLine).find((found) => found !== undefined);
-  const outlet = dateline?.outlet ?? domain ?? (copyright ? copyrightHolder(copyright) : undefined);
+  const bylineOutlet = byline?.outlet === undefined ? undefined : outletNameOf(byline.outlet);
+  const outlet = dateline?.outlet ?? bylineOutlet ?? domain ?? (copyright ? copyrightHolder(copyright) : undefined);
   // A dateline outlet may itself be a domain ("KOMPAS.com"), which finds the article's URL too.
-  const sourceUrl = findSourceUrl(lines, domain ?? (outlet ? readDomainLine(outlet) : undefined));
+  const sourceUrl = findSourceUrl(lines, domain ?? (outlet ? readDomainLine(outlet) : undefined), header);
   const published = readPublishedDate(header);
   const eventDate = readEventDate(paragraphs);
   const mentions = findSpeechMentions(body);
@@ -62,7 +67,7 @@ export function parseNews(text: string, file: string): ParsedNews {
   flag(published);
   flag(eventDate);
   if (!sourceUrl) review.push({ field: 'sourceUrl', reason: 'the text contains no URL of the article' });
-  if (!outlet) review.push({ field: 'outlet', reason: 'no outlet in a dateline, site line or copyright line' });
+  if (!outlet) review.push({ field: 'outlet', reason: 'no outlet in a dateline, byline, site line or copyright line' });
   if (!dateline) review.push({ field: 'dateline', reason: 'the first paragraph opens without a dateline' });
   if (!credits.author) review.push({ field: 'author', reason: 'no reporter, writer or byline credited' });
   quotes.forEach((quote, index) => {

@@ -17,7 +17,9 @@ const MIN_QUOTE_WORDS = 4;
 const PRONOUN = /^(?:dia|ia|beliau|he|she|they)\b/iu;
 
 const VERB_AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(?:${VERBS_BEFORE_SPEAKER})(nya)?\b\s*`, 'iu');
-const SUBJECT_AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(.+?)\s+(?:${VERBS_BEFORE_SPEAKER})\b`, 'u');
+const SUBJECT_AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(.+?)\s+(?:${VERBS_AFTER_SPEAKER})\b`, 'u');
+/** A subject longer than this is a clause, not a speaker with a role ("Foreign Ministry spokesperson X"). */
+const MAX_SUBJECT_WORDS = 8;
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`(?:${VERBS_AFTER_SPEAKER})\s*[,:]?\s*$`, 'iu');
 const NAME_BEFORE_QUOTE = new RegExp(String.raw`\b(?:${VERBS_BEFORE_SPEAKER}|menurut|according to)\s+(.+?)\s*[,:]\s*$`, 'iu');
 
@@ -31,10 +33,11 @@ function attributionAfter(after: string, resolve: (mention: string) => Person | 
     const person = resolve(leadingRun(rest));
     return person ? { person } : undefined;
   }
-  // English order: "..." Nasir said. / "..." he said.
+  // English order: "..." Nasir said. / "..." he said. / "..." Foreign Ministry spokesperson X told ...
   const subject = SUBJECT_AFTER_QUOTE.exec(after)?.[1] ?? '';
   if (PRONOUN.test(subject)) return 'pronoun';
-  const person = subject === leadingRun(subject) ? resolve(subject) : undefined;
+  if (subject.split(/\s+/).length > MAX_SUBJECT_WORDS) return undefined;
+  const person = resolve(trailingRun(subject));
   return person ? { person } : undefined;
 }
 

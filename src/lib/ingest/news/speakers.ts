@@ -10,9 +10,12 @@ export interface SpeechMention {
   person: Person;
 }
 
-/** Verbs (and "menurut") that come before the speaker: "kata Arrmanatha", "said Nasir". */
+/**
+ * Verbs (and "menurut") that come before the speaker: "kata Arrmanatha", "said Nasir". Not
+ * "told": whoever follows it ("told The Jakarta Post") is the listener.
+ */
 export const VERBS_BEFORE_SPEAKER =
-  'kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|terang|papar|sebut|lanjut|pungkas|tukas|said|says|added|told|explained|stated|continued|noted|warned';
+  'kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|terang|papar|sebut|lanjut|pungkas|tukas|said|says|added|explained|stated|continued|noted|warned';
 /** Verbs that come after the speaker: "Nasir menyatakan", "Nasir said". */
 export const VERBS_AFTER_SPEAKER =
   'mengatakan|menyatakan|menekankan|menegaskan|menjelaskan|mengungkapkan|menambahkan|menuturkan|menyebutkan|menyampaikan|memperingatkan|berkata|mendesak|menyerukan|said|says|stressed|added|told|noted|warned|explained|stated|urged';

@@ -1,4 +1,10 @@
-/** Turns pasted web text into clean lines: the one place spacing quirks of copied pages are undone. */
+/**
+ * Turns pasted web text into clean lines: the one place the layout quirks of copied pages are
+ * undone (odd spaces, hard-wrapped paragraphs, datelines set on a line of their own).
+ */
+import { attachLoneDatelines } from './dateline.ts';
+import { isClutterLine, isRelatedLead } from './page-furniture.ts';
+import { joinWrappedLines } from './unwrap-lines.ts';
 
 /** No-break, thin and ideographic spaces that copied pages carry around dashes and numbers. */
 const ODD_SPACES = /[\u00a0\u2007\u2009\u200a\u202f\u3000]/g;
@@ -9,11 +15,17 @@ export function normaliseSpaces(line: string): string {
   return line.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
-/** Returns the non-empty lines of `text`, each with its spacing normalised. */
+/** Widgets and credit lines start afresh even when the line above them ends near the wrap width. */
+function startsAfresh(line: string): boolean {
+  return isClutterLine(line) || isRelatedLead(line);
+}
+
+/**
+ * Returns the non-empty lines of `text`, each with its spacing normalised, hard-wrapped
+ * paragraphs rejoined and lone datelines joined to their paragraph.
+ */
 export function splitNewsLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map(normaliseSpaces)
-    .filter((line) => line.length > 0);
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map(normaliseSpaces);
+  const unwrapped = joinWrappedLines(lines, startsAfresh).filter((line) => line.length > 0);
+  return attachLoneDatelines(unwrapped);
 }

@@ -5,18 +5,29 @@
 import { removeDoubleSpacing } from './double-spacing.ts';
 import { collectWords, joinHyphenatedBreak } from './hyphenation.ts';
 import { normaliseWhitespace } from './normalise-whitespace.ts';
-import { isPageNumberLine } from './page-numbers.ts';
+import { isPageNumberAt } from './page-numbers.ts';
 import { isParagraphBreak } from './paragraph-breaks.ts';
+import { joinPagesWithoutRunningLines } from './running-lines.ts';
+
+/** Stands in for a page-number line until it is dropped; no extracted line can hold it. */
+const PAGE_NUMBER = '\u0000';
 
 /**
  * Returns the text's lines with extraction artefacts removed: line endings and odd spaces
- * normalised, double spacing undone, page-number lines dropped and each line trimmed (the
+ * normalised, running headers and footers dropped and pages joined, double spacing undone,
+ * page-number lines dropped (not the numbers of a flattened table) and each line trimmed (the
  * leading space some extractions put at the top of a page carries no meaning for the text).
  * Empty strings mark the paragraph gaps that remain.
  */
 export function cleanPdfLines(text: string): string[] {
-  return removeDoubleSpacing(normaliseWhitespace(text).split('\n'))
-    .filter((line) => !isPageNumberLine(line))
+  const pages = text.split('\f').map((page) => normaliseWhitespace(page).split('\n'));
+  // Page numbers are told from table cells by their blank surroundings, which the double-spacing
+  // step removes; so they are marked first and dropped after it (where they still count as text).
+  const marked = joinPagesWithoutRunningLines(pages).map((line, index, lines) =>
+    isPageNumberAt(lines, index) ? PAGE_NUMBER : line,
+  );
+  return removeDoubleSpacing(marked)
+    .filter((line) => line !== PAGE_NUMBER)
     .map((line) => line.trim());
 }
 

@@ -6,6 +6,7 @@
 import type { Lang } from '../../../content.config.ts';
 import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
 import { type KeywordLine, parseKeywordLine, splitInlineKeywords } from './keywords.ts';
+import { readLabelledField } from './labelled-fields.ts';
 
 const HEADING_LANG: Record<string, Lang> = {
   abstrak: 'id',
@@ -41,7 +42,10 @@ export function readAbstractHeading(paragraph: string): AbstractHeading | undefi
 
 export interface AbstractSection {
   lang: Lang;
-  /** Paragraphs printed before the heading and after the previous abstract (title, author). */
+  /**
+   * Paragraphs printed before the heading and after the previous abstract (title, author), and
+   * the form lines printed right under the heading.
+   */
   before: string[];
   /** The abstract's own paragraphs, keywords removed. */
   paragraphs: string[];
@@ -54,8 +58,25 @@ function endsAbstractText(paragraph: string): boolean {
   return isCapitalsHeading(text) || /^\*{2,3}[^*].*[^*]\*{2,3}$/s.test(text);
 }
 
-/** Splits the paragraphs after a heading into the abstract, its keywords and what follows. */
-function readSectionBody(paragraphs: readonly string[]): { paragraphs: string[]; keywords?: KeywordLine; rest: string[] } {
+interface SectionBody {
+  /** Form lines printed between the heading and the text ("Nama : ...", "NIM : ..."). */
+  fields: string[];
+  paragraphs: string[];
+  keywords?: KeywordLine;
+  rest: string[];
+}
+
+/** Splits the paragraphs after a heading into form lines, the abstract, its keywords and what follows. */
+function readSectionBody(paragraphs: readonly string[]): SectionBody {
+  const fields: string[] = [];
+  while (fields.length < paragraphs.length && readLabelledField(paragraphs[fields.length]!)) {
+    fields.push(paragraphs[fields.length]!);
+  }
+  return { fields, ...readAbstractText(paragraphs.slice(fields.length)) };
+}
+
+/** Splits the paragraphs of an abstract into its text, its keywords and what follows. */
+function readAbstractText(paragraphs: readonly string[]): Omit<SectionBody, 'fields'> {
   const body: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const paragraph = paragraphs[i]!;
@@ -100,7 +121,7 @@ export function splitAbstractSections(paragraphs: readonly string[]): AbstractSe
     const body = readSectionBody(content);
     sections.push({
       lang: heading.lang,
-      before,
+      before: [...before, ...body.fields],
       paragraphs: body.paragraphs,
       ...(body.keywords ? { keywords: body.keywords } : {}),
     });

@@ -3,6 +3,7 @@
  * internasional, Fakultas Ilmu Sosial dan Ilmu Politik, Universitas Hasanuddin" or a cover page
  * in capitals. Each part is kept as written.
  */
+import { stripLeadingMarker } from './author-list.ts';
 
 export interface Affiliation {
   institution?: string;
@@ -15,29 +16,42 @@ const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
   institution:
     /\b(universitas|universiti|institut|sekolah tinggi|politeknik|akademi|UIN|university of|institute of)\b/i,
   faculty: /\b(fakultas|faculty of|sekolah pascasarjana|school of|graduate school)\b/i,
-  department: /\b(program studi|prodi|jurusan|departemen|department of|study program|department)\b/i,
+  department:
+    /\b(program studi|program (?:magister|doktor|sarjana|pascasarjana)|prodi|jurusan|departemen|department of|study program|department)\b/i,
 };
 
 /** English names that end with the kind of unit, e.g. "Hasanuddin University". */
-const CLOSING_WORDS: Partial<Record<keyof Affiliation, RegExp>> = {
+const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
   institution: /^(.*\S)\s+(university|institute of technology|institute)$/i,
   faculty: /^(.*\S)\s+faculty$/i,
+  department: /^(.*\S)\s+(study program(?:me)?|department|program)$/i,
 };
 
 /** Units named in capitals on a cover page run together; split before each opening word. */
-const SPLIT_BEFORE = /\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|jurusan|departemen|department of)\b)/i;
+const SPLIT_BEFORE =
+  /\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of)\b)/i;
+
+/** A year closing a part, as on a cover ("Universitas X, 2023"): it is read as the year, not the name. */
+const TRAILING_YEAR = /[,\s]+(?:19|20)\d{2}$/;
 
 /** Leading prepositions that are not part of a name: "pada", "di", "at the", "of the". */
 const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/i;
 
+/**
+ * Names the unit `part` is about. A label's colon after the opening word is dropped ("Program
+ * Studi : Ilmu Politik" gives "Program Studi Ilmu Politik"); when the opening word ends the
+ * part, the name is the words before it ("International Relations Study Program").
+ */
 function classifyPart(part: string): [keyof Affiliation, string] | undefined {
-  const text = part.trim().replace(/[.;:]+$/, '');
+  const text = stripLeadingMarker(part).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').trim();
   for (const kind of ['department', 'faculty', 'institution'] as const) {
     const opening = OPENING_WORDS[kind].exec(text);
-    if (opening) return [kind, text.slice(opening.index).trim()];
+    if (!opening) continue;
+    const rest = text.slice(opening.index + opening[0].length).replace(/^\s*[:：]\s*/, ' ').trimEnd();
+    if (rest.trim() !== '') return [kind, `${opening[0]}${rest}`];
   }
-  for (const kind of ['faculty', 'institution'] as const) {
-    const closing = CLOSING_WORDS[kind]?.exec(text.replace(LEADING_PREPOSITION, ''));
+  for (const kind of ['faculty', 'institution', 'department'] as const) {
+    const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, ''));
     if (closing && closing[1]!.split(/\s+/).length <= 6) return [kind, closing[0]];
   }
   return undefined;

@@ -1,5 +1,6 @@
 /**
- * Writes the chapters of a full thesis as Markdown: "## BAB I PENDAHULUAN", "### A. Latar
+ * Writes the chapters of a full thesis as Markdown: "## BAB I PENDAHULUAN" (or an article's
+ * "## PENDAHULUAN"), "### A. Latar
  * Belakang", "#### 1. Jenis Penelitian", ordered lists, "> " block quotes, and flattened tables
  * kept line by line in a fenced block for a person to rebuild.
  */
@@ -9,7 +10,7 @@ import { readListMarker } from '../pdf-text/list-markers.ts';
 import { reflowLines } from '../pdf-text/reflow.ts';
 import type { ReviewFlag } from '../types.ts';
 import { isBlockQuote } from './block-quotes.ts';
-import { readChapterHeading } from './chapters.ts';
+import { readArticleSectionHeading, readChapterHeading } from './chapters.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { findNumberedRuns, isHeadingText } from './numbered-runs.ts';
 import { findTableRegions, type TableRegion } from './tables.ts';
@@ -61,7 +62,8 @@ export function buildThesisBody(lines: readonly string[], vocabulary: ReadonlySe
   const blocks = readBlocks(lines, vocabulary);
   const texts = blocks.map((block) => (block.kind === 'text' ? block.text : ''));
   const mainLang: Lang = detectLanguage(texts.join(' ')) ?? 'id';
-  const isReset = (text: string): boolean => readChapterHeading(text) !== undefined || isLetteredHeading(text);
+  const isReset = (text: string): boolean =>
+    readChapterHeading(text) !== undefined || readArticleSectionHeading(text) !== undefined || isLetteredHeading(text);
   const runs = findNumberedRuns(texts, isReset);
   const headingItems = new Set(runs.filter((run) => run.role === 'heading').flatMap((run) => run.members));
   const listItems = new Set(runs.filter((run) => run.role === 'item').flatMap((run) => run.members));
@@ -95,6 +97,12 @@ export function buildThesisBody(lines: readonly string[], vocabulary: ReadonlySe
         i++;
       }
       out.push(`## ${[chapter.label, title].filter(Boolean).join(' ')}`);
+      underLetteredSection = false;
+      continue;
+    }
+    const section = readArticleSectionHeading(text);
+    if (section) {
+      out.push(`## ${section}`);
       underLetteredSection = false;
       continue;
     }

@@ -1,29 +1,65 @@
 /**
- * Reads the citation-style line that opens an abstract in many Indonesian theses:
- * `Name (NIM), "Title", di bawah bimbingan X selaku pembimbing I, ... pada departemen ...,
- * Fakultas ..., Universitas ....` and its English twin.
+ * Reads the citation-style line that opens an abstract in many Indonesian theses, in one of two
+ * forms: `Name (NIM), "Title", di bawah bimbingan X selaku pembimbing I, ... pada departemen
+ * ..., Fakultas ..., Universitas ....` (and its English twin), or the reference-list form
+ * `Name. 2023. Title. Skripsi. Program Studi ..., Universitas .... Pembimbing: (1) X (2) Y.`
  */
 import { type Affiliation, parseAffiliation } from './affiliation.ts';
+import { looksLikePersonName } from './person-name.ts';
 import { findStudentNumber } from './student-number.ts';
-import { type Supervisor, parseSupervisors } from './supervisors.ts';
+import { isStudyTypeName } from './study-type.ts';
+import { type Supervisor, findSupervisorLabel, parseSupervisors } from './supervisors.ts';
 
 export interface CitationHeader extends Affiliation {
   author: string;
   studentNumber?: string;
   title: string;
   supervisors: Supervisor[];
-  /** A year given in brackets after the name, e.g. "Name (2023)". */
+  /** A year given after the name, e.g. "Name (2023)" or "Name. 2023.". */
   year?: number;
+  /** The kind of study named in the header ("Skripsi"). */
+  studyType?: string;
 }
 
 /** Name, optional bracketed number and/or year, then the quoted title, then the rest. */
 const HEADER = /^([^,"“(]{3,80}?)\s*((?:\([^()]*\)\s*)*),?\s*["“]([^"”]+)["”]\s*[,.]?\s*(.*)$/s;
 
+/** Name, optional student number, year, then the rest: "Putri Maharani. 1806123456. 2023. ...". */
+const AUTHOR_YEAR = /^(\p{Lu}[^\d"“]{2,80}?)[.,]\s+(?:([A-Z]{0,4}\d[\dA-Z./-]{4,})[.,]\s+)?((?:19|20)\d{2})[.,]\s+(.+)$/su;
+
+/** Each ". X." inside a header, X being a candidate study type; a lookahead so the matches may touch. */
+const SENTENCE_AFTER = /\.\s+(?=(\p{L}[\p{L}' ]{2,40})\.(?:\s|$))/gu;
+
+/** Reads the reference-list form, whose title ends where the study type ("Skripsi.") follows. */
+function parseAuthorYearHeader(paragraph: string): CitationHeader | undefined {
+  const match = AUTHOR_YEAR.exec(paragraph.trim());
+  if (!match || !looksLikePersonName(match[1]!)) return undefined;
+  const afterYear = match[4]!;
+  const type = [...afterYear.matchAll(SENTENCE_AFTER)].find((m) => isStudyTypeName(m[1]!));
+  if (!type) return undefined;
+  const rest = afterYear.slice(type.index + type[0].length + type[1]!.length + 1).trim();
+  const label = findSupervisorLabel(rest);
+  return {
+    author: match[1]!.trim(),
+    ...(match[2] ? { studentNumber: match[2] } : {}),
+    title: afterYear.slice(0, type.index).trim(),
+    supervisors: label < 0 ? [] : parseSupervisors(rest.slice(label)),
+    ...parseAffiliation(label < 0 ? rest : rest.slice(0, label)),
+    year: Number(match[3]),
+    studyType: type[1]!,
+  };
+}
+
 /**
  * Returns the parts of a citation-style abstract header, or undefined when `paragraph` is not
- * one (it must start with a name followed by a quoted title).
+ * one (it must start with a name followed by a quoted title, or by a year, a title and the
+ * kind of study).
  */
 export function parseCitationHeader(paragraph: string): CitationHeader | undefined {
+  return parseQuotedTitleHeader(paragraph) ?? parseAuthorYearHeader(paragraph);
+}
+
+function parseQuotedTitleHeader(paragraph: string): CitationHeader | undefined {
   const match = HEADER.exec(paragraph.trim());
   if (!match) return undefined;
   const author = match[1]!.trim();

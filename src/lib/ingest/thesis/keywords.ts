@@ -2,6 +2,7 @@
  * Keyword lines closing an abstract: "Kata Kunci: a, b", "Keywords — a; b", "Key terms: ...",
  * with the label on its own line or the list run into the last sentence of the abstract.
  */
+import { readLabelledField } from './labelled-fields.ts';
 
 /** Labels known to introduce keywords, in either language and common spellings. */
 const KEYWORD_LABEL =
@@ -63,7 +64,8 @@ export function parseKeywordLine(paragraph: string): KeywordLine | undefined {
   const known = LABELLED_LINE.exec(text);
   if (known) return { label: known[1]!.trim(), knownLabel: true, keywords: splitKeywordList(known[2] ?? '') };
   const other = ANY_LABEL_LINE.exec(text);
-  if (other && looksLikeKeywordList(other[2]!) && !/[.!?]\s+\p{Lu}/u.test(other[2]!)) {
+  // A form line ("Pembimbing : Dr. X, M.A.") has a short label and commas too, but is no keyword list.
+  if (other && !readLabelledField(text) && looksLikeKeywordList(other[2]!) && !/[.!?]\s+\p{Lu}/u.test(other[2]!)) {
     return { label: other[1]!.trim(), knownLabel: false, keywords: splitKeywordList(other[2]!) };
   }
   return undefined;

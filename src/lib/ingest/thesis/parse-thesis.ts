@@ -5,20 +5,23 @@
  */
 import { LANGS, type Lang } from '../../langs.ts';
 import { collectWords } from '../pdf-text/hyphenation.ts';
+import { normaliseWhitespace } from '../pdf-text/normalise-whitespace.ts';
 import { cleanPdfLines, reflowLines } from '../pdf-text/reflow.ts';
 import { IngestError, type ParsedStudy, type ParsedStudyFields, type ReviewFlag } from '../types.ts';
 import { type AbstractSection, readAbstractHeading, splitAbstractSections } from './abstract-sections.ts';
 import { type Affiliation, fillAffiliation } from './affiliation.ts';
 import { deriveTitleFromAim } from './aim-title.ts';
 import { buildThesisBody } from './body-markdown.ts';
-import { readChapterHeading } from './chapters.ts';
+import { isOpeningSectionHeading, readChapterHeading } from './chapters.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
+import { separateCoverLines } from './cover-lines.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
+import { findDoi, type JournalIssue, readJournalIssue } from './publication-lines.ts';
 import { findResearchMethod } from './research-method.ts';
 import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
 import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
-
+import { detectTitleLanguage } from './title-language.ts';
 
 /** What one abstract section tells, from its title block and citation header together. */
 interface SectionFacts extends TitleBlock {
@@ -36,17 +39,18 @@ function readSection(section: AbstractSection, lang: Lang): SectionFacts {
   const facts: SectionFacts = {
     lang,
     abstract: paragraphs.join('\n\n'),
+    authors: [],
     supervisors: header?.supervisors.length ? header.supervisors : block.supervisors,
   };
   const title = header?.title ?? block.title;
   if (title) facts.title = cleanTitle(title);
-  const author = header?.author ?? block.author;
-  if (author) facts.author = author;
+  facts.authors = header ? [header.author] : block.authors;
   const studentNumber = header?.studentNumber ?? block.studentNumber;
   if (studentNumber) facts.studentNumber = studentNumber;
   const year = header?.year ?? block.year;
   if (year) facts.year = year;
-  if (block.studyType) facts.studyType = block.studyType;
+  const studyType = header?.studyType ?? block.studyType;
+  if (studyType) facts.studyType = studyType;
   if (header) fillAffiliation(facts, header);
   fillAffiliation(facts, block);
   if (section.keywords) {
@@ -80,6 +84,57 @@ function missing(field: string, what: string): ReviewFlag {
 }
 
 /**
+ * Gives a title printed over the abstract in the other language (an Indonesian title over an
+ * English-first abstract) to that language, when that language's abstract has no title of its own.
+ */
+function moveTitlesToTheirLanguage(facts: SectionFacts[]): void {
+  for (const f of facts) {
+    const lang = f.title ? detectTitleLanguage(f.title) : undefined;
+    const other = facts.find((g) => g.lang === lang);
+    if (!lang || lang === f.lang || !other || other.title) continue;
+    other.title = f.title;
+    delete f.title;
+  }
+}
+
+/** What a journal article prints about where it was published, if the text is one. */
+interface Publication {
+  issue?: JournalIssue;
+  doi?: string;
+}
+
+/**
+ * Reads the journal issue line and DOI printed before the first abstract. The raw lines are read
+ * because the issue line is often also a running header, which the cleaning drops; lines after
+ * the abstracts are not, because a reference list cites other journals' issues and DOIs.
+ */
+function readPublication(text: string): Publication | undefined {
+  const raw = normaliseWhitespace(text).split('\n');
+  const abstractAt = raw.findIndex((line) => readAbstractHeading(line) !== undefined);
+  const lines = raw.slice(0, abstractAt < 0 ? raw.length : abstractAt);
+  const issue = lines.map(readJournalIssue).find((found) => found !== undefined);
+  const doi = lines.map(findDoi).find((found) => found !== undefined);
+  if (!issue && !doi) return undefined;
+  return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
+}
+
+/** The review flag listing what the text says about the journal, which the study fields cannot hold. */
+function describePublication(publication: Publication): ReviewFlag {
+  const { issue, doi } = publication;
+  const parts = [
+    issue?.journal ? `journal "${issue.journal}"` : 'journal name not found',
+    ...(issue ? [`volume ${issue.volume}`, `issue ${issue.issue}`] : []),
+    ...(issue?.year ? [`year ${issue.year}`] : []),
+    ...(issue?.pages ? [`pages ${issue.pages}`] : []),
+    ...(doi ? [`DOI ${doi}`] : []),
+  ];
+  return {
+    field: 'publication',
+    reason: `The text is a journal article (${parts.join(', ')}); the study fields have no place for these details, which must be kept by hand.`,
+  };
+}
+
+/**
  * Parses a thesis text into study fields. `file` names the source in errors. Throws
  * {@link IngestError} when the text has no abstract heading at all.
  */
@@ -90,8 +145,10 @@ export function parseThesis(text: string, file: string): ParsedStudy {
     throw new IngestError(file, 'no abstract heading (ABSTRAK, ABSTRACT, INTISARI, SUMMARY, ...) found; cannot read it as a thesis');
   }
   const vocabulary = collectWords(lines.join('\n'));
-  const chapterStart = lines.findIndex((line, i) => i > firstAbstract && readChapterHeading(line) !== undefined);
-  const front = chapterStart < 0 ? lines : lines.slice(0, chapterStart);
+  const chapterStart = lines.findIndex(
+    (line, i) => i > firstAbstract && (readChapterHeading(line) !== undefined || isOpeningSectionHeading(line)),
+  );
+  const front = separateCoverLines(chapterStart < 0 ? lines : lines.slice(0, chapterStart));
   const frontParagraphs = reflowLines(front, vocabulary);
   const split = splitAbstractSections(frontParagraphs);
   const sections = assignLanguages(split.sections);
@@ -99,6 +156,8 @@ export function parseThesis(text: string, file: string): ParsedStudy {
     const section = sections.get(lang);
     return section ? [readSection(section, lang)] : [];
   });
+  moveTitlesToTheirLanguage(facts);
+  const publication = readPublication(text);
   const trailing = parseTitleBlock(split.trailing, false);
   const review: ReviewFlag[] = [];
 
@@ -132,19 +191,32 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   }
   for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${lang === 'id' ? 'Indonesian' : 'English'}`));
 
-  const author = firstGiven(facts, (f) => f.author) ?? trailing.author;
+  const authors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
   const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;
   const supervisors = firstGiven(facts, (f) => f.supervisors) ?? trailing.supervisors;
   const affiliation: Affiliation = {};
   for (const f of [...facts, trailing]) fillAffiliation(affiliation, f);
   const studyType = firstGiven(facts, (f) => f.studyType) ?? findStudyType(frontParagraphs);
-  const year = firstGiven(facts, (f) => f.year) ?? trailing.year;
+  const year = firstGiven(facts, (f) => f.year) ?? trailing.year ?? publication?.issue?.year;
   const period = findStudyPeriod([title.id ?? '', title.en ?? '', abstract.id ?? '', abstract.en ?? '']);
   const method = findResearchMethod(abstract.id ?? '', 'id') ?? findResearchMethod(abstract.en ?? '', 'en');
 
-  if (!author) review.push(missing('authors', 'the author'));
-  if (!studentNumber) review.push(missing('studentNumber', 'the student number (NIM)'));
-  if (supervisors.length === 0) review.push(missing('supervisors', 'the supervisors'));
+  if (authors.length === 0) review.push(missing('authors', 'the author'));
+  if (publication) {
+    review.push(describePublication(publication));
+    const none = 'A journal article names no student number or supervisors; leave it empty unless the original gives one.';
+    if (!studentNumber) review.push({ field: 'studentNumber', reason: none });
+    if (supervisors.length === 0) review.push({ field: 'supervisors', reason: none });
+  } else {
+    if (!studentNumber) review.push(missing('studentNumber', 'the student number (NIM)'));
+    if (supervisors.length === 0) review.push(missing('supervisors', 'the supervisors'));
+  }
+  if (authors.length > 1 && affiliation.institution) {
+    review.push({
+      field: 'institution',
+      reason: `The text names ${authors.length} authors; institution, faculty and department are the first affiliation printed, and the others' are not kept.`,
+    });
+  }
   if (!affiliation.institution) review.push(missing('institution', 'the university'));
   if (!affiliation.faculty) review.push(missing('faculty', 'the faculty'));
   if (!affiliation.department) review.push(missing('department', 'the department or study programme'));
@@ -159,7 +231,7 @@ export function parseThesis(text: string, file: string): ParsedStudy {
 
   const data: ParsedStudyFields = {
     title,
-    authors: author ? [author] : [],
+    authors,
     supervisors,
     languages: LANGS.filter((lang) => sections.has(lang)),
     abstract,

@@ -12,7 +12,7 @@ export interface Supervisor {
 
 /** A supervising role with its rank, e.g. "pembimbing I", "Supervisor II", "Pembimbing Utama". */
 const ROLE =
-  '(?:ko-?|co-?)?(?:pembimbing|supervisor|promotor|promoter|advisor|adviser)(?:\\s+(?:utama|pendamping|pertama|kedua|ketiga|[IVX]{1,3}|\\d)(?![\\p{L}\\p{N}]))?';
+  '(?:ko-?|co-?)?(?:pembimbing|supervisors?|promotor|promoter|advisors?|adviser)(?:\\s+(?:utama|pendamping|pertama|kedua|ketiga|[IVX]{1,3}|\\d)(?![\\p{L}\\p{N}]))?';
 
 const LABEL = new RegExp(`(?:dosen\\s+|komisi\\s+)?(${ROLE})\\s*[:：]\\s*`, 'giu');
 
@@ -23,7 +23,8 @@ const INTRODUCTION =
 const AFFILIATION_START =
   /\s+(?:pada|di|at(?:\s+the)?|in(?:\s+the)?)\s+(?=(?:departemen|jurusan|program|prodi|fakultas|universitas|department|faculty|study|university|school)\b)/i;
 
-const NAME_SEPARATOR = /\s*;\s*|,?\s+(?:dan|and|&)\s+/i;
+/** Between names: a semicolon, "dan"/"and", or the number of a numbered list "(1) X (2) Y". */
+const NAME_SEPARATOR = /\s*;\s*|,?\s+(?:dan|and|&)\s+|\s*\(\d{1,2}\)\s*/i;
 
 const ROLE_AFTER_NAME = new RegExp(`^(.*?)\\s*,?\\s+(?:selaku|sebagai|as)\\s+(?:(?:dosen|the|a)\\s+)?(${ROLE})\\b`, 'iu');
 
@@ -68,6 +69,11 @@ function parseNarrative(text: string): Supervisor[] {
   }
   if (supervisors.length > 0) return supervisors;
   return splitNames(list.replace(/[.)]+$/, ''), undefined);
+}
+
+/** Index in `text` where a supervisor label ("Pembimbing:", "Supervisors:") starts, or -1. */
+export function findSupervisorLabel(text: string): number {
+  return text.search(new RegExp(LABEL.source, 'iu'));
 }
 
 /**

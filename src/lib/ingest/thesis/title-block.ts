@@ -1,16 +1,22 @@
 /**
  * Reads the block printed before an abstract heading: the title (often bold or in capitals),
- * the author's name, and on cover-like pages the study type, student number, supervisors,
- * university and year.
+ * the authors, and on cover-like pages the study type, student number, supervisors, university
+ * and year, whether written as running lines or as a form ("Nama : ...", "NIM : ...").
  */
 import { type Affiliation, fillAffiliation, parseAffiliation } from './affiliation.ts';
-import { findStudentNumber } from './student-number.ts';
+import { hasLeadingMarker, parseAuthorList } from './author-list.ts';
+import { PLACE_AND_YEAR } from './cover-lines.ts';
+import { readLabelledField } from './labelled-fields.ts';
+import { looksLikePersonName } from './person-name.ts';
+import { isPublicationLine } from './publication-lines.ts';
+import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { findStudyType } from './study-type.ts';
 import { type Supervisor, parseSupervisors } from './supervisors.ts';
 
 export interface TitleBlock extends Affiliation {
   title?: string;
-  author?: string;
+  /** The authors in the order printed; one for a thesis, often several for an article. */
+  authors: string[];
   studentNumber?: string;
   supervisors: Supervisor[];
   studyType?: string;
@@ -20,24 +26,9 @@ export interface TitleBlock extends Affiliation {
 /** "Oleh:", "Disusun oleh", "By:", "Written by" before the author's name. */
 const BY_LABEL = /^(?:disusun\s+oleh|diajukan\s+oleh|oleh|ditulis\s+oleh|by|written\s+by|author)\s*[:：]?\s*(.*)$/i;
 
-/** Words that show a short line is not a person's name. */
-const NOT_A_NAME =
-  /\b(universitas|university|fakultas|faculty|program|jurusan|departemen|department|skripsi|thesis|tesis|disertasi|abstra\w*|kata|keywords?|pembimbing|supervisor|institut|sekolah|diajukan|untuk|dan|and|of|the|dalam|di)\b/i;
-
 /** Removes emphasis markers and runs of spaces from a title as printed. */
 export function cleanTitle(text: string): string {
   return text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
-}
-
-/**
- * True for a short line that reads as a person's name: one to six words, each starting with a
- * capital (titles and degrees such as "Dr." or "S.IP." allowed), no digits outside brackets.
- */
-export function looksLikePersonName(text: string): boolean {
-  const name = text.replace(/\([^)]*\)/g, '').replace(/[*_]/g, '').trim();
-  if (name === '' || /\d/.test(name) || NOT_A_NAME.test(name) || /[.!?:]\s+\p{Ll}/u.test(name)) return false;
-  const words = name.split(/\s+/);
-  return words.length <= 6 && words.every((word) => /^[\p{Lu}(]/u.test(word) || /^(bin|binti|van|de|der|al-\p{L}+)$/u.test(word));
 }
 
 /** Cuts a bracketed student number off a name: "Tarisya Alifia (E061181339)". */
@@ -45,23 +36,50 @@ function nameWithoutNumber(text: string): string {
   return text.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[*_]/g, '').trim();
 }
 
+/** Reads a form line ("Judul : ...", "Nama : ..."); true when it was one of the fields handled here. */
+function readField(block: TitleBlock, text: string, withTitle: boolean): boolean {
+  const field = readLabelledField(text);
+  if (field?.kind === 'title' && field.value !== '') {
+    if (withTitle) block.title ??= cleanTitle(field.value);
+    return true;
+  }
+  if (field?.kind === 'author' && looksLikePersonName(field.value)) {
+    if (block.authors.length === 0) block.authors.push(nameWithoutNumber(field.value));
+    return true;
+  }
+  return false;
+}
+
 /**
  * Returns what the paragraphs before an abstract heading say about the study. With
  * `withTitle: false` (for paragraphs printed after an abstract) no paragraph is read as a title.
  */
 export function parseTitleBlock(paragraphs: readonly string[], withTitle = true): TitleBlock {
-  const block: TitleBlock = { supervisors: [] };
+  const block: TitleBlock = { authors: [], supervisors: [] };
   const studyType = findStudyType(paragraphs);
   if (studyType) block.studyType = studyType;
   let authorFollows = false;
+  /** Role of a supervisor label printed alone ("Pembimbing:"), whose names follow on their own lines. */
+  let supervisorRole: string | undefined;
+  /** Whether a numbered affiliation ("1Program Studi ...") was read: the later ones are co-authors'. */
+  let markedAffiliationRead = false;
   for (const paragraph of paragraphs) {
     const text = paragraph.trim();
-    const studentNumber = findStudentNumber(text);
+    // Degrees after the name ("Dr. X, S.IP., M.A.") would make it too long to pass as a name.
+    if (supervisorRole && looksLikePersonName(text.replace(/,\s*\p{Lu}[\p{L}.,\s]*$/u, ''))) {
+      block.supervisors.push({ name: text, role: supervisorRole });
+      continue;
+    }
+    supervisorRole = undefined;
+    if (isPublicationLine(text)) continue;
+    const studentNumber = findStudentNumber(text) ?? (isBareStudentNumber(text) ? text : undefined);
     if (studentNumber && !block.studentNumber) block.studentNumber = studentNumber;
+    if (readField(block, text, withTitle)) continue;
     const by = BY_LABEL.exec(text);
     if (by) {
-      if (by[1] && looksLikePersonName(by[1])) block.author ??= nameWithoutNumber(by[1]);
-      else authorFollows = true;
+      if (by[1] && looksLikePersonName(by[1])) {
+        if (block.authors.length === 0) block.authors.push(nameWithoutNumber(by[1]));
+      } else authorFollows = true;
       continue;
     }
     const supervisors = parseSupervisors(text);
@@ -69,24 +87,34 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
       block.supervisors.push(...supervisors);
       continue;
     }
+    const label = readLabelledField(text);
+    if (label?.kind === 'supervisor' && label.value === '') {
+      supervisorRole = label.label.replace(/^(?:dosen|komisi)\s+/i, '');
+      continue;
+    }
     const affiliation = parseAffiliation(text);
     if (Object.keys(affiliation).length > 0) {
-      fillAffiliation(block, affiliation);
+      const marked = hasLeadingMarker(text);
+      if (!(marked && markedAffiliationRead)) fillAffiliation(block, affiliation);
+      markedAffiliationRead ||= marked;
       // A cover's last lines ("Universitas X", "Makassar, 2023") often run into one paragraph.
       const closingYear = /[,\s]((?:19|20)\d{2})\.?$/.exec(text);
       if (closingYear) block.year ??= Number(closingYear[1]);
       continue;
     }
-    const year = /^(?:.*,\s*)?((?:19|20)\d{2})$/.exec(text);
+    const year = PLACE_AND_YEAR.exec(text);
     if (year) {
       block.year ??= Number(year[1]);
       continue;
     }
-    if (text === studyType || /^(?:NIM|NPM|Student)\b/i.test(text)) continue;
-    if ((authorFollows || block.title) && !block.author && looksLikePersonName(text)) {
-      block.author = nameWithoutNumber(text);
-      authorFollows = false;
-      continue;
+    if (text === studyType || isBareStudentNumber(text) || /^(?:NIM|NPM|Student)\b/i.test(text)) continue;
+    if ((authorFollows || block.title) && block.authors.length === 0) {
+      const names = looksLikePersonName(text) ? [nameWithoutNumber(text)] : parseAuthorList(text, true);
+      if (names) {
+        block.authors.push(...names);
+        authorFollows = false;
+        continue;
+      }
     }
     if (withTitle && !block.title && !authorFollows) block.title = cleanTitle(text);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectCredits, copyrightHolder, readCopyrightLine, readCreditLine } from '../../../../src/lib/ingest/news/credits.ts';
+import { collectCredits, copyrightHolder, readBylineLine, readCopyrightLine, readCreditLine } from '../../../../src/lib/ingest/news/credits.ts';
 
 describe('readCreditLine', () => {
   it.each([
@@ -12,6 +12,10 @@ describe('readCreditLine', () => {
     ['Translator: Resinta Sulistiyandari', { translator: 'Resinta Sulistiyandari' }],
     ['By Stanley Widianto', { author: 'Stanley Widianto' }],
     ['(Reporting by Stanley Widianto; Editing by Kate Mayberry)', { author: 'Stanley Widianto', editor: 'Kate Mayberry' }],
+    [
+      '(Reporting by Maya Lestari in Jakarta and Hadi Rahman in Kuala Lumpur; Editing by Peter Grant)',
+      { author: 'Maya Lestari and Hadi Rahman', editor: 'Peter Grant' },
+    ],
   ])('reads %j', (line, credits) => {
     expect(readCreditLine(line)).toEqual(credits);
   });
@@ -39,6 +43,13 @@ describe('readCopyrightLine and copyrightHolder', () => {
     ['Copyright © 2025 Reuters. All rights reserved.', '© 2025 Reuters', 'Reuters'],
     ['© 2025 Kompas.com', '© 2025 Kompas.com', 'Kompas.com'],
     ['Copyright (c) 2020-2025 Tempo Media', '© 2020-2025 Tempo Media', 'Tempo Media'],
+    [
+      'Copyright 2008 - 2024 PT. Kompas Cyber Media (Kompas Gramedia Digital Group). All Rights Reserved.',
+      '© 2008 - 2024 PT. Kompas Cyber Media (Kompas Gramedia Digital Group)',
+      'PT. Kompas Cyber Media (Kompas Gramedia Digital Group)',
+    ],
+    ['(c) 2024 Warta Pesisir. Seluruh hak cipta dilindungi.', '© 2024 Warta Pesisir', 'Warta Pesisir'],
+    ['Copyright © 2016-2024. PT. Bina Media Tenggara', '© 2016-2024. PT. Bina Media Tenggara', 'PT. Bina Media Tenggara'],
   ])('reads %j', (line, notice, holder) => {
     expect(readCopyrightLine(line)).toBe(notice);
     expect(copyrightHolder(notice)).toBe(holder);
@@ -46,5 +57,24 @@ describe('readCopyrightLine and copyrightHolder', () => {
 
   it('ignores a sentence about copyright', () => {
     expect(readCopyrightLine('Hak cipta atas karya jurnalistik dilindungi oleh undang-undang yang berlaku di Indonesia.')).toBeUndefined();
+  });
+});
+
+describe('readBylineLine', () => {
+  it.each([
+    ['Rizky Pratama - detikNews', { author: 'Rizky Pratama', outlet: 'detikNews' }],
+    ['Andika Prasetyo (The Jakarta Post)', { author: 'Andika Prasetyo', outlet: 'The Jakarta Post' }],
+    ['Siti Nur Aisyah | Harian Sentana', { author: 'Siti Nur Aisyah', outlet: 'Harian Sentana' }],
+  ])('reads %j', (line, byline) => {
+    expect(readBylineLine(line)).toEqual(byline);
+  });
+
+  it.each([
+    ['Kompas.com - 05/03/2024, 14:30 WIB'],
+    ['Jakarta (ANTARA)'],
+    ['Polisi menangkap tiga tersangka - kata polisi'],
+    ['Senin, 04 Mar 2024 10:15 WIB'],
+  ])('does not read %j as a byline', (line) => {
+    expect(readBylineLine(line)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateline } from '../../../../src/lib/ingest/news/dateline.ts';
+import { attachLoneDatelines, isLoneDateline, readDateline } from '../../../../src/lib/ingest/news/dateline.ts';
 
 describe('readDateline', () => {
   it.each([
@@ -9,6 +9,10 @@ describe('readDateline', () => {
     ['JAKARTA, Dec 18 (Reuters) - More than', { place: 'JAKARTA', outlet: 'Reuters', text: 'JAKARTA, Dec 18 (Reuters) -' }],
     ['Jakarta, 17 Desember 2025 (ANTARA) - Menteri', { place: 'Jakarta', outlet: 'ANTARA', text: 'Jakarta, 17 Desember 2025 (ANTARA) -' }],
     ['Kuala Lumpur — The police said', { place: 'Kuala Lumpur', text: 'Kuala Lumpur —' }],
+    ['TEMPO.CO, Jakarta - The ministry said', { place: 'Jakarta', outlet: 'TEMPO.CO', text: 'TEMPO.CO, Jakarta -' }],
+    ['Liputan6.com, Surabaya - Polisi menangkap', { place: 'Surabaya', outlet: 'Liputan6.com', text: 'Liputan6.com, Surabaya -' }],
+    ['JAKARTA (JP) — Indonesia and', { place: 'JAKARTA', outlet: 'The Jakarta Post', text: 'JAKARTA (JP) —' }],
+    ['Jakarta, CNN Indonesia -- Kementerian', { place: 'Jakarta', outlet: 'CNN Indonesia', text: 'Jakarta, CNN Indonesia --' }],
   ])('reads %j', (paragraph, dateline) => {
     expect(readDateline(paragraph)).toEqual(dateline);
   });
@@ -19,5 +23,21 @@ describe('readDateline', () => {
     ['"Kami siap," kata Menteri – lalu pergi'],
   ])('finds none in %j', (paragraph) => {
     expect(readDateline(paragraph)).toBeUndefined();
+  });
+});
+
+describe('lone datelines', () => {
+  it('recognises a line that is only a dateline', () => {
+    expect(isLoneDateline('Jakarta, CNN Indonesia --')).toBe(true);
+    expect(isLoneDateline('Jakarta, CNN Indonesia -- Kementerian Luar Negeri memulangkan WNI.')).toBe(false);
+    expect(isLoneDateline('CNN Indonesia')).toBe(false);
+  });
+
+  it('joins a lone dateline to the paragraph under it and leaves other lines alone', () => {
+    expect(attachLoneDatelines(['Judul', 'Jakarta, CNN Indonesia --', 'Kemlu memulangkan 27 WNI.', 'Paragraf dua.'])).toEqual([
+      'Judul',
+      'Jakarta, CNN Indonesia -- Kemlu memulangkan 27 WNI.',
+      'Paragraf dua.',
+    ]);
   });
 });

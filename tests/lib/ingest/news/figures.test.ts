@@ -14,12 +14,19 @@ describe('extractFigures in Indonesian', () => {
     ['sedikitnya 1,5 juta orang', { value: 1_500_000, unit: 'persons', phrase: '1,5 juta orang', qualifier: 'at-least' }],
     ['kurang dari 300 korban', { value: 300, unit: 'persons', phrase: '300 korban', qualifier: 'less-than' }],
     ['Rp 500 ribu', { value: 500_000, unit: 'IDR', phrase: 'Rp 500 ribu' }],
+    ['menggagalkan 31 calon pekerja migran Indonesia (PMI)', { value: 31, unit: 'persons', phrase: '31 calon pekerja migran Indonesia (PMI)' }],
+    ['sebanyak 12 calon pekerja ditampung', { value: 12, unit: 'persons', phrase: '12 calon pekerja' }],
   ])('reads %j', (text, figure) => {
     expect(extractFigures(text, 'id')).toEqual([figure]);
   });
 });
 
 describe('extractFigures in English', () => {
+  it('takes no capitalised word that is not a nationality for people', () => {
+    expect(extractFigures('Chapter 12 Courts and 5 Rules', 'en')).toEqual([]);
+  });
+
+
   it.each([
     ['more than 12,000 people were trafficked', { value: 12000, unit: 'persons', phrase: '12,000 people', qualifier: 'more-than' }],
     ['12,000 Indonesian citizens', { value: 12000, unit: 'persons', phrase: '12,000 Indonesian citizens' }],
@@ -28,6 +35,9 @@ describe('extractFigures in English', () => {
     ['at least 58 countries', { value: 58, unit: 'countries', phrase: '58 countries', qualifier: 'at-least' }],
     ['about 5 percent', { value: 5, unit: 'percent', phrase: '5 percent', qualifier: 'about' }],
     ['$5M in bribes', { value: 5_000_000, unit: 'USD', phrase: '$5M' }],
+    ['more than 3,100 Indonesians were sent home', { value: 3100, unit: 'persons', phrase: '3,100 Indonesians', qualifier: 'more-than' }],
+    ['40 Filipinos were rescued', { value: 40, unit: 'persons', phrase: '40 Filipinos' }],
+    ['smuggled 150 job seekers', { value: 150, unit: 'persons', phrase: '150 job seekers' }],
   ])('reads %j', (text, figure) => {
     expect(extractFigures(text, 'en')).toEqual([figure]);
   });

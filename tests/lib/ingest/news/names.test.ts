@@ -9,6 +9,10 @@ describe('splitRoleAndName', () => {
     ['Direktur Tipidsiber Bareskrim Polri Brigjen Himawan Bayu Aji', { name: 'Himawan Bayu Aji', role: 'Direktur Tipidsiber Bareskrim Polri Brigjen' }],
     ['Menurut Arrmanatha', { name: 'Arrmanatha' }],
     ['Kemlu RI', {}],
+    ['Kepala PPATK Wahyu Setiabudi', { name: 'Wahyu Setiabudi', role: 'Kepala PPATK' }],
+    ['Kepala Kepolisian Resor Dumai AKBP Rudi Hartawan', { name: 'Rudi Hartawan', role: 'Kepala Kepolisian Resor Dumai AKBP' }],
+    ['Lukman Hakim', { name: 'Lukman Hakim' }],
+    ['Kepala Bidang Humas Polda Sulsel Kombes Hendra Siregar', { name: 'Hendra Siregar', role: 'Kepala Bidang Humas Polda Sulsel Kombes' }],
   ])('splits %j', (run, expected) => {
     expect(splitRoleAndName(run)).toEqual(expected);
   });

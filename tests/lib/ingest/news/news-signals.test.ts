@@ -19,4 +19,9 @@ describe('looksLikeNews', () => {
     const text = 'Penelitian ini dilakukan dua tahun lalu di beberapa kota besar di Indonesia dengan metode kualitatif.';
     expect(looksLikeNews(text)).toEqual({ score: 0, reasons: [] });
   });
+
+  it('scores a byline and the desk initials', () => {
+    const text = ['Bareskrim Blokir Rekening Penipuan', 'Rizky Pratama - detikNews', 'Jakarta - Polisi memblokir 1.200 rekening.', '(rzp/aud)'].join('\n');
+    expect(looksLikeNews(text).reasons).toEqual(['byline "Rizky Pratama - detikNews"', 'desk initials "(rzp/aud)"']);
+  });
 });

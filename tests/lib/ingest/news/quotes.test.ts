@@ -61,3 +61,23 @@ describe('extractQuotes', () => {
     expect(extractQuotes('Modus "love scam" dan "online scam" marak, kata polisi.')).toEqual([]);
   });
 });
+
+describe('extractQuotes with a role in lower case before the speaker', () => {
+  it('gives "..., Foreign Ministry spokesperson X told The Jakarta Post" to X', () => {
+    const quotes = extractQuotes(
+      body(
+        '"We keep rescuing the same kind of victims from the same compounds," Foreign Ministry spokesperson Ratna Widjaja told The Jakarta Post.',
+        '"Only cross-border policing can break it," Ratna said.',
+      ),
+    );
+    expect(quotes).toEqual([
+      { text: 'We keep rescuing the same kind of victims from the same compounds', speaker: 'Ratna Widjaja' },
+      { text: 'Only cross-border policing can break it', speaker: 'Ratna Widjaja' },
+    ]);
+  });
+
+  it('gives no speaker when the subject before the verb is a long clause', () => {
+    const quotes = extractQuotes(body('"Kami akan terus memburu para pelaku," the police in the city of Batam and the Riau Islands Sarah Putri said.'));
+    expect(quotes).toEqual([{ text: 'Kami akan terus memburu para pelaku' }]);
+  });
+});

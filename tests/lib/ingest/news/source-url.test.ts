@@ -11,6 +11,17 @@ describe('findSourceUrl', () => {
     expect(findSourceUrl(lines, 'viva.co.id')).toBe('https://www.viva.co.id/berita/dunia/123-kemlu');
   });
 
+  it('takes a URL standing alone above the article, where copy tools put the page address', () => {
+    const header = ['https://www.example-news.id/2024/03/05/pekerja-migran-digagalkan', 'Beranda | Riau'];
+    expect(findSourceUrl([...header, 'Isi berita.'], undefined, header)).toBe('https://www.example-news.id/2024/03/05/pekerja-migran-digagalkan');
+  });
+
+  it('does not take a picture, a bare home page or a URL inside a sentence from the header', () => {
+    expect(findSourceUrl([], undefined, ['https://cdn.example-news.id/foto/2024/kapal.jpg'])).toBeUndefined();
+    expect(findSourceUrl([], undefined, ['https://www.example-news.id/'])).toBeUndefined();
+    expect(findSourceUrl([], undefined, ['Lihat https://example-news.id/berita/123 untuk detail'])).toBeUndefined();
+  });
+
   it('gives nothing when no URL is the article', () => {
     expect(findSourceUrl(['Data dari https://kemlu.go.id/laporan'], 'viva.co.id')).toBeUndefined();
     expect(findSourceUrl(['Data dari https://kemlu.go.id/laporan'])).toBeUndefined();

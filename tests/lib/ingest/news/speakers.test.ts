@@ -26,3 +26,10 @@ describe('findSpeechMentions and listSpeakers', () => {
     expect(listSpeakers(findSpeechMentions(text))).toEqual([{ name: 'Budi Santoso', role: 'Duta Besar' }]);
   });
 });
+
+describe('findSpeechMentions and the listener of "told"', () => {
+  it('does not take the paper someone spoke to for a speaker', () => {
+    const text = 'Foreign Ministry spokesperson Ratna Widjaja told The Jakarta Post that talks would go on.';
+    expect(findSpeechMentions(text).map((mention) => mention.person.name)).toEqual(['Ratna Widjaja']);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isClutterLine, stripClutter } from '../../../../src/lib/ingest/news/strip-clutter.ts';
+import { isClutterLine } from '../../../../src/lib/ingest/news/page-furniture.ts';
+import { stripClutter } from '../../../../src/lib/ingest/news/strip-clutter.ts';
 
 const P1 = 'Jakarta, DETIK – Polisi menangkap tiga tersangka penipuan daring yang beroperasi dari Batam.';
 const P2 = 'Para tersangka menipu korban dengan modus investasi palsu sejak awal tahun ini.';
@@ -88,5 +89,38 @@ describe('isClutterLine', () => {
   it('does not take a long article sentence that starts like a widget for clutter', () => {
     expect(isClutterLine(`Simak ${'kata demi kata '.repeat(20)}yang disampaikan menteri.`)).toBe(false);
     expect(isClutterLine(P1)).toBe(false);
+  });
+});
+
+describe('stripClutter: where the article starts and ends', () => {
+  const standfirst = 'The two countries will set up a joint task force to trace recruiters across the region.';
+  const lead = 'JAKARTA (JP) — Indonesia and the Philippines agreed on Monday to exchange intelligence on scam compounds.';
+  const second = 'The agreement was signed in Manila by police officials of both countries on the same day.';
+
+  it('starts at the dateline paragraph and leaves the standfirst and stamps in the header', () => {
+    const parts = stripClutter(['Indonesia, Philippines agree to share intelligence', standfirst, 'Published: March 5, 2024', lead, second]);
+    expect(parts?.headline).toBe('Indonesia, Philippines agree to share intelligence');
+    expect(parts?.header).toEqual([standfirst, 'Published: March 5, 2024']);
+    expect(parts?.paragraphs).toEqual([lead, second]);
+  });
+
+  it('starts at the first paragraph when no early paragraph has a dateline', () => {
+    expect(stripClutter(['Judul Berita Panjang Sekali', P2, P3])?.paragraphs).toEqual([P2, P3]);
+  });
+
+  it('does not count a title-cased notice under the credits as a paragraph', () => {
+    const parts = stripClutter(['Judul', P1, P2, '(Reporting by Maya Lestari; Editing by Peter Grant)', 'Our Standards: The Thomson Reuters Trust Principles.']);
+    expect(parts?.paragraphs).toEqual([P1, P2]);
+    expect(parts?.removed).toContain('Our Standards: The Thomson Reuters Trust Principles.');
+  });
+
+  it('takes the headline under a breadcrumb trail and a section menu, not the menu', () => {
+    const parts = stripClutter(['Home > Nasional > Hukum', 'Nasional', 'Polisi Tangkap Tiga Penipu Daring di Batam', 'Ilustrasi. (ANTARA/Foto Budi)', 'Kamis, 7 Maret 2024 13:05 WIB', P1]);
+    expect(parts?.headline).toBe('Polisi Tangkap Tiga Penipu Daring di Batam');
+    expect(parts?.header).toContain('Ilustrasi. (ANTARA/Foto Budi)');
+  });
+
+  it('drops a photo caption that stands between two paragraphs', () => {
+    expect(stripClutter(['Judul', P1, 'Foto: Tersangka saat dihadirkan di Mapolresta. (Dok. Polresta)', P2])?.paragraphs).toEqual([P1, P2]);
   });
 });

@@ -6,6 +6,23 @@ describe('text lines', () => {
     expect(normaliseSpaces('Bangkok, VIVA\u00a0–\u00a0 Lebih\u200b dari  12.000 ')).toBe('Bangkok, VIVA – Lebih dari 12.000');
   });
 
+  it('rejoins hard-wrapped paragraphs and a dateline set on its own line', () => {
+    const wrapped = [
+      'Tim gabungan memulangkan delapan belas warga yang sempat ditahan',
+      'di kamp penipuan daring setelah negosiasi panjang dengan otoritas',
+      'setempat dan pihak kedutaan yang berlangsung hampir dua minggu.',
+      '',
+      'Mereka tiba di bandara pada malam hari dan langsung menjalani',
+      'pemeriksaan kesehatan serta pendataan oleh petugas dari dinas',
+      'sosial provinsi sebelum dipulangkan ke kampung halaman masing.',
+    ];
+    expect(splitNewsLines(['Judul', 'Dumai, Warta Pesisir -', ...wrapped].join('\n'))).toEqual([
+      'Judul',
+      'Dumai, Warta Pesisir - Tim gabungan memulangkan delapan belas warga yang sempat ditahan di kamp penipuan daring setelah negosiasi panjang dengan otoritas setempat dan pihak kedutaan yang berlangsung hampir dua minggu.',
+      'Mereka tiba di bandara pada malam hari dan langsung menjalani pemeriksaan kesehatan serta pendataan oleh petugas dari dinas sosial provinsi sebelum dipulangkan ke kampung halaman masing.',
+    ]);
+  });
+
   it('splits on any line ending and drops empty lines', () => {
     expect(splitNewsLines('Judul\r\n\r\nParagraf satu.\r\u00a0\nParagraf dua.')).toEqual(['Judul', 'Paragraf satu.', 'Paragraf dua.']);
   });

@@ -24,3 +24,23 @@ describe('collectWords', () => {
     expect(collectWords('Bentuk-bentuk KERJA')).toEqual(new Set(['bentuk-bentuk', 'kerja']));
   });
 });
+
+describe('joinHyphenatedBreak when the document knows neither piece', () => {
+  const vocabulary = collectWords('layanan imigrasi dan kerja sama lintas negara');
+
+  it('drops a typesetting hyphen inside one lower-case word', () => {
+    expect(joinHyphenatedBreak('layanan keimi-', 'grasian dan', vocabulary)).toBe('layanan keimigrasian dan');
+  });
+
+  it('keeps it after a prefix written with a hyphen, before a capital, or when a piece is a word of the text', () => {
+    expect(joinHyphenatedBreak('kejahatan cyber-', 'enabled', vocabulary)).toBe('kejahatan cyber-enabled');
+    expect(joinHyphenatedBreak('Asia-', 'Pasifik', vocabulary)).toBe('Asia-Pasifik');
+    expect(joinHyphenatedBreak('lintas-', 'batas', vocabulary)).toBe('lintas-batas');
+  });
+});
+
+describe('collectWords on hard-wrapped text', () => {
+  it('leaves out the pieces of a word cut at a line end', () => {
+    expect(collectWords('layanan keimi-\ngrasian dan')).toEqual(new Set(['layanan', 'dan']));
+  });
+});

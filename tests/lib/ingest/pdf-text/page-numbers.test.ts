@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPageNumberLine } from '../../../../src/lib/ingest/pdf-text/page-numbers.ts';
+import { isPageNumberAt, isPageNumberLine } from '../../../../src/lib/ingest/pdf-text/page-numbers.ts';
 
 describe('isPageNumberLine', () => {
   it.each(['30', '30 ', '- 12 -', '[5]', 'Halaman 5', 'Page 3 of 10', 'ii', 'xiv'])('drops %j', (line) => {
@@ -8,5 +8,22 @@ describe('isPageNumberLine', () => {
 
   it.each(['2023', 'BAB I', 'I', '1. Jenis Penelitian', 'Sumber: (Azizah, 2020)', '', 'civil'])('keeps %j', (line) => {
     expect(isPageNumberLine(line)).toBe(false);
+  });
+});
+
+describe('isPageNumberAt', () => {
+  it('drops a number between blank lines or beside running text', () => {
+    expect(isPageNumberAt(['kalimat terakhir halaman ini.', '', '14', '', 'Baris'], 2)).toBe(true);
+    expect(isPageNumberAt(['kalimat terakhir halaman ini.', '14', 'kalimat pertama halaman berikut'], 1)).toBe(true);
+  });
+
+  it('keeps a number in a column of a flattened table', () => {
+    expect(isPageNumberAt(['2020', '14', '2021'], 1)).toBe(false);
+    expect(isPageNumberAt(['Kamboja', '96', 'Myanmar'], 1)).toBe(false);
+  });
+
+  it('still drops a roman numeral or "Halaman 3" whatever surrounds it', () => {
+    expect(isPageNumberAt(['2020', 'iv', '2021'], 1)).toBe(true);
+    expect(isPageNumberAt(['Kamboja', 'Halaman 3', 'Myanmar'], 1)).toBe(true);
   });
 });

@@ -58,3 +58,14 @@ describe('reflowPdfText on seed 004', () => {
     expect(paragraphs).toContain('Kata Kunci : Keamanan Siber, Kerja sama bilateral, Aktor Negara, Kerja sama Keamanan');
   });
 });
+
+describe('cleanPdfLines on form-feed pages', () => {
+  it('drops the running header and joins a sentence cut by the page break', () => {
+    const text = 'KAMPUS X\n\nBaris pertama yang\n\nii\n\fKAMPUS X\n\nberlanjut di sini.\n\fKAMPUS X\n\nAkhir.\n';
+    expect(cleanPdfLines(text)).toEqual(['', 'Baris pertama yang', 'berlanjut di sini.', '', 'Akhir.', '']);
+  });
+
+  it('keeps the bare numbers of a flattened table', () => {
+    expect(cleanPdfLines('Tahun\nJumlah\n2021\n96\n2022\n341\n')).toEqual(['Tahun', 'Jumlah', '2021', '96', '2022', '341', '']);
+  });
+});

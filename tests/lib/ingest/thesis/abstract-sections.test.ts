@@ -56,3 +56,24 @@ describe('splitAbstractSections', () => {
     expect(trailing).toEqual(['KATA PENGANTAR', 'Puji syukur.']);
   });
 });
+
+describe('splitAbstractSections with a form under the heading', () => {
+  it('moves the form lines to the block before the abstract', () => {
+    const { sections } = splitAbstractSections([
+      'JUDUL',
+      'INTISARI',
+      'Nama : Rahmat Hidayatullah',
+      'Pembimbing : Dr. Wening, M.A.',
+      'Teks intisari.',
+      'Kata kunci: satu, dua',
+    ]);
+    expect(sections).toEqual([
+      {
+        lang: 'id',
+        before: ['JUDUL', 'Nama : Rahmat Hidayatullah', 'Pembimbing : Dr. Wening, M.A.'],
+        paragraphs: ['Teks intisari.'],
+        keywords: { label: 'Kata kunci', knownLabel: true, keywords: ['satu', 'dua'] },
+      },
+    ]);
+  });
+});

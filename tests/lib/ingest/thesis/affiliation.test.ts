@@ -34,3 +34,25 @@ describe('parseAffiliation', () => {
     expect(parseAffiliation('Tarisya Alifia')).toEqual({});
   });
 });
+
+describe('parseAffiliation on cover and article forms', () => {
+  it('reads a department named before its unit word', () => {
+    expect(parseAffiliation('International Relations Study Program')).toEqual({ department: 'International Relations Study Program' });
+  });
+
+  it('reads a master\'s programme as the department', () => {
+    expect(parseAffiliation('PROGRAM MAGISTER ILMU HUBUNGAN INTERNASIONAL FAKULTAS HUKUM')).toEqual({
+      department: 'PROGRAM MAGISTER ILMU HUBUNGAN INTERNASIONAL',
+      faculty: 'FAKULTAS HUKUM',
+    });
+  });
+
+  it('drops a form label\'s colon, a superscript marker and a closing year', () => {
+    expect(parseAffiliation('Program Studi : Ilmu Politik')).toEqual({ department: 'Program Studi Ilmu Politik' });
+    expect(parseAffiliation('2Departemen Kriminologi, Universitas Sriwangi, Indonesia')).toEqual({
+      department: 'Departemen Kriminologi',
+      institution: 'Universitas Sriwangi',
+    });
+    expect(parseAffiliation('Universitas Nusa Indah 2023')).toEqual({ institution: 'Universitas Nusa Indah' });
+  });
+});

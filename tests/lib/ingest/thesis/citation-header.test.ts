@@ -29,3 +29,39 @@ describe('parseCitationHeader', () => {
     expect(parseCitationHeader('Penelitian ini bertujuan untuk mengetahui bentuk kerja sama keamanan.')).toBeUndefined();
   });
 });
+
+describe('parseCitationHeader in the reference-list form', () => {
+  it('reads name, year, title, type, units and numbered supervisors', () => {
+    expect(
+      parseCitationHeader(
+        'Putri Maharani. 2023. Peran IOM dalam Pemulangan Korban, 2019–2022. Skripsi. Program Studi Hubungan Internasional, Fakultas Ilmu Sosial, Universitas Nusa Indah. Pembimbing: (1) Dr. Hendra Gunawan, M.Si. (2) Ratna Sari, S.IP., M.A.',
+      ),
+    ).toEqual({
+      author: 'Putri Maharani',
+      title: 'Peran IOM dalam Pemulangan Korban, 2019–2022',
+      studyType: 'Skripsi',
+      year: 2023,
+      supervisors: [
+        { name: 'Dr. Hendra Gunawan, M.Si.', role: 'Pembimbing' },
+        { name: 'Ratna Sari, S.IP., M.A.', role: 'Pembimbing' },
+      ],
+      department: 'Program Studi Hubungan Internasional',
+      faculty: 'Fakultas Ilmu Sosial',
+      institution: 'Universitas Nusa Indah',
+    });
+  });
+
+  it('reads a student number after the name and an English type', () => {
+    expect(parseCitationHeader('Muh. Rahman. E061181339. 2022. Cyber Diplomacy. Undergraduate Thesis. Hasanuddin University.')).toMatchObject({
+      author: 'Muh. Rahman',
+      studentNumber: 'E061181339',
+      title: 'Cyber Diplomacy',
+      studyType: 'Undergraduate Thesis',
+      institution: 'Hasanuddin University',
+    });
+  });
+
+  it('needs the type: a sentence with a year is not a header', () => {
+    expect(parseCitationHeader('Sejak 2020. Ratusan warga ditahan di Kamboja. Kondisi ini memburuk.')).toBeUndefined();
+  });
+});

@@ -61,3 +61,10 @@ describe('splitInlineKeywords', () => {
     expect(splitInlineKeywords('The study ends here. Nothing more.')).toBeUndefined();
   });
 });
+
+describe('parseKeywordLine on form lines', () => {
+  it('does not take a supervisor line with degrees for an unlabelled keyword list', () => {
+    expect(parseKeywordLine('Pembimbing : Dr. Wening Kusumastuti, M.A.')).toBeUndefined();
+    expect(parseKeywordLine('Kata Kerja: Perdagangan Manusia, Kerjasama Bilateral')).toMatchObject({ knownLabel: false });
+  });
+});

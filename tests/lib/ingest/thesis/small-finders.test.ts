@@ -56,3 +56,22 @@ describe('findStudyType', () => {
     expect(findStudyType(['Penelitian ini membahas kerja sama.'])).toBeUndefined();
   });
 });
+
+describe('the small finders on other wordings', () => {
+  it('reads a period stated as "antara tahun X dan Y" or "between X and Y"', () => {
+    expect(findStudyPeriod(['di perairan Taiwan antara tahun 2015 dan 2021, ketika'])).toEqual({ from: 2015, to: 2021 });
+    expect(findStudyPeriod(['in Taiwanese waters between 2015 and 2021'])).toEqual({ from: 2015, to: 2021 });
+    expect(findStudyPeriod(['antara pemerintah dan 2021 warga'])).toBeUndefined();
+  });
+
+  it('reads a method stated as what "yang digunakan adalah"', () => {
+    expect(findResearchMethod('Metode penelitian yang digunakan adalah kualitatif deskriptif.', 'id')).toBe('kualitatif deskriptif');
+    expect(findResearchMethod('Metode yang digunakan dalam penelitian ini adalah metode kuantitatif.', 'id')).toBe('kuantitatif');
+    expect(findResearchMethod('The method used in this research is descriptive qualitative.', 'en')).toBe('descriptive qualitative');
+  });
+
+  it('reads a journal article naming itself', () => {
+    expect(findStudyType(['Artikel ini mengkaji kerja sama kepolisian.'])).toBe('Artikel');
+    expect(findStudyType(['This article examines police cooperation.'])).toBe('article');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStudentNumber } from '../../../../src/lib/ingest/thesis/student-number.ts';
+import { findStudentNumber, isBareStudentNumber } from '../../../../src/lib/ingest/thesis/student-number.ts';
 
 describe('findStudentNumber', () => {
   it.each([
@@ -13,5 +13,20 @@ describe('findStudentNumber', () => {
 
   it('does not take a year in brackets', () => {
     expect(findStudentNumber('Rina (2021)')).toBeUndefined();
+  });
+});
+
+describe('findStudentNumber and isBareStudentNumber on other forms', () => {
+  it('does not take a range of years in brackets for a student number', () => {
+    expect(findStudentNumber('ONLINE SCAM NETWORKS (2019-2023)')).toBeUndefined();
+    expect(findStudentNumber('Kevin (019201900172)')).toBe('019201900172');
+  });
+
+  it('reads a line holding only a student number, but not an ISSN or a year', () => {
+    expect(isBareStudentNumber('20/462915/PSP/06781')).toBe(true);
+    expect(isBareStudentNumber('B1A117042')).toBe(true);
+    expect(isBareStudentNumber('2301-4512')).toBe(false);
+    expect(isBareStudentNumber('2022')).toBe(false);
+    expect(isBareStudentNumber('LARASATI AYUNINGTYAS')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSupervisors } from '../../../../src/lib/ingest/thesis/supervisors.ts';
+import { findSupervisorLabel, parseSupervisors } from '../../../../src/lib/ingest/thesis/supervisors.ts';
 
 describe('parseSupervisors', () => {
   it('reads an Indonesian sentence with roles', () => {
@@ -35,5 +35,21 @@ describe('parseSupervisors', () => {
 
   it('finds no supervisors in ordinary text', () => {
     expect(parseSupervisors('Penelitian ini menggunakan metode kualitatif.')).toEqual([]);
+  });
+});
+
+describe('parseSupervisors on numbered lists', () => {
+  it('splits "(1) X (2) Y" after a plural label', () => {
+    expect(parseSupervisors('Supervisors: (1) Dr. Irawati Sembiring, M.Si. (2) Fajar Nugraha, S.IP., M.A.')).toEqual([
+      { name: 'Dr. Irawati Sembiring, M.Si.', role: 'Supervisors' },
+      { name: 'Fajar Nugraha, S.IP., M.A.', role: 'Supervisors' },
+    ]);
+  });
+});
+
+describe('findSupervisorLabel', () => {
+  it('finds where the supervisors start, or -1', () => {
+    expect(findSupervisorLabel('Universitas X. Pembimbing: Dr. A')).toBe(15);
+    expect(findSupervisorLabel('Universitas X.')).toBe(-1);
   });
 });

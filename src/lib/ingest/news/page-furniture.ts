@@ -1,0 +1,96 @@
+/**
+ * Recognises single lines of page furniture: related-story leads, buttons, ads, share and follow
+ * calls, newsletter and channel prompts, photo captions, breadcrumbs, embed placeholders, staff
+ * initials, credits and copyright. These are never article text, wherever they stand.
+ */
+import { readCopyrightLine, readCreditLine } from './credits.ts';
+import { findUrls, readDomainLine } from './web-address.ts';
+
+/** Lines that introduce links to other stories or tags: the short lines that follow them go too. */
+const RELATED_LEADS: readonly RegExp[] = [
+  /^(?:baca juga|baca pula|baca|lanjut(?:kan)? baca|lanjut membaca|berita terkait|artikel terkait|berita lainnya|berita pilihan|pilihan editor|rekomendasi|terpopuler|lihat juga|simak juga|read also|also read|read more|read next|related(?: stories| articles| news| coverage| content)?|see also|more stories|recommended|tags?|topik|topics?|kata kunci|keywords)\s*[:：]/iu,
+  /^(?:baca juga|lanjut baca|baca berikutnya|berita terkait|artikel terkait|topik terkait|berita terkini|berita terpopuler|read also|also read|read next|related(?: stories| articles| topics)?|see also|more stories|thumb|tags?|topik|topics)$/iu,
+  // Upper-case widget labels run straight into the headline, without a colon.
+  /^(?:BACA JUGA|BACA|MEMBACA|LIHAT JUGA|SIMAK JUGA|BERITA TERKAIT)\b/u,
+];
+
+/** Lines of furniture recognised by their words alone. */
+const CLUTTER_LINES: readonly RegExp[] = [
+  /^(?:artikel asli|berikan komentar(?: anda)?|tinggalkan komentar|tulis komentar|lihat komentar|komentar|berhasil disimpan|cover berita|thumb|advertisement|iklan|scroll to continue with content|sponsored|konten bersponsor|lihat foto|skip to (?:main )?content|opens new tab|url telah (?:di)?(?:salin|tercopy|disalin)|daftarkan email|subscribe|berlangganan)\.?$/iu,
+  // Share bars: "Bagikan:", "Share this article", "Bagikan: Facebook Twitter WhatsApp".
+  /^(?:bagikan|share)(?:\s+(?:artikel|berita|ini|this|article|story|on))*\s*[:：]?(?:\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|line|e-?mail|copy link|salin (?:link|tautan)))*$/iu,
+  /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|line|e-?mail|copy link|salin (?:link|tautan))$/iu,
+  /^\d+\s*(?:komentar|comments?)$/iu,
+  /^(?:simak|saksikan|tonton)\b/iu,
+  /^watch(?:\s*:|\s+(?:the\s+)?video\b)/iu,
+  /^dapatkan\b.*\b(?:update|berita|informasi|notifikasi|insight)\b/iu,
+  /^(?:ikuti|follow)\b.*\b(?:kami|us|google news|whatsapp|channel|saluran|instagram|twitter|facebook|tiktok|youtube)\b/iu,
+  // Tile stamps such as "• 17 jam lalubeautynesia.id".
+  /^[•·▪►▶]/u,
+  /^\d+\s*(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu/iu,
+  // Embedded players and widgets left as placeholders: "[Gambas:Video CNN]".
+  /^\[[^\]]+\]$/u,
+];
+
+/** The desk's initials closing an article: "(rzp/aud)", "(tim/dal)". */
+const DESK_INITIALS = /^\((?:\p{Ll}{2,5}\s*\/\s*)+\p{Ll}{2,5}\)$/u;
+
+/** A caption's opening word with its colon or period: "Foto:", "Ilustrasi.", "Photo:". */
+const CAPTION_LEAD = /^(?:foto|photo|ilustrasi|illustration|gambar|image|keterangan foto|caption)\s*[:.]/iu;
+/**
+ * A photo credit closing a caption: "(ANTARA/Foto Rahmat Hidayat)", "(Getty Images/iStockphoto)",
+ * "(Dok. PPATK)". No digits inside, so a date such as "(5/3/2024)." is not one.
+ */
+const PHOTO_CREDIT_END = /\((?:[^()\d/]+\/[^()\d]+|(?:foto|dok|dokumentasi|istimewa|ist|photo|file photo|handout)\b[^()\d]*)\)\.?$/iu;
+/** Navigation trails: "Home > Nasional > Hukum", "Beranda | Riau | Hukum" (short segments only). */
+const BREADCRUMB = /^[^>»›|.!?]{1,30}(?:\s*[>»›|]\s*[^>»›|.!?]{1,30})+$/u;
+/**
+ * Prompts to follow a channel or install an app; they can run long, so they are recognised by a
+ * call at the start and a channel named in the line.
+ */
+const CHANNEL_PROMPT =
+  /^(?:simak|ikuti|dapatkan|gabung|bergabung(?:lah)?|klik|click|follow|join|subscribe|download|unduh|install|pilih)\b.*\b(?:whatsapp|telegram|google news|channel|saluran|newsletter|aplikasi|app)\b/iu;
+
+/** Widget lines are short; a long line that starts like one is an article sentence. */
+const MAX_CLUTTER_LINE_LENGTH = 200;
+/** Channel prompts are allowed to be longer, but not paragraph-long. */
+const MAX_PROMPT_LENGTH = 400;
+
+/** True when `line` is the desk's initials that close an article ("(rzp/aud)"). */
+export function isDeskInitials(line: string): boolean {
+  return DESK_INITIALS.test(line);
+}
+
+/** True when `line` introduces links to other stories or a tag list ("Baca juga:", "Tag:"). */
+export function isRelatedLead(line: string): boolean {
+  return RELATED_LEADS.some((pattern) => pattern.test(line));
+}
+
+/** True when `line` is a photo caption: "Foto: ...", or a line closed by a photo credit. */
+export function isPhotoCaption(line: string): boolean {
+  return line.length <= MAX_CLUTTER_LINE_LENGTH && (CAPTION_LEAD.test(line) || PHOTO_CREDIT_END.test(line));
+}
+
+/** True when `line` is page furniture or metadata wherever it stands (never article text). */
+export function isClutterLine(line: string): boolean {
+  if (line.length <= MAX_PROMPT_LENGTH && CHANNEL_PROMPT.test(line)) return true;
+  if (line.length > MAX_CLUTTER_LINE_LENGTH) return false;
+  return (
+    CLUTTER_LINES.some((pattern) => pattern.test(line)) ||
+    isDeskInitials(line) ||
+    isPhotoCaption(line) ||
+    BREADCRUMB.test(line) ||
+    readDomainLine(line) !== undefined ||
+    findUrls(line).join(' ') === line ||
+    readCreditLine(line) !== undefined ||
+    readCopyrightLine(line) !== undefined
+  );
+}
+
+/**
+ * True when `line` marks the end of an article: staff credits, the desk's initials or a
+ * copyright notice. Sites print these under the last paragraph, never between paragraphs.
+ */
+export function isClosingLine(line: string): boolean {
+  return isDeskInitials(line) || readCreditLine(line) !== undefined || readCopyrightLine(line) !== undefined;
+}

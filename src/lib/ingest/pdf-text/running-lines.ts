@@ -1,0 +1,87 @@
+/**
+ * Page furniture in PDF extractions: the journal name, university or short title that is
+ * repeated at the top or bottom of every page, and the seams between pages. Pages are the parts
+ * between form feeds; in text without form feeds a page ends at a page-number line.
+ */
+import { endsSentence } from './paragraph-breaks.ts';
+import { isPageNumberAt } from './page-numbers.ts';
+
+/** How many text lines at each end of a page may be running lines. */
+const EDGE_LINES = 2;
+
+/** Share of the pages (with text) a line must open or close to count as a running line. */
+const RUNNING_SHARE = 0.5;
+
+const isBlank = (line: string): boolean => line.trim() === '';
+
+/** Splits one page of text into pages after each page-number line. */
+function splitAtPageNumbers(lines: readonly string[]): string[][] {
+  const pages: string[][] = [[]];
+  lines.forEach((line, index) => {
+    pages[pages.length - 1]!.push(line);
+    if (isPageNumberAt(lines, index) && index < lines.length - 1) pages.push([]);
+  });
+  return pages;
+}
+
+/**
+ * The form of a line compared across pages: spaces collapsed, case ignored, and a page number at
+ * either end dropped when enough words remain ("Jurnal X Vol. 9 | 145").
+ */
+function runningKey(line: string): string {
+  const text = line.trim().replace(/\s+/g, ' ').toLowerCase();
+  const withoutNumber = text.replace(/^\d{1,4}\s*[|·•-]?\s+|\s+[|·•-]?\s*\d{1,4}$/g, '');
+  return withoutNumber.split(' ').length >= 3 ? withoutNumber : text;
+}
+
+/** Indexes of the text lines at the top and bottom of a page, page numbers not counted. */
+function edgeIndexes(page: readonly string[]): number[] {
+  const text = page.flatMap((line, index) => (isBlank(line) || isPageNumberAt(page, index) ? [] : [index]));
+  return [...new Set([...text.slice(0, EDGE_LINES), ...text.slice(-EDGE_LINES)])];
+}
+
+/** Keys of the lines found at the edges of enough pages to be running headers or footers. */
+function findRunningKeys(pages: readonly (readonly string[])[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const keys = new Set(edgeIndexes(page).map((index) => runningKey(page[index]!)));
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const withText = pages.filter((page) => page.some((line) => !isBlank(line))).length;
+  const needed = Math.max(2, Math.ceil(withText * RUNNING_SHARE));
+  return new Set([...counts].filter(([, count]) => count >= needed).map(([key]) => key));
+}
+
+function lastTextLine(lines: readonly string[]): string | undefined {
+  return lines.findLast((line, index) => !isBlank(line) && !isPageNumberAt(lines, index));
+}
+
+/**
+ * Joins pages into one list of lines, without their running headers and footers. Where a
+ * sentence runs on from one page to the next, the blank lines around the seam are dropped so
+ * the page break does not read as a paragraph break. `pages` are the form-feed separated parts
+ * of the text, each split into lines; a single part is split at its page-number lines.
+ */
+export function joinPagesWithoutRunningLines(pages: readonly (readonly string[])[]): string[] {
+  const split = pages.length === 1 ? splitAtPageNumbers(pages[0]!) : pages.map((page) => [...page]);
+  if (split.length < 2) return [...(pages[0] ?? [])];
+  const running = findRunningKeys(split);
+  const out: string[] = [];
+  split.forEach((page, n) => {
+    const edges = new Set(edgeIndexes(page));
+    const kept = page.filter((line, index) => !(edges.has(index) && running.has(runningKey(line))));
+    const first = kept.findIndex((line, index) => !isBlank(line) && !isPageNumberAt(kept, index));
+    const previous = lastTextLine(out);
+    const runsOn =
+      n > 0 && previous !== undefined && first >= 0 && !endsSentence(previous) && /^\s*\p{Ll}/u.test(kept[first]!);
+    if (runsOn) {
+      while (out.length > 0 && (isBlank(out.at(-1)!) || isPageNumberAt(out, out.length - 1))) out.pop();
+      out.push(...kept.slice(first));
+    } else {
+      // A form feed is a page break with no blank line of its own; it still ends a paragraph.
+      if (n > 0 && pages.length > 1) out.push('');
+      out.push(...kept);
+    }
+  });
+  return out;
+}

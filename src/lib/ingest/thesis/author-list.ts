@@ -1,0 +1,46 @@
+/**
+ * The author line of a journal article: "Dimas Prasetyo1*, Nurul Aini Lestari2 dan Yohanes
+ * Bria3", names followed by the superscript markers (digits, letters, asterisks) that tie each
+ * author to an affiliation, and the affiliation lines that begin with those markers.
+ */
+import { looksLikePersonName } from './person-name.ts';
+
+/** Superscript marks after a name; a lone lower-case letter only after a digit or symbol. */
+const MARKERS = /(?<=\p{L})(?:[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,\s]?[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰a-e])*)$/u;
+const SYMBOL_MARKER = /[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/;
+
+/** A marker opening an affiliation or e-mail line: "1Program Studi ...", "² Universitas ...", "*Email". */
+const LEADING_MARKER = /^(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†‡§])\s*(?=\p{L})/u;
+
+/** Returns `line` without the superscript marker that opens it. */
+export function stripLeadingMarker(line: string): string {
+  return line.trim().replace(LEADING_MARKER, '');
+}
+
+/** True when `line` opens with a superscript marker followed by a word ("1Program Studi ..."). */
+export function hasLeadingMarker(line: string): boolean {
+  return LEADING_MARKER.test(line.trim());
+}
+
+/**
+ * Returns the names in an author line, markers removed, or undefined when `text` is not one.
+ * Every part must read as a person's name; a line is accepted when its names carry markers,
+ * or (`listExpected`, e.g. right under a title) when it lists at least two full names.
+ */
+export function parseAuthorList(text: string, listExpected: boolean): string[] | undefined {
+  // Commas inside a marker ("Prasetyo1,2") are not name separators: join them first.
+  const line = text.trim().replace(/(?<=[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]),(?=[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])/gu, '');
+  const parts = line.split(/\s*[,;]\s*|\s+(?:dan|and|&)\s+/i).filter((part) => part !== '');
+  let marked = 0;
+  const names = parts.map((part) => {
+    const marker = MARKERS.exec(part);
+    if (marker) marked++;
+    return marker ? part.slice(0, marker.index).trim() : part;
+  });
+  if (names.length === 0 || !names.every(looksLikePersonName)) return undefined;
+  const fullNames = names.every((name) => name.split(/\s+/).length >= 2);
+  // Plain digits after a one-word "name" are too weak a sign; superscripts and asterisks are not.
+  if (marked > 0 && (fullNames || SYMBOL_MARKER.test(line))) return names;
+  if (listExpected && names.length >= 2 && fullNames) return names;
+  return undefined;
+}

@@ -1,0 +1,66 @@
+/**
+ * On a cover or abstract page each line is a unit of its own: a labelled field ("NIM : ..."),
+ * the name of a university, faculty or department, a place and year. The extraction prints them
+ * on consecutive lines, which the reflow would join into one paragraph, so they are set apart
+ * with blank lines before the reflow.
+ */
+import { endsSentence, isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
+import { parseAffiliation } from './affiliation.ts';
+import { stripLeadingMarker } from './author-list.ts';
+import { readLabelledField } from './labelled-fields.ts';
+
+/** "2022", "YOGYAKARTA 2022", "Makassar, 2023": the place and year closing a cover. */
+export const PLACE_AND_YEAR = /^(?:\p{Lu}[\p{L}.' -]*,?\s+)?((?:19|20)\d{2})\.?$/u;
+
+/** Small words allowed in lower case inside the name of a unit. */
+const NAME_CONNECTORS = new Set(['dan', 'and', 'of', 'the', 'for', 'in', '&', 'di', 'da', 'de']);
+
+const MAX_UNIT_WORDS = 14;
+
+/** True for a line that is only the name(s) of a university, faculty or department, written as a name. */
+function isUnitLine(line: string): boolean {
+  const text = stripLeadingMarker(line);
+  const words = text.split(/\s+/);
+  if (words.length > MAX_UNIT_WORDS || /[.;:]$/.test(text)) return false;
+  if (!words.every((word) => /^[\p{Lu}\p{N}(]/u.test(word) || NAME_CONNECTORS.has(word.toLowerCase()))) return false;
+  const first = text.split(/[,;]/)[0]!;
+  return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.trim().startsWith(name));
+}
+
+type CoverLine = 'field' | 'unit' | 'year';
+
+function readCoverLine(line: string): CoverLine | undefined {
+  const text = line.trim();
+  if (text === '') return undefined;
+  if (readLabelledField(text)) return 'field';
+  if (PLACE_AND_YEAR.test(text)) return 'year';
+  return isUnitLine(text) ? 'unit' : undefined;
+}
+
+/**
+ * Returns `lines` (cleaned) with a blank line before every labelled field, and before every
+ * unit name or year that does not continue a sentence and after it. A labelled field gets no blank line after it,
+ * because its value may wrap onto the next line.
+ */
+export function separateCoverLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const kind = readCoverLine(line);
+    const previous = (lines[index - 1] ?? '').trim();
+    // A label and colon open a form line wherever it stands; a name or year only after a finished line.
+    const freshLine =
+      kind === 'field' ||
+      previous === '' ||
+      endsSentence(previous) ||
+      isCapitalsHeading(previous) ||
+      readCoverLine(previous) !== undefined;
+    if (!kind || !freshLine) {
+      out.push(line);
+      return;
+    }
+    if (out.length > 0 && out.at(-1) !== '') out.push('');
+    out.push(line);
+    if (kind !== 'field') out.push('');
+  });
+  return out;
+}

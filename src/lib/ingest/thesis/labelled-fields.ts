@@ -1,0 +1,42 @@
+/**
+ * Form-style lines on a thesis cover or abstract page, a label and a colon before the value:
+ * "Nama : X", "Judul Skripsi : Y", "NIM : Z", "Program Studi : W", "Pembimbing :".
+ */
+
+export type FieldKind = 'title' | 'author' | 'studentNumber' | 'supervisor' | 'department' | 'faculty' | 'institution';
+
+const FIELD_LABELS: Record<FieldKind, string> = {
+  title: 'judul(?:\\s+(?:skripsi|tesis|disertasi|penelitian|tugas\\s+akhir))?|(?:thesis\\s+)?title(?:\\s+of\\s+(?:the\\s+)?thesis)?',
+  author: "nama(?:\\s+(?:mahasiswa|mahasiswi|penulis|lengkap))?|(?:student(?:'s)?\\s+)?name|penulis|author",
+  studentNumber:
+    'NIM|NPM|NRP|NIRM|no\\.?\\s*(?:mhs|BP)\\.?|nomor\\s+(?:pokok|induk)\\s+mahasiswa|student\\s+(?:ID|number|no\\.?)|registration\\s+number',
+  supervisor:
+    '(?:dosen\\s+|komisi\\s+)?(?:pembimbing|supervisors?|advisors?|promotor)(?:\\s+(?:utama|pendamping|pertama|kedua|[IVX]{1,3}|\\d))?',
+  department: 'program\\s+studi|prodi|jurusan|departemen|department|study\\s+program(?:me)?|konsentrasi|peminatan|major',
+  faculty: 'fakultas|faculty',
+  institution: 'universitas|university|perguruan\\s+tinggi|institution',
+};
+
+const KINDS = Object.keys(FIELD_LABELS) as FieldKind[];
+
+const FIELD_LINE = new RegExp(
+  `^[*_]*(?:${KINDS.map((kind) => `(?<${kind}>${FIELD_LABELS[kind]})`).join('|')})[*_]*\\s*[:：]\\s*(?<value>.*)$`,
+  'i',
+);
+
+export interface LabelledField {
+  kind: FieldKind;
+  /** The label as written, e.g. "Nama Mahasiswa". */
+  label: string;
+  /** What follows the colon, possibly empty when the value is printed on the next lines. */
+  value: string;
+}
+
+/** Reads `line` as a labelled field of a thesis form, or returns undefined. */
+export function readLabelledField(line: string): LabelledField | undefined {
+  const match = FIELD_LINE.exec(line.trim());
+  const groups = match?.groups;
+  if (!groups) return undefined;
+  const kind = KINDS.find((k) => groups[k] !== undefined)!;
+  return { kind, label: groups[kind]!, value: (groups.value ?? '').trim() };
+}

@@ -1,0 +1,63 @@
+/**
+ * The publication details a journal article prints around its title: the journal and issue,
+ * ISSN, DOI, web address, e-mail addresses, the received/accepted dates and the licence. None
+ * of them is part of the title block proper.
+ */
+
+/** "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30". */
+const JOURNAL_ISSUE =
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\.?)\s*(?<volume>\d{1,4})[\s,.()]*(?:no(?:mor)?\.?|issue|edisi)\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\b(?<rest>.*)$/i;
+
+const DOI = /\b(?:doi\s*[:.]?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/\S*[^\s.,;)])/i;
+
+const OTHER_PUBLICATION_LINE = [
+  /\b[pe]?-?ISSN\b/i,
+  /\bhttps?:\/\/|\bwww\.\S/i,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
+  /^[*_]*(?:received|accepted|revised|published|available\s+online|article\s+history|diterima|direvisi|disetujui|diterbitkan|dipublikasikan|riwayat\s+artikel)\b/i,
+  // "Hak cipta" alone may be a title's subject (copyright law); a licence line has © or a year.
+  /(?:copyright|hak\s+cipta)\s*(?:©|\(c\)|\d{4})|creative\s+commons|\bCC[\s-]BY\b|open\s+access|©/i,
+];
+
+/** Longest line still taken as publication details rather than text mentioning them. */
+const MAX_WORDS = 25;
+
+export interface JournalIssue {
+  /** The journal's name as printed before the volume, if any. */
+  journal?: string;
+  volume: string;
+  issue: string;
+  year?: number;
+  /** The page range, e.g. "145-160". */
+  pages?: string;
+}
+
+/** Reads a journal issue line, or returns undefined. */
+export function readJournalIssue(line: string): JournalIssue | undefined {
+  const text = line.trim();
+  const match = JOURNAL_ISSUE.exec(text);
+  if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
+  const { journal, volume, issue, rest } = match.groups;
+  const year = /\b((?:19|20)\d{2})\b/.exec(rest ?? '')?.[1];
+  const pages = /\b(?:pp?\.|hal(?:aman)?\.?|pages?)\s*(\d+\s*[-–]\s*\d+)/i.exec(rest ?? '')?.[1];
+  const name = journal?.replace(/[\s,|–—-]+$/, '').trim();
+  return {
+    ...(name ? { journal: name } : {}),
+    volume: volume!,
+    issue: issue!,
+    ...(year ? { year: Number(year) } : {}),
+    ...(pages ? { pages: pages.replace(/\s+/g, '') } : {}),
+  };
+}
+
+/** Returns the DOI given in `text` (without "doi:" or the resolver address), if any. */
+export function findDoi(text: string): string | undefined {
+  return DOI.exec(text)?.[1];
+}
+
+/** True for a line of publication details: journal issue, ISSN, DOI, address, e-mail, dates, licence. */
+export function isPublicationLine(line: string): boolean {
+  const text = line.trim();
+  if (text.split(/\s+/).length > MAX_WORDS) return false;
+  return readJournalIssue(text) !== undefined || findDoi(text) !== undefined || OTHER_PUBLICATION_LINE.some((re) => re.test(text));
+}

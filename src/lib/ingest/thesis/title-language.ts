@@ -1,0 +1,23 @@
+/**
+ * The language of a title, for titles printed above the abstract in the other language (an
+ * Indonesian title over an English-first abstract). Titles are too short for the function-word
+ * count used on running text, so the small words and stock nouns titles are built from count too.
+ */
+import type { Lang } from '../../../content.config.ts';
+
+const TITLE_WORDS: Record<Lang, RegExp> = {
+  id: /(?<![\p{L}-])(?:dan|dalam|di|terhadap|yang|untuk|pada|antara|oleh|sebagai|melalui|tentang|dengan|dari|studi|kasus|tahun|kerja\s*sama|peran|upaya|analisis|strategi|kebijakan|perlindungan|penanganan|pemberantasan|diplomasi)(?![\p{L}-])/giu,
+  en: /(?<![\p{L}-])(?:the|of|in|and|on|between|for|by|through|against|with|from|towards?|role|study|case|analysis|strategy|policy|cooperation|protection|diplomacy)(?![\p{L}-])/giu,
+};
+
+/** How many times more title words one language needs. */
+const DOMINANCE = 2;
+
+/** Returns the language of `title` when its words clearly point to one, otherwise undefined. */
+export function detectTitleLanguage(title: string): Lang | undefined {
+  const id = title.match(TITLE_WORDS.id)?.length ?? 0;
+  const en = title.match(TITLE_WORDS.en)?.length ?? 0;
+  if (id >= 2 && id >= en * DOMINANCE) return 'id';
+  if (en >= 2 && en >= id * DOMINANCE) return 'en';
+  return undefined;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isClosingLine,
+  isClutterLine,
+  isDeskInitials,
+  isPhotoCaption,
+  isRelatedLead,
+} from '../../../../src/lib/ingest/news/page-furniture.ts';
+
+describe('isClutterLine', () => {
+  it.each([
+    ['Home > Nasional > Hukum'],
+    ['Beranda | Riau | Hukum'],
+    ['Tentang Kami | Redaksi | Pedoman Media Siber | Kontak'],
+    ['[Gambas:Video CNN]'],
+    ['[Video: Polisi Gerebek Markas Scam]'],
+    ['(rzp/aud)'],
+    ['Lihat Foto'],
+    ['Skip to main content'],
+    ['url telah tercopy'],
+    ['0 komentar'],
+    ['Bagikan: Facebook Twitter WhatsApp Telegram'],
+    ['Share this article'],
+    ['WhatsApp'],
+    ['Foto: Ilustrasi rekening bank (Getty Images/iStockphoto)'],
+    [
+      'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.',
+    ],
+    ['Click here to get the latest news updates from Tempo on Google News'],
+    ['Copyright 2008 - 2024 PT. Kompas Cyber Media (Kompas Gramedia Digital Group). All Rights Reserved.'],
+  ])('takes %j for furniture', (line) => {
+    expect(isClutterLine(line)).toBe(true);
+  });
+
+  it.each([
+    ['Polisi menangkap dua tersangka, kata Rudi di Dumai, Selasa (5/3/2024).'],
+    ['Foto-foto korban beredar di media sosial sejak pekan lalu.'],
+    ['Kasus ini melibatkan 12 provinsi > 3 negara, menurut polisi.'],
+    ['Polisi mengimbau warga mengikuti kabar resmi dari aplikasi dan saluran pemerintah agar tidak tertipu.'],
+  ])('keeps the article sentence %j', (line) => {
+    expect(isClutterLine(line)).toBe(false);
+  });
+
+  it('does not take a long article sentence that starts like a widget for clutter', () => {
+    expect(isClutterLine(`Simak ${'kata demi kata '.repeat(20)}yang disampaikan menteri.`)).toBe(false);
+  });
+});
+
+describe('isPhotoCaption', () => {
+  it.each([
+    ['Ilustrasi. (ANTARA/Foto Rahmat Hidayat)'],
+    ['Ilustrasi korban tindak pidana perdagangan orang.(SHUTTERSTOCK/Andrea Pohl)'],
+    ['Ilustrasi. Puluhan WNI korban online scam dipulangkan. (CNN Indonesia/Safir Makki)'],
+    ['Foto: Kepala PPATK dalam konferensi pers di Jakarta. (Dok. PPATK)'],
+    ['Suasana pemulangan WNI di bandara. (Istimewa)'],
+    ['Photo: Police officers at the border post'],
+  ])('reads %j as a caption', (line) => {
+    expect(isPhotoCaption(line)).toBe(true);
+  });
+
+  it.each([
+    ['"Kami sudah berkoordinasi," kata Wahyu di Jakarta, Rabu (6/3/2024).'],
+    ['Ilustrasinya jelas bagi para penyidik.'],
+    ['Korban dijanjikan gaji Rp 15 juta per bulan.'],
+  ])('does not read %j as a caption', (line) => {
+    expect(isPhotoCaption(line)).toBe(false);
+  });
+});
+
+describe('isRelatedLead', () => {
+  it.each([['Tag:'], ['Tags: #PMI ilegal #Dumai #TPPO'], ['Topics:'], ['TOPIK TERKAIT'], ['Baca berikutnya'], ['Read next'], ['Kata kunci: TPPO, Kamboja']])(
+    'reads %j as a lead',
+    (line) => {
+      expect(isRelatedLead(line)).toBe(true);
+    },
+  );
+
+  it('does not read a sentence about tags as a lead', () => {
+    expect(isRelatedLead('Tagihan listrik warga naik 20 persen bulan ini.')).toBe(false);
+  });
+});
+
+describe('isDeskInitials and isClosingLine', () => {
+  it('reads desk initials and credit or copyright lines as the end of an article', () => {
+    expect(isDeskInitials('(rzp/aud)')).toBe(true);
+    expect(isDeskInitials('(tim/dal)')).toBe(true);
+    expect(isDeskInitials('(PBB/UNODC)')).toBe(false);
+    expect(isClosingLine('(rzp/aud)')).toBe(true);
+    expect(isClosingLine('Editor: Siti Maryam')).toBe(true);
+    expect(isClosingLine('Hak Cipta © ANTARA 2025')).toBe(true);
+    expect(isClosingLine('Polisi menangkap tiga tersangka.')).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { joinPagesWithoutRunningLines } from '../../../../src/lib/ingest/pdf-text/running-lines.ts';
+
+describe('joinPagesWithoutRunningLines', () => {
+  it('drops a header repeated at the top of form-feed pages and keeps it inside a page', () => {
+    const pages = [
+      ['UNIVERSITAS X', '', 'Judul', 'UNIVERSITAS X', 'Kota', '2021'],
+      ['UNIVERSITAS X', '', 'Kalimat pertama.'],
+      ['UNIVERSITAS X', '', 'Kalimat kedua.'],
+    ];
+    expect(joinPagesWithoutRunningLines(pages)).toEqual([
+      '',
+      'Judul',
+      'UNIVERSITAS X',
+      'Kota',
+      '2021',
+      '',
+      '',
+      'Kalimat pertama.',
+      '',
+      '',
+      'Kalimat kedua.',
+    ]);
+  });
+
+  it('splits text without form feeds at page numbers and drops a running header with its page number', () => {
+    const lines = [
+      'Jurnal Contoh Vol. 1 No. 2 | 10',
+      'Kalimat yang berlanjut ke',
+      '',
+      '10',
+      '',
+      'Jurnal Contoh Vol. 1 No. 2 | 11',
+      'halaman berikutnya.',
+      '',
+      '11',
+    ];
+    expect(joinPagesWithoutRunningLines([lines])).toEqual(['Kalimat yang berlanjut ke', 'halaman berikutnya.', '', '11']);
+  });
+
+  it('keeps a line found at the edge of too few pages', () => {
+    const pages = [['Sumber: diolah penulis', 'a.'], ['b.'], ['c.'], ['d.'], ['e.', 'Sumber: diolah penulis']];
+    expect(joinPagesWithoutRunningLines(pages).filter((line) => line.startsWith('Sumber'))).toHaveLength(2);
+  });
+
+  it('keeps the blank lines of a page break between two sentences', () => {
+    expect(joinPagesWithoutRunningLines([['Akhir kalimat.', ''], ['Awal paragraf baru.']])).toEqual([
+      'Akhir kalimat.',
+      '',
+      '',
+      'Awal paragraf baru.',
+    ]);
+  });
+
+  it('returns a single page without page numbers unchanged', () => {
+    expect(joinPagesWithoutRunningLines([['satu', '', 'dua']])).toEqual(['satu', '', 'dua']);
+  });
+});

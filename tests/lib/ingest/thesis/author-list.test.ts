@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { hasLeadingMarker, parseAuthorList, stripLeadingMarker } from '../../../../src/lib/ingest/thesis/author-list.ts';
+
+describe('parseAuthorList', () => {
+  it('reads names with digit, superscript and asterisk markers', () => {
+    expect(parseAuthorList('Dimas Prasetyo1*, Nurul Aini Lestari2, Yohanes Bria3', false)).toEqual([
+      'Dimas Prasetyo',
+      'Nurul Aini Lestari',
+      'Yohanes Bria',
+    ]);
+    expect(parseAuthorList('Sari Dewi¹, Budi²', false)).toEqual(['Sari Dewi', 'Budi']);
+    expect(parseAuthorList('Andreas Wibowo1,2 dan Maria Goreti3', false)).toEqual(['Andreas Wibowo', 'Maria Goreti']);
+  });
+
+  it('reads an unmarked list of full names only where a list is expected', () => {
+    expect(parseAuthorList('Rina Wati, Budi Santoso dan Ani Lestari', true)).toEqual(['Rina Wati', 'Budi Santoso', 'Ani Lestari']);
+    expect(parseAuthorList('Rina Wati, Budi Santoso dan Ani Lestari', false)).toBeUndefined();
+  });
+
+  it('does not read a title or an affiliation as authors', () => {
+    expect(parseAuthorList('INDONESIA, MALAYSIA DAN SINGAPURA', true)).toBeUndefined();
+    expect(parseAuthorList('Universitas Sriwangi1, Indonesia', false)).toBeUndefined();
+    expect(parseAuthorList('Penelitian ini membahas kerja sama2', false)).toBeUndefined();
+  });
+});
+
+describe('leading markers', () => {
+  it('are found and stripped from affiliation lines', () => {
+    expect(hasLeadingMarker('1Program Studi Hubungan Internasional')).toBe(true);
+    expect(hasLeadingMarker('² Universitas Sriwangi')).toBe(true);
+    expect(hasLeadingMarker('Program Studi')).toBe(false);
+    expect(stripLeadingMarker('3Fakultas Hukum, Universitas Flores')).toBe('Fakultas Hukum, Universitas Flores');
+  });
+});

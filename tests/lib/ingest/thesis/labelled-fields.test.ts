@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readLabelledField } from '../../../../src/lib/ingest/thesis/labelled-fields.ts';
+
+describe('readLabelledField', () => {
+  it.each([
+    ['Nama Mahasiswa : Muhammad Rizky', 'author', 'Nama Mahasiswa', 'Muhammad Rizky'],
+    ['Name: Rahmat Hidayatullah', 'author', 'Name', 'Rahmat Hidayatullah'],
+    ['Judul Skripsi : Efektivitas Konvensi', 'title', 'Judul Skripsi', 'Efektivitas Konvensi'],
+    ['NIM\u00a0: 16/398214/SP/27351', 'studentNumber', 'NIM', '16/398214/SP/27351'],
+    ['Student Number : 123', 'studentNumber', 'Student Number', '123'],
+    ['Dosen Pembimbing II : Dr. A', 'supervisor', 'Dosen Pembimbing II', 'Dr. A'],
+    ['Pembimbing:', 'supervisor', 'Pembimbing', ''],
+    ['Program Studi : Ilmu Politik', 'department', 'Program Studi', 'Ilmu Politik'],
+    ['Fakultas : Hukum', 'faculty', 'Fakultas', 'Hukum'],
+  ])('reads %j', (line, kind, label, value) => {
+    expect(readLabelledField(line.replace('\u00a0', ' '))).toEqual({ kind, label, value });
+  });
+
+  it.each(['Kata Kunci: a, b', 'Penelitian ini: sebuah kajian', 'Nama-nama korban dirahasiakan.', 'Abstract: text'])(
+    'does not read %j',
+    (line) => {
+      expect(readLabelledField(line)).toBeUndefined();
+    },
+  );
+});

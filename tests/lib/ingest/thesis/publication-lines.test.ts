@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findDoi, isPublicationLine, readJournalIssue } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
+
+describe('readJournalIssue', () => {
+  it('reads journal, volume, issue and year', () => {
+    expect(readJournalIssue('Jurnal Hubungan Internasional Vol. 9 No. 2 (2021)')).toEqual({
+      journal: 'Jurnal Hubungan Internasional',
+      volume: '9',
+      issue: '2',
+      year: 2021,
+    });
+  });
+
+  it('reads "Volume 5, Nomor 1, Juni 2020, pp. 12-30" without a journal name', () => {
+    expect(readJournalIssue('Volume 5, Nomor 1, Juni 2020, pp. 12-30')).toEqual({
+      volume: '5',
+      issue: '1',
+      year: 2020,
+      pages: '12-30',
+    });
+  });
+
+  it('rejects a sentence without volume and issue', () => {
+    expect(readJournalIssue('Nomor 2 tahun 2021 tentang perubahan')).toBeUndefined();
+  });
+});
+
+describe('findDoi', () => {
+  it('reads a DOI after "DOI:" or in a resolver address, without closing punctuation', () => {
+    expect(findDoi('DOI: 10.31415/jhi.v9i2.1187')).toBe('10.31415/jhi.v9i2.1187');
+    expect(findDoi('https://doi.org/10.1234/abc.5.')).toBe('10.1234/abc.5');
+    expect(findDoi('Kalimat tanpa penanda.')).toBeUndefined();
+  });
+});
+
+describe('isPublicationLine', () => {
+  it.each([
+    'p-ISSN 2301-4512 | e-ISSN 2580-9733',
+    '*Email korespondensi: a.b@uth.ac.id',
+    'Diterima: 14 Maret 2021; Disetujui: 20 Juni 2021',
+    'Received 2 May 2021; Accepted 3 June 2021',
+    'This is an open access article under the CC BY-SA license',
+    'http://ejournal.contoh.ac.id/index.php/jhi',
+  ])('takes %j for publication details', (line) => {
+    expect(isPublicationLine(line)).toBe(true);
+  });
+
+  it.each(['KERJA SAMA KEPOLISIAN INDONESIA', 'Dimas Prasetyo1*, Nurul Aini Lestari2'])('takes %j for part of the title block', (line) => {
+    expect(isPublicationLine(line)).toBe(false);
+  });
+});
+
+describe('isPublicationLine on thesis titles', () => {
+  it('does not take a title about copyright for a licence line', () => {
+    expect(isPublicationLine('PERLINDUNGAN HAK CIPTA DIGITAL DI INDONESIA')).toBe(false);
+    expect(isPublicationLine('Hak Cipta © 2021 Jurnal Contoh')).toBe(true);
+  });
+});
