@@ -97,6 +97,18 @@ export const studySchema = ingestedBase
         .refine((p) => p.from <= p.to, 'period.from must not be after period.to')
         .optional(),
       method: z.string().min(1).optional(),
+      /** Where a journal article was published, as the article prints it. */
+      publication: z
+        .object({
+          journal: z.string().min(1).optional(),
+          volume: z.string().min(1).optional(),
+          issue: z.string().min(1).optional(),
+          /** A page range as printed, e.g. "145-160". */
+          pages: z.string().min(1).optional(),
+          doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI such as 10.1234/abc').optional(),
+        })
+        .strict()
+        .optional(),
       /** True when the body holds chapters of the thesis, not just its abstracts. */
       fullText: z.boolean().default(false),
     })

@@ -76,3 +76,8 @@ const PAGEFIND_SEGMENT = 'pagefind';
 export function pagefindUiUrl(asset: 'script' | 'stylesheet'): string {
   return `/${PAGEFIND_SEGMENT}/pagefind-ui.${asset === 'script' ? 'js' : 'css'}`;
 }
+
+/** The resolver address of a DOI, the link a DOI is cited with. */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi}`;
+}

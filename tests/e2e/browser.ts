@@ -3,7 +3,7 @@
  * The flags keep Chromium off the network, which this machine does not have.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -25,4 +25,23 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * The pages Pagefind's UI lists for a query typed into the search box, after pressing
+ * "load more" until every result is shown (sub-result anchors folded into their page).
+ */
+export async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator('.pagefind-ui__search-input').fill(query);
+  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+  const loadMore = page.locator('.pagefind-ui__button');
+  while (await loadMore.isVisible()) {
+    const shown = await page.locator('.pagefind-ui__result').count();
+    await loadMore.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length > n, shown);
+  }
+  const paths = await page.locator('.pagefind-ui__result-link').evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  return [...new Set(paths)];
 }

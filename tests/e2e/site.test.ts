@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, search } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
 const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -60,25 +60,6 @@ async function open(path: string, options: { javaScript?: boolean; width?: numbe
   const response = await page.goto(`${baseUrl}${path}`);
   expect(response?.status(), `status of ${path}`).toBe(200);
   return page;
-}
-
-/**
- * The pages Pagefind's UI lists for a query typed into the search box, after pressing
- * "load more" until every result is shown (sub-result anchors folded into their page).
- */
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.locator('.pagefind-ui__search-input').fill(query);
-  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-  const loadMore = page.locator('.pagefind-ui__button');
-  while (await loadMore.isVisible()) {
-    const shown = await page.locator('.pagefind-ui__result').count();
-    await loadMore.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length > n, shown);
-  }
-  const paths = await page.locator('.pagefind-ui__result-link').evaluateAll((links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-  return [...new Set(paths)];
 }
 
 describe('the pages of the bundled documents', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   collectionUrl,
+  doiUrl,
   entryUrl,
   homeUrl,
   localeOfPath,
@@ -65,5 +66,11 @@ describe('the same page in the other language', () => {
     ['/news/en/', 'id'],
   ] as const)('%s belongs to %s', (path, locale) => {
     expect(localeOfPath(path)).toBe(locale);
+  });
+});
+
+describe('doiUrl', () => {
+  it('links a DOI through the resolver', () => {
+    expect(doiUrl('10.31415/jhi.v9i2.1187')).toBe('https://doi.org/10.31415/jhi.v9i2.1187');
   });
 });

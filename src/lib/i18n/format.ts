@@ -72,3 +72,23 @@ export function formatFigure(figure: FigureValue, locale: Locale): string {
   }
   return figure.qualifier ? `${t(locale, `figure.${figure.qualifier}`)} ${amount}` : amount;
 }
+
+export interface PublicationValue {
+  journal?: string;
+  volume?: string;
+  issue?: string;
+  pages?: string;
+}
+
+/** "Jurnal X, Vol. 9, No. 2, hlm. 145-160": the parts a journal article gives, in the page language. */
+export function formatPublication(publication: PublicationValue, locale: Locale): string {
+  const { journal, volume, issue, pages } = publication;
+  return [
+    journal,
+    volume && t(locale, 'publication.volume', { v: volume }),
+    issue && t(locale, 'publication.issue', { n: issue }),
+    pages && t(locale, 'publication.pages', { p: pages }),
+  ]
+    .filter(Boolean)
+    .join(', ');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../../src/lib/i18n/countries.ts';
-import { formatFigure, formatNumber, formatPartialDate } from '../../../src/lib/i18n/format.ts';
+import { formatFigure, formatNumber, formatPartialDate, formatPublication } from '../../../src/lib/i18n/format.ts';
 
 describe('formatPartialDate', () => {
   it.each([
@@ -64,5 +64,14 @@ describe('formatFigure', () => {
 
   it('shows a unit it has no name for as stored', () => {
     expect(formatFigure({ value: 40, unit: 'vessels' }, 'id')).toBe('40 vessels');
+  });
+});
+
+describe('formatPublication', () => {
+  it('lists what the article gives, in the page language', () => {
+    const full = { journal: 'Jurnal HI', volume: '9', issue: '2', pages: '145-160' };
+    expect(formatPublication(full, 'id')).toBe('Jurnal HI, Vol. 9, No. 2, hlm. 145-160');
+    expect(formatPublication(full, 'en')).toBe('Jurnal HI, Vol. 9, No. 2, pp. 145-160');
+    expect(formatPublication({ volume: '3', issue: '1' }, 'en')).toBe('Vol. 3, No. 1');
   });
 });

@@ -103,6 +103,8 @@ interface Publication {
   doi?: string;
 }
 
+type PublicationFields = NonNullable<ParsedStudyFields['publication']>;
+
 /**
  * Reads the journal issue line and DOI printed before the first abstract. The raw lines are read
  * because the issue line is often also a running header, which the cleaning drops; lines after
@@ -118,19 +120,13 @@ function readPublication(text: string): Publication | undefined {
   return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
 }
 
-/** The review flag listing what the text says about the journal, which the study fields cannot hold. */
-function describePublication(publication: Publication): ReviewFlag {
-  const { issue, doi } = publication;
-  const parts = [
-    issue?.journal ? `journal "${issue.journal}"` : 'journal name not found',
-    ...(issue ? [`volume ${issue.volume}`, `issue ${issue.issue}`] : []),
-    ...(issue?.year ? [`year ${issue.year}`] : []),
-    ...(issue?.pages ? [`pages ${issue.pages}`] : []),
-    ...(doi ? [`DOI ${doi}`] : []),
-  ];
+/** The journal, volume, issue, pages and DOI an article gives, each only when printed. */
+function publicationFields({ issue, doi }: Publication): PublicationFields {
   return {
-    field: 'publication',
-    reason: `The text is a journal article (${parts.join(', ')}); the study fields have no place for these details, which must be kept by hand.`,
+    ...(issue?.journal ? { journal: issue.journal } : {}),
+    ...(issue ? { volume: issue.volume, issue: issue.issue } : {}),
+    ...(issue?.pages ? { pages: issue.pages } : {}),
+    ...(doi ? { doi } : {}),
   };
 }
 
@@ -203,7 +199,7 @@ export function parseThesis(text: string, file: string): ParsedStudy {
 
   if (authors.length === 0) review.push(missing('authors', 'the author'));
   if (publication) {
-    review.push(describePublication(publication));
+    if (!publication.issue?.journal) review.push(missing('publication.journal', 'the name of the journal'));
     const none = 'A journal article names no student number or supervisors; leave it empty unless the original gives one.';
     if (!studentNumber) review.push({ field: 'studentNumber', reason: none });
     if (supervisors.length === 0) review.push({ field: 'supervisors', reason: none });
@@ -243,6 +239,7 @@ export function parseThesis(text: string, file: string): ParsedStudy {
     ...(year ? { year } : {}),
     ...(period ? { period } : {}),
     ...(method ? { method } : {}),
+    ...(publication ? { publication: publicationFields(publication) } : {}),
   };
   return { kind: fullText ? 'thesis-full' : 'thesis-abstract', data, body: body.markdown, review };
 }

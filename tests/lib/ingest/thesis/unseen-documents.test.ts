@@ -159,11 +159,15 @@ describe('a journal article with authors, affiliations, DOI and running headers'
     });
   });
 
-  it('takes the year from the issue line and lists the journal details in a review flag', () => {
+  it('takes the year from the issue line and the journal details into publication', () => {
     expect(result.data.year).toBe(2021);
-    expect(result.review.find((flag) => flag.field === 'publication')?.reason).toBe(
-      'The text is a journal article (journal "Jurnal Hubungan Internasional", volume 9, issue 2, year 2021, DOI 10.31415/jhi.v9i2.1187); the study fields have no place for these details, which must be kept by hand.',
-    );
+    expect(result.data.publication).toEqual({
+      journal: 'Jurnal Hubungan Internasional',
+      volume: '9',
+      issue: '2',
+      doi: '10.31415/jhi.v9i2.1187',
+    });
+    expect(flagged(result)).not.toContain('publication.journal');
     expect(result.review.find((flag) => flag.field === 'studentNumber')?.reason).toMatch(/journal article names no student number/);
   });
 
@@ -342,7 +346,8 @@ describe('a thesis citing journals in its reference list', () => {
       '',
     ].join('\n');
     const result = parseThesis(text, 'sources/x.txt');
-    expect(flagged(result)).not.toContain('publication');
+    expect(result.data.publication).toBeUndefined();
+    expect(flagged(result)).not.toContain('publication.journal');
     expect(result.data.year).toBeUndefined();
     expect(headings(result)).toEqual(['## BAB I PENDAHULUAN', '## DAFTAR PUSTAKA']);
   });

@@ -1,0 +1,66 @@
+/**
+ * The README's way to add a document, as a person does it: ingest a raw file the corpus has not
+ * seen, rebuild, and find it on the site and through search. Runs in a scratch copy of the
+ * project so the bundled content stays as it is.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, search } from './browser.ts';
+import { buildSite, projectRoot, serveDist, type RunningServer } from './site-server.ts';
+
+const fixture = join(projectRoot, 'tests/fixtures/unseen/news/kompas-style.txt');
+let copy: string;
+let server: RunningServer;
+let browser: Browser;
+let ingestOutput: string;
+
+beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'lintas-add-'));
+  for (const item of ['src', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(projectRoot, item), join(copy, item), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
+  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', fixture], { cwd: copy, encoding: 'utf8' });
+  ingestOutput = `${ingest.stdout}${ingest.stderr}`;
+  if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingestOutput}`);
+  buildSite(copy);
+  server = await serveDist(copy);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(copy, { recursive: true, force: true });
+});
+
+describe('adding a document', () => {
+  const path = '/news/polda-sulsel-ungkap-jaringan-lowongan-kerja-palsu-43-warga/';
+
+  it('says what it wrote', () => {
+    expect(ingestOutput).toContain(`create: content${path.replace(/\/$/, '.md')}`);
+  });
+
+  it('puts it on the site, in the news list, with its tags linked', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/news/`);
+    await page.locator(`main a[href="${path}"]`).click();
+    await page.waitForURL(`${server.url}${path}`);
+    expect(await page.locator('h1').textContent()).toContain('Polda Sulsel Ungkap Jaringan Lowongan Kerja Palsu');
+    await page.locator('main a[href="/concepts/human-trafficking/"]').first().click();
+    await page.waitForURL(`${server.url}/concepts/human-trafficking/`);
+    expect(await page.locator(`main a[href="${path}"]`).count()).toBe(1);
+    await page.close();
+  });
+
+  it('makes it findable through search', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`);
+    expect(await search(page, 'lowongan kerja palsu')).toContain(path);
+    await page.close();
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Building a Lintas project folder and serving its `dist/` on 127.0.0.1, for browser tests.
+ * The build runs as `npm start` runs it (a child `astro build`); the files are served by a
+ * plain static server rather than `astro preview`, which allows one preview per project and
+ * would clash with a site the developer is already previewing.
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export function buildSite(root: string): void {
+  const astro = join(projectRoot, 'node_modules/.bin/astro');
+  const build = spawnSync(astro, ['build'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`astro build failed in ${root}:\n${build.stdout}\n${build.stderr}`);
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function serveDist(root: string): Promise<RunningServer> {
+  const serve = sirv(join(root, 'dist'), { dev: true, etag: true });
+  const server: Server = createServer((req, res) =>
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    }),
+  );
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (typeof address !== 'object' || !address) return reject(new Error('the test server has no port'));
+      resolve({
+        url: `http://127.0.0.1:${address.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
