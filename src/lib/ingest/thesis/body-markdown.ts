@@ -13,6 +13,7 @@ import { isBlockQuote } from './block-quotes.ts';
 import { readArticleSectionHeading, readChapterHeading } from './chapters.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { findNumberedRuns, isHeadingText } from './numbered-runs.ts';
+import { rebuildTable, renderMarkdownTable } from './rebuild-table.ts';
 import { findTableRegions, type TableRegion } from './tables.ts';
 
 export interface ThesisBody {
@@ -49,8 +50,11 @@ function escapeParagraph(text: string): string {
   return /^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s)/.test(text) ? `\\${text}` : text;
 }
 
-function renderTable(table: TableRegion): string[] {
-  return [escapeParagraph(table.caption), ['```text', ...table.cells, '```'].join('\n'), ...(table.source ? [table.source] : [])];
+/** The table as a Markdown table when its cells allow one reading, else its cells line by line. */
+function renderTable(table: TableRegion): { markdown: string[]; rebuilt: boolean } {
+  const rows = rebuildTable(table.cells);
+  const grid = rows ? renderMarkdownTable(rows) : ['```text', ...table.cells, '```'].join('\n');
+  return { markdown: [escapeParagraph(table.caption), grid, ...(table.source ? [table.source] : [])], rebuilt: rows !== undefined };
 }
 
 /**
@@ -80,11 +84,14 @@ export function buildThesisBody(lines: readonly string[], vocabulary: ReadonlySe
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind === 'table') {
-      out.push(...renderTable(block.table));
-      review.push({
-        field: 'body',
-        reason: `Table "${block.table.caption}" was flattened by the PDF extraction; its cells are kept line by line in a text block and need rebuilding as a table by hand.`,
-      });
+      const { markdown, rebuilt } = renderTable(block.table);
+      out.push(...markdown);
+      if (!rebuilt) {
+        review.push({
+          field: 'body',
+          reason: `Table "${block.table.caption}" was flattened by the PDF extraction; its cells are kept line by line in a text block and need rebuilding as a table by hand.`,
+        });
+      }
       continue;
     }
     const text = block.text;
