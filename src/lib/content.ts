@@ -34,6 +34,8 @@ export interface SiteContent {
   newsById: ReadonlyMap<string, NewsEntry>;
   legalById: ReadonlyMap<string, LegalEntry>;
   conceptById: ReadonlyMap<string, ConceptEntry>;
+  /** The entries made from each raw document, by its `source.file` (`sources/<file>`). */
+  entriesBySource: ReadonlyMap<string, readonly (StudyEntry | NewsEntry)[]>;
   graph: KnowledgeGraph;
 }
 
@@ -50,6 +52,12 @@ export interface EntrySummary {
 
 function byId<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
   return new Map(entries.map((entry) => [entry.id, entry]));
+}
+
+function groupBySource(entries: readonly (StudyEntry | NewsEntry)[]): Map<string, (StudyEntry | NewsEntry)[]> {
+  const groups = new Map<string, (StudyEntry | NewsEntry)[]>();
+  for (const entry of entries) groups.set(entry.data.source.file, [...(groups.get(entry.data.source.file) ?? []), entry]);
+  return groups;
 }
 
 /** Descending order with missing keys last, ties broken by id so builds are reproducible. */
@@ -118,6 +126,7 @@ async function querySiteContent(): Promise<SiteContent> {
     newsById: byId(news),
     legalById: byId(legal),
     conceptById: byId(concepts),
+    entriesBySource: groupBySource([...studies, ...news]),
     graph,
   };
 }

@@ -10,8 +10,9 @@ import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES, type Locale } from './i18n/locale
 export const COLLECTIONS = ['studies', 'news', 'legal', 'concepts'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-/** Where the raw source documents are published; not per locale, since they are the documents as received. */
+/** Where the raw source documents are shown (per locale) and published as files (once). */
 const SOURCES_SEGMENT = 'sources';
+const RAW_SEGMENT = 'raw';
 
 function localeRoot(locale: Locale): string {
   const prefix = LOCALES[locale].pathPrefix;
@@ -41,14 +42,24 @@ export function searchUrl(locale: Locale, query?: string): string {
   return trimmed ? `${path}?${new URLSearchParams({ q: trimmed }).toString()}` : path;
 }
 
-/**
- * The published copy of a raw source document, from an entry's `source.file`
- * (`sources/<file>`, relative to `content/`).
- */
-export function rawSourceUrl(provenanceFile: string): string {
+/** The file name in an entry's `source.file` (`sources/<file>`, relative to `content/`). */
+function sourceFileName(provenanceFile: string): string {
   const match = /^sources\/([^/]+)$/.exec(provenanceFile);
   if (!match?.[1]) throw new Error(`Expected sources/<file name>, got "${provenanceFile}"`);
-  return `/${SOURCES_SEGMENT}/${encodeURIComponent(match[1])}`;
+  return encodeURIComponent(match[1]);
+}
+
+/** The raw source document as a file, byte for byte as received. */
+export function rawSourceUrl(provenanceFile: string): string {
+  return `/${SOURCES_SEGMENT}/${RAW_SEGMENT}/${sourceFileName(provenanceFile)}`;
+}
+
+/**
+ * The page showing a raw source document's text. A page rather than the bare file, because
+ * static hosts serve `.txt` without a character set and browsers then garble the UTF-8.
+ */
+export function sourcePageUrl(locale: Locale, provenanceFile: string): string {
+  return `${localeRoot(locale)}${SOURCES_SEGMENT}/${sourceFileName(provenanceFile)}/`;
 }
 
 /** The locale a site path belongs to, read from its first segment. */

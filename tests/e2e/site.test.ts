@@ -113,6 +113,24 @@ describe('the pages of the bundled documents', () => {
   });
 });
 
+describe('provenance', () => {
+  it('links every entry to its raw source, shown as received and offered as the original file', async () => {
+    for (const entry of entries) {
+      const raw = readFileSync(`${contentDir}${entry.source}`);
+      const page = await open(`/${entry.collection}/${entry.id}/`);
+      await page.getByRole('link', { name: 'Teks sumber mentah' }).click();
+      await page.waitForURL(`${baseUrl}/${entry.source}/`);
+      // Shown as UTF-8 text, whatever the server says about .txt files.
+      expect(await page.locator('pre.raw-source').textContent()).toBe(raw.toString('utf8'));
+      expect(await page.locator(`main a[href="/${entry.collection}/${entry.id}/"]`).count()).toBe(1);
+      const download = await page.getByRole('link', { name: 'Unduh berkas aslinya' }).getAttribute('href');
+      const response = await page.request.get(`${baseUrl}${download}`);
+      expect(await response.body()).toEqual(raw);
+      await page.context().close();
+    }
+  });
+});
+
 describe('links between entries', () => {
   it('follows a concept tag to the concept page, which lists every study tagged with it', async () => {
     const page = await open(`/studies/${entryFor('004').id}/`);

@@ -9,6 +9,7 @@ import {
   pagefindUiUrl,
   rawSourceUrl,
   searchUrl,
+  sourcePageUrl,
 } from '../../src/lib/urls.ts';
 
 describe('page URLs', () => {
@@ -26,7 +27,9 @@ describe('page URLs', () => {
     ['search en with query', searchUrl('en', 'love scam'), '/en/search/?q=love+scam'],
     ['search query is encoded', searchUrl('id', 'a&b=c'), '/search/?q=a%26b%3Dc'],
     ['blank query is dropped', searchUrl('id', '   '), '/search/'],
-    ['raw source', rawSourceUrl('sources/000_cd80f2ce729e3ac9.txt'), '/sources/000_cd80f2ce729e3ac9.txt'],
+    ['raw source', rawSourceUrl('sources/000_cd80f2ce729e3ac9.txt'), '/sources/raw/000_cd80f2ce729e3ac9.txt'],
+    ['source page id', sourcePageUrl('id', 'sources/000_cd80f2ce729e3ac9.txt'), '/sources/000_cd80f2ce729e3ac9.txt/'],
+    ['source page en', sourcePageUrl('en', 'sources/a b.txt'), '/en/sources/a%20b.txt/'],
     ['pagefind script', pagefindUiUrl('script'), '/pagefind/pagefind-ui.js'],
     ['pagefind stylesheet', pagefindUiUrl('stylesheet'), '/pagefind/pagefind-ui.css'],
   ])('%s', (_, actual, expected) => {
