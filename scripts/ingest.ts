@@ -5,7 +5,7 @@
  * Every file is prepared before anything is written; if any of them cannot be ingested, or
  * would overwrite an entry edited by hand (without --force), nothing at all is written.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -57,8 +57,16 @@ const indexes = {
 };
 const stored = readStoredEntries(contentDir);
 
-const prepared: Array<{ file: string; bytes: Buffer; entry: PreparedEntry }> = [];
+const prepared: Array<{ file: string; bytes: Buffer; entry: PreparedEntry; sourceKept: boolean }> = [];
 const problems: string[] = [];
+/** Which file of this batch claimed each entry and source path, so two never write one. */
+const claimedBy = new Map<string, string>();
+function claim(path: string, file: string): void {
+  const other = claimedBy.get(path);
+  if (other) problems.push(`${file}: would write ${shown(path)}, as ${other} in this batch does; ingest one of them`);
+  else claimedBy.set(path, file);
+}
+
 for (const file of files) {
   let bytes: Buffer;
   try {
@@ -82,7 +90,9 @@ for (const file of files) {
           `Differences (on disk → from the ingest):\n${entry.plan.diff ?? ''}`,
       );
     }
-    prepared.push({ file, bytes, entry });
+    claim(entry.path, file);
+    claim(entry.sourcePath, file);
+    prepared.push({ file, bytes, entry, sourceKept: keptSource?.equals(bytes) ?? false });
   } catch (error) {
     problems.push((error as Error).message);
   }
@@ -95,13 +105,15 @@ if (problems.length > 0) {
   fail(`\n${problems.join('\n\n')}\n\nNothing was written.`);
 }
 
-for (const { file, bytes, entry } of prepared) {
+for (const { file, bytes, entry, sourceKept } of prepared) {
   const { action, diff } = entry.plan;
   if (!dryRun) {
-    writeFileAtomic(join(contentDir, entry.sourcePath), bytes);
+    if (!sourceKept) writeFileAtomic(join(contentDir, entry.sourcePath), bytes);
     if (action !== 'unchanged') writeFileAtomic(join(contentDir, entry.path), entry.text);
+    if (entry.replaces) rmSync(join(contentDir, entry.replaces));
   }
   console.log(`${dryRun ? '[dry run] ' : ''}${action}: ${shown(entry.path)} (from ${file})`);
+  if (entry.replaces) console.log(`${dryRun ? '[dry run] ' : ''}removed: ${shown(entry.replaces)} (the same document, read before as another kind)`);
   if (diff && action !== 'create') console.log(diff);
   if (dryRun && action === 'create') console.log(entry.text);
   for (const flag of entry.review) console.log(`  review ${flag.field}: ${flag.reason}`);

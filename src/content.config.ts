@@ -1,234 +1,38 @@
 /**
- * The Lintas content model: one collection per kind of entry, all in this file.
+ * The content collections: one per kind of entry, each validated by its schema from the content
+ * model (`src/lib/content-model.ts`), with Astro's `reference()` linking entries.
  *
  * Studies and news are Markdown entries written by the ingest (`npm run ingest`) and then
- * reviewed by a person; legal instruments and concepts are curated YAML data. Links between
- * entries are `reference()`s, so a tag that names no existing entry fails the build.
+ * reviewed by a person; legal instruments and concepts are curated YAML data.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { LANGS, type Lang } from './lib/langs.ts';
+import { createContentModel } from './lib/content-model.ts';
 
-export { LANGS, type Lang };
-const lang = z.enum(LANGS);
+export { LANGS, type Lang } from './lib/langs.ts';
+export {
+  LEGAL_KINDS,
+  PARSERS,
+  RELATION_TYPES,
+  type ConceptData,
+  type FieldNote,
+  type LegalData,
+  type NewsFrontmatter,
+  type Parser,
+  type StudyFrontmatter,
+} from './lib/content-model.ts';
 
-/** A text given in one or both languages; a language the source lacks stays absent. */
-const localized = z
-  .object({ id: z.string().min(1).optional(), en: z.string().min(1).optional() })
-  .strict();
-
-const localizedList = z
-  .object({ id: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) })
-  .strict();
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a date only as precise as the source makes it. */
-/**
- * YAML reads an unquoted 2025-12-17 as a timestamp; a person writing one by hand means the day,
- * so a Date is taken back to its YYYY-MM-DD form.
- */
-function dateString(pattern: RegExp, message: string) {
-  return z
-    .union([z.string().regex(pattern, message), z.date()])
-    .transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
-}
-
-export const partialDate = dateString(
-  /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-  'expected YYYY, YYYY-MM or YYYY-MM-DD',
-);
-
-const isoDate = dateString(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
-
-/** A field a person has to look at: missing from the source, derived, or doubtful. */
-const reviewFlag = z.object({ field: z.string().min(1), reason: z.string().min(1) }).strict();
-
-/** A field completed or corrected by hand; the ingest keeps it on re-runs. */
-const curatedField = z.object({ field: z.string().min(1), reason: z.string().min(1) }).strict();
-
-export const PARSERS = ['thesis-abstract', 'thesis-full', 'news'] as const;
-
-/** Where an ingested entry came from, and a digest of what the ingest wrote. */
-const provenance = z
-  .object({
-    /** Path of the raw document, relative to `content/`. */
-    file: z.string().regex(/^sources\/[^/]+$/, 'expected sources/<file name>'),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    parser: z.enum(PARSERS),
-    /** sha256 of the entry as generated; a mismatch means the file was edited by hand. */
-    digest: z.string().regex(/^[0-9a-f]{64}$/),
-  })
-  .strict();
-
-/** Fields shared by everything the ingest writes. */
-const ingestedBase = z.object({
-  concepts: z.array(reference('concepts')).default([]),
-  legalInstruments: z.array(reference('legal')).default([]),
-  /** ISO 3166-1 alpha-2 codes of the countries involved. */
-  countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')).default([]),
-  organisations: z.array(z.string().min(1)).default([]),
-  source: provenance,
-  review: z.array(reviewFlag).default([]),
-  curated: z.array(curatedField).default([]),
-});
-
-const person = z.object({ name: z.string().min(1), role: z.string().min(1).optional() }).strict();
-
-export const studySchema = ingestedBase
-    .extend({
-      title: localized,
-      authors: z.array(z.string().min(1)).default([]),
-      studentNumber: z.string().min(1).optional(),
-      /** Supervisors in the order the source lists them, with the role it gives. */
-      supervisors: z.array(person).default([]),
-      institution: z.string().min(1).optional(),
-      faculty: z.string().min(1).optional(),
-      department: z.string().min(1).optional(),
-      /** As the source names it, e.g. "Skripsi". */
-      studyType: z.string().min(1).optional(),
-      year: z.number().int().min(1900).max(2100).optional(),
-      languages: z.array(lang).min(1),
-      abstract: localized,
-      /** Keywords exactly as the author wrote them, per language. */
-      keywords: localizedList,
-      period: z
-        .object({ from: z.number().int(), to: z.number().int() })
-        .strict()
-        .refine((p) => p.from <= p.to, 'period.from must not be after period.to')
-        .optional(),
-      method: z.string().min(1).optional(),
-      /** Where a journal article was published, as the article prints it. */
-      publication: z
-        .object({
-          journal: z.string().min(1).optional(),
-          volume: z.string().min(1).optional(),
-          issue: z.string().min(1).optional(),
-          /** A page range as printed, e.g. "145-160". */
-          pages: z.string().min(1).optional(),
-          doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI such as 10.1234/abc').optional(),
-        })
-        .strict()
-        .optional(),
-      /** True when the body holds chapters of the thesis, not just its abstracts. */
-      fullText: z.boolean().default(false),
-    })
-    .strict();
-
-const figure = z
-  .object({
-    value: z.number(),
-    unit: z.string().min(1),
-    /** The words of the text the number was read from. */
-    phrase: z.string().min(1),
-    qualifier: z.enum(['more-than', 'less-than', 'about', 'at-least']).optional(),
-  })
-  .strict();
-
-const quote = z.object({ text: z.string().min(1), speaker: z.string().min(1).optional() }).strict();
-
-export const newsSchema = ingestedBase
-    .extend({
-      headline: z.string().min(1),
-      language: lang,
-      outlet: z.string().min(1).optional(),
-      author: z.string().min(1).optional(),
-      editor: z.string().min(1).optional(),
-      translator: z.string().min(1).optional(),
-      copyright: z.string().min(1).optional(),
-      sourceUrl: z.url().optional(),
-      published: isoDate.optional(),
-      eventDate: isoDate.optional(),
-      /** The place named in the dateline. */
-      dateline: z.string().min(1).optional(),
-      people: z.array(person).default([]),
-      quotes: z.array(quote).default([]),
-      figures: z.array(figure).default([]),
-    })
-    .strict();
-
-export const LEGAL_KINDS = [
-  'convention',
-  'protocol',
-  'law',
-  'presidential-regulation',
-  'ministerial-regulation',
-  'regional-process',
-  'declaration',
-  'event',
-  'constitution',
-  'agreement',
-] as const;
-
-export const RELATION_TYPES = [
-  'amends',
-  'amended_by',
-  'replaces',
-  'replaced_by',
-  'ratifies',
-  'ratified_by',
-  'protocol_of',
-  'implements',
-] as const;
-
-export const legalSchema = z
-    .object({
-      kind: z.enum(LEGAL_KINDS),
-      title: z.object({ id: z.string().min(1), en: z.string().min(1) }).strict(),
-      /** Short names and spellings a text may use, per language. */
-      aliases: localizedList,
-      /** For Indonesian regulations: the citation parts a text writes them with. */
-      citation: z
-        .object({
-          form: z.enum(['uu', 'perpres', 'pp', 'permen']),
-          number: z.string().min(1),
-          year: z.number().int(),
-        })
-        .strict()
-        .optional(),
-      number: z.string().min(1).optional(),
-      issuer: z.string().min(1).optional(),
-      jurisdiction: z.string().min(1),
-      adopted: partialDate.optional(),
-      signed: partialDate.optional(),
-      inForce: partialDate.optional(),
-      status: z.string().min(1).optional(),
-      relations: z
-        .array(z.object({ type: z.enum(RELATION_TYPES), target: reference('legal') }).strict())
-        .default([]),
-      officialUrls: z.array(z.url()).default([]),
-      sources: z.array(z.url()).min(1),
-      verified: z.boolean(),
-      /** Facts the data sheet could not confirm, said in both languages. */
-      uncertain: z.array(z.object({ field: z.string().min(1), note: localized }).strict()).default([]),
-      /** Written for Lintas from the facts, in both languages. */
-      summary: z.object({ id: z.string().min(1), en: z.string().min(1) }).strict(),
-    })
-    .strict();
-
-export const conceptSchema = z
-    .object({
-      prefLabel: z.object({ id: z.string().min(1), en: z.string().min(1) }).strict(),
-      altLabels: localizedList,
-      definition: z.object({ id: z.string().min(1), en: z.string().min(1) }).strict(),
-      broader: z.array(reference('concepts')).default([]),
-      narrower: z.array(reference('concepts')).default([]),
-      related: z.array(reference('concepts')).default([]),
-    })
-    .strict();
-
-/** Frontmatter as written in the files (references as plain ids). */
-export type StudyFrontmatter = z.input<typeof studySchema>;
-export type NewsFrontmatter = z.input<typeof newsSchema>;
-export type LegalData = z.input<typeof legalSchema>;
-export type ConceptData = z.input<typeof conceptSchema>;
-export type Parser = (typeof PARSERS)[number];
+const model = createContentModel(reference);
 
 export const collections = {
-  studies: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/studies' }), schema: studySchema }),
-  news: defineCollection({ loader: glob({ pattern: '**/*.md', base: './content/news' }), schema: newsSchema }),
-  legal: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/legal' }), schema: legalSchema }),
+  studies: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/studies' }),
+    schema: model.studySchema,
+  }),
+  news: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './content/news' }), schema: model.newsSchema }),
+  legal: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/legal' }), schema: model.legalSchema }),
   concepts: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: './content/concepts' }),
-    schema: conceptSchema,
+    schema: model.conceptSchema,
   }),
 };

@@ -1,15 +1,12 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import remarkPassageLang from '../../src/plugins/remark-passage-lang.ts';
+import config from '../../astro.config.mjs';
 
-function render(markdown: string, frontmatter: Record<string, unknown>): string {
-  const file = new VFile({ value: markdown, data: { astro: { frontmatter } } });
-  const processor = unified().use(remarkParse).use(remarkPassageLang).use(remarkRehype).use(rehypeStringify);
-  return String(processor.processSync(file));
+// The site's own Markdown pipeline, as astro.config.mjs sets it up, renders the fixtures.
+const renderer = await config.markdown!.processor!.createRenderer(markdownConfigDefaults);
+
+async function render(markdown: string, frontmatter: Record<string, unknown>): Promise<string> {
+  return (await renderer.render(markdown, { frontmatter })).code;
 }
 
 const THESIS = [
@@ -21,8 +18,8 @@ const THESIS = [
 ].join('\n');
 
 describe('remarkPassageLang', () => {
-  it('marks an English quotation and paragraph in an Indonesian study, and nothing else', () => {
-    const html = render(THESIS, { languages: ['id', 'en'] });
+  it('marks an English quotation and paragraph in an Indonesian study, and nothing else', async () => {
+    const html = await render(THESIS, { languages: ['id', 'en'] });
     expect(html).toContain('<p>Keamanan adalah');
     expect(html).toMatch(/<blockquote lang="en">\s*<p>Security is primarily/);
     expect(html).toContain('<p lang="en">The state is the main actor');
@@ -30,16 +27,16 @@ describe('remarkPassageLang', () => {
     expect(html.match(/lang="en"/g)).toHaveLength(2);
   });
 
-  it('reads a news item\'s language and marks the Indonesian passage in an English one', () => {
-    const html = render('The ministry said the network was large and the victims were many.\n\nIni adalah kutipan yang dibuat dalam bahasa Indonesia oleh para pejabat.', {
+  it('reads a news item\'s language and marks the Indonesian passage in an English one', async () => {
+    const html = await render('The ministry said the network was large and the victims were many.\n\nIni adalah kutipan yang dibuat dalam bahasa Indonesia oleh para pejabat.', {
       language: 'en',
     });
     expect(html).toContain('<p>The ministry said');
     expect(html).toContain('<p lang="id">Ini adalah kutipan');
   });
 
-  it('leaves short or mixed passages and entries without a stated language alone', () => {
-    expect(render('Cybercrime.', { languages: ['id'] })).toBe('<p>Cybercrime.</p>');
-    expect(render(THESIS, {})).not.toContain('lang=');
+  it('leaves short or mixed passages and entries without a stated language alone', async () => {
+    expect(await render('Cybercrime.', { languages: ['id'] })).toBe('<p>Cybercrime.</p>');
+    expect(await render(THESIS, {})).not.toContain('lang=');
   });
 });

@@ -4,7 +4,7 @@
  * the ones a user sees.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,13 +103,18 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     expect(curated).not.toMatch(/field: year\n\s+reason: The text/);
     writeFileSync(path, curated);
 
+    // The run adopts the curated entry: same content, stamped as the ingest's own.
     const rerun = ingest(seed('001'));
     expect(rerun.status).toBe(0);
-    expect(rerun.out).toMatch(/unchanged: content\/studies\//);
-    expect(readFileSync(path, 'utf8')).toBe(curated);
+    expect(rerun.out).toMatch(/restamp: content\/studies\//);
+    const adopted = readFileSync(path, 'utf8');
+    expect(adopted).toMatch(/^year: 2023$/m);
+    expect(ingest(seed('001')).out).toMatch(/unchanged: content\/studies\//);
+    expect(readFileSync(path, 'utf8')).toBe(adopted);
 
-    // A parser change would rewrite the entry: with --force the curated year still survives.
-    writeFileSync(path, curated.replace('Tarisya Alifia', 'T. Alifia'));
+    // A hand edit outside the curated fields needs --force, and the curated year still survives it.
+    writeFileSync(path, adopted.replace('Tarisya Alifia', 'T. Alifia'));
+    expect(ingest(seed('001')).status).toBe(1);
     const forced = ingest('--force', seed('001'));
     expect(forced.status).toBe(0);
     const after = readFileSync(path, 'utf8');
@@ -161,8 +166,40 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     ingest(seed('002'));
     const impostor = join(work, '002_c75eac786764423a.txt');
     writeFileSync(impostor, readFileSync(seed('003')));
+    const before = snapshot();
     const { status, out } = ingest(impostor);
     expect(status).toBe(1);
     expect(out).toContain('already holds a different document of that name');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a batch in which two files would write the same entry', () => {
+    const copy = join(work, 'copy-of-000.txt');
+    writeFileSync(copy, readFileSync(seed('000')));
+    const before = snapshot();
+    const { status, out } = ingest(seed('000'), copy);
+    expect(status).toBe(1);
+    expect(out).toMatch(/copy-of-000\.txt: would write content\/studies\/.*\.md, as .*000_cd80f2ce729e3ac9\.txt in this batch does/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('does not silently keep a second entry when a document now reads as another kind', () => {
+    ingest(seed('002'));
+    const newsEntry = entryPath('news');
+    // Same file name, now holding a thesis abstract: the ingest must not leave the news entry behind.
+    const renamed = join(work, '002_c75eac786764423a.txt');
+    writeFileSync(renamed, readFileSync(seed('001')));
+    const before = snapshot();
+    const refused = ingest(renamed);
+    expect(refused.status).toBe(1);
+    expect(refused.out).toMatch(/was ingested before as news\/.*\.md but now reads as thesis-abstract; pass --force/);
+    expect(snapshot()).toEqual(before);
+
+    const forced = ingest('--force', renamed);
+    expect(forced.status).toBe(0);
+    expect(forced.out).toMatch(/removed: content\/news\/.*\.md/);
+    expect(readdirSync(join(content, 'news')).filter((n) => n.endsWith('.md'))).toEqual([]);
+    expect(existsSync(newsEntry)).toBe(false);
+    expect(readFileSync(entryPath('studies'), 'utf8')).toContain('Tarisya Alifia');
   });
 });

@@ -4,12 +4,10 @@
  * their values from the existing entry into what it regenerates.
  */
 
-type Data = Record<string, unknown>;
+import type { FieldNote } from '../content-model.ts';
+import { IngestError } from './types.ts';
 
-export interface CuratedField {
-  field: string;
-  reason: string;
-}
+type Data = Record<string, unknown>;
 
 function isRecord(value: unknown): value is Data {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -33,21 +31,34 @@ function setPath(data: Data, path: string[], value: unknown): Data {
   return { ...data, [head]: setPath(child, rest, value) };
 }
 
-/** Reads the `curated` list of an existing entry, ignoring malformed items. */
-export function readCuratedFields(existing: Data): CuratedField[] {
+/**
+ * Reads the `curated` list of an existing entry, ignoring malformed items (the schema reports
+ * those at build time). A path into a list (`supervisors.0.role`) is refused: lists are
+ * regenerated whole, so only a whole list can be curated.
+ */
+function readCuratedFields(existing: Data, file: string): FieldNote[] {
   const list = existing.curated;
   if (!Array.isArray(list)) return [];
-  return list.filter(
-    (item): item is CuratedField => isRecord(item) && typeof item.field === 'string' && typeof item.reason === 'string',
+  const curated = list.filter(
+    (item): item is FieldNote => isRecord(item) && typeof item.field === 'string' && typeof item.reason === 'string',
   );
+  for (const { field } of curated) {
+    const path = field.split('.');
+    const intoList = path.findIndex((_, i) => i < path.length - 1 && Array.isArray(getPath(existing, path.slice(0, i + 1))));
+    if (intoList >= 0) {
+      const list = path.slice(0, intoList + 1).join('.');
+      throw new IngestError(file, `curated field "${field}" points inside the list "${list}"; curate the whole list instead`);
+    }
+  }
+  return curated;
 }
 
 /**
  * Carries curated values from `existing` into `generated`, keeps the curated list, and drops
  * review flags the curation answered (a flag on `title` is answered by curating `title.en` too).
  */
-export function applyCuratedFields(generated: Data, existing: Data): Data {
-  const curated = readCuratedFields(existing);
+export function applyCuratedFields(generated: Data, existing: Data, file: string): Data {
+  const curated = readCuratedFields(existing, file);
   if (curated.length === 0) return generated;
   let merged = generated;
   for (const { field } of curated) {

@@ -16,6 +16,7 @@ export interface EntryFile {
   body: string;
 }
 
+/** The hex sha256 of a text or of bytes. */
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
@@ -72,7 +73,8 @@ export function isHandEdited(text: string): boolean {
 
 /** Splits an entry file into frontmatter and body; `file` names it in errors. */
 export function parseEntryFile(text: string, file: string): EntryFile {
-  const match = /^---\n([\s\S]*?)\n?---\n?([\s\S]*)$/.exec(text);
+  // The closing fence is a line of its own: a `---` inside a value does not end the frontmatter.
+  const match = /^---\n([\s\S]*?)\n---(?:\n|$)([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${file}: no YAML frontmatter between --- lines`);
   let frontmatter: unknown;
   try {

@@ -17,7 +17,10 @@ export type WriteAction =
   /** The file was edited by hand and `force` was given. */
   | 'overwrite'
   /** The file was edited by hand; writing needs `force`. */
-  | 'conflict';
+  | 'conflict'
+  /** The file says what the ingest would write, laid out otherwise or carrying a stale digest (as
+   * after curating by hand): it is rewritten so that later runs know it as the ingest's own. */
+  | 'restamp';
 
 export interface WritePlan {
   action: WriteAction;
@@ -39,11 +42,14 @@ function meaning(text: string, path: string): unknown {
   }
 }
 
+/**
+ * What writing `next` over the file at `path` (holding `existing`, if any) would do; `force`
+ * allows replacing a hand-edited file.
+ */
 export function planWrite(path: string, existing: string | undefined, next: string, force: boolean): WritePlan {
   if (existing === undefined) return { action: 'create' };
   if (existing === next) return { action: 'unchanged' };
-  // A curated entry regenerates to the same content with another digest: leave it alone.
-  if (isDeepStrictEqual(meaning(existing, path), meaning(next, path))) return { action: 'unchanged' };
+  if (isDeepStrictEqual(meaning(existing, path), meaning(next, path))) return { action: 'restamp' };
   const diff = createTwoFilesPatch(path, path, existing, next, 'on disk', 'from the ingest');
   if (!isHandEdited(existing)) return { action: 'update', diff };
   return { action: force ? 'overwrite' : 'conflict', diff };

@@ -7,13 +7,14 @@ import { basename } from 'node:path';
 import type { IngestedCollection, StoredEntry } from './content-store.ts';
 import { applyCuratedFields } from './curated-fields.ts';
 import { detectKind } from './detect-kind.ts';
-import { serializeEntry, sha256 } from './entry-file.ts';
+import { parseEntryFile, serializeEntry, sha256 } from './entry-file.ts';
 import { parseNews } from './news/parse-news.ts';
 import { planWrite, type WritePlan } from './plan-write.ts';
 import { readRawText } from './read-raw-text.ts';
 import { tagDocument, type TaggingIndexes } from './tag-document.ts';
+import { assertValidEntry } from './validate-entry.ts';
 import { parseThesis } from './thesis/parse-thesis.ts';
-import type { KindDetection, ParsedDocument, ReviewFlag } from './types.ts';
+import { IngestError, type KindDetection, type ParsedDocument, type ReviewFlag } from './types.ts';
 import { slugify } from '../slug.ts';
 
 export interface RawDocument {
@@ -33,6 +34,11 @@ export interface PreparedEntry {
   text: string;
   review: ReviewFlag[];
   plan: WritePlan;
+  /**
+   * An entry of another collection made from the same document before (its kind now reads
+   * differently), to delete once this one is written. Only set with `force`.
+   */
+  replaces?: string;
 }
 
 function parseDocument(text: string, file: string, detection: KindDetection): ParsedDocument {
@@ -76,6 +82,10 @@ function buildFrontmatter(doc: ParsedDocument, tags: ReturnType<typeof tagDocume
   return { ...rest, ...tagged, abstract, source, review, curated: [] };
 }
 
+/**
+ * Reads, parses, tags and validates one raw document, and plans the write of its entry against
+ * what is stored. Throws an {@link IngestError} naming the file for input it cannot use.
+ */
 export function prepareEntry(
   raw: RawDocument,
   indexes: TaggingIndexes,
@@ -90,15 +100,25 @@ export function prepareEntry(
 
   const sourceSha = sha256(raw.bytes);
   const sourcePath = `sources/${name}`;
-  const existing = findStoredEntry(stored, sourcePath, sourceSha);
-  const id = existing?.collection === collection ? existing.id : newEntryId(doc, collection, sourceSha, stored);
+  const found = findStoredEntry(stored, sourcePath, sourceSha);
+  if (found && found.collection !== collection && !options.force) {
+    throw new IngestError(
+      name,
+      `it was ingested before as ${found.path} but now reads as ${doc.kind}; ` +
+        'pass --force to replace that entry (its curated fields are not carried over)',
+    );
+  }
+  // Curation belongs to an entry of the same collection; a changed kind starts afresh.
+  const existing = found?.collection === collection ? found : undefined;
+  const id = existing?.id ?? newEntryId(doc, collection, sourceSha, stored);
   const path = `${collection}/${id}.md`;
 
   const tags = tagDocument(doc, indexes);
   const source = { file: sourcePath, sha256: sourceSha, parser: doc.kind, digest: '' };
   const generated = buildFrontmatter(doc, tags, source);
-  const frontmatter = existing ? applyCuratedFields(generated, existing.frontmatter) : generated;
+  const frontmatter = existing ? applyCuratedFields(generated, existing.frontmatter, existing.path) : generated;
   const entryText = serializeEntry(frontmatter, doc.body);
+  assertValidEntry(collection, parseEntryFile(entryText, path).frontmatter, name);
   const onDisk = existing?.path === path ? existing.text : undefined;
 
   return {
@@ -110,5 +130,6 @@ export function prepareEntry(
     text: entryText,
     review: (frontmatter.review as ReviewFlag[] | undefined) ?? [],
     plan: planWrite(path, onDisk, entryText, options.force),
+    ...(found && found !== existing ? { replaces: found.path } : {}),
   };
 }

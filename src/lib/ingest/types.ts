@@ -3,16 +3,13 @@
  * Field names follow the frontmatter in `src/content.config.ts`; a field the text does not give
  * is left undefined (or empty) and named in `review`, never guessed.
  */
-import type { NewsFrontmatter, StudyFrontmatter } from '../../content.config.ts';
+import type { FieldNote, NewsFrontmatter, Parser, StudyFrontmatter } from '../content-model.ts';
 
 /** A field a person must check, with the reason in plain words. */
-export interface ReviewFlag {
-  field: string;
-  reason: string;
-}
+export type ReviewFlag = FieldNote;
 
-/** The kinds of raw document the ingest recognises. */
-export type DocumentKind = 'thesis-abstract' | 'thesis-full' | 'news';
+/** The kinds of raw document the ingest recognises: one per parser. */
+export type DocumentKind = Parser;
 
 export interface KindDetection {
   kind: DocumentKind;

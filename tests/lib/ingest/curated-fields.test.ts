@@ -14,7 +14,7 @@ const generated = {
 
 describe('applyCuratedFields', () => {
   it('returns the generated data as it is when nothing is curated', () => {
-    expect(applyCuratedFields(generated, { year: 2020 })).toBe(generated);
+    expect(applyCuratedFields(generated, { year: 2020 }, 'studies/x.md')).toBe(generated);
   });
 
   it('keeps curated values, nested ones too, and the reasons', () => {
@@ -26,7 +26,7 @@ describe('applyCuratedFields', () => {
         { field: 'title.en', reason: 'translated by the editor' },
       ],
     };
-    const merged = applyCuratedFields(generated, existing);
+    const merged = applyCuratedFields(generated, existing, 'studies/x.md');
     expect(merged.year).toBe(2024);
     expect(merged.title).toEqual({ id: 'Judul dari teks', en: 'Title added by hand' });
     expect(merged.curated).toEqual(existing.curated);
@@ -40,12 +40,26 @@ describe('applyCuratedFields', () => {
         { field: 'year', reason: 'r' },
         { field: 'title.en', reason: 'r' },
       ],
-    });
+    }, 'studies/x.md');
     expect(merged.review).toEqual([{ field: 'authors', reason: 'not given in the source' }]);
   });
 
   it('ignores malformed curated items', () => {
-    const merged = applyCuratedFields(generated, { year: 1, curated: [{ field: 'year' }, 'x'] });
+    const merged = applyCuratedFields(generated, { year: 1, curated: [{ field: 'year' }, 'x'] }, 'studies/x.md');
     expect(merged).toBe(generated);
+  });
+});
+
+describe('curated paths into lists', () => {
+  it('are refused, naming the entry and the list', () => {
+    const existing = { supervisors: [{ name: 'A', role: 'pembimbing I' }], curated: [{ field: 'supervisors.0.role', reason: 'r' }] };
+    expect(() => applyCuratedFields(generated, existing, 'studies/x.md')).toThrow(
+      /^studies\/x\.md: curated field "supervisors\.0\.role" points inside the list "supervisors"; curate the whole list instead$/,
+    );
+  });
+
+  it('are allowed for a whole list', () => {
+    const existing = { supervisors: [{ name: 'A' }], curated: [{ field: 'supervisors', reason: 'r' }] };
+    expect(applyCuratedFields(generated, existing, 'studies/x.md').supervisors).toEqual([{ name: 'A' }]);
   });
 });

@@ -38,6 +38,14 @@ describe('parseEntryFile', () => {
     expect(body).toBe('Isi.');
   });
 
+  it('ends the frontmatter only at a fence on a line of its own', () => {
+    const text = serializeEntry({ headline: 'Scam ring---busted', source: frontmatter.source }, 'Isi --- lanjut.');
+    const { frontmatter: data, body } = parseEntryFile(text, 'a.md');
+    expect(data.headline).toBe('Scam ring---busted');
+    expect(data.source).toMatchObject({ file: 'sources/a.txt' });
+    expect(body).toBe('Isi --- lanjut.');
+  });
+
   it('names the file when the frontmatter is missing or broken', () => {
     expect(() => parseEntryFile('no fences', 'content/news/x.md')).toThrow(/^content\/news\/x\.md: no YAML/);
     expect(() => parseEntryFile('---\na: [\n---\n', 'y.md')).toThrow(/^y\.md: the frontmatter is not valid YAML/);

@@ -31,11 +31,11 @@ describe('planWrite', () => {
     expect(planWrite('x.md', edited, v2, true).action).toBe('overwrite');
   });
 
-  it('treats a difference in the digest or the layout alone as no change', () => {
+  it('restamps a file that differs only in its digest or layout, even without force', () => {
     const curated = v1.replace(/digest: [0-9a-f]+/, `digest: ${'b'.repeat(64)}`);
-    expect(planWrite('x.md', curated, v1, false)).toEqual({ action: 'unchanged' });
+    expect(planWrite('x.md', curated, v1, false)).toEqual({ action: 'restamp' });
     const reordered = serializeEntry({ source, headline: 'Satu' }, 'Isi.');
     expect(reordered).not.toBe(v1);
-    expect(planWrite('x.md', reordered, v1, false)).toEqual({ action: 'unchanged' });
+    expect(planWrite('x.md', reordered, v1, false)).toEqual({ action: 'restamp' });
   });
 });
