@@ -6,6 +6,7 @@ export const LANGS = ['id', 'en'] as const;
 
 export type Lang = (typeof LANGS)[number];
 
+/** True for the code of a language Lintas content is written in. */
 export function isLang(value: unknown): value is Lang {
   return (LANGS as readonly unknown[]).includes(value);
 }

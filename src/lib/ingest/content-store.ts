@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import type { ConceptData, LegalData } from '../../content.config.ts';
 import { parseEntryFile } from './entry-file.ts';
 
-export const INGESTED_COLLECTIONS = ['studies', 'news'] as const;
+const INGESTED_COLLECTIONS = ['studies', 'news'] as const;
 export type IngestedCollection = (typeof INGESTED_COLLECTIONS)[number];
 
 export interface StoredEntry {
@@ -41,10 +41,12 @@ export function readDataCollection<T>(contentDir: string, collection: string): A
   });
 }
 
+/** The concept thesaurus, for the concept tagger. */
 export function readConcepts(contentDir: string) {
   return readDataCollection<ConceptData>(contentDir, 'concepts');
 }
 
+/** The legal instruments, for the legal-mention detector. */
 export function readLegalInstruments(contentDir: string) {
   return readDataCollection<LegalData>(contentDir, 'legal');
 }
@@ -60,6 +62,7 @@ export function readStoredEntries(contentDir: string): StoredEntry[] {
   );
 }
 
+/** A file's bytes, or undefined when there is no such file. */
 export function readIfExists(path: string): Buffer | undefined {
   return existsSync(path) ? readFileSync(path) : undefined;
 }

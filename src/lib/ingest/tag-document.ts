@@ -40,6 +40,7 @@ function taggedText(doc: ParsedDocument): { keywords: string[]; title: string; t
   };
 }
 
+/** The tags of one parsed document, and review flags for what the taggers could not place. */
 export function tagDocument(doc: ParsedDocument, indexes: TaggingIndexes): DocumentTags {
   const { keywords, title, text } = taggedText(doc);
   const everything = `${title}\n\n${text}`;

@@ -19,7 +19,7 @@ const NAME_LOCALES = ['id', 'en'] as const;
  * Names the package lacks. Abbreviations here ("AS", "RRT") are matched with their case; "AS" and
  * "US" have extra guards in the detector because they are also ordinary words.
  */
-export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   AU: ['Australian'],
   CN: ['Tiongkok', 'Cina', 'RRT', 'RRC', 'Republik Rakyat Tiongkok', 'Republik Rakyat Cina', 'Chinese'],
   GB: ['Inggris', 'Kerajaan Inggris', 'Inggris Raya', 'Kerajaan Bersatu', 'Britain', 'British'],

@@ -45,7 +45,7 @@ function sequenceSource(sequence: readonly string[]): string {
  * Regular-expression source for a name, without the word-boundary guards: each word escaped,
  * flexible joints between words, and equivalent spellings as alternatives.
  */
-export function buildNameSource(name: string): string {
+function buildNameSource(name: string): string {
   const words = splitNameWords(name);
   const parts: string[] = [];
   let at = 0;

@@ -8,7 +8,7 @@
  */
 import { ministryKey } from './ministry-key.ts';
 
-export const CITATION_FORMS = ['uu', 'perpres', 'pp', 'permen'] as const;
+const CITATION_FORMS = ['uu', 'perpres', 'pp', 'permen'] as const;
 export type CitationForm = (typeof CITATION_FORMS)[number];
 
 /** What identifies an Indonesian regulation. */
