@@ -5,6 +5,7 @@
  * knowledge graph, later calls reuse that promise, so no page scans the collections again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { fieldPathsOverlap } from './field-paths.ts';
 import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph } from './graph/build-knowledge-graph.ts';
 import { findDanglingReferences } from './graph/find-dangling-references.ts';
 import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
@@ -18,11 +19,16 @@ export interface LinkItem {
   text: string;
 }
 
+/** A thesis or study entry as the collection returns it. */
 export type StudyEntry = CollectionEntry<'studies'>;
+/** A news item entry. */
 export type NewsEntry = CollectionEntry<'news'>;
+/** A legal instrument entry. */
 export type LegalEntry = CollectionEntry<'legal'>;
+/** A concept of the thesaurus. */
 export type ConceptEntry = CollectionEntry<'concepts'>;
 
+/** Every collection, sorted for listing, with lookups by id and the knowledge graph. */
 export interface SiteContent {
   /** Newest year first; studies without a year last. */
   studies: StudyEntry[];
@@ -195,12 +201,12 @@ export function summarizeRefs(content: SiteContent, refs: readonly EntryRef[], l
 }
 
 /**
- * A test for "does the entry's `review` list name this field?", also matching sub-fields
- * (`title` is flagged by a `title.en` flag).
+ * A test for "does the entry's `review` list concern this field?": a flag on the field, on one of
+ * its sub-fields (`title.en` flags `title`) or on a field containing it (`title` flags `title.en`).
  */
 export function reviewFlagTest(review: readonly { field: string }[]): (field: string) => boolean {
   const fields = review.map((flag) => flag.field);
-  return (field) => fields.some((flagged) => flagged === field || flagged.startsWith(`${field}.`));
+  return (field) => fields.some((flagged) => fieldPathsOverlap(flagged, field));
 }
 
 /** Links to the concepts an entry is tagged with, labelled in the page language. */

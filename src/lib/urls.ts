@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES, type Locale } from './i18n/locale
 
 /** The collections that have a list page and one page per entry. */
 export const COLLECTIONS = ['studies', 'news', 'legal', 'concepts'] as const;
+/** One of `COLLECTIONS`. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Where the raw source documents are shown (per locale) and published as files (once). */

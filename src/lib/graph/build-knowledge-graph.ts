@@ -28,6 +28,7 @@ const INVERSE: Readonly<Record<RelationType, RelationLabel>> = {
 /** The kinds of entry that carry concept and legal tags. */
 export type TaggedKind = 'studies' | 'news';
 
+/** A study or news item with the ids of the concepts and instruments it is tagged with. */
 export interface TaggedEntryInput {
   kind: TaggedKind;
   id: string;
@@ -35,11 +36,13 @@ export interface TaggedEntryInput {
   legalInstruments: readonly string[];
 }
 
+/** A legal instrument with the relations its own data states. */
 export interface LegalInput {
   id: string;
   relations: readonly { type: RelationType; target: string }[];
 }
 
+/** A concept with the hierarchy links its own data states. */
 export interface ConceptInput {
   id: string;
   broader: readonly string[];
@@ -47,6 +50,7 @@ export interface ConceptInput {
   related: readonly string[];
 }
 
+/** Everything the graph is built from: plain ids, no Astro entries. */
 export interface KnowledgeGraphInput {
   /** Studies and news, in the order lists should show them. */
   entries: readonly TaggedEntryInput[];
@@ -54,13 +58,14 @@ export interface KnowledgeGraphInput {
   concepts: readonly ConceptInput[];
 }
 
+/** A pointer to a study or news entry. */
 export interface EntryRef {
   kind: TaggedKind;
   id: string;
 }
 
 /** A relation stated on another instrument that points at this one. */
-export interface IncomingRelation {
+interface IncomingRelation {
   type: RelationType;
   source: string;
 }
@@ -73,19 +78,19 @@ export interface RelationView {
   statedOn: 'this' | 'other';
 }
 
+/** A concept's neighbours in the thesaurus. */
 export interface ConceptLinks {
   broader: string[];
   narrower: string[];
   related: string[];
 }
 
+/** The inverted indexes pages look their id up in. */
 export interface KnowledgeGraph {
   /** Concept id -> studies and news tagged with it, in input order. */
   entriesByConcept: ReadonlyMap<string, readonly EntryRef[]>;
   /** Legal id -> studies and news that mention it, in input order. */
   entriesByLegal: ReadonlyMap<string, readonly EntryRef[]>;
-  /** Legal id -> relations other instruments state towards it. */
-  incomingRelations: ReadonlyMap<string, readonly IncomingRelation[]>;
   /** Legal id -> its relations from its own side, stated or inverted, without duplicates. */
   relationsByLegal: ReadonlyMap<string, readonly RelationView[]>;
   /** Concept id -> broader, narrower and related concepts, made symmetric and limited to known concepts. */
@@ -171,16 +176,14 @@ function buildConceptLinks(concepts: readonly ConceptInput[]): Map<string, Conce
 
 /**
  * Builds every inverted index the pages need in one pass over the content:
- * entries per concept and per legal instrument, incoming and merged legal relations, and the
+ * entries per concept and per legal instrument, legal relations seen from both ends, and the
  * concept hierarchy made symmetric (A broader B implies B narrower A).
  */
 export function buildKnowledgeGraph(input: KnowledgeGraphInput): KnowledgeGraph {
-  const incomingRelations = buildIncomingRelations(input.legal);
   return {
     entriesByConcept: indexEntriesBy(input.entries, (entry) => entry.concepts),
     entriesByLegal: indexEntriesBy(input.entries, (entry) => entry.legalInstruments),
-    incomingRelations,
-    relationsByLegal: buildRelationViews(input.legal, incomingRelations),
+    relationsByLegal: buildRelationViews(input.legal, buildIncomingRelations(input.legal)),
     conceptLinks: buildConceptLinks(input.concepts),
   };
 }

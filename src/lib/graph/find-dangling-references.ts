@@ -5,6 +5,7 @@
  */
 import type { KnowledgeGraphInput } from './build-knowledge-graph.ts';
 
+/** A reference naming an entry that does not exist, located for the error message. */
 export interface DanglingReference {
   /** `studies/x`, `legal/y`, ... */
   entry: string;
@@ -14,6 +15,7 @@ export interface DanglingReference {
   collection: 'concepts' | 'legal';
 }
 
+/** Every concept or legal reference in the graph input whose target is not in its collection. */
 export function findDanglingReferences(input: KnowledgeGraphInput): DanglingReference[] {
   const concepts = new Set(input.concepts.map((c) => c.id));
   const legal = new Set(input.legal.map((l) => l.id));

@@ -73,6 +73,7 @@ export function formatFigure(figure: FigureValue, locale: Locale): string {
   return figure.qualifier ? `${t(locale, `figure.${figure.qualifier}`)} ${amount}` : amount;
 }
 
+/** Where a study was published, as `formatPublication` needs it. */
 export interface PublicationValue {
   journal?: string;
   volume?: string;

@@ -4,6 +4,7 @@
  */
 import { LANGS, type Lang } from '../langs.ts';
 
+/** A page language; the same set as the content languages. */
 export type Locale = Lang;
 
 interface LocaleInfo {
@@ -15,8 +16,10 @@ interface LocaleInfo {
   pathPrefix: string;
 }
 
+/** The language served at the root: Lintas is Indonesian first. */
 export const DEFAULT_LOCALE: Locale = 'id';
 
+/** Tags and URL prefix of each locale. */
 export const LOCALES: Readonly<Record<Locale, LocaleInfo>> = {
   id: { htmlLang: 'id', intlLocale: 'id-ID', pathPrefix: '' },
   en: { htmlLang: 'en', intlLocale: 'en-GB', pathPrefix: 'en' },
@@ -45,5 +48,7 @@ export function localeStaticParams(): { locale: string | undefined }[] {
 
 /** The other language of this bilingual site: where the language switch points. */
 export function otherLocale(locale: Locale): Locale {
-  return locale === 'id' ? 'en' : 'id';
+  const other = LOCALE_LIST.find((candidate) => candidate !== locale);
+  if (other === undefined) throw new Error(`No language besides "${locale}" is served`);
+  return other;
 }

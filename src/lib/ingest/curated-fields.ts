@@ -5,6 +5,7 @@
  */
 
 import type { FieldNote } from '../content-model.ts';
+import { fieldPathsOverlap } from '../field-paths.ts';
 import { IngestError } from './types.ts';
 
 type Data = Record<string, unknown>;
@@ -64,8 +65,7 @@ export function applyCuratedFields(generated: Data, existing: Data, file: string
   for (const { field } of curated) {
     merged = setPath(merged, field.split('.'), getPath(existing, field.split('.')));
   }
-  const answered = (flag: string) =>
-    curated.some(({ field }) => field === flag || field.startsWith(`${flag}.`) || flag.startsWith(`${field}.`));
+  const answered = (flag: string) => curated.some(({ field }) => fieldPathsOverlap(field, flag));
   const review = Array.isArray(merged.review)
     ? merged.review.filter((flag) => !(isRecord(flag) && typeof flag.field === 'string' && answered(flag.field)))
     : merged.review;

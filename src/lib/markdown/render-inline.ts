@@ -49,12 +49,21 @@ export function renderMarkdownBlock(markdown: string): string {
   return String(blockProcessor.processSync(markdown));
 }
 
+// The same titles and keywords recur on every list, backlink and entry page of a build; the
+// output depends on the input string alone, so each is rendered once.
+const inlineCache = new Map<string, string>();
+
 /**
  * A one-paragraph Markdown text (a title, a keyword) as phrasing HTML without the `<p>` wrapper;
  * text of several paragraphs keeps its paragraphs.
  */
 export function renderMarkdownInline(markdown: string): string {
-  return String(inlineProcessor.processSync(markdown));
+  let html = inlineCache.get(markdown);
+  if (html === undefined) {
+    html = String(inlineProcessor.processSync(markdown));
+    inlineCache.set(markdown, html);
+  }
+  return html;
 }
 
 const parser = unified().use(remarkParse).freeze();

@@ -38,6 +38,15 @@ describe('renderMarkdownInline', () => {
   it('renders plain text unchanged', () => {
     expect(renderMarkdownInline('NCB-Interpol Indonesia')).toBe('NCB-Interpol Indonesia');
   });
+
+  it('gives each text its own rendering when texts recur (renderings are cached)', () => {
+    expect(['*Love Scam*', 'Polri', '*Love Scam*', 'Polri'].map((text) => renderMarkdownInline(text))).toEqual([
+      '<em>Love Scam</em>',
+      'Polri',
+      '<em>Love Scam</em>',
+      'Polri',
+    ]);
+  });
 });
 
 describe('markdownToPlainText', () => {
