@@ -1,5 +1,5 @@
 /** Tells Indonesian from English by counting each language's most common function words. */
-import type { Lang } from '../../content.config.ts';
+import type { Lang } from '../langs.ts';
 
 const FUNCTION_WORDS: Record<Lang, ReadonlySet<string>> = {
   id: new Set(

@@ -32,6 +32,7 @@ export interface PhraseIndex<K> {
   pluralS: boolean;
 }
 
+/** How an index of phrases matches text. */
 export interface PhraseIndexOptions {
   /**
    * Let the last word of a phrase carry an English plural "s" ("state actor" finds "state

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectKind } from '../../../src/lib/ingest/detect-kind.ts';
+import { parseThesis } from '../../../src/lib/ingest/thesis/parse-thesis.ts';
 
 const sources = fileURLToPath(new URL('../../../content/sources/', import.meta.url));
 const seed = (prefix: string) => {
@@ -60,5 +61,47 @@ describe('detectKind on headings with text after them and on journal articles', 
 
   it('still refuses a sentence opening with the word', () => {
     expect(() => detectKind('Abstrak itu dibaca: tidak ada tanda lain.\n', 'i.txt')).toThrow(/no recognisable structure/);
+  });
+});
+
+describe('detectKind agrees with the thesis parser', () => {
+  const abstract = 'Penelitian ini membahas kerja sama Indonesia dan Malaysia dalam memberantas perdagangan orang.';
+
+  it.each([
+    ['a SUMMARY heading', `SUMMARY\n\nThis study examines cooperation between Indonesia and Malaysia.\n`, 'thesis-abstract'],
+    ['a RINGKASAN heading', `RINGKASAN\n\n${abstract}\n`, 'thesis-abstract'],
+    ['a SARI heading', `SARI\n\n${abstract}\n`, 'thesis-abstract'],
+    ['"Bab 2" in a sentence of the abstract', `ABSTRAK\n\n${abstract}\nBab 2 membahas teori kerja sama.\n`, 'thesis-abstract'],
+    ['a table of contents before the abstract', `DAFTAR ISI\nBAB I PENDAHULUAN ........ 1\nBAB II TINJAUAN PUSTAKA ........ 9\n\nABSTRAK\n\n${abstract}\n`, 'thesis-abstract'],
+    ['chapters after the abstract', `ABSTRAK\n\n${abstract}\n\nBAB I\nPENDAHULUAN\n\nLatar belakang.\n`, 'thesis-full'],
+    ['an article opening with "Pendahuluan"', `Abstrak\n\n${abstract}\n\nPendahuluan\n\nIsi artikel.\n`, 'thesis-full'],
+  ])('on %s', (_, text, kind) => {
+    expect(detectKind(text, 'x.txt').kind).toBe(kind);
+    expect(parseThesis(text, 'x.txt').kind).toBe(kind);
+  });
+
+  it('names the chapter headings after the abstract only', () => {
+    const text = `DAFTAR ISI\nBAB I PENDAHULUAN ........ 1\n\nABSTRAK\n\n${abstract}\n\nBAB I\nPENDAHULUAN\n\nIsi.\n\nBAB II\nTINJAUAN PUSTAKA\n\nIsi.\n`;
+    expect(detectKind(text, 'y.txt')).toEqual({
+      kind: 'thesis-full',
+      reasons: ['abstract heading "ABSTRAK"', 'chapter headings: BAB I, BAB II'],
+    });
+  });
+
+  it('does not take a run-on heading followed by lower case for a thesis', () => {
+    expect(() => detectKind('Abstract: the results show a rise in scams.\n', 'z.txt')).toThrow(/no recognisable structure/);
+  });
+});
+
+describe('detectKind between a news page and a thesis', () => {
+  const newsPage = (box: string) =>
+    `Polisi Bongkar Jaringan Penipuan Daring\n\nJakarta (ANTARA) - Polisi membongkar jaringan penipuan daring pada Senin.\n\n${box}\n\nPolisi menangkap lima tersangka dalam operasi itu.\n\nEditor: Budi Santoso\nHak Cipta © ANTARA 2024\n`;
+
+  it('keeps a news page with a "Ringkasan" box as news', () => {
+    expect(detectKind(newsPage('Ringkasan:\nLima tersangka ditangkap.'), 'n.txt').kind).toBe('news');
+  });
+
+  it('still takes an ABSTRAK heading for a thesis, whatever else the text has', () => {
+    expect(detectKind(newsPage('ABSTRAK\n\nPenelitian ini membahas penipuan daring.'), 't.txt').kind).toBe('thesis-abstract');
   });
 });

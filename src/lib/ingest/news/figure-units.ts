@@ -13,6 +13,7 @@ export interface UnitForm {
 /** An English demonym before a noun: "12,000 Indonesian citizens". */
 const DEMONYM = String.raw`(?:\p{Lu}\p{Ll}+(?:an|ese|ish|i)\s+)?`;
 
+/** Currency signs and codes written before an amount, each with the ISO code it stands for. */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:Rp\.?|IDR)$/u, 'IDR'],
   [/^(?:US\$|USD|\$)$/u, 'USD'],

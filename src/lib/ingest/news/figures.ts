@@ -4,12 +4,14 @@
  * the words it was read from. Bare numbers (years, ranges, chapters, dates, phone numbers) are
  * left alone because they carry no unit.
  */
-import type { Lang } from '../../../content.config.ts';
+import type { Lang } from '../../langs.ts';
 import { CURRENCY_PREFIX, UNIT_FORMS, currencyOfPrefix } from './figure-units.ts';
 import { readDigits, readScale, scaleNumber } from './localised-number.ts';
 
+/** A hedge before a figure: "lebih dari", "about", "at least". */
 export type FigureQualifier = 'more-than' | 'less-than' | 'about' | 'at-least';
 
+/** A number with its unit read from news text ("1.200 rekening", "Rp 2 miliar"). */
 export interface Figure {
   value: number;
   unit: string;

@@ -2,7 +2,7 @@
  * Reads numbers written the Indonesian way ("12.000", "7,9") or the English way ("12,000",
  * "3.73"), and the scale words that follow them ("juta", "miliar", "M", "million", "bn").
  */
-import type { Lang } from '../../../content.config.ts';
+import type { Lang } from '../../langs.ts';
 
 /** The separator each language groups thousands with; the other one marks decimals. */
 const THOUSANDS_SEPARATOR: Readonly<Record<Lang, string>> = { id: '.', en: ',' };

@@ -7,7 +7,7 @@
 import { readBylineLine, readCopyrightLine, readCreditLine } from './credits.ts';
 import { readDateline } from './dateline.ts';
 import { findRelativeTimes } from './dates.ts';
-import { isDeskInitials } from './page-furniture.ts';
+import { isDeskInitials, isRelatedStoryLead } from './page-furniture.ts';
 import { VERBS_BEFORE_SPEAKER } from './speakers.ts';
 import { splitNewsLines } from './text-lines.ts';
 import { readDomainLine } from './web-address.ts';
@@ -18,7 +18,6 @@ export interface NewsLikeness {
   reasons: string[];
 }
 
-const RELATED_WIDGET = /^(?:baca juga|berita terkait|artikel terkait|lanjut baca|read also|related|membaca)\b/iu;
 const ATTRIBUTED_QUOTE = new RegExp(String.raw`["”]\s*,?\s*(?:${VERBS_BEFORE_SPEAKER})(?:nya)?\b`, 'iu');
 /** A relative time alone on its line is a page's time stamp, not part of a sentence. */
 const TIME_STAMP_WORDS = 6;
@@ -39,7 +38,7 @@ export function looksLikeNews(text: string): NewsLikeness {
   note(1, domain && `site domain line "${domain}"`);
   const stamp = lines.find((line) => line.split(' ').length <= TIME_STAMP_WORDS && findRelativeTimes(line).length > 0);
   note(1, stamp && `relative time stamp "${stamp}"`);
-  const widget = lines.find((line) => RELATED_WIDGET.test(line));
+  const widget = lines.find(isRelatedStoryLead);
   note(1, widget && `related-story widget "${widget}"`);
   const copyright = lines.map(readCopyrightLine).find(Boolean);
   note(1, copyright && `copyright line "${copyright}"`);

@@ -4,15 +4,21 @@
  * initials, credits and copyright. These are never article text, wherever they stand.
  */
 import { readCopyrightLine, readCreditLine } from './credits.ts';
+import { findRelativeTimes } from './dates.ts';
 import { findUrls, readDomainLine } from './web-address.ts';
 
-/** Lines that introduce links to other stories or tags: the short lines that follow them go too. */
-const RELATED_LEADS: readonly RegExp[] = [
-  /^(?:baca juga|baca pula|baca|lanjut(?:kan)? baca|lanjut membaca|berita terkait|artikel terkait|berita lainnya|berita pilihan|pilihan editor|rekomendasi|terpopuler|lihat juga|simak juga|read also|also read|read more|read next|related(?: stories| articles| news| coverage| content)?|see also|more stories|recommended|tags?|topik|topics?|kata kunci|keywords)\s*[:：]/iu,
-  /^(?:baca juga|lanjut baca|baca berikutnya|berita terkait|artikel terkait|topik terkait|berita terkini|berita terpopuler|read also|also read|read next|related(?: stories| articles| topics)?|see also|more stories|thumb|tags?|topik|topics)$/iu,
+/** Lines that introduce links to other stories: the short lines that follow them go too. */
+const RELATED_STORY_LEADS: readonly RegExp[] = [
+  /^(?:baca juga|baca pula|baca|lanjut(?:kan)? baca|lanjut membaca|berita terkait|artikel terkait|berita lainnya|berita pilihan|pilihan editor|rekomendasi|terpopuler|lihat juga|simak juga|read also|also read|read more|read next|related(?: stories| articles| news| coverage| content)?|see also|more stories|recommended)\s*[:：]/iu,
+  /^(?:baca juga|lanjut baca|baca berikutnya|berita terkait|artikel terkait|topik terkait|berita terkini|berita terpopuler|read also|also read|read next|related(?: stories| articles| topics)?|see also|more stories|thumb)$/iu,
   // Upper-case widget labels run straight into the headline, without a colon.
   /^(?:BACA JUGA|BACA|MEMBACA|LIHAT JUGA|SIMAK JUGA|BERITA TERKAIT)\b/u,
 ];
+/**
+ * Lines that introduce a page's tag list: the short lines that follow them go too. Kept apart
+ * from story leads because a thesis has a keyword line as well, so it is no mark of a news page.
+ */
+const TAG_LEADS: readonly RegExp[] = [/^(?:tags?|topik|topics?|kata kunci|keywords)\s*[:：]/iu, /^(?:tags?|topik|topics)$/iu];
 
 /** Lines of furniture recognised by their words alone. */
 const CLUTTER_LINES: readonly RegExp[] = [
@@ -27,7 +33,6 @@ const CLUTTER_LINES: readonly RegExp[] = [
   /^(?:ikuti|follow)\b.*\b(?:kami|us|google news|whatsapp|channel|saluran|instagram|twitter|facebook|tiktok|youtube)\b/iu,
   // Tile stamps such as "• 17 jam lalubeautynesia.id".
   /^[•·▪►▶]/u,
-  /^\d+\s*(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu/iu,
   // Embedded players and widgets left as placeholders: "[Gambas:Video CNN]".
   /^\[[^\]]+\]$/u,
 ];
@@ -51,6 +56,14 @@ const BREADCRUMB = /^[^>»›|.!?]{1,30}(?:\s*[>»›|]\s*[^>»›|.!?]{1,30})+$
 const CHANNEL_PROMPT =
   /^(?:simak|ikuti|dapatkan|gabung|bergabung(?:lah)?|klik|click|follow|join|subscribe|download|unduh|install|pilih)\b.*\b(?:whatsapp|telegram|google news|channel|saluran|newsletter|aplikasi|app)\b/iu;
 
+/**
+ * True when `line` opens with a counted time stamp ("17 jam lalu", "5 hours ago · Nasional").
+ * Only a stamp led by a figure: one led by a word ("Kemarin", "A week ago") opens sentences too.
+ */
+function opensWithTimeStamp(line: string): boolean {
+  return /^\d/.test(line) && findRelativeTimes(line)[0]?.index === 0;
+}
+
 /** Widget lines are short; a long line that starts like one is an article sentence. */
 const MAX_CLUTTER_LINE_LENGTH = 200;
 /** Channel prompts are allowed to be longer, but not paragraph-long. */
@@ -61,9 +74,14 @@ export function isDeskInitials(line: string): boolean {
   return DESK_INITIALS.test(line);
 }
 
+/** True when `line` introduces links to other stories ("Baca juga:", "BERITA TERKAIT"). */
+export function isRelatedStoryLead(line: string): boolean {
+  return RELATED_STORY_LEADS.some((pattern) => pattern.test(line));
+}
+
 /** True when `line` introduces links to other stories or a tag list ("Baca juga:", "Tag:"). */
 export function isRelatedLead(line: string): boolean {
-  return RELATED_LEADS.some((pattern) => pattern.test(line));
+  return isRelatedStoryLead(line) || TAG_LEADS.some((pattern) => pattern.test(line));
 }
 
 /** True when `line` is a photo caption: "Foto: ...", or a line closed by a photo credit. */
@@ -77,6 +95,7 @@ export function isClutterLine(line: string): boolean {
   if (line.length > MAX_CLUTTER_LINE_LENGTH) return false;
   return (
     CLUTTER_LINES.some((pattern) => pattern.test(line)) ||
+    opensWithTimeStamp(line) ||
     isDeskInitials(line) ||
     isPhotoCaption(line) ||
     BREADCRUMB.test(line) ||

@@ -3,7 +3,7 @@
  * modules (clutter, dateline, dates, credits, quotes, speakers, figures); this file wires them
  * and lists for review every field the text does not give.
  */
-import type { Lang } from '../../../content.config.ts';
+import type { Lang } from '../../langs.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { IngestError, type ParsedNews, type ParsedNewsFields, type ReviewFlag } from '../types.ts';
 import { readEventDate, readPublishedDate } from './article-dates.ts';
@@ -18,6 +18,7 @@ import { stripClutter } from './strip-clutter.ts';
 import { splitNewsLines } from './text-lines.ts';
 import { readDomainLine } from './web-address.ts';
 
+/** The news-likeness score, re-exported for the kind detector. */
 export { looksLikeNews } from './news-signals.ts';
 
 /** Indonesian first: a text too short or mixed to tell is taken as Indonesian and flagged. */

@@ -6,6 +6,7 @@
 import { createPersonResolver, leadingRun, trailingRun, type Person } from './names.ts';
 import { VERBS_AFTER_SPEAKER, VERBS_BEFORE_SPEAKER, findSpeechMentions, type SpeechMention } from './speakers.ts';
 
+/** A quoted statement and, when the text names one, who said it. */
 export interface Quote {
   text: string;
   speaker?: string;

@@ -1,5 +1,6 @@
 /** Markers that open a numbered, lettered or bulleted item at the start of a line. */
 
+/** A list marker read at the start of a line, with the text after it. */
 export interface ListMarker {
   kind: 'number' | 'letter' | 'bullet';
   /** The marker as written, e.g. "1.", "A.", "b)", "•". */

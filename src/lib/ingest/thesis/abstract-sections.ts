@@ -3,7 +3,7 @@
  * ABSTRAKSI, INTISARI, RINGKASAN, SUMMARY, also letter-spaced "A B S T R A K"), the block
  * printed before it (title, author), its paragraphs and its keyword line.
  */
-import type { Lang } from '../../../content.config.ts';
+import type { Lang } from '../../langs.ts';
 import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
 import { type KeywordLine, parseKeywordLine, splitInlineKeywords } from './keywords.ts';
 import { readLabelledField } from './labelled-fields.ts';
@@ -19,11 +19,25 @@ const HEADING_LANG: Record<string, Lang> = {
 };
 
 const HEADING_WORD = Object.keys(HEADING_LANG).join('|');
-const INLINE_HEADING = new RegExp(`^[*_]*(${HEADING_WORD})[*_]*\\s*[:：—–.-]\\s*[*_]*\\s*(\\p{Lu}.*)$`, 'iu');
+/**
+ * A heading word with the abstract run on after it: "Abstract: This study", "Abstrak—Penelitian",
+ * "Abstract. This paper". Matched case-insensitively for the word only; the text's capital is
+ * checked apart, because under the `i` flag \p{Lu} matches lower case too.
+ */
+const INLINE_HEADING = new RegExp(`^[*_]*(${HEADING_WORD})[*_]*\\s*([:：—–.-])\\s*[*_]*\\s*(.*)$`, 'iu');
+/**
+ * Heading words that are also a common name or an ordinary word ("Sari", "Ringkasan", "Summary"):
+ * a period after them ends a sentence or a name as often as it closes a heading, so they run on
+ * only after a colon or a dash.
+ */
+const WORDS_NEEDING_COLON: ReadonlySet<string> = new Set(['sari', 'ringkasan', 'summary']);
 
+/** An abstract heading read from a line or paragraph. */
 export interface AbstractHeading {
   /** Language the heading names. */
   lang: Lang;
+  /** The heading word as printed: "ABSTRAK", "A B S T R A K", "Summary". */
+  heading: string;
   /** Text run on after the heading on the same line ("Abstract: This study ..."), if any. */
   inlineText?: string;
 }
@@ -34,14 +48,21 @@ export function readAbstractHeading(paragraph: string): AbstractHeading | undefi
   const bare = text.replace(/[*_#:.]/g, '').trim();
   const word = (/^(?:\p{L}\s+){3,}\p{L}$/u.test(bare) ? bare.replace(/\s+/g, '') : bare).toLowerCase();
   const lang = HEADING_LANG[word];
-  if (lang) return { lang };
+  if (lang) return { lang, heading: bare };
   const inline = INLINE_HEADING.exec(text);
-  if (inline) return { lang: HEADING_LANG[inline[1]!.toLowerCase()]!, inlineText: inline[2]! };
-  return undefined;
+  if (!inline) return undefined;
+  const heading = inline[1]!;
+  const rest = inline[3]!;
+  if (!/^\p{Lu}/u.test(rest)) return undefined;
+  if (inline[2] === '.' && WORDS_NEEDING_COLON.has(heading.toLowerCase())) return undefined;
+  return { lang: HEADING_LANG[heading.toLowerCase()]!, heading, inlineText: rest };
 }
 
+/** One abstract of a thesis front: its heading, what is printed before it, its text and keywords. */
 export interface AbstractSection {
   lang: Lang;
+  /** The heading word as printed over this abstract. */
+  heading: string;
   /**
    * Paragraphs printed before the heading and after the previous abstract (title, author), and
    * the form lines printed right under the heading.
@@ -97,6 +118,7 @@ function readAbstractText(paragraphs: readonly string[]): Omit<SectionBody, 'fie
   return { paragraphs: body, rest: [] };
 }
 
+/** The abstracts of a thesis front, in order, and what follows the last one. */
 export interface AbstractSections {
   sections: AbstractSection[];
   /** Paragraphs after the last abstract's keywords (e.g. supervisors printed below it). */
@@ -121,6 +143,7 @@ export function splitAbstractSections(paragraphs: readonly string[]): AbstractSe
     const body = readSectionBody(content);
     sections.push({
       lang: heading.lang,
+      heading: heading.heading,
       before: [...before, ...body.fields],
       paragraphs: body.paragraphs,
       ...(body.keywords ? { keywords: body.keywords } : {}),

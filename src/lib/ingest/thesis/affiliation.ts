@@ -5,6 +5,7 @@
  */
 import { stripLeadingMarker } from './author-list.ts';
 
+/** The university, faculty and department a thesis names, each only when printed. */
 export interface Affiliation {
   institution?: string;
   faculty?: string;

@@ -2,7 +2,7 @@
  * A candidate title read from the sentence stating the study's aim, for abstracts printed
  * without their title. It is only a candidate: the parser flags it for review.
  */
-import type { Lang } from '../../../content.config.ts';
+import type { Lang } from '../../langs.ts';
 
 const AIM: Record<Lang, RegExp> = {
   id: /\b(?:penelitian|skripsi|studi|tulisan|kajian|tesis)\s+ini\s+(?:bertujuan|ditujukan|memiliki\s+tujuan(?:\s+akhir)?(?:\s+yakni)?)\s+untuk\s+(?:mengetahui|menganalisis|menganalisa|melihat|menjelaskan|memahami|mendeskripsikan|mengkaji|meneliti|menggambarkan)\s+(?:bagaimana\s+)?(.+?)\.(?=\s|$)/i,

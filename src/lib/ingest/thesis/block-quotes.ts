@@ -4,7 +4,7 @@
  * citation or follows a line introducing it with a colon, or a paragraph wholly in quotation
  * marks closed by a citation.
  */
-import type { Lang } from '../../../content.config.ts';
+import type { Lang } from '../../langs.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 
 const ENDS_WITH_CITATION = /\([^()]*\b\d{4}[a-z]?\)[.]?["”]?$/;

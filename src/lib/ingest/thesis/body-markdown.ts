@@ -4,7 +4,7 @@
  * Belakang", "#### 1. Jenis Penelitian", ordered lists, "> " block quotes, and flattened tables
  * kept line by line in a fenced block for a person to rebuild.
  */
-import type { Lang } from '../../../content.config.ts';
+import type { Lang } from '../../langs.ts';
 import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
 import { readListMarker } from '../pdf-text/list-markers.ts';
 import { reflowLines } from '../pdf-text/reflow.ts';
@@ -16,6 +16,7 @@ import { findNumberedRuns, isHeadingText } from './numbered-runs.ts';
 import { rebuildTable, renderMarkdownTable } from './rebuild-table.ts';
 import { findTableRegions, type TableRegion } from './tables.ts';
 
+/** The Markdown body of a full thesis and the review flags raised while writing it. */
 export interface ThesisBody {
   markdown: string;
   review: ReviewFlag[];

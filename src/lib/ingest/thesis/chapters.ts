@@ -10,6 +10,7 @@ const CHAPTER = /^(BAB|CHAPTER)\s+([IVXLC]{1,6}|\d{1,2})\b\.?\s*(.*)$/;
 /** Dot leaders or a trailing page number mark a table-of-contents entry, not the chapter itself. */
 const CONTENTS_ENTRY = /\.{4,}|…{2,}|\s\d{1,3}$/;
 
+/** A chapter heading read from a line. */
 export interface ChapterHeading {
   /** "BAB I", "CHAPTER 2". */
   label: string;

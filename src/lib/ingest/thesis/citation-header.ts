@@ -10,6 +10,7 @@ import { findStudentNumber } from './student-number.ts';
 import { isStudyTypeName } from './study-type.ts';
 import { type Supervisor, findSupervisorLabel, parseSupervisors } from './supervisors.ts';
 
+/** What a citation-style header over an abstract gives: author, title, supervisors, affiliation. */
 export interface CitationHeader extends Affiliation {
   author: string;
   studentNumber?: string;

@@ -17,6 +17,7 @@ const INLINE_LABEL = new RegExp(`(?<=[.!?]["”’)*_]*\\s+)[*_]*(${KEYWORD_LABE
 /** A short label of one to three words before a colon, e.g. a mistyped "Kata Kerja:". */
 const ANY_LABEL_LINE = /^[*_]*(\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2})[*_]*\s*:\s*(.+)$/u;
 
+/** A keyword line: its label and the keywords it lists. */
 export interface KeywordLine {
   /** The label as written, e.g. "Kata Kunci". */
   label: string;

@@ -3,6 +3,7 @@
  * "Nama : X", "Judul Skripsi : Y", "NIM : Z", "Program Studi : W", "Pembimbing :".
  */
 
+/** The cover-page fields a label can name. */
 export type FieldKind = 'title' | 'author' | 'studentNumber' | 'supervisor' | 'department' | 'faculty' | 'institution';
 
 const FIELD_LABELS: Record<FieldKind, string> = {
@@ -24,6 +25,7 @@ const FIELD_LINE = new RegExp(
   'i',
 );
 
+/** A "Label : value" line of a cover page or form, read as one field. */
 export interface LabelledField {
   kind: FieldKind;
   /** The label as written, e.g. "Nama Mahasiswa". */

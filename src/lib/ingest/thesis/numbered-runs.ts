@@ -10,6 +10,7 @@ import { readListMarker } from '../pdf-text/list-markers.ts';
 /** A paragraph that ends the numbering in force (a chapter or lettered section heading). */
 export type ResetTest = (paragraph: string) => boolean;
 
+/** Paragraphs numbered in one sequence, read as headings or as list items. */
 export interface NumberedRun {
   /** Indexes of the run's items in the paragraph list. */
   members: number[];

@@ -6,13 +6,12 @@
 import { LANGS, type Lang } from '../../langs.ts';
 import { collectWords } from '../pdf-text/hyphenation.ts';
 import { normaliseWhitespace } from '../pdf-text/normalise-whitespace.ts';
-import { cleanPdfLines, reflowLines } from '../pdf-text/reflow.ts';
+import { reflowLines } from '../pdf-text/reflow.ts';
 import { IngestError, type ParsedStudy, type ParsedStudyFields, type ReviewFlag } from '../types.ts';
 import { type AbstractSection, readAbstractHeading, splitAbstractSections } from './abstract-sections.ts';
 import { type Affiliation, fillAffiliation } from './affiliation.ts';
 import { deriveTitleFromAim } from './aim-title.ts';
 import { buildThesisBody } from './body-markdown.ts';
-import { isOpeningSectionHeading, readChapterHeading } from './chapters.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { separateCoverLines } from './cover-lines.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
@@ -21,7 +20,14 @@ import { findResearchMethod } from './research-method.ts';
 import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
 import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
+import { readThesisOutline, thesisKindOf } from './thesis-outline.ts';
 import { detectTitleLanguage } from './title-language.ts';
+
+/** Language names for review messages. */
+const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { id: 'Indonesian', en: 'English' };
+
+/** How many words of a dropped abstract a review flag quotes, enough to find it in the source. */
+const QUOTED_WORDS = 8;
 
 /** What one abstract section tells, from its title block and citation header together. */
 interface SectionFacts extends TitleBlock {
@@ -31,10 +37,33 @@ interface SectionFacts extends TitleBlock {
   keywordLabel?: { label: string; known: boolean };
 }
 
-function readSection(section: AbstractSection, lang: Lang): SectionFacts {
+/** Splits a citation-style header ("Nama (2020). Judul. Skripsi ...") off an abstract's paragraphs. */
+function splitCitationHeader(section: AbstractSection): { header?: CitationHeader; paragraphs: string[] } {
   const [first, ...others] = section.paragraphs;
-  const header: CitationHeader | undefined = first === undefined ? undefined : parseCitationHeader(first);
-  const paragraphs = header ? others : section.paragraphs;
+  const header = first === undefined ? undefined : parseCitationHeader(first);
+  return header ? { header, paragraphs: others } : { paragraphs: section.paragraphs };
+}
+
+/**
+ * Drops the sections that have a heading but no text under it, which would give an empty
+ * abstract; what was printed before such a heading (a title, an author) goes to the next section.
+ */
+function dropEmptySections(sections: readonly AbstractSection[]): AbstractSection[] {
+  const kept: AbstractSection[] = [];
+  let carried: string[] = [];
+  for (const section of sections) {
+    if (splitCitationHeader(section).paragraphs.every((paragraph) => paragraph.trim() === '')) {
+      carried = [...carried, ...section.before];
+      continue;
+    }
+    kept.push({ ...section, before: [...carried, ...section.before] });
+    carried = [];
+  }
+  return kept;
+}
+
+function readSection(section: AbstractSection, lang: Lang): SectionFacts {
+  const { header, paragraphs } = splitCitationHeader(section);
   const block = parseTitleBlock(section.before);
   const facts: SectionFacts = {
     lang,
@@ -60,12 +89,25 @@ function readSection(section: AbstractSection, lang: Lang): SectionFacts {
   return facts;
 }
 
-/** Gives each section its language: the heading's, unless another section already has it. */
-function assignLanguages(sections: readonly AbstractSection[]): Map<Lang, AbstractSection> {
+/**
+ * Gives each section its language: the heading's, unless another section already has it, then
+ * the language its text is written in. A section left without a free language is not kept, and
+ * a review flag in `review` says which one was dropped.
+ */
+function assignLanguages(sections: readonly AbstractSection[], review: ReviewFlag[]): Map<Lang, AbstractSection> {
   const byLang = new Map<Lang, AbstractSection>();
   for (const section of sections) {
-    const lang = byLang.has(section.lang) ? detectLanguage(section.paragraphs.join(' ')) : section.lang;
-    if (lang && !byLang.has(lang)) byLang.set(lang, section);
+    const text = section.paragraphs.join(' ');
+    const lang = byLang.has(section.lang) ? detectLanguage(text) : section.lang;
+    if (lang && !byLang.has(lang)) {
+      byLang.set(lang, section);
+      continue;
+    }
+    const opening = text.split(/\s+/).slice(0, QUOTED_WORDS).join(' ');
+    review.push({
+      field: 'abstract',
+      reason: `A further abstract under the heading "${section.heading}" ("${opening} ...") was left out: each language keeps one abstract and ${lang ? LANGUAGE_NAMES[lang] : 'its language'} is taken. Check which one belongs to the thesis.`,
+    });
   }
   return byLang;
 }
@@ -132,22 +174,24 @@ function publicationFields({ issue, doi }: Publication): PublicationFields {
 
 /**
  * Parses a thesis text into study fields. `file` names the source in errors. Throws
- * {@link IngestError} when the text has no abstract heading at all.
+ * {@link IngestError} when the text has no abstract heading at all, or no text under any.
  */
 export function parseThesis(text: string, file: string): ParsedStudy {
-  const lines = cleanPdfLines(text);
-  const firstAbstract = lines.findIndex((line) => readAbstractHeading(line) !== undefined);
-  if (firstAbstract < 0) {
+  const outline = readThesisOutline(text);
+  if (!outline) {
     throw new IngestError(file, 'no abstract heading (ABSTRAK, ABSTRACT, INTISARI, SUMMARY, ...) found; cannot read it as a thesis');
   }
+  const { lines, bodyAt } = outline;
   const vocabulary = collectWords(lines.join('\n'));
-  const chapterStart = lines.findIndex(
-    (line, i) => i > firstAbstract && (readChapterHeading(line) !== undefined || isOpeningSectionHeading(line)),
-  );
-  const front = separateCoverLines(chapterStart < 0 ? lines : lines.slice(0, chapterStart));
+  const front = separateCoverLines(bodyAt < 0 ? lines : lines.slice(0, bodyAt));
   const frontParagraphs = reflowLines(front, vocabulary);
   const split = splitAbstractSections(frontParagraphs);
-  const sections = assignLanguages(split.sections);
+  const withText = dropEmptySections(split.sections);
+  if (withText.length === 0) {
+    throw new IngestError(file, `no abstract text under the abstract heading "${outline.abstractHeading.heading}"; cannot read it as a thesis`);
+  }
+  const review: ReviewFlag[] = [];
+  const sections = assignLanguages(withText, review);
   const facts = LANGS.flatMap((lang) => {
     const section = sections.get(lang);
     return section ? [readSection(section, lang)] : [];
@@ -155,7 +199,6 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   moveTitlesToTheirLanguage(facts);
   const publication = readPublication(text);
   const trailing = parseTitleBlock(split.trailing, false);
-  const review: ReviewFlag[] = [];
 
   const title: Record<string, string> = {};
   const abstract: Record<string, string> = {};
@@ -185,7 +228,7 @@ export function parseThesis(text: string, file: string): ParsedStudy {
       });
     }
   }
-  for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${lang === 'id' ? 'Indonesian' : 'English'}`));
+  for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
 
   const authors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
   const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;
@@ -221,8 +264,9 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   if (!period) review.push(missing('period', 'the period studied'));
   if (!method) review.push(missing('method', 'the research method'));
 
-  const fullText = chapterStart >= 0;
-  const body = fullText ? buildThesisBody(lines.slice(chapterStart), vocabulary) : { markdown: '', review: [] };
+  const kind = thesisKindOf(outline);
+  const fullText = kind === 'thesis-full';
+  const body = fullText ? buildThesisBody(lines.slice(bodyAt), vocabulary) : { markdown: '', review: [] };
   review.push(...body.review);
 
   const data: ParsedStudyFields = {
@@ -241,5 +285,5 @@ export function parseThesis(text: string, file: string): ParsedStudy {
     ...(method ? { method } : {}),
     ...(publication ? { publication: publicationFields(publication) } : {}),
   };
-  return { kind: fullText ? 'thesis-full' : 'thesis-abstract', data, body: body.markdown, review };
+  return { kind, data, body: body.markdown, review };
 }

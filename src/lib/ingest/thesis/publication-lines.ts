@@ -22,6 +22,7 @@ const OTHER_PUBLICATION_LINE = [
 /** Longest line still taken as publication details rather than text mentioning them. */
 const MAX_WORDS = 25;
 
+/** The issue line of a journal article: journal, volume, issue, year and pages. */
 export interface JournalIssue {
   /** The journal's name as printed before the volume, if any. */
   journal?: string;

@@ -1,5 +1,5 @@
 /** The research method an abstract states, kept in the author's words. */
-import type { Lang } from '../../../content.config.ts';
+import type { Lang } from '../../langs.ts';
 
 /**
  * A method word with the qualifier that may follow it (including common misspellings), directly

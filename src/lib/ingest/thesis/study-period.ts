@@ -14,6 +14,7 @@ const RANGE = new RegExp(
 /** Longest span accepted as a study period; longer ranges are usually historical references. */
 const MAX_SPAN_YEARS = 30;
 
+/** The years a study covers, first and last. */
 export interface StudyPeriod {
   from: number;
   to: number;

@@ -5,6 +5,7 @@
  * supervisor I").
  */
 
+/** A supervisor's name and, when printed, their role ("Pembimbing I"). */
 export interface Supervisor {
   name: string;
   role?: string;

@@ -9,6 +9,7 @@ const SOURCE = /^(?:sumber|source)\s*:/i;
 /** How far below a caption the source line is looked for. */
 const MAX_TABLE_LINES = 80;
 
+/** A table flattened by PDF extraction: its caption, its cell lines and where it stands. */
 export interface TableRegion {
   /** Index of the caption's first line. */
   start: number;

@@ -13,6 +13,7 @@ import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { findStudyType } from './study-type.ts';
 import { type Supervisor, parseSupervisors } from './supervisors.ts';
 
+/** What the lines printed over an abstract give: title, authors, student number, supervisors, affiliation. */
 export interface TitleBlock extends Affiliation {
   title?: string;
   /** The authors in the order printed; one for a thesis, often several for an article. */

@@ -3,7 +3,7 @@
  * Indonesian title over an English-first abstract). Titles are too short for the function-word
  * count used on running text, so the small words and stock nouns titles are built from count too.
  */
-import type { Lang } from '../../../content.config.ts';
+import type { Lang } from '../../langs.ts';
 
 const TITLE_WORDS: Record<Lang, RegExp> = {
   id: /(?<![\p{L}-])(?:dan|dalam|di|terhadap|yang|untuk|pada|antara|oleh|sebagai|melalui|tentang|dengan|dari|studi|kasus|tahun|kerja\s*sama|peran|upaya|analisis|strategi|kebijakan|perlindungan|penanganan|pemberantasan|diplomasi)(?![\p{L}-])/giu,

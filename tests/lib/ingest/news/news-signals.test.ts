@@ -25,3 +25,14 @@ describe('looksLikeNews', () => {
     expect(looksLikeNews(text).reasons).toEqual(['byline "Rizky Pratama - detikNews"', 'desk initials "(rzp/aud)"']);
   });
 });
+
+describe('looksLikeNews and the related-story widget', () => {
+  it('counts every related-story lead the page furniture knows', () => {
+    expect(looksLikeNews('Baca pula: Polisi Tangkap Penipu Daring').reasons).toEqual(['related-story widget "Baca pula: Polisi Tangkap Penipu Daring"']);
+    expect(looksLikeNews('Also read: Police rescue 40 victims').reasons).toEqual(['related-story widget "Also read: Police rescue 40 victims"']);
+  });
+
+  it('does not count a sentence opening with "Membaca" or a keyword line', () => {
+    expect(looksLikeNews('Membaca adalah kegiatan yang baik.\nKeywords: cybercrime, cooperation').reasons).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   isDeskInitials,
   isPhotoCaption,
   isRelatedLead,
+  isRelatedStoryLead,
 } from '../../../../src/lib/ingest/news/page-furniture.ts';
 
 describe('isClutterLine', () => {
@@ -89,5 +90,33 @@ describe('isDeskInitials and isClosingLine', () => {
     expect(isClosingLine('Editor: Siti Maryam')).toBe(true);
     expect(isClosingLine('Hak Cipta © ANTARA 2025')).toBe(true);
     expect(isClosingLine('Polisi menangkap tiga tersangka.')).toBe(false);
+  });
+});
+
+describe('isClutterLine on time stamps', () => {
+  it.each(['17 jam lalu', '3 pekan lalu', '2 hari yang lalu · Nasional', '5 hours ago', '10 mins ago'])(
+    'takes %j for a time stamp',
+    (line) => {
+      expect(isClutterLine(line)).toBe(true);
+    },
+  );
+
+  it.each([
+    'Kemarin polisi menangkap tiga tersangka penipuan daring.',
+    'Dua minggu lalu, polisi menggerebek sebuah rumah di Batam.',
+    'A week ago the ministry said the scam centres had moved.',
+    'Polisi menangkap tersangka 3 jam lalu.',
+  ])('keeps the sentence %j', (line) => {
+    expect(isClutterLine(line)).toBe(false);
+  });
+});
+
+describe('isRelatedStoryLead and isRelatedLead', () => {
+  it('tells links to other stories from a tag list', () => {
+    expect(isRelatedStoryLead('Baca juga: Polisi Tangkap Penipu')).toBe(true);
+    expect(isRelatedStoryLead('BERITA TERKAIT Polisi Tangkap Penipu')).toBe(true);
+    expect(isRelatedStoryLead('Tags: penipuan, perdagangan orang')).toBe(false);
+    expect(isRelatedLead('Tags: penipuan, perdagangan orang')).toBe(true);
+    expect(isRelatedLead('Baca juga: Polisi Tangkap Penipu')).toBe(true);
   });
 });

@@ -3,18 +3,32 @@ import { readAbstractHeading, splitAbstractSections } from '../../../../src/lib/
 
 describe('readAbstractHeading', () => {
   it.each([
-    ['ABSTRAK', 'id'],
-    ['A B S T R A K', 'id'],
-    ['Abstraksi', 'id'],
-    ['INTISARI', 'id'],
-    ['**ABSTRACT**', 'en'],
-    ['Summary', 'en'],
-  ] as const)('reads %j as %s', (heading, lang) => {
-    expect(readAbstractHeading(heading)).toEqual({ lang });
+    ['ABSTRAK', 'id', 'ABSTRAK'],
+    ['A B S T R A K', 'id', 'A B S T R A K'],
+    ['Abstraksi', 'id', 'Abstraksi'],
+    ['INTISARI', 'id', 'INTISARI'],
+    ['**ABSTRACT**', 'en', 'ABSTRACT'],
+    ['Summary', 'en', 'Summary'],
+  ] as const)('reads %j as %s', (line, lang, heading) => {
+    expect(readAbstractHeading(line)).toEqual({ lang, heading });
   });
 
   it('reads a heading with the text run on after it', () => {
-    expect(readAbstractHeading('Abstract: This study examines ...')).toEqual({ lang: 'en', inlineText: 'This study examines ...' });
+    expect(readAbstractHeading('Abstract: This study examines ...')).toEqual({ lang: 'en', heading: 'Abstract', inlineText: 'This study examines ...' });
+    expect(readAbstractHeading('Abstract. This paper examines ...')).toEqual({ lang: 'en', heading: 'Abstract', inlineText: 'This paper examines ...' });
+    expect(readAbstractHeading('RINGKASAN — Penelitian ini')).toEqual({ lang: 'id', heading: 'RINGKASAN', inlineText: 'Penelitian ini' });
+  });
+
+  it('wants a capital letter after a run-on heading, whatever the case of the heading word', () => {
+    expect(readAbstractHeading('Summary: the results show a rise.')).toBeUndefined();
+    expect(readAbstractHeading('abstract - this paper')).toBeUndefined();
+    expect(readAbstractHeading('ABSTRAK: penelitian ini')).toBeUndefined();
+  });
+
+  it('does not take a name or a word ending a sentence with a period for a heading', () => {
+    expect(readAbstractHeading('Sari. Penelitian ini dibantu olehnya.')).toBeUndefined();
+    expect(readAbstractHeading('Summary. The table lists them.')).toBeUndefined();
+    expect(readAbstractHeading('Sari: Penelitian ini membahas kerja sama.')).toEqual({ lang: 'id', heading: 'Sari', inlineText: 'Penelitian ini membahas kerja sama.' });
   });
 
   it('does not read ordinary text as a heading', () => {
@@ -38,8 +52,8 @@ describe('splitAbstractSections', () => {
       'Supervisor: Dr. X',
     ]);
     expect(sections).toEqual([
-      { lang: 'id', before: ['**JUDUL INDONESIA**', 'Nama Penulis'], paragraphs: ['Paragraf satu.', 'Paragraf dua.'], keywords: { label: 'Kata kunci', knownLabel: true, keywords: ['a', 'b'] } },
-      { lang: 'en', before: ['***ENGLISH TITLE***'], paragraphs: ['Paragraph one.'], keywords: { label: 'Keywords', knownLabel: true, keywords: ['c', 'd'] } },
+      { lang: 'id', heading: 'ABSTRAK', before: ['**JUDUL INDONESIA**', 'Nama Penulis'], paragraphs: ['Paragraf satu.', 'Paragraf dua.'], keywords: { label: 'Kata kunci', knownLabel: true, keywords: ['a', 'b'] } },
+      { lang: 'en', heading: 'ABSTRACT', before: ['***ENGLISH TITLE***'], paragraphs: ['Paragraph one.'], keywords: { label: 'Keywords', knownLabel: true, keywords: ['c', 'd'] } },
     ]);
     expect(trailing).toEqual(['Supervisor: Dr. X']);
   });
@@ -70,6 +84,7 @@ describe('splitAbstractSections with a form under the heading', () => {
     expect(sections).toEqual([
       {
         lang: 'id',
+        heading: 'INTISARI',
         before: ['JUDUL', 'Nama : Rahmat Hidayatullah', 'Pembimbing : Dr. Wening, M.A.'],
         paragraphs: ['Teks intisari.'],
         keywords: { label: 'Kata kunci', knownLabel: true, keywords: ['satu', 'dua'] },

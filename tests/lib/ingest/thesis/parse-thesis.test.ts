@@ -258,3 +258,64 @@ describe('parseThesis on made-up variants', () => {
     expect(call).toThrow(/^sources\/no-abstract\.txt: no abstract heading/);
   });
 });
+
+describe('parseThesis on headings with no abstract under them', () => {
+  it.each([
+    ['a note and a bare heading', 'Catatan\nAbstrak\n'],
+    ['a heading alone', 'ABSTRAK\n'],
+    ['two headings and no text', 'ABSTRAK\n\nABSTRACT\n'],
+  ])('refuses %s, naming the file', (_, text) => {
+    const call = (): ParsedStudy => parseThesis(text, 'sources/empty.txt');
+    expect(call).toThrow(IngestError);
+    expect(call).toThrow(/^sources\/empty\.txt: no abstract text under the abstract heading/);
+  });
+
+  it('drops an empty abstract and keeps the title printed over it for the next one', () => {
+    const text = [
+      '**KERJA SAMA INDONESIA DAN MALAYSIA MELAWAN PERDAGANGAN ORANG**',
+      '',
+      'ABSTRAK',
+      '',
+      'ABSTRACT',
+      '',
+      'This study examines how Indonesia and Malaysia work together against human trafficking.',
+      '',
+      'Keywords: trafficking, cooperation',
+      '',
+    ].join('\n');
+    const result = parseThesis(text, 'sources/one-empty.txt');
+    expect(result.data.languages).toEqual(['en']);
+    expect(result.data.abstract).toEqual({ en: 'This study examines how Indonesia and Malaysia work together against human trafficking.' });
+    expect(Object.values(result.data.title ?? {})).toEqual(['KERJA SAMA INDONESIA DAN MALAYSIA MELAWAN PERDAGANGAN ORANG']);
+    expect(flagged(result)).toContain('abstract.id');
+  });
+});
+
+describe('parseThesis on a second abstract in a language already taken', () => {
+  const text = [
+    'ABSTRAK',
+    '',
+    'Penelitian ini membahas kerja sama Indonesia dan Thailand dalam memberantas penipuan daring lintas negara.',
+    '',
+    'Kata kunci: penipuan daring, kerja sama',
+    '',
+    'ABSTRAK',
+    '',
+    'Skripsi ini mengkaji peran kepolisian dalam menangani perdagangan orang di daerah perbatasan.',
+    '',
+    'Kata kunci: perdagangan orang',
+    '',
+  ].join('\n');
+  const result = parseThesis(text, 'sources/two-abstrak.txt');
+
+  it('keeps the first and flags the one left out, quoting its heading and first words', () => {
+    expect(result.data.abstract).toEqual({
+      id: 'Penelitian ini membahas kerja sama Indonesia dan Thailand dalam memberantas penipuan daring lintas negara.',
+    });
+    const dropped = result.review.filter((flag) => flag.field === 'abstract');
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]?.reason).toContain('"ABSTRAK"');
+    expect(dropped[0]?.reason).toContain('Skripsi ini mengkaji peran kepolisian dalam menangani perdagangan');
+    expect(dropped[0]?.reason).toContain('Indonesian is taken');
+  });
+});
