@@ -51,11 +51,22 @@ if (files.length === 0) fail(USAGE);
 /** A content path as the person running the command would type it. */
 const shown = (path: string) => relative(process.cwd(), join(contentDir, path));
 
-const indexes = {
-  concepts: buildConceptMatcher(readConcepts(contentDir)),
-  legal: buildLegalIndex(readLegalInstruments(contentDir)),
-};
-const stored = readStoredEntries(contentDir);
+/** The curated data the taggers need and the entries already written; a broken file stops the run. */
+function readContent() {
+  try {
+    return {
+      indexes: {
+        concepts: buildConceptMatcher(readConcepts(contentDir)),
+        legal: buildLegalIndex(readLegalInstruments(contentDir)),
+      },
+      stored: readStoredEntries(contentDir),
+    };
+  } catch (error) {
+    return fail(`${(error as Error).message}\n\nNothing was written.`);
+  }
+}
+
+const { indexes, stored } = readContent();
 
 const prepared: Array<{ file: string; bytes: Buffer; entry: PreparedEntry; sourceKept: boolean }> = [];
 const problems: string[] = [];

@@ -153,6 +153,16 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('names a broken content file instead of crashing, and writes nothing', () => {
+    writeFileSync(join(content, 'concepts', 'broken.yaml'), 'prefLabel: [\n');
+    const before = snapshot();
+    const { status, out } = ingest(seed('002'));
+    expect(status).toBe(1);
+    expect(out).toMatch(/concepts\/broken\.yaml: not valid YAML/);
+    expect(out).not.toMatch(/\n\s+at /);
+    expect(snapshot()).toEqual(before);
+  });
+
   it('says so when a file cannot be read, or when no file is given', () => {
     const missing = ingest(join(work, 'nope.txt'));
     expect(missing.status).toBe(1);

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import type { ConceptData, LegalData } from '../../content.config.ts';
+import type { z } from 'astro/zod';
+import { fileModel, type ConceptData, type LegalData } from '../content-model.ts';
 import { parseEntryFile } from './entry-file.ts';
 
 const INGESTED_COLLECTIONS = ['studies', 'news'] as const;
@@ -28,27 +29,42 @@ function listFiles(dir: string, extension: string): string[] {
     .sort();
 }
 
-/** Reads every `<id>.yaml` in a data collection folder; a file that is not YAML is an error naming it. */
-export function readDataCollection<T>(contentDir: string, collection: string): Array<{ id: string; data: T }> {
+/**
+ * Reads every `<id>.yaml` in a data collection folder and checks it against `schema`; a file
+ * that is not YAML, or not valid, is an error naming it and its fields.
+ */
+export function readDataCollection<T>(
+  contentDir: string,
+  collection: string,
+  schema: z.ZodType<unknown, T>,
+): Array<{ id: string; data: T }> {
   const dir = join(contentDir, collection);
   return listFiles(dir, '.yaml').map((name) => {
     const path = join(dir, name);
+    let data: unknown;
     try {
-      return { id: basename(name, '.yaml'), data: parse(readFileSync(path, 'utf8')) as T };
+      data = parse(readFileSync(path, 'utf8'));
     } catch (error) {
       throw new Error(`${path}: not valid YAML: ${(error as Error).message}`);
     }
+    const checked = schema.safeParse(data);
+    if (!checked.success) {
+      const problems = checked.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+      throw new Error(`${path}: not a valid ${collection} entry:\n  ${problems.join('\n  ')}`);
+    }
+    // The file as written (its input form) is what the taggers read.
+    return { id: basename(name, '.yaml'), data: data as T };
   });
 }
 
 /** The concept thesaurus, for the concept tagger. */
 export function readConcepts(contentDir: string) {
-  return readDataCollection<ConceptData>(contentDir, 'concepts');
+  return readDataCollection<ConceptData>(contentDir, 'concepts', fileModel.conceptSchema);
 }
 
 /** The legal instruments, for the legal-mention detector. */
 export function readLegalInstruments(contentDir: string) {
-  return readDataCollection<LegalData>(contentDir, 'legal');
+  return readDataCollection<LegalData>(contentDir, 'legal', fileModel.legalSchema);
 }
 
 /** Every ingested entry on disk, with its text (to compare) and frontmatter (to find its source). */

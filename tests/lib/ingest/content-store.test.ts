@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readDataCollection, readStoredEntries, writeFileAtomic } from '../../../src/lib/ingest/content-store.ts';
+import { readConcepts, readStoredEntries, writeFileAtomic } from '../../../src/lib/ingest/content-store.ts';
 
 let dir: string;
 
@@ -33,13 +33,17 @@ describe('writeFileAtomic', () => {
 });
 
 describe('reading content', () => {
-  it('reads a data collection by file name, and names a file that is not YAML', () => {
+  it('reads a data collection by file name, and names a file that is not YAML or not valid', () => {
+    const concept = (id: string) =>
+      `prefLabel: { id: ${id}, en: ${id} }\ndefinition: { id: d, en: d }\naltLabels: { id: [], en: [] }\n`;
     mkdirSync(join(dir, 'concepts'));
-    writeFileSync(join(dir, 'concepts', 'b.yaml'), 'prefLabel: { id: b }\n');
-    writeFileSync(join(dir, 'concepts', 'a.yaml'), 'prefLabel: { id: a }\n');
-    expect(readDataCollection(dir, 'concepts').map((c) => c.id)).toEqual(['a', 'b']);
+    writeFileSync(join(dir, 'concepts', 'b.yaml'), concept('b'));
+    writeFileSync(join(dir, 'concepts', 'a.yaml'), concept('a'));
+    expect(readConcepts(dir).map((c) => c.id)).toEqual(['a', 'b']);
     writeFileSync(join(dir, 'concepts', 'c.yaml'), 'prefLabel: [\n');
-    expect(() => readDataCollection(dir, 'concepts')).toThrow(/concepts\/c\.yaml: not valid YAML/);
+    expect(() => readConcepts(dir)).toThrow(/concepts\/c\.yaml: not valid YAML/);
+    writeFileSync(join(dir, 'concepts', 'c.yaml'), 'prefLabel: { id: c }\n');
+    expect(() => readConcepts(dir)).toThrow(/concepts\/c\.yaml: not a valid concepts entry:\n {2}prefLabel\.en: .*\n {2}altLabels: .*\n {2}definition: /);
   });
 
   it('reads stored entries with their frontmatter, and none when the folders are missing', () => {
