@@ -47,12 +47,16 @@ function isCitationDate(text: string, date: DateMention, previous: DateMention |
 }
 
 /**
- * Returns the date of the reported event: the first absolute date in the article that is not the
- * date of a quoted statement. With only weekdays or relative times the date stays empty.
+ * Returns the date of the reported event: the first absolute date in the article that is neither
+ * the date of a quoted statement nor later than `published` (a date after publication is a plan,
+ * "will start operating on June 1, 2024", not what happened). With only weekdays, relative times
+ * or planned dates the date stays empty.
  */
-export function readEventDate(paragraphs: readonly string[]): DateReading {
+export function readEventDate(paragraphs: readonly string[], published?: string): DateReading {
   const text = paragraphs.join('\n');
-  const candidates = findAbsoluteDates(text).filter((date, i, dates) => !isCitationDate(text, date, dates[i - 1]));
+  const dated = findAbsoluteDates(text).filter((date, i, dates) => !isCitationDate(text, date, dates[i - 1]));
+  const planned = published === undefined ? [] : dated.filter((date) => date.iso > published);
+  const candidates = dated.filter((date) => !planned.includes(date));
   const first = candidates[0];
   if (first) {
     const others = candidates.filter((date) => date.iso !== first.iso);
@@ -66,13 +70,14 @@ export function readEventDate(paragraphs: readonly string[]): DateReading {
     };
   }
   const undated = [...findBareWeekdays(text), ...findRelativeTimes(text)];
+  const later = planned.length > 0 ? `; ${quoted(planned)} is after the publication date` : '';
   if (undated.length > 0) {
     return {
       flag: {
         field: 'eventDate',
-        reason: `the text names the day only as ${quoted(undated)}, with no absolute date`,
+        reason: `the text names the day only as ${quoted(undated)}, with no absolute date${later}`,
       },
     };
   }
-  return { flag: { field: 'eventDate', reason: 'no date of the event in the text' } };
+  return { flag: { field: 'eventDate', reason: `no date of the event in the text${later}` } };
 }

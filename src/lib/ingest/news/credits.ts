@@ -2,6 +2,7 @@
  * Reads the credit lines news sites print under an article ("Pewarta: X", "Editor: Y",
  * "(Reporting by X; Editing by Y)") and the copyright line ("Hak Cipta © ANTARA 2025").
  */
+import { findAbsoluteDates } from './dates.ts';
 
 /** The people a news item credits; they are staff, not people the story is about. */
 export interface Credits {
@@ -22,11 +23,21 @@ const CREDIT_LABELS: ReadonlyArray<readonly [CreditField, string]> = [
   ],
 ];
 
-/** A label, then a colon, or for the "... by" forms just a space. */
+const ALL_LABELS = CREDIT_LABELS.map(([, labels]) => labels).join('|');
+/**
+ * A label, then a colon; only "oleh" and the "... by" forms may be followed by the name after a
+ * bare space ("Oleh Nadia", "By Stanley"): "Wartawan BBC News Indonesia" names a desk, not a person.
+ */
 const CREDIT_PART = new RegExp(
-  String.raw`^(${CREDIT_LABELS.map(([, labels]) => labels).join('|')})\s*(?:[:：]\s*|\s+(?=\p{Lu}))(.+)$`,
+  String.raw`^(?:(${ALL_LABELS})\s*[:：]\s*|((?:[\p{L} ]+ )?by|oleh)\s+(?=\p{Lu}))(.+)$`,
   'iu',
 );
+/** A second labelled credit on the same line without a separator: "Penulis: X Editor: Y". */
+const NEXT_LABEL = new RegExp(String.raw`\s+(?=(?:${ALL_LABELS})\s*[:：])`, 'giu');
+/** What joins a name to the time stamp after it: "Oleh X pada 12 Mei 2024, 09:15 WIB". */
+const STAMP_JOINER = /(?:\s+(?:pada|on|at)|\s*[,|·•–—-])\s*$/iu;
+/** "Laporan Wartawan Tribunnews.com, Gita Anggraini": the reporter of a wire-style report. */
+const REPORT_BY = /^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b[^,]{0,40},\s*(\p{Lu}.*)$/iu;
 /** Where a wire reporter filed from: "Maya Lestari in Jakarta and Hadi Rahman in Kuala Lumpur". */
 const WHERE_FILED = /\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s+and\s|,|$)/gu;
 /** Longest credited name we accept; longer values are sentences that happen to start with "Oleh". */
@@ -42,20 +53,38 @@ function fieldOfLabel(label: string): CreditField | undefined {
  * Several credits may share a line, split by ";" or "|", and be wrapped in parentheses.
  */
 export function readCreditLine(line: string): Credits | undefined {
+  const reported = REPORT_BY.exec(line)?.[1];
+  if (reported !== undefined) {
+    const author = nameBeforeStamp(reported);
+    return author ? { author } : undefined;
+  }
   const parts = line
     .replace(/^\((.*)\)\.?$/, '$1')
     .split(/\s*[;|]\s*/)
+    .flatMap((part) => part.split(NEXT_LABEL))
     .filter((part) => part.length > 0);
   if (parts.length === 0) return undefined;
   const credits: Credits = {};
   for (const part of parts) {
     const match = CREDIT_PART.exec(part);
-    const field = match ? fieldOfLabel(match[1] ?? '') : undefined;
-    const value = match?.[2]?.replace(/[.,]$/, '').replace(WHERE_FILED, '').trim();
-    if (!field || !value || !/^\p{Lu}/u.test(value) || value.split(' ').length > MAX_NAME_WORDS) return undefined;
+    const field = match ? fieldOfLabel(match[1] ?? match[2] ?? '') : undefined;
+    const value = nameBeforeStamp(match?.[3] ?? '');
+    if (!field || !value) return undefined;
     credits[field] ??= value;
   }
   return credits;
+}
+
+/**
+ * Returns the credited name in `value`, cut before a time stamp that follows it, or undefined
+ * when what is left does not read as a name (lower case, or a sentence of many words).
+ */
+function nameBeforeStamp(value: string): string | undefined {
+  const stamp = findAbsoluteDates(value)[0];
+  const beforeStamp = stamp === undefined ? value : value.slice(0, stamp.index).replace(STAMP_JOINER, '');
+  const name = beforeStamp.replace(/[.,]$/, '').replace(WHERE_FILED, '').trim();
+  if (!/^\p{Lu}/u.test(name) || name.split(' ').length > MAX_NAME_WORDS) return undefined;
+  return name;
 }
 
 /** "© ...", "(c) ...", "Hak Cipta © ...", or "Copyright <...year...>" without the sign. */
@@ -101,6 +130,29 @@ export function collectCredits(lines: readonly string[]): Credits {
 export interface Byline {
   author: string;
   outlet?: string;
+}
+
+/** The desk a byline's author writes for, on the line under it: "Wartawan BBC News Indonesia". */
+const STAFF_ROLE = /^(?:wartawan|reporter|koresponden|jurnalis|kontributor|correspondent)\s+/iu;
+/** Up to four capitalised words: the desk or outlet's name. */
+const DESK_NAME = /^\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3}$/u;
+
+function deskOf(line: string): string | undefined {
+  const label = STAFF_ROLE.exec(line)?.[0];
+  const desk = label === undefined ? undefined : line.slice(label.length);
+  return desk !== undefined && DESK_NAME.test(desk) ? desk : undefined;
+}
+
+/**
+ * Returns the outlet named by a staff-role line right under a credited author ("Oleh Nadia",
+ * then "Wartawan BBC News Indonesia"), or undefined. Only under a byline is the capitalised run
+ * after "Wartawan" a desk: elsewhere it may be the reporter's own name.
+ */
+export function readStaffOutlet(lines: readonly string[]): string | undefined {
+  const under = lines.findIndex(
+    (line, index) => index > 0 && readCreditLine(lines[index - 1] ?? '')?.author !== undefined && deskOf(line) !== undefined,
+  );
+  return under < 0 ? undefined : deskOf(lines[under] ?? '');
 }
 
 /** Two to four capitalised words: a person's name as bylines print it. */

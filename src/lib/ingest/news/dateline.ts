@@ -3,6 +3,7 @@
  * "JAKARTA, KOMPAS.com -", "JAKARTA, Dec 17 (Reuters) -", "TEMPO.CO, Jakarta -", or just
  * "Jakarta -".
  */
+import { findAbsoluteDates } from './dates.ts';
 import { outletNameOf } from './known-outlets.ts';
 
 /** What a dateline says: the place, and the outlet when it names one. */
@@ -56,4 +57,19 @@ export function attachLoneDatelines(lines: readonly string[]): string[] {
     else attached.push(line);
   });
   return attached;
+}
+
+/** A place of up to four capitalised words and a comma: "Jakarta, ", "Kuala Lumpur, ". */
+const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}),\s*/u;
+
+/**
+ * Returns the place of a line that is a place and a date and nothing else ("Jakarta, 12 Mei
+ * 2024"), the way press releases and letters say where they were issued; otherwise undefined.
+ * A weekday before the date ("Minggu, 12/05/2024") is part of the date, not a place.
+ */
+export function readPlaceDateLine(line: string): string | undefined {
+  const place = PLACE_BEFORE_DATE.exec(line);
+  const date = findAbsoluteDates(line)[0];
+  if (!place || !date) return undefined;
+  return date.index === place[0].length && date.index + date.text.length === line.length ? place[1] : undefined;
 }

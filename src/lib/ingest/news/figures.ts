@@ -42,6 +42,12 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, FigureQualifier]> = [
 const YEAR_AFTER_PREPOSITION = /\b(?:tahun|pada|sejak|hingga|sampai|antara|in|since|until|by|from)\s*$/iu;
 const YEAR = /^(?:19|20)\d{2}$/;
 
+/**
+ * "20-an orang" (twenty-odd people): the suffix makes the number a lower bound, so it is read as
+ * at least that many. Without a unit after it ("tahun 1990-an") nothing is read, as for any number.
+ */
+const ODD_SUFFIX = /^-an(?!\p{L})/u;
+
 /** How far before a figure its qualifier may stand. */
 const QUALIFIER_WINDOW = 30;
 
@@ -75,12 +81,14 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
     let end = match.index + numberText.length;
     const scale = readScale(text.slice(end), lang, prefixCurrency !== undefined);
     end += scale?.length ?? 0;
+    const odd = ODD_SUFFIX.exec(text.slice(end))?.[0].length ?? 0;
+    end += odd;
     const unit = unitAt(text.slice(end));
     const unitName = prefixCurrency ?? unit?.unit;
     if (!unitName) continue;
     // A currency prefix already names the unit; a following currency word is part of the phrase.
     if (unit && (!prefixCurrency || unit.unit === prefixCurrency)) end += unit.length;
-    const qualifier = qualifierBefore(text.slice(0, match.index));
+    const qualifier = qualifierBefore(text.slice(0, match.index)) ?? (odd > 0 ? 'at-least' : undefined);
     const figure: Figure = {
       value: scaleNumber(decimal, scale?.power ?? 0),
       unit: unitName,

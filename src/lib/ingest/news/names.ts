@@ -33,7 +33,23 @@ const NOT_NAME = new Set([
   senin selasa rabu kamis jumat sabtu minggu ahad monday tuesday wednesday thursday friday saturday sunday
   januari februari maret april mei juni juli agustus september oktober november desember
   january february march may june july august october december`.split(/\s+/),
+  // Units and offices that stand between a role and a name ("Kantor Imigrasi Kelas I Khusus").
+  ...`kantor imigrasi kelas aplikasi informatika komunikasi humas reserse kriminal siber pidana tindak otoritas jasa
+  kominfo komdigi kemnaker bareskrim polda polres polresta polrestabes polsek kejagung kejati kejari bandara
+  pelabuhan universitas fakultas migrasi migran pekerja pelindungan protection citizens nationals migrant workers`.split(/\s+/),
+  // Nationalities, which English roles put right before a name ("... of Indonesian Citizens X").
+  ...`indonesian thai malaysian philippine filipino cambodian vietnamese chinese singaporean laotian australian american
+  japanese korean indian burmese`.split(/\s+/),
+  // Provinces, their abbreviations and large cities, which close the office in a role ("Kepala OJK
+  // Kalimantan Barat X"); compass words complete the province names.
+  ...`barat timur utara selatan tengah raya aceh sumatera sumatra riau kepri jambi bengkulu lampung bangka belitung
+  banten jakarta jawa yogyakarta bali nusa tenggara kalimantan sulawesi gorontalo maluku papua sumut sumbar sumsel
+  jabar jateng jatim kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra ntb ntt medan surabaya bandung
+  semarang makassar palembang pontianak batam denpasar manado padang pekanbaru balikpapan samarinda mataram kupang
+  jayapura ambon malang bogor depok bekasi tangerang cirebon dumai banjarmasin`.split(/\s+/),
 ]);
+/** Roman numerals in office names ("Kelas I", "Kodam IX"): part of the role, never of a name. */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|XI{1,3}|XIV|XV|XVI{1,3}|XIX|XX)$/u;
 
 type TokenKind = 'word' | 'initial' | 'acronym' | 'paren';
 
@@ -53,7 +69,7 @@ function readToken(raw: string): Token | undefined {
   }
   const text = raw.replace(TRAILING_PUNCTUATION, '');
   const closes = text.length < raw.length;
-  if (/^\p{Lu}{2,}$/u.test(text)) return { text, kind: 'acronym', closes };
+  if (/^\p{Lu}{2,}$/u.test(text) || ROMAN_NUMERAL.test(text)) return { text, kind: 'acronym', closes };
   if (/^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u.test(text)) return { text, kind: 'word', closes };
   return undefined;
 }

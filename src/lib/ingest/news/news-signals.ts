@@ -1,6 +1,6 @@
 /**
  * Scores how much a raw text looks like a pasted news item, for the kind detector. Each signal
- * is a mark news sites leave and theses do not: a dateline, a bare site domain, a relative
+ * is a mark news sites leave and theses do not: a dateline, a press release heading, a bare site domain, a relative
  * time stamp, related-story widgets, a copyright line, staff credits, a byline, the desk's
  * initials, attributed quotations.
  */
@@ -8,11 +8,15 @@ import { readBylineLine, readCopyrightLine, readCreditLine } from './credits.ts'
 import { readDateline } from './dateline.ts';
 import { findRelativeTimes } from './dates.ts';
 import { isDeskInitials, isRelatedStoryLead } from './page-furniture.ts';
+import { isPressReleaseHeading } from './press-release.ts';
 import { VERBS_BEFORE_SPEAKER } from './speakers.ts';
 import { splitNewsLines } from './text-lines.ts';
 import { readDomainLine } from './web-address.ts';
 
-/** How likely a text is a news item: one point per signal (two for an outlet dateline), and why. */
+/**
+ * How likely a text is a news item: one point per signal (two for an outlet dateline or a press
+ * release heading, each of which alone marks a dated public text with an issuer), and why.
+ */
 export interface NewsLikeness {
   score: number;
   reasons: string[];
@@ -34,6 +38,8 @@ export function looksLikeNews(text: string): NewsLikeness {
   };
   const dateline = lines.map(readDateline).find((found) => found?.outlet);
   note(2, dateline && `dateline "${dateline.text}"`);
+  const release = lines.find(isPressReleaseHeading);
+  note(2, release && `press release heading "${release}"`);
   const domain = lines.map(readDomainLine).find(Boolean);
   note(1, domain && `site domain line "${domain}"`);
   const stamp = lines.find((line) => line.split(' ').length <= TIME_STAMP_WORDS && findRelativeTimes(line).length > 0);

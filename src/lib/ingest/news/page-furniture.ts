@@ -5,12 +5,13 @@
  */
 import { readCopyrightLine, readCreditLine } from './credits.ts';
 import { findRelativeTimes } from './dates.ts';
+import { isContactLead, isPressReleaseHeading, isReleaseNumberLine, readAboutIssuer } from './press-release.ts';
 import { findUrls, readDomainLine } from './web-address.ts';
 
 /** Lines that introduce links to other stories: the short lines that follow them go too. */
 const RELATED_STORY_LEADS: readonly RegExp[] = [
   /^(?:baca juga|baca pula|baca|lanjut(?:kan)? baca|lanjut membaca|berita terkait|artikel terkait|berita lainnya|berita pilihan|pilihan editor|rekomendasi|terpopuler|lihat juga|simak juga|read also|also read|read more|read next|related(?: stories| articles| news| coverage| content)?|see also|more stories|recommended)\s*[:：]/iu,
-  /^(?:baca juga|lanjut baca|baca berikutnya|berita terkait|artikel terkait|topik terkait|berita terkini|berita terpopuler|read also|also read|read next|related(?: stories| articles| topics)?|see also|more stories|thumb)$/iu,
+  /^(?:baca juga|lanjut baca|baca berikutnya|berita terkait|artikel terkait|topik terkait|berita terkini|berita terpopuler|berita populer|pilihan editor|pilihan redaksi|editor'?s picks?|read also|also read|read next|related(?: stories| articles| topics)?|see also|more stories|thumb)$/iu,
   // Upper-case widget labels run straight into the headline, without a colon.
   /^(?:BACA JUGA|BACA|MEMBACA|LIHAT JUGA|SIMAK JUGA|BERITA TERKAIT)\b/u,
 ];
@@ -35,13 +36,28 @@ const CLUTTER_LINES: readonly RegExp[] = [
   /^[•·▪►▶]/u,
   // Embedded players and widgets left as placeholders: "[Gambas:Video CNN]".
   /^\[[^\]]+\]$/u,
+  // Pagination of articles split over pages: "Halaman 1 2 Selanjutnya", "« Sebelumnya".
+  /^(?:halaman|hal\.|page)\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»|›))?$/iu,
+  /^[«‹]?\s*(?:sebelumnya|selanjutnya|berikutnya|halaman (?:selanjutnya|berikutnya|sebelumnya)|baca selanjutnya|next page|previous page|tampilkan semua|lihat semua)\s*[»›]?$/iu,
+];
+
+/**
+ * Lines below which a page holds no more article text: a republication notice ("Artikel ini
+ * telah tayang di ..."), a release's contact block or its "about the issuer" boilerplate, and
+ * the end marks of releases ("-selesai-", "###").
+ */
+const ARTICLE_END_LINES: readonly RegExp[] = [
+  /^(?:artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan)|this (?:article|story) (?:was |has been )?(?:first |originally )?(?:published|appeared))\b/iu,
+  /^[-–—]+\s*(?:selesai|end)\s*[-–—]+$/iu,
+  /^#{3,}$/u,
 ];
 
 /** The desk's initials closing an article: "(rzp/aud)", "(tim/dal)". */
 const DESK_INITIALS = /^\((?:\p{Ll}{2,5}\s*\/\s*)+\p{Ll}{2,5}\)$/u;
 
 /** A caption's opening word with its colon or period: "Foto:", "Ilustrasi.", "Photo:". */
-const CAPTION_LEAD = /^(?:foto|photo|ilustrasi|illustration|gambar|image|keterangan foto|caption)\s*[:.]/iu;
+const CAPTION_LEAD =
+  /^(?:(?:foto|photo|ilustrasi|illustration|gambar|image|keterangan foto|caption)\s*[:.]|(?:sumber gambar|keterangan gambar|sumber foto|image source|image caption|media caption|keterangan video)\s*[,:.])/iu;
 /**
  * A photo credit closing a caption: "(ANTARA/Foto Rahmat Hidayat)", "(Getty Images/iStockphoto)",
  * "(Dok. PPATK)". No digits inside, so a date such as "(5/3/2024)." is not one.
@@ -95,6 +111,8 @@ export function isClutterLine(line: string): boolean {
   if (line.length > MAX_CLUTTER_LINE_LENGTH) return false;
   return (
     CLUTTER_LINES.some((pattern) => pattern.test(line)) ||
+    isPressReleaseHeading(line) ||
+    isReleaseNumberLine(line) ||
     opensWithTimeStamp(line) ||
     isDeskInitials(line) ||
     isPhotoCaption(line) ||
@@ -112,4 +130,16 @@ export function isClutterLine(line: string): boolean {
  */
 export function isClosingLine(line: string): boolean {
   return isDeskInitials(line) || readCreditLine(line) !== undefined || readCopyrightLine(line) !== undefined;
+}
+
+/**
+ * True when `line` ends the article text for good: a republication notice, a release's contact
+ * block or issuer boilerplate, or an end mark. Unlike credits, sentence-cased paragraphs below it
+ * are not the article's either (they describe the issuer, or repeat the notice).
+ */
+export function isArticleEndMarker(line: string): boolean {
+  return (
+    line.length <= MAX_PROMPT_LENGTH &&
+    (ARTICLE_END_LINES.some((pattern) => pattern.test(line)) || isContactLead(line) || readAboutIssuer(line) !== undefined)
+  );
 }

@@ -7,10 +7,11 @@ import type { Lang } from '../../langs.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { IngestError, type ParsedNews, type ParsedNewsFields, type ReviewFlag } from '../types.ts';
 import { readEventDate, readPublishedDate } from './article-dates.ts';
-import { collectCredits, copyrightHolder, readBylineLine, readCopyrightLine } from './credits.ts';
-import { readDateline } from './dateline.ts';
+import { collectCredits, copyrightHolder, readBylineLine, readCopyrightLine, readStaffOutlet } from './credits.ts';
+import { readDateline, readPlaceDateLine } from './dateline.ts';
 import { outletNameOf } from './known-outlets.ts';
 import { extractFigures } from './figures.ts';
+import { readAboutIssuer } from './press-release.ts';
 import { extractQuotes } from './quotes.ts';
 import { findSourceUrl } from './source-url.ts';
 import { findSpeechMentions, listSpeakers } from './speakers.ts';
@@ -55,21 +56,32 @@ export function parseNews(text: string, file: string): ParsedNews {
   credits.author ??= byline?.author;
   const copyright = metaLines.map(readCopyrightLine).find((notice) => notice !== undefined);
   const dateline = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0]);
+  // Without a dateline, a header line "Jakarta, 12 Mei 2024" says where a release was issued.
+  const place = dateline?.place ?? header.map(readPlaceDateLine).find((found) => found !== undefined);
   const domain = header.map(readDomainLine).find((found) => found !== undefined);
   const bylineOutlet = byline?.outlet === undefined ? undefined : outletNameOf(byline.outlet);
-  const outlet = dateline?.outlet ?? bylineOutlet ?? domain ?? (copyright ? copyrightHolder(copyright) : undefined);
+  const issuer = removed.map(readAboutIssuer).find((found) => found !== undefined);
+  const outlet =
+    dateline?.outlet ??
+    bylineOutlet ??
+    readStaffOutlet(header) ??
+    domain ??
+    (copyright ? copyrightHolder(copyright) : undefined) ??
+    issuer;
   // A dateline outlet may itself be a domain ("KOMPAS.com"), which finds the article's URL too.
   const sourceUrl = findSourceUrl(lines, domain ?? (outlet ? readDomainLine(outlet) : undefined), header);
   const published = readPublishedDate(header);
-  const eventDate = readEventDate(paragraphs);
+  const eventDate = readEventDate(paragraphs, published.iso);
   const mentions = findSpeechMentions(body);
   const quotes = extractQuotes(body);
 
   flag(published);
   flag(eventDate);
   if (!sourceUrl) review.push({ field: 'sourceUrl', reason: 'the text contains no URL of the article' });
-  if (!outlet) review.push({ field: 'outlet', reason: 'no outlet in a dateline, byline, site line or copyright line' });
-  if (!dateline) review.push({ field: 'dateline', reason: 'the first paragraph opens without a dateline' });
+  if (!outlet) {
+    review.push({ field: 'outlet', reason: 'no outlet in a dateline, byline, site line, copyright line or issuer note' });
+  }
+  if (!place) review.push({ field: 'dateline', reason: 'the first paragraph opens without a dateline' });
   if (!credits.author) review.push({ field: 'author', reason: 'no reporter, writer or byline credited' });
   quotes.forEach((quote, index) => {
     if (quote.speaker) return;
@@ -85,7 +97,7 @@ export function parseNews(text: string, file: string): ParsedNews {
     sourceUrl,
     published: published.iso,
     eventDate: eventDate.iso,
-    dateline: dateline?.place,
+    dateline: place,
     people: listSpeakers(mentions),
     quotes,
     figures: extractFigures(body, language),

@@ -1,5 +1,5 @@
 /**
- * Extracts direct quotations ("..." or “...”) and their speakers. The speaker is read from the
+ * Extracts direct quotations ("...", “...” or ‘...’) and their speakers. The speaker is read from the
  * attribution beside the quote ("kata Arrmanatha", "Nasir said", "Ia mengatakan, ..."); a
  * pronoun ("ujarnya", "katanya", "he said") refers to the last person named as speaking.
  */
@@ -12,7 +12,14 @@ export interface Quote {
   speaker?: string;
 }
 
-const QUOTATION = /“([^“”]+)”|"([^"\n]+)"/gu;
+/**
+ * Double quotes, or single quotes where a statement stands in them on its own (headline style,
+ * "‘...,’ tulis Rina"). A single quote inside a double-quoted span is a quote within the quote
+ * and is consumed with it; a closing single quote followed by a letter is an apostrophe (Jum’at).
+ */
+const QUOTATION = /“([^“”]+)”|"([^"\n]+)"|(?<![\p{L}\p{N}])‘([^‘’\n]+)’(?!\p{L})|(?<![\p{L}\p{N}])'([^'\n]+)'(?!\p{L})/gu;
+/** A comma closing the quoted words belongs to the attribution, even before an inner closing quote. */
+const TRAILING_COMMA = /,(['’]?)$/u;
 /** Shorter quoted spans are terms in scare quotes ("scam"), not statements. */
 const MIN_QUOTE_WORDS = 4;
 const PRONOUN = /^(?:dia|ia|beliau|he|she|they)\b/iu;
@@ -69,7 +76,7 @@ export function extractQuotes(body: string): Quote[] {
   const mentions = findSpeechMentions(body, resolve);
   const quotes: Quote[] = [];
   for (const match of body.matchAll(QUOTATION)) {
-    const text = (match[1] ?? match[2] ?? '').trim().replace(/,$/, '');
+    const text = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim().replace(TRAILING_COMMA, '$1');
     if (text.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
     const paragraphStart = body.lastIndexOf('\n', match.index) + 1;
     const paragraphEnd = body.indexOf('\n', match.index + match[0].length);

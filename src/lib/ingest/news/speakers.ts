@@ -15,10 +15,10 @@ export interface SpeechMention {
  * "told": whoever follows it ("told The Jakarta Post") is the listener.
  */
 export const VERBS_BEFORE_SPEAKER =
-  'kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|terang|papar|sebut|lanjut|pungkas|tukas|said|says|added|explained|stated|continued|noted|warned';
+  'kata|ujar|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|terang|papar|sebut|lanjut|pungkas|tukas|tandas|tulis|said|says|added|explained|stated|continued|noted|warned|remarked|affirmed|asserted|emphasi[sz]ed|wrote';
 /** Verbs that come after the speaker: "Nasir menyatakan", "Nasir said". */
 export const VERBS_AFTER_SPEAKER =
-  'mengatakan|menyatakan|menekankan|menegaskan|menjelaskan|mengungkapkan|menambahkan|menuturkan|menyebutkan|menyampaikan|memperingatkan|berkata|mendesak|menyerukan|said|says|stressed|added|told|noted|warned|explained|stated|urged';
+  'mengatakan|menyatakan|menekankan|menegaskan|menjelaskan|mengungkapkan|menambahkan|menuturkan|menyebutkan|menyampaikan|memperingatkan|berkata|mendesak|menyerukan|menulis|said|says|stressed|added|told|noted|warned|explained|stated|urged|remarked|affirmed|asserted|emphasi[sz]ed|wrote';
 
 const SPEAKER_AFTER = new RegExp(String.raw`\b(?:${VERBS_BEFORE_SPEAKER}|menurut|according to)\s+`, 'giu');
 const SPEAKER_BEFORE = new RegExp(String.raw`\s+(?:${VERBS_AFTER_SPEAKER})\b`, 'giu');

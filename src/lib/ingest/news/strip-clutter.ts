@@ -8,7 +8,7 @@
  */
 import { readDateline } from './dateline.ts';
 import { pickHeadline } from './headline.ts';
-import { isClosingLine, isClutterLine, isRelatedLead } from './page-furniture.ts';
+import { isArticleEndMarker, isClosingLine, isClutterLine, isRelatedLead } from './page-furniture.ts';
 import { isProseLine, titleCaseShare } from './prose.ts';
 
 /** A news page cut into its parts; `removed` keeps the dropped lines for metadata readers. */
@@ -53,15 +53,21 @@ function articleStart(lines: readonly string[], roles: readonly LineRole[]): num
 }
 
 /**
- * Index of the article's last paragraph. Below a closing line (credits, desk initials, copyright)
+ * Index of the article's last paragraph. Nothing below an end marker (a republication notice, a
+ * release's contact block) is article text. Below a closing line (credits, desk initials, copyright)
  * only sentence-cased paragraphs continue the article; title-cased lines there are the site's
  * slogans and notices ("Our Standards: The Thomson Reuters Trust Principles.").
  */
 function articleEnd(lines: readonly string[], roles: readonly LineRole[], start: number): number {
   const closing = lines.findIndex((line, index) => index > start && isClosingLine(line));
+  const endMarker = lines.findIndex((line, index) => index > start && isArticleEndMarker(line));
   return roles.reduce(
     (last, role, index) =>
-      role === 'prose' && (closing < 0 || index < closing || titleCaseShare(lines[index] ?? '') < TITLE_SHARE) ? index : last,
+      role === 'prose' &&
+      (endMarker < 0 || index < endMarker) &&
+      (closing < 0 || index < closing || titleCaseShare(lines[index] ?? '') < TITLE_SHARE)
+        ? index
+        : last,
     -1,
   );
 }

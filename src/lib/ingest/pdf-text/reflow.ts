@@ -4,6 +4,7 @@
  */
 import { removeDoubleSpacing } from './double-spacing.ts';
 import { collectWords, joinHyphenatedBreak } from './hyphenation.ts';
+import { expandLigatures } from './ligatures.ts';
 import { normaliseWhitespace } from './normalise-whitespace.ts';
 import { isPageNumberAt } from './page-numbers.ts';
 import { isParagraphBreak } from './paragraph-breaks.ts';
@@ -14,13 +15,14 @@ const PAGE_NUMBER = '\u0000';
 
 /**
  * Returns the text's lines with extraction artefacts removed: line endings and odd spaces
- * normalised, running headers and footers dropped and pages joined, double spacing undone,
- * page-number lines dropped (not the numbers of a flattened table) and each line trimmed (the
- * leading space some extractions put at the top of a page carries no meaning for the text).
+ * normalised, ligatures written out, running headers and footers dropped and pages joined,
+ * double spacing undone, page-number lines dropped (not the numbers of a flattened table) and
+ * each line trimmed (the leading space some extractions put at the top of a page carries no
+ * meaning for the text).
  * Empty strings mark the paragraph gaps that remain.
  */
 export function cleanPdfLines(text: string): string[] {
-  const pages = text.split('\f').map((page) => normaliseWhitespace(page).split('\n'));
+  const pages = text.split('\f').map((page) => expandLigatures(normaliseWhitespace(page)).split('\n'));
   // Page numbers are told from table cells by their blank surroundings, which the double-spacing
   // step removes; so they are marked first and dropped after it (where they still count as text).
   const marked = joinPagesWithoutRunningLines(pages).map((line, index, lines) =>

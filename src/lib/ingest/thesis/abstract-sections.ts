@@ -6,7 +6,8 @@
 import type { Lang } from '../../langs.ts';
 import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
 import { type KeywordLine, parseKeywordLine, splitInlineKeywords } from './keywords.ts';
-import { readLabelledField } from './labelled-fields.ts';
+import { type FieldKind, type LabelledField, readLabelledField } from './labelled-fields.ts';
+import { looksLikeNameWithDegrees } from './person-name.ts';
 
 const HEADING_LANG: Record<string, Lang> = {
   abstrak: 'id',
@@ -87,11 +88,20 @@ interface SectionBody {
   rest: string[];
 }
 
+/** Labels whose names may be printed on the lines under them ("Oleh:" then the author). */
+const LABELS_WITH_NAMES_BELOW: ReadonlySet<FieldKind> = new Set(['author', 'supervisor']);
+
 /** Splits the paragraphs after a heading into form lines, the abstract, its keywords and what follows. */
 function readSectionBody(paragraphs: readonly string[]): SectionBody {
   const fields: string[] = [];
-  while (fields.length < paragraphs.length && readLabelledField(paragraphs[fields.length]!)) {
-    fields.push(paragraphs[fields.length]!);
+  let last: LabelledField | undefined;
+  for (const paragraph of paragraphs) {
+    const field = readLabelledField(paragraph);
+    const nameUnderLabel =
+      !field && last?.value === '' && LABELS_WITH_NAMES_BELOW.has(last.kind) && looksLikeNameWithDegrees(paragraph);
+    if (!field && !nameUnderLabel) break;
+    fields.push(paragraph);
+    if (field) last = field;
   }
   return { fields, ...readAbstractText(paragraphs.slice(fields.length)) };
 }

@@ -35,6 +35,15 @@ const SPLIT_BEFORE =
 /** A year closing a part, as on a cover ("Universitas X, 2023"): it is read as the year, not the name. */
 const TRAILING_YEAR = /[,\s]+(?:19|20)\d{2}$/;
 
+/**
+ * Words that open a clause after a unit's name, as in a cover's "Diajukan kepada Universitas X
+ * untuk memenuhi salah satu syarat ..." or "submitted to X in partial fulfilment of ...".
+ */
+const CLAUSE_AFTER_NAME = /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan)\b.*$/i;
+
+/** Graduate divisions named by their opening words alone: they are the faculty level of a university. */
+const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|graduate\s+school)$/i;
+
 /** Leading prepositions that are not part of a name: "pada", "di", "at the", "of the". */
 const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/i;
 
@@ -45,10 +54,15 @@ const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/
  */
 function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   const text = stripLeadingMarker(part).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').trim();
+  if (SELF_NAMED_FACULTY.test(text)) return ['faculty', text];
   for (const kind of ['department', 'faculty', 'institution'] as const) {
     const opening = OPENING_WORDS[kind].exec(text);
     if (!opening) continue;
-    const rest = text.slice(opening.index + opening[0].length).replace(/^\s*[:：]\s*/, ' ').trimEnd();
+    const rest = text
+      .slice(opening.index + opening[0].length)
+      .replace(/^\s*[:：]\s*/, ' ')
+      .replace(CLAUSE_AFTER_NAME, '')
+      .trimEnd();
     if (rest.trim() !== '') return [kind, `${opening[0]}${rest}`];
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
@@ -71,6 +85,15 @@ export function parseAffiliation(text: string): Affiliation {
     if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1];
   }
   return found;
+}
+
+/**
+ * True when `text` opens with the name of a unit ("Program Studi X, ...", "UNIVERSITAS Y"),
+ * rather than mentioning one further on.
+ */
+export function opensWithUnitName(text: string): boolean {
+  const first = stripLeadingMarker(text).split(/[,;]/)[0]!.trim();
+  return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name));
 }
 
 /** Copies the units `block` does not have yet: the first mention of each wins. */

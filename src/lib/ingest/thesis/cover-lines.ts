@@ -5,12 +5,21 @@
  * with blank lines before the reflow.
  */
 import { endsSentence, isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
-import { parseAffiliation } from './affiliation.ts';
+import { opensWithUnitName } from './affiliation.ts';
 import { stripLeadingMarker } from './author-list.ts';
 import { readLabelledField } from './labelled-fields.ts';
 
-/** "2022", "YOGYAKARTA 2022", "Makassar, 2023": the place and year closing a cover. */
-export const PLACE_AND_YEAR = /^(?:\p{Lu}[\p{L}.' -]*,?\s+)?((?:19|20)\d{2})\.?$/u;
+/** A Hijri year printed beside the Gregorian one on Islamic universities' covers: "1445 H". */
+const HIJRI = '1[34]\\d{2}\\s*H\\.?';
+
+/**
+ * "2022", "YOGYAKARTA 2022", "Makassar, 2023": the place and year closing a cover; also with the
+ * Hijri year before or after ("1445 H / 2024 M", "2024 M/1445 H"). The Gregorian year is group 1.
+ */
+export const PLACE_AND_YEAR = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}.' -]*,?\\s+)?(?:${HIJRI}\\s*[/|–-]\\s*)?((?:19|20)\\d{2})(?:\\s*M\\.?)?(?:\\s*[/|–-]\\s*${HIJRI})?\\.?$`,
+  'u',
+);
 
 /** Small words allowed in lower case inside the name of a unit. */
 const NAME_CONNECTORS = new Set(['dan', 'and', 'of', 'the', 'for', 'in', '&', 'di', 'da', 'de']);
@@ -23,8 +32,7 @@ function isUnitLine(line: string): boolean {
   const words = text.split(/\s+/);
   if (words.length > MAX_UNIT_WORDS || /[.;:]$/.test(text)) return false;
   if (!words.every((word) => /^[\p{Lu}\p{N}(]/u.test(word) || NAME_CONNECTORS.has(word.toLowerCase()))) return false;
-  const first = text.split(/[,;]/)[0]!;
-  return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.trim().startsWith(name));
+  return opensWithUnitName(text);
 }
 
 type CoverLine = 'field' | 'unit' | 'year';

@@ -1,6 +1,6 @@
 /**
  * Form-style lines on a thesis cover or abstract page, a label and a colon before the value:
- * "Nama : X", "Judul Skripsi : Y", "NIM : Z", "Program Studi : W", "Pembimbing :".
+ * "Nama : X", "Oleh: X", "Judul Skripsi : Y", "NIM : Z", "Program Studi : W", "Pembimbing :".
  */
 
 /** The cover-page fields a label can name. */
@@ -8,7 +8,8 @@ export type FieldKind = 'title' | 'author' | 'studentNumber' | 'supervisor' | 'd
 
 const FIELD_LABELS: Record<FieldKind, string> = {
   title: 'judul(?:\\s+(?:skripsi|tesis|disertasi|penelitian|tugas\\s+akhir))?|(?:thesis\\s+)?title(?:\\s+of\\s+(?:the\\s+)?thesis)?',
-  author: "nama(?:\\s+(?:mahasiswa|mahasiswi|penulis|lengkap))?|(?:student(?:'s)?\\s+)?name|penulis|author",
+  author:
+    "nama(?:\\s+(?:mahasiswa|mahasiswi|penulis|lengkap))?|(?:student(?:'s)?\\s+)?name|penulis|author|(?:(?:disusun|ditulis|diajukan)\\s+)?oleh|(?:written\\s+)?by",
   studentNumber:
     'NIM|NPM|NRP|NIRM|no\\.?\\s*(?:mhs|BP)\\.?|nomor\\s+(?:pokok|induk)\\s+mahasiswa|student\\s+(?:ID|number|no\\.?)|registration\\s+number',
   supervisor:

@@ -14,9 +14,11 @@ import { deriveTitleFromAim } from './aim-title.ts';
 import { buildThesisBody } from './body-markdown.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { separateCoverLines } from './cover-lines.ts';
+import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { findDoi, type JournalIssue, readJournalIssue } from './publication-lines.ts';
 import { findResearchMethod } from './research-method.ts';
+import { readSignatureSupervisors } from './signature-block.ts';
 import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
 import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
@@ -113,7 +115,7 @@ function assignLanguages(sections: readonly AbstractSection[], review: ReviewFla
 }
 
 /** The first value some section gives, Indonesian first. */
-function firstGiven<T>(facts: readonly SectionFacts[], pick: (f: SectionFacts) => T | undefined): T | undefined {
+function firstGiven<F, T>(facts: readonly F[], pick: (f: F) => T | undefined): T | undefined {
   for (const f of facts) {
     const value = pick(f);
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) return value;
@@ -183,7 +185,8 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   }
   const { lines, bodyAt } = outline;
   const vocabulary = collectWords(lines.join('\n'));
-  const front = separateCoverLines(bodyAt < 0 ? lines : lines.slice(0, bodyAt));
+  const frontLines = dropFrontMatterLines(bodyAt < 0 ? lines : lines.slice(0, bodyAt));
+  const front = separateCoverLines(frontLines);
   const frontParagraphs = reflowLines(front, vocabulary);
   const split = splitAbstractSections(frontParagraphs);
   const withText = dropEmptySections(split.sections);
@@ -232,7 +235,8 @@ export function parseThesis(text: string, file: string): ParsedStudy {
 
   const authors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
   const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;
-  const supervisors = firstGiven(facts, (f) => f.supervisors) ?? trailing.supervisors;
+  const supervisors =
+    firstGiven([...facts, trailing], (f) => f.supervisors) ?? readSignatureSupervisors(frontLines);
   const affiliation: Affiliation = {};
   for (const f of [...facts, trailing]) fillAffiliation(affiliation, f);
   const studyType = firstGiven(facts, (f) => f.studyType) ?? findStudyType(frontParagraphs);

@@ -14,3 +14,11 @@ export function looksLikePersonName(text: string): boolean {
   const words = name.split(/\s+/);
   return words.length <= 6 && words.every((word) => /^[\p{Lu}(]/u.test(word) || /^(bin|binti|van|de|der|al-\p{L}+)$/u.test(word));
 }
+
+/**
+ * True for a name as a lecturer signs it, degrees after a comma ("Dr. X, S.IP., M.A."), which
+ * would make it too long to pass as a name if they were counted.
+ */
+export function looksLikeNameWithDegrees(text: string): boolean {
+  return looksLikePersonName(text.replace(/,\s*\p{Lu}[\p{L}.,\s]*$/u, ''));
+}

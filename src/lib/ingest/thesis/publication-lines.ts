@@ -4,7 +4,7 @@
  * of them is part of the title block proper.
  */
 
-/** "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30". */
+/** "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30" (or "hlm. 12-30"). */
 const JOURNAL_ISSUE =
   /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\.?)\s*(?<volume>\d{1,4})[\s,.()]*(?:no(?:mor)?\.?|issue|edisi)\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\b(?<rest>.*)$/i;
 
@@ -18,6 +18,13 @@ const OTHER_PUBLICATION_LINE = [
   // "Hak cipta" alone may be a title's subject (copyright law); a licence line has © or a year.
   /(?:copyright|hak\s+cipta)\s*(?:©|\(c\)|\d{4})|creative\s+commons|\bCC[\s-]BY\b|open\s+access|©/i,
 ];
+
+/**
+ * Labels of an article's information box ("Article History:", "Corresponding author:", "How to
+ * cite:"): the line is publication details however long the citation after the label runs.
+ */
+const ARTICLE_BOX_LABEL =
+  /^[*_]*(?:article\s+(?:history|info(?:rmation)?)|informasi\s+artikel|riwayat\s+artikel|corresponding\s+author|penulis\s+korespondensi|how\s+to\s+cite(?:\s+this\s+article)?|to\s+cite\s+this\s+article|cara\s+(?:mengutip|mensitasi|sitasi)(?:\s+artikel\s+ini)?)[*_]*\s*[:：]/i;
 
 /** Longest line still taken as publication details rather than text mentioning them. */
 const MAX_WORDS = 25;
@@ -40,7 +47,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const { journal, volume, issue, rest } = match.groups;
   const year = /\b((?:19|20)\d{2})\b/.exec(rest ?? '')?.[1];
-  const pages = /\b(?:pp?\.|hal(?:aman)?\.?|pages?)\s*(\d+\s*[-–]\s*\d+)/i.exec(rest ?? '')?.[1];
+  const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+\s*[-–]\s*\d+)/i.exec(rest ?? '')?.[1];
   const name = journal?.replace(/[\s,|–—-]+$/, '').trim();
   return {
     ...(name ? { journal: name } : {}),
@@ -59,6 +66,7 @@ export function findDoi(text: string): string | undefined {
 /** True for a line of publication details: journal issue, ISSN, DOI, address, e-mail, dates, licence. */
 export function isPublicationLine(line: string): boolean {
   const text = line.trim();
+  if (ARTICLE_BOX_LABEL.test(text)) return true;
   if (text.split(/\s+/).length > MAX_WORDS) return false;
   return readJournalIssue(text) !== undefined || findDoi(text) !== undefined || OTHER_PUBLICATION_LINE.some((re) => re.test(text));
 }

@@ -72,6 +72,14 @@ function parseNarrative(text: string): Supervisor[] {
   return splitNames(list.replace(/[.)]+$/, ''), undefined);
 }
 
+/** A role printed alone over a signature: "Pembimbing I,", "Dosen Pembimbing Utama", "Supervisor:". */
+const ROLE_ONLY = new RegExp(`^(?:dosen\\s+|komisi\\s+)?(${ROLE})\\s*[,:：]?$`, 'iu');
+
+/** Returns the role when `text` is nothing but a supervising role, without the "dosen" prefix. */
+export function readRoleOnly(text: string): string | undefined {
+  return ROLE_ONLY.exec(text.trim())?.[1];
+}
+
 /** Index in `text` where a supervisor label ("Pembimbing:", "Supervisors:") starts, or -1. */
 export function findSupervisorLabel(text: string): number {
   return text.search(new RegExp(LABEL.source, 'iu'));

@@ -7,7 +7,7 @@ import { type Affiliation, fillAffiliation, parseAffiliation } from './affiliati
 import { hasLeadingMarker, parseAuthorList } from './author-list.ts';
 import { PLACE_AND_YEAR } from './cover-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
-import { looksLikePersonName } from './person-name.ts';
+import { looksLikeNameWithDegrees, looksLikePersonName } from './person-name.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { findStudyType } from './study-type.ts';
@@ -37,11 +37,23 @@ function nameWithoutNumber(text: string): string {
   return text.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/[*_]/g, '').trim();
 }
 
-/** Reads a form line ("Judul : ...", "Nama : ..."); true when it was one of the fields handled here. */
-function readField(block: TitleBlock, text: string, withTitle: boolean): boolean {
+/** The kind of study a title label names: "Judul Skripsi" gives "Skripsi". */
+const TYPE_IN_TITLE_LABEL = /\b(skripsi|tesis|disertasi|tugas\s+akhir|thesis|dissertation)\b/i;
+
+/**
+ * Reads a form line ("Judul : ...", "Nama : ..."); true when it was one of the fields handled
+ * here. A labelled title replaces a title guessed from an unlabelled line above it (a page
+ * heading such as "LEMBAR PERSETUJUAN"), but not an earlier labelled one.
+ */
+function readField(block: TitleBlock, text: string, withTitle: boolean, state: { titleLabelled: boolean }): boolean {
   const field = readLabelledField(text);
   if (field?.kind === 'title' && field.value !== '') {
-    if (withTitle) block.title ??= cleanTitle(field.value);
+    if (withTitle && !state.titleLabelled) {
+      block.title = cleanTitle(field.value);
+      state.titleLabelled = true;
+    }
+    const type = TYPE_IN_TITLE_LABEL.exec(field.label)?.[1];
+    if (type) block.studyType ??= type;
     return true;
   }
   if (field?.kind === 'author' && looksLikePersonName(field.value)) {
@@ -64,10 +76,10 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
   let supervisorRole: string | undefined;
   /** Whether a numbered affiliation ("1Program Studi ...") was read: the later ones are co-authors'. */
   let markedAffiliationRead = false;
+  const state = { titleLabelled: false };
   for (const paragraph of paragraphs) {
     const text = paragraph.trim();
-    // Degrees after the name ("Dr. X, S.IP., M.A.") would make it too long to pass as a name.
-    if (supervisorRole && looksLikePersonName(text.replace(/,\s*\p{Lu}[\p{L}.,\s]*$/u, ''))) {
+    if (supervisorRole && looksLikeNameWithDegrees(text)) {
       block.supervisors.push({ name: text, role: supervisorRole });
       continue;
     }
@@ -75,7 +87,7 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
     if (isPublicationLine(text)) continue;
     const studentNumber = findStudentNumber(text) ?? (isBareStudentNumber(text) ? text : undefined);
     if (studentNumber && !block.studentNumber) block.studentNumber = studentNumber;
-    if (readField(block, text, withTitle)) continue;
+    if (readField(block, text, withTitle, state)) continue;
     const by = BY_LABEL.exec(text);
     if (by) {
       if (by[1] && looksLikePersonName(by[1])) {
@@ -117,7 +129,8 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
         continue;
       }
     }
-    if (withTitle && !block.title && !authorFollows) block.title = cleanTitle(text);
+    // A line in another script (a basmalah over an Islamic university's cover) is no title here.
+    if (withTitle && !block.title && !authorFollows && /\p{Script=Latin}/u.test(text)) block.title = cleanTitle(text);
   }
   return block;
 }

@@ -56,3 +56,26 @@ describe('readEventDate', () => {
     expect(readEventDate(['Polisi menangkap dua pelaku.']).flag?.reason).toBe('no date of the event in the text');
   });
 });
+
+describe('readEventDate with the publication date', () => {
+  it('does not take a date after publication (a plan) for the event', () => {
+    const reading = readEventDate(['The hotline will start operating on June 1, 2024, officials said on Monday.'], '2024-05-13');
+    expect(reading.iso).toBeUndefined();
+    expect(reading.flag?.reason).toBe(
+      'the text names the day only as "on Monday", with no absolute date; "June 1, 2024" is after the publication date',
+    );
+  });
+
+  it('takes the earlier date when a planned one follows', () => {
+    const reading = readEventDate(['Perjanjian diteken pada 10 Mei 2024 dan berlaku mulai 1 Juni 2024.'], '2024-05-12');
+    expect(reading).toEqual({ iso: '2024-05-10' });
+  });
+
+  it('takes a date on the publication day itself', () => {
+    expect(readEventDate(['Polisi menangkap dua perekrut, Minggu (12/5/2024).'], '2024-05-12')).toEqual({ iso: '2024-05-12' });
+  });
+
+  it('keeps the earlier behaviour without a publication date', () => {
+    expect(readEventDate(['The hotline will start operating on June 1, 2024.']).iso).toBe('2024-06-01');
+  });
+});

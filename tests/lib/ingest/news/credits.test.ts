@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { collectCredits, copyrightHolder, readBylineLine, readCopyrightLine, readCreditLine } from '../../../../src/lib/ingest/news/credits.ts';
+import {
+  collectCredits,
+  copyrightHolder,
+  readBylineLine,
+  readCopyrightLine,
+  readCreditLine,
+  readStaffOutlet,
+} from '../../../../src/lib/ingest/news/credits.ts';
 
 describe('readCreditLine', () => {
   it.each([
@@ -76,5 +83,38 @@ describe('readBylineLine', () => {
     ['Senin, 04 Mar 2024 10:15 WIB'],
   ])('does not read %j as a byline', (line) => {
     expect(readBylineLine(line)).toBeUndefined();
+  });
+});
+
+describe('readCreditLine on bylines with a time stamp, run-on labels and wire reports', () => {
+  it.each([
+    ['Oleh Rahmat Fauzi pada 12 Mei 2024, 09:15 WIB', { author: 'Rahmat Fauzi' }],
+    ['By Jane Doe on May 12, 2024', { author: 'Jane Doe' }],
+    ['Oleh: Sri Wahyuni, Senin, 13 Mei 2024 08:00 WIB', { author: 'Sri Wahyuni' }],
+    ['Penulis: Gita Anggraini Editor: Hasanudin Aco', { author: 'Gita Anggraini', editor: 'Hasanudin Aco' }],
+    ['Reporter: Dewi Lestari Redaktur: Agus Salim', { author: 'Dewi Lestari', editor: 'Agus Salim' }],
+    ['Laporan Wartawan Tribunnews.com, Gita Anggraini', { author: 'Gita Anggraini' }],
+    ['Laporan Reporter Tribun Jateng, Budi Hartono', { author: 'Budi Hartono' }],
+  ])('reads %j', (line, credits) => {
+    expect(readCreditLine(line)).toEqual(credits);
+  });
+
+  it.each([['Wartawan BBC News Indonesia'], ['Reporter Nadia Permatasari'], ['Laporan wartawan, menurut polisi, tidak benar dan harus dikoreksi oleh redaksi.']])(
+    'does not take %j, whose label has no colon, for a credit',
+    (line) => {
+      expect(readCreditLine(line)).toBeUndefined();
+    },
+  );
+});
+
+describe('readStaffOutlet', () => {
+  it('reads the desk named under a byline', () => {
+    expect(readStaffOutlet(['Oleh Nadia Permatasari', 'Wartawan BBC News Indonesia', '14 Mei 2024'])).toBe('BBC News Indonesia');
+    expect(readStaffOutlet(['By Jane Doe', 'Correspondent The Straits Times'])).toBe('The Straits Times');
+  });
+
+  it('reads nothing when the staff line does not stand under a credited author', () => {
+    expect(readStaffOutlet(['Wartawan BBC News Indonesia', 'Oleh Nadia Permatasari'])).toBeUndefined();
+    expect(readStaffOutlet(['Kemlu Pulangkan 27 WNI', 'Wartawan BBC News Indonesia'])).toBeUndefined();
   });
 });

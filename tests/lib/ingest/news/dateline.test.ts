@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachLoneDatelines, isLoneDateline, readDateline } from '../../../../src/lib/ingest/news/dateline.ts';
+import { attachLoneDatelines, isLoneDateline, readDateline, readPlaceDateLine } from '../../../../src/lib/ingest/news/dateline.ts';
 
 describe('readDateline', () => {
   it.each([
@@ -39,5 +39,20 @@ describe('lone datelines', () => {
       'Jakarta, CNN Indonesia -- Kemlu memulangkan 27 WNI.',
       'Paragraf dua.',
     ]);
+  });
+});
+
+describe('readPlaceDateLine', () => {
+  it('reads the place of a line that is a place and a date', () => {
+    expect(readPlaceDateLine('Jakarta, 12 Mei 2024')).toBe('Jakarta');
+    expect(readPlaceDateLine('Kuala Lumpur, 3 June 2024')).toBe('Kuala Lumpur');
+    expect(readPlaceDateLine('Bandung, 05/03/2024')).toBe('Bandung');
+  });
+
+  it('takes a weekday for part of the date, and wants nothing after the date', () => {
+    expect(readPlaceDateLine('Minggu, 12/05/2024')).toBeUndefined();
+    expect(readPlaceDateLine('Senin, 13 Mei 2024')).toBeUndefined();
+    expect(readPlaceDateLine('Jakarta, 12 Mei 2024 09:15 WIB')).toBeUndefined();
+    expect(readPlaceDateLine('Jakarta, kata dia pada 12 Mei 2024')).toBeUndefined();
   });
 });

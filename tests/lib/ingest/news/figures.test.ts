@@ -65,3 +65,29 @@ describe('extractFigures false positives', () => {
     expect(extractFigures(text, 'id').map((figure) => figure.unit)).toEqual(['USD', 'IDR', 'persons']);
   });
 });
+
+describe('extractFigures on "-an" counts and letter scales', () => {
+  it('reads "20-an orang" as at least 20 people', () => {
+    expect(extractFigures('Polisi memeriksa 20-an orang perekrut.', 'id')).toEqual([
+      { value: 20, unit: 'persons', phrase: '20-an orang', qualifier: 'at-least' },
+    ]);
+  });
+
+  it('keeps an explicit qualifier over the suffix', () => {
+    expect(extractFigures('Sekitar 30-an korban melapor.', 'id')).toEqual([
+      { value: 30, unit: 'persons', phrase: '30-an korban', qualifier: 'about' },
+    ]);
+  });
+
+  it('reads nothing from a decade or a count word without a number', () => {
+    expect(extractFigures('Modus ini muncul pada 1990-an, dan ratusan korban melapor.', 'id')).toEqual([]);
+  });
+
+  it('reads "Rp 3,5 M", "US$ 10 ribu" and "1,2 juta akun"', () => {
+    expect(extractFigures('Kerugian Rp 3,5 M, janji US$ 10 ribu, diunduh 1,2 juta akun.', 'id')).toEqual([
+      { value: 3_500_000_000, unit: 'IDR', phrase: 'Rp 3,5 M' },
+      { value: 10_000, unit: 'USD', phrase: 'US$ 10 ribu' },
+      { value: 1_200_000, unit: 'accounts', phrase: '1,2 juta akun' },
+    ]);
+  });
+});

@@ -43,3 +43,15 @@ describe('createPersonResolver', () => {
     expect(resolve('Thailand')).toBeUndefined();
   });
 });
+
+describe('splitRoleAndName with places, offices and numerals in the role', () => {
+  it.each([
+    ['Kepala Kantor Imigrasi Kelas I Khusus Medan Yosua Hutapea', { name: 'Yosua Hutapea', role: 'Kepala Kantor Imigrasi Kelas I Khusus Medan' }],
+    ['Kepala OJK Kalimantan Barat Ahmad Fauzan', { name: 'Ahmad Fauzan', role: 'Kepala OJK Kalimantan Barat' }],
+    ['Direktur Jenderal Aplikasi Informatika Kominfo Budi Santoso', { name: 'Budi Santoso', role: 'Direktur Jenderal Aplikasi Informatika Kominfo' }],
+    ['Pangdam IX Udayana Mayjen Bayu Saputra', { name: 'Bayu Saputra', role: 'Mayjen' }],
+    ['Indonesian Citizens Surya Wibisana', { name: 'Surya Wibisana' }],
+  ])('splits %j', (run, expected) => {
+    expect(splitRoleAndName(run)).toEqual(expected);
+  });
+});

@@ -36,3 +36,14 @@ describe('looksLikeNews and the related-story widget', () => {
     expect(looksLikeNews('Membaca adalah kegiatan yang baik.\nKeywords: cybercrime, cooperation').reasons).toEqual([]);
   });
 });
+
+describe('looksLikeNews on a press release', () => {
+  it('counts a press release heading for two points', () => {
+    const text = 'SIARAN PERS\nNomor: 1/HM/X/05/2024\nJakarta, 12 Mei 2024\nJudul Rilis Tentang Sesuatu\nKementerian menyampaikan hal itu kepada publik.';
+    expect(looksLikeNews(text)).toEqual({ score: 2, reasons: ['press release heading "SIARAN PERS"'] });
+  });
+
+  it('does not count the words "siaran pers" inside a sentence', () => {
+    expect(looksLikeNews('Kementerian menyampaikan siaran pers itu kepada publik di Jakarta.').score).toBe(0);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isArticleEndMarker,
   isClosingLine,
   isClutterLine,
   isDeskInitials,
@@ -118,5 +119,64 @@ describe('isRelatedStoryLead and isRelatedLead', () => {
     expect(isRelatedStoryLead('Tags: penipuan, perdagangan orang')).toBe(false);
     expect(isRelatedLead('Tags: penipuan, perdagangan orang')).toBe(true);
     expect(isRelatedLead('Baca juga: Polisi Tangkap Penipu')).toBe(true);
+  });
+});
+
+describe('isClutterLine on pagination, BBC captions and release headings', () => {
+  it.each([
+    ['Halaman 1 2 Selanjutnya'],
+    ['Halaman 1 2 3'],
+    ['Page 2 3 Next'],
+    ['« Sebelumnya'],
+    ['Selanjutnya »'],
+    ['Halaman selanjutnya'],
+    ['Sumber gambar, Dokumentasi pribadi'],
+    ['Keterangan gambar, Rina Marlina menunjukkan pesan terakhir dari perekrutnya.'],
+    ['Image source, Getty Images'],
+    ['SIARAN PERS'],
+    ['Press Release'],
+    ['Nomor: 123/HM/KOMINFO/05/2024'],
+  ])('drops %j', (line) => {
+    expect(isClutterLine(line)).toBe(true);
+  });
+
+  it.each([
+    ['Halaman sekolah itu dipenuhi warga yang menunggu kedatangan para korban.'],
+    ['Selanjutnya, polisi memeriksa tujuh saksi dari perusahaan penyalur.'],
+    ['Sumber gambar itu, kata polisi, berasal dari telepon milik tersangka utama yang disita.'],
+    ['Nomor telepon pelaku sudah diblokir.'],
+  ])('keeps the sentence %j', (line) => {
+    expect(isClutterLine(line)).toBe(false);
+  });
+
+  it('takes "Pilihan Editor" and "Berita Populer" alone on a line for story leads', () => {
+    expect(isRelatedStoryLead('Pilihan Editor')).toBe(true);
+    expect(isRelatedStoryLead('Berita Populer')).toBe(true);
+    expect(isRelatedStoryLead('Pilihan editor kali ini jatuh pada laporan investigasi.')).toBe(false);
+  });
+});
+
+describe('isArticleEndMarker', () => {
+  it.each([
+    ['Artikel ini telah tayang di Tribunnews.com dengan judul Polisi Tangkap Dua Perekrut, https://www.tribunnews.com/x'],
+    ['This article was first published in The Straits Times.'],
+    ['Narahubung:'],
+    ['Narahubung: Rina Kusumawati (0812-0000-0000)'],
+    ['Media contact:'],
+    ['Tentang Kementerian Komunikasi dan Informatika'],
+    ['About the Ministry of Foreign Affairs'],
+    ['-selesai-'],
+    ['###'],
+  ])('ends the article at %j', (line) => {
+    expect(isArticleEndMarker(line)).toBe(true);
+  });
+
+  it.each([
+    ['Tentang Kami'],
+    ['Tentang kasus ini, polisi belum memberikan keterangan.'],
+    ['Artikel ini ditulis berdasarkan wawancara dengan enam korban.'],
+    ['Kontak dengan keluarga korban terputus sejak Januari.'],
+  ])('does not end the article at %j', (line) => {
+    expect(isArticleEndMarker(line)).toBe(false);
   });
 });

@@ -81,3 +81,27 @@ describe('extractQuotes with a role in lower case before the speaker', () => {
     expect(quotes).toEqual([{ text: 'Kami akan terus memburu para pelaku' }]);
   });
 });
+
+describe('extractQuotes with single and nested quotation marks', () => {
+  it('keeps a quote within a quote inside the outer quote, its closing comma dropped', () => {
+    const body = '“Manajernya bilang, ‘Kamu sudah dibeli, jadi harus kerja,’” kata Rina Marlina.';
+    expect(extractQuotes(body)).toEqual([{ text: 'Manajernya bilang, ‘Kamu sudah dibeli, jadi harus kerja’', speaker: 'Rina Marlina' }]);
+  });
+
+  it('reads a statement in single quotes with "tulis X"', () => {
+    const body = ['Rina Marlina kini tinggal di Cirebon.', '‘Saya tidak mau ada korban lain lagi,’ tulis Rina dalam pesannya.'].join('\n');
+    expect(extractQuotes(body)).toEqual([{ text: 'Saya tidak mau ada korban lain lagi', speaker: 'Rina Marlina' }]);
+  });
+
+  it("reads straight single quotes, but not apostrophes (Jum'at, Ma’ruf)", () => {
+    expect(extractQuotes("'Kami akan terus memburu para perekrut,' kata Budi Santoso.")).toEqual([
+      { text: 'Kami akan terus memburu para perekrut', speaker: 'Budi Santoso' },
+    ]);
+    expect(extractQuotes("Pada Jum'at pagi, Ma’ruf dan Qur'an kecil itu dibawa ke kantor polisi bersama saksi.")).toEqual([]);
+  });
+
+  it('gives a quote closed by "remarked" to the speaker', () => {
+    const body = 'Director Surya Wibisana spoke.\n"We will answer every call within an hour," Wibisana remarked.';
+    expect(extractQuotes(body)[0]?.speaker).toBe('Surya Wibisana');
+  });
+});

@@ -33,3 +33,10 @@ describe('findSpeechMentions and the listener of "told"', () => {
     expect(findSpeechMentions(text).map((mention) => mention.person.name)).toEqual(['Ratna Widjaja']);
   });
 });
+
+describe('findSpeechMentions with "tulis", "remarked" and "wrote"', () => {
+  it('finds the speaker after "tulis" and before "remarked" or "wrote"', () => {
+    const text = 'Pesan itu, tulis Rina Marlina, dikirim malam hari. Surya Wibisana remarked on it. Later, Jane Doe wrote back.';
+    expect(findSpeechMentions(text).map((mention) => mention.person.name)).toEqual(['Rina Marlina', 'Surya Wibisana', 'Jane Doe']);
+  });
+});

@@ -124,3 +124,34 @@ describe('stripClutter: where the article starts and ends', () => {
     expect(stripClutter(['Judul', P1, 'Foto: Tersangka saat dihadirkan di Mapolresta. (Dok. Polresta)', P2])?.paragraphs).toEqual([P1, P2]);
   });
 });
+
+describe('stripClutter at an end marker', () => {
+  it('keeps no sentence below a contact block or an issuer note', () => {
+    const parts = stripClutter([
+      'Kominfo Putus Akses Ribuan Situs Lowongan Palsu',
+      P1,
+      P2,
+      'Narahubung:',
+      'Rina Kusumawati',
+      'Tentang Kementerian Komunikasi dan Informatika',
+      'Kementerian Komunikasi dan Informatika bertugas menyelenggarakan urusan pemerintahan di bidang komunikasi.',
+    ]);
+    expect(parts?.paragraphs).toEqual([P1, P2]);
+    expect(parts?.removed.at(-1)).toMatch(/^Kementerian Komunikasi dan Informatika bertugas/);
+  });
+
+  it('keeps no paragraph below a republication notice', () => {
+    const parts = stripClutter([
+      'Polisi Tangkap Tiga Tersangka Penipuan Daring',
+      P1,
+      'Artikel ini telah tayang di Tribunnews.com dengan judul Polisi Tangkap Tiga Tersangka.',
+      P3,
+    ]);
+    expect(parts?.paragraphs).toEqual([P1]);
+  });
+
+  it('drops the pagination line between the pages of an article', () => {
+    const parts = stripClutter(['Polisi Tangkap Tiga Tersangka Penipuan Daring', P1, 'Halaman 1 2 Selanjutnya', P2]);
+    expect(parts?.paragraphs).toEqual([P1, P2]);
+  });
+});

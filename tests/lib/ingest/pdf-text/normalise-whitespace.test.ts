@@ -10,6 +10,15 @@ describe('normaliseWhitespace', () => {
     expect(normaliseWhitespace('kerja\u00A0sama\tbilateral\u200B ke\u00ADamanan')).toBe('kerja sama bilateral keamanan');
   });
 
+  it('joins a word broken at a soft hyphen closing a line, spaces around the break included', () => {
+    expect(normaliseWhitespace('analisis dan ha\u00AD\nsil penelitian')).toBe('analisis dan hasil penelitian');
+    expect(normaliseWhitespace('kerja ha\u00AD \r\n  sil')).toBe('kerja hasil');
+  });
+
+  it('keeps the line break after a soft hyphen that no word follows', () => {
+    expect(normaliseWhitespace('akhir\u00AD\n\nBaru')).toBe('akhir\n\nBaru');
+  });
+
   it('keeps the leading space that marks a page start', () => {
     expect(normaliseWhitespace(' (cybercrime). Cyber Crime')).toBe(' (cybercrime). Cyber Crime');
   });

@@ -92,3 +92,39 @@ describe('splitAbstractSections with a form under the heading', () => {
     ]);
   });
 });
+
+describe('splitAbstractSections with "Oleh:" under the heading', () => {
+  it('takes "Oleh:", NPM and the supervisor lines as form, not as the abstract', () => {
+    const { sections } = splitAbstractSections([
+      'ABSTRAK',
+      'Oleh: Bagus Siregar',
+      'NPM: 1910412067',
+      'Dosen Pembimbing Utama: Dr. Maria Tambunan, M.Si.',
+      'Pelaku kejahatan siber sering melarikan diri ke luar negeri.',
+      'Kata-kata kunci: Interpol, ekstradisi',
+    ]);
+    expect(sections[0]!.before).toEqual(['Oleh: Bagus Siregar', 'NPM: 1910412067', 'Dosen Pembimbing Utama: Dr. Maria Tambunan, M.Si.']);
+    expect(sections[0]!.paragraphs).toEqual(['Pelaku kejahatan siber sering melarikan diri ke luar negeri.']);
+    expect(sections[0]!.keywords?.keywords).toEqual(['Interpol', 'ekstradisi']);
+  });
+
+  it('takes the names printed under a bare "Oleh:" or "Pembimbing:" as form too', () => {
+    const { sections } = splitAbstractSections([
+      'ABSTRAK',
+      'Oleh:',
+      'Bagus Siregar',
+      'Pembimbing:',
+      'Dr. Maria Tambunan, M.Si.',
+      'Arief Hakim, S.Sos., M.Han.',
+      'Pelaku kejahatan siber sering melarikan diri ke luar negeri.',
+    ]);
+    expect(sections[0]!.before).toEqual(['Oleh:', 'Bagus Siregar', 'Pembimbing:', 'Dr. Maria Tambunan, M.Si.', 'Arief Hakim, S.Sos., M.Han.']);
+    expect(sections[0]!.paragraphs).toEqual(['Pelaku kejahatan siber sering melarikan diri ke luar negeri.']);
+  });
+
+  it('does not take a name-like line after a filled-in field as form', () => {
+    const { sections } = splitAbstractSections(['ABSTRACT', 'Name: Bagus Siregar', 'Indonesia Malaysia', 'The border is long.']);
+    expect(sections[0]!.before).toEqual(['Name: Bagus Siregar']);
+    expect(sections[0]!.paragraphs).toEqual(['Indonesia Malaysia', 'The border is long.']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAffiliation } from '../../../../src/lib/ingest/thesis/affiliation.ts';
+import { opensWithUnitName, parseAffiliation } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
   it('reads an Indonesian sentence ending, keeping the wording', () => {
@@ -54,5 +54,37 @@ describe('parseAffiliation on cover and article forms', () => {
       institution: 'Universitas Sriwangi',
     });
     expect(parseAffiliation('Universitas Nusa Indah 2023')).toEqual({ institution: 'Universitas Nusa Indah' });
+  });
+});
+
+describe('parseAffiliation on cover sentences and graduate schools', () => {
+  it('ends a unit name where a clause begins ("untuk memenuhi ...", "in partial fulfilment ...")', () => {
+    expect(
+      parseAffiliation('Diajukan kepada Universitas Islam Negeri Sunan Giri Surabaya untuk memenuhi salah satu persyaratan dalam memperoleh gelar'),
+    ).toEqual({ institution: 'Universitas Islam Negeri Sunan Giri Surabaya' });
+    expect(parseAffiliation('Submitted to the Faculty of Law in partial fulfilment of the requirements')).toEqual({ faculty: 'Faculty of Law' });
+    expect(parseAffiliation('Program Studi Ilmu Politik sebagai syarat kelulusan')).toEqual({ department: 'Program Studi Ilmu Politik' });
+  });
+
+  it('reads a graduate school named by its opening words alone as the faculty', () => {
+    expect(parseAffiliation('SEKOLAH PASCASARJANA')).toEqual({ faculty: 'SEKOLAH PASCASARJANA' });
+    expect(parseAffiliation('Graduate School')).toEqual({ faculty: 'Graduate School' });
+    expect(parseAffiliation('Sekolah Pascasarjana Universitas Gading')).toEqual({
+      faculty: 'Sekolah Pascasarjana',
+      institution: 'Universitas Gading',
+    });
+  });
+});
+
+describe('opensWithUnitName', () => {
+  it.each(['Program Studi Hubungan Internasional, Fakultas Ushuluddin', 'UIN Sunan Giri Surabaya.', '1Departemen Kriminologi, Universitas X'])(
+    'is true for %j',
+    (text) => {
+      expect(opensWithUnitName(text)).toBe(true);
+    },
+  );
+
+  it.each(['Diajukan kepada Universitas X', 'Studi Kasus Universitas Hasanuddin', 'Kerja sama Indonesia'])('is false for %j', (text) => {
+    expect(opensWithUnitName(text)).toBe(false);
   });
 });

@@ -65,3 +65,31 @@ describe('parseCitationHeader in the reference-list form', () => {
     expect(parseCitationHeader('Sejak 2020. Ratusan warga ditahan di Kamboja. Kondisi ini memburuk.')).toBeUndefined();
   });
 });
+
+describe('parseCitationHeader in the reference-list form without a study type', () => {
+  it('ends the title where a sentence opens with a unit name', () => {
+    expect(
+      parseCitationHeader(
+        'Muhammad Faiz Al-Ghifari, 2024. Diplomasi Indonesia dalam Pemulangan Pekerja Migran. Program Studi Hubungan Internasional, Fakultas Ushuluddin dan Filsafat, UIN Sunan Giri Surabaya.',
+      ),
+    ).toEqual({
+      author: 'Muhammad Faiz Al-Ghifari',
+      title: 'Diplomasi Indonesia dalam Pemulangan Pekerja Migran',
+      supervisors: [],
+      department: 'Program Studi Hubungan Internasional',
+      faculty: 'Fakultas Ushuluddin dan Filsafat',
+      institution: 'UIN Sunan Giri Surabaya',
+      year: 2024,
+    });
+  });
+
+  it('keeps a title sentence that only mentions a university inside it', () => {
+    expect(
+      parseCitationHeader('Rina Wati. 2023. Kerja Sama. Studi Kasus Universitas Hasanuddin. Fakultas Hukum, Universitas Brawijaya.')?.title,
+    ).toBe('Kerja Sama. Studi Kasus Universitas Hasanuddin');
+  });
+
+  it('reads no header from an abstract sentence with a year but no unit after it', () => {
+    expect(parseCitationHeader('Indonesia, 2020. Penelitian ini membahas kerja sama. Hasilnya menunjukkan peningkatan.')).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateCoverLines } from '../../../../src/lib/ingest/thesis/cover-lines.ts';
+import { PLACE_AND_YEAR, separateCoverLines } from '../../../../src/lib/ingest/thesis/cover-lines.ts';
 
 describe('separateCoverLines', () => {
   it('sets each unit name apart, so the city under the university is not read as part of its name', () => {
@@ -27,5 +27,22 @@ describe('separateCoverLines', () => {
   it('reads "YOGYAKARTA 2022" and "Makassar, 2023" as a closing place and year', () => {
     expect(separateCoverLines(['UNIVERSITAS X', 'YOGYAKARTA 2022'])).toEqual(['UNIVERSITAS X', '', 'YOGYAKARTA 2022', '']);
     expect(separateCoverLines(['Teks.', 'Makassar, 2023'])).toEqual(['Teks.', '', 'Makassar, 2023', '']);
+  });
+});
+
+describe('PLACE_AND_YEAR', () => {
+  it.each([
+    ['2022', '2022'],
+    ['Makassar, 2023', '2023'],
+    ['1445 H / 2024 M', '2024'],
+    ['1445 H/2024 M', '2024'],
+    ['2024 M / 1445 H', '2024'],
+    ['SURABAYA 1445 H / 2024 M', '2024'],
+  ])('reads %j as the year %s', (line, year) => {
+    expect(PLACE_AND_YEAR.exec(line)?.[1]).toBe(year);
+  });
+
+  it.each(['1445 H', 'Tahun 2024 dan 2025', '2024 M / 2025'])('does not read %j', (line) => {
+    expect(PLACE_AND_YEAR.test(line)).toBe(false);
   });
 });

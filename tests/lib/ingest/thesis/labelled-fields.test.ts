@@ -12,11 +12,15 @@ describe('readLabelledField', () => {
     ['Pembimbing:', 'supervisor', 'Pembimbing', ''],
     ['Program Studi : Ilmu Politik', 'department', 'Program Studi', 'Ilmu Politik'],
     ['Fakultas : Hukum', 'faculty', 'Fakultas', 'Hukum'],
+    ['Oleh: Bagus Siregar', 'author', 'Oleh', 'Bagus Siregar'],
+    ['Disusun oleh :', 'author', 'Disusun oleh', ''],
+    ['By: Andreas Tobing', 'author', 'By', 'Andreas Tobing'],
+    ['Written by: Andreas Tobing', 'author', 'Written by', 'Andreas Tobing'],
   ])('reads %j', (line, kind, label, value) => {
     expect(readLabelledField(line.replace('\u00a0', ' '))).toEqual({ kind, label, value });
   });
 
-  it.each(['Kata Kunci: a, b', 'Penelitian ini: sebuah kajian', 'Nama-nama korban dirahasiakan.', 'Abstract: text'])(
+  it.each(['Kata Kunci: a, b', 'Penelitian ini: sebuah kajian', 'Olehnya: tidak', 'Diikuti oleh: dua negara', 'Nama-nama korban dirahasiakan.', 'Abstract: text'])(
     'does not read %j',
     (line) => {
       expect(readLabelledField(line)).toBeUndefined();

@@ -56,3 +56,29 @@ describe('isPublicationLine on thesis titles', () => {
     expect(isPublicationLine('Hak Cipta © 2021 Jurnal Contoh')).toBe(true);
   });
 });
+
+describe('publication lines of an article box', () => {
+  it('reads pages after "hlm."', () => {
+    expect(readJournalIssue('Jurnal Kajian Keamanan Nusantara, Volume 7, Nomor 1, Juni 2022, hlm. 33-52')).toEqual({
+      journal: 'Jurnal Kajian Keamanan Nusantara',
+      volume: '7',
+      issue: '1',
+      year: 2022,
+      pages: '33-52',
+    });
+  });
+
+  it.each([
+    'Article History: Received 12 January 2022; Accepted 3 May 2022',
+    'Corresponding author: Rini Harahap',
+    'Penulis korespondensi: Rini Harahap',
+    'Cara mengutip: Harahap, R. O. (2022). Peran ASEANAPOL dalam Kerja Sama Pemberantasan Judi Daring Lintas Negara di Kawasan Asia Tenggara pada Masa Pandemi. Jurnal Kajian Keamanan Nusantara, 7(1), 33-52.',
+    'How to cite: Harahap, R. O., & Nasution, T. H. (2022). Peran ASEANAPOL dalam Kerja Sama Pemberantasan Judi Daring Lintas Negara di Kawasan Asia Tenggara. Jurnal Kajian Keamanan Nusantara, 7(1), 33-52.',
+  ])('reads %j as publication details, however long', (line) => {
+    expect(isPublicationLine(line)).toBe(true);
+  });
+
+  it('does not read a sentence about citing as one', () => {
+    expect(isPublicationLine('How to cite sources was not part of the training given to officers in the three provinces studied here at all')).toBe(false);
+  });
+});

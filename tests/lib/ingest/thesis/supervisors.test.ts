@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSupervisorLabel, parseSupervisors } from '../../../../src/lib/ingest/thesis/supervisors.ts';
+import { findSupervisorLabel, parseSupervisors, readRoleOnly } from '../../../../src/lib/ingest/thesis/supervisors.ts';
 
 describe('parseSupervisors', () => {
   it('reads an Indonesian sentence with roles', () => {
@@ -51,5 +51,20 @@ describe('findSupervisorLabel', () => {
   it('finds where the supervisors start, or -1', () => {
     expect(findSupervisorLabel('Universitas X. Pembimbing: Dr. A')).toBe(15);
     expect(findSupervisorLabel('Universitas X.')).toBe(-1);
+  });
+});
+
+describe('readRoleOnly', () => {
+  it.each([
+    ['Pembimbing I', 'Pembimbing I'],
+    ['Pembimbing II,', 'Pembimbing II'],
+    ['Dosen Pembimbing Utama', 'Pembimbing Utama'],
+    ['Supervisor:', 'Supervisor'],
+  ])('reads %j as the role %j', (text, role) => {
+    expect(readRoleOnly(text)).toBe(role);
+  });
+
+  it.each(['Dekan Fakultas Hukum', 'Pembimbing I: Dr. A', 'Ketua Penguji', 'Pembimbingan'])('reads no role from %j', (text) => {
+    expect(readRoleOnly(text)).toBeUndefined();
   });
 });

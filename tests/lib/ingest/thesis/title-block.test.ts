@@ -56,7 +56,7 @@ describe('parseTitleBlock', () => {
 });
 
 describe('parseTitleBlock on other cover and article forms', () => {
-  it('reads form lines: title, author, number, units and a supervisor', () => {
+  it('reads form lines: title, author, number, units, a supervisor and the type the title label names', () => {
     expect(
       parseTitleBlock([
         'Judul Skripsi : Efektivitas Konvensi ASEAN di Riau',
@@ -71,6 +71,7 @@ describe('parseTitleBlock on other cover and article forms', () => {
       studentNumber: 'B1A117042',
       department: 'Program Studi Ilmu Hubungan Internasional',
       supervisors: [{ name: 'Dr. Yuliana Sitorus, M.Si.', role: 'Pembimbing' }],
+      studyType: 'Skripsi',
     });
   });
 
@@ -119,5 +120,49 @@ describe('parseTitleBlock on other cover and article forms', () => {
       department: 'Program Studi Hubungan Internasional',
       institution: 'Universitas Satu',
     });
+  });
+});
+
+describe('parseTitleBlock on approval pages and Islamic university covers', () => {
+  it('lets a labelled title replace a page heading read before it, but not an earlier labelled title', () => {
+    expect(parseTitleBlock(['LEMBAR PERSETUJUAN UJIAN', 'Judul Tesis : Diplomasi Siber Indonesia']).title).toBe('Diplomasi Siber Indonesia');
+    expect(parseTitleBlock(['Judul : Diplomasi Siber Indonesia', 'Judul Skripsi : Judul Lain']).title).toBe('Diplomasi Siber Indonesia');
+  });
+
+  it('reads the study type the title label names, as written', () => {
+    expect(parseTitleBlock(['Judul Tesis : Diplomasi Siber Indonesia']).studyType).toBe('Tesis');
+    expect(parseTitleBlock(['Thesis Title: Cyber Diplomacy']).studyType).toBe('Thesis');
+    expect(parseTitleBlock(['Judul : Diplomasi Siber Indonesia']).studyType).toBeUndefined();
+  });
+
+  it('does not take a line in Arabic script as the title', () => {
+    expect(parseTitleBlock(['بسم الله الرحمن الرحيم', 'DIPLOMASI PERLINDUNGAN PEKERJA MIGRAN', 'SKRIPSI']).title).toBe(
+      'DIPLOMASI PERLINDUNGAN PEKERJA MIGRAN',
+    );
+  });
+
+  it('reads the Gregorian year of a "1445 H / 2024 M" line and the UIN units', () => {
+    expect(
+      parseTitleBlock(['PROGRAM STUDI HUBUNGAN INTERNASIONAL', 'FAKULTAS USHULUDDIN DAN FILSAFAT', 'UIN SUNAN GIRI SURABAYA', '1445 H / 2024 M'], false),
+    ).toEqual({
+      authors: [],
+      supervisors: [],
+      department: 'PROGRAM STUDI HUBUNGAN INTERNASIONAL',
+      faculty: 'FAKULTAS USHULUDDIN DAN FILSAFAT',
+      institution: 'UIN SUNAN GIRI SURABAYA',
+      year: 2024,
+    });
+  });
+
+  it('skips an article box printed before the title', () => {
+    const block = parseTitleBlock([
+      'Article History: Received 12 January 2022; Accepted 3 May 2022',
+      'How to cite: Harahap, R. O., & Nasution, T. H. (2022). Peran ASEANAPOL dalam Kerja Sama Pemberantasan Judi Daring Lintas Negara. Jurnal Kajian Keamanan Nusantara, 7(1), 33-52.',
+      'Corresponding author: Rini Harahap (rini@uar.ac.id)',
+      'PERAN ASEANAPOL DALAM PEMBERANTASAN JUDI DARING',
+      'Rini Oktaviani Harahap1, Taufik Hidayat Nasution2',
+    ]);
+    expect(block.title).toBe('PERAN ASEANAPOL DALAM PEMBERANTASAN JUDI DARING');
+    expect(block.authors).toEqual(['Rini Oktaviani Harahap', 'Taufik Hidayat Nasution']);
   });
 });

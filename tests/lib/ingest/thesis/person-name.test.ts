@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeNameWithDegrees, looksLikePersonName } from '../../../../src/lib/ingest/thesis/person-name.ts';
+
+describe('looksLikeNameWithDegrees', () => {
+  it.each(['Dr. Hendra Kusuma Wardhana, M.Si.', 'Ratna Puspitasari, S.IP., M.A.', 'Dr. Hj. Siti Nurjanah, M.Ag.'])(
+    'accepts %j',
+    (name) => {
+      expect(looksLikeNameWithDegrees(name)).toBe(true);
+    },
+  );
+
+  it('does not count the degrees after the comma towards the length of a name', () => {
+    const signed = 'Prof. Dr. Hendra Kusuma Wardhana, S.IP., M.Si., M.A.';
+    expect(looksLikePersonName(signed)).toBe(false);
+    expect(looksLikeNameWithDegrees(signed)).toBe(true);
+  });
+
+  it.each(['Fakultas Ilmu Sosial, Universitas X', 'NIP. 197805122005011003', 'telah disetujui, M.Si.'])('rejects %j', (text) => {
+    expect(looksLikeNameWithDegrees(text)).toBe(false);
+  });
+});

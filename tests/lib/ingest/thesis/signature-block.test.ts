@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readSignatureSupervisors } from '../../../../src/lib/ingest/thesis/signature-block.ts';
+
+describe('readSignatureSupervisors', () => {
+  it('pairs two columns of roles with the two names signed under them', () => {
+    expect(
+      readSignatureSupervisors([
+        'Menyetujui,',
+        'Pembimbing I                      Pembimbing II',
+        '',
+        '',
+        'Dr. Rina Sulastri, M.Si.          Budi Hartono, S.IP., M.A.',
+        'NIP. 197805122005011003           NIP. 198611032015042001',
+      ]),
+    ).toEqual([
+      { name: 'Dr. Rina Sulastri, M.Si.', role: 'Pembimbing I' },
+      { name: 'Budi Hartono, S.IP., M.A.', role: 'Pembimbing II' },
+    ]);
+  });
+
+  it('reads a single column with "Dosen" and a comma after the role', () => {
+    expect(readSignatureSupervisors(['Dosen Pembimbing Utama,', '', '', 'Prof. Dr. Agus Salim, M.Hum.'])).toEqual([
+      { name: 'Prof. Dr. Agus Salim, M.Hum.', role: 'Pembimbing Utama' },
+    ]);
+  });
+
+  it('does not take the dean or an examiner signing beside a supervisor', () => {
+    expect(
+      readSignatureSupervisors(['Pembimbing                 Dekan', '', 'Dr. A. Rahman, M.Si.        Prof. Dr. Siti Aminah']),
+    ).toEqual([]);
+    expect(readSignatureSupervisors(['Mengetahui,', 'Dekan Fakultas Hukum', '', 'Prof. Dr. Siti Aminah'])).toEqual([]);
+  });
+
+  it('takes nothing when the names do not match the roles in number or are not names', () => {
+    expect(readSignatureSupervisors(['Pembimbing I           Pembimbing II', '', 'Dr. Rina Sulastri, M.Si.'])).toEqual([]);
+    expect(readSignatureSupervisors(['Pembimbing I', '', 'telah disetujui untuk diujikan pada tanggal 2 Mei 2023'])).toEqual([]);
+  });
+});
