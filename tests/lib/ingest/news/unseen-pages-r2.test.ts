@@ -5,31 +5,9 @@
  * dateline, a page with a numeric date and loose figures, and a government press release.
  * Events, people and wording are invented.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectKind } from '../../../../src/lib/ingest/detect-kind.ts';
-import { parseNews } from '../../../../src/lib/ingest/news/parse-news.ts';
-import type { ParsedNews } from '../../../../src/lib/ingest/types.ts';
-
-const FIXTURES = join(import.meta.dirname, '../../../fixtures/unseen/news');
-
-function readFixture(name: string): string {
-  return readFileSync(join(FIXTURES, name), 'utf8');
-}
-
-function parseFixture(name: string): ParsedNews & { paragraphs: string[] } {
-  const parsed = parseNews(readFixture(name), name);
-  return { ...parsed, paragraphs: parsed.body.split('\n\n') };
-}
-
-function flaggedFields(review: ReadonlyArray<{ field: string }>): string[] {
-  return review.map((flag) => flag.field);
-}
-
-function expectNoneOf(body: string, clutter: readonly string[]): void {
-  for (const piece of clutter) expect(body, piece).not.toContain(piece);
-}
+import { expectNoneOf, flaggedFields, parseFixture, readFixture } from './unseen-fixtures.ts';
 
 describe('a Liputan6-style page', () => {
   const { data, body, paragraphs, review } = parseFixture('r2-liputan6-style.txt');

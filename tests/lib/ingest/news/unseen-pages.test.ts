@@ -3,26 +3,8 @@
  * detik, The Jakarta Post, a Reuters-style wire, CNN Indonesia, Tempo English, a hard-wrapped
  * regional site, a page with breadcrumbs and captions). Events, people and wording are invented.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseNews } from '../../../../src/lib/ingest/news/parse-news.ts';
-import type { ParsedNews } from '../../../../src/lib/ingest/types.ts';
-
-const FIXTURES = join(import.meta.dirname, '../../../fixtures/unseen/news');
-
-function parseFixture(name: string): ParsedNews & { paragraphs: string[] } {
-  const parsed = parseNews(readFileSync(join(FIXTURES, name), 'utf8'), name);
-  return { ...parsed, paragraphs: parsed.body.split('\n\n') };
-}
-
-function flaggedFields(review: ReadonlyArray<{ field: string }>): string[] {
-  return review.map((flag) => flag.field);
-}
-
-function expectNoneOf(body: string, clutter: readonly string[]): void {
-  for (const piece of clutter) expect(body, piece).not.toContain(piece);
-}
+import { expectNoneOf, flaggedFields, parseFixture } from './unseen-fixtures.ts';
 
 describe('a Kompas-style page', () => {
   const { data, body, paragraphs, review } = parseFixture('kompas-style.txt');

@@ -5,19 +5,8 @@
  * hyphens, an English-first abstract with italic keywords, an Islamic university's cover with a
  * basmalah and a Hijri year, and a journal article with "Intisari" and an article box.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseThesis } from '../../../../src/lib/ingest/thesis/parse-thesis.ts';
-import type { ParsedStudy } from '../../../../src/lib/ingest/types.ts';
-
-function parseFixture(name: string): ParsedStudy {
-  const text = readFileSync(new URL(`../../../fixtures/unseen/studies/${name}`, import.meta.url), 'utf8');
-  return parseThesis(text, `sources/${name}`);
-}
-
-const firstWords = (text: string | undefined, n: number): string => (text ?? '').split(/\s+/).slice(0, n).join(' ');
-const lastWords = (text: string | undefined, n: number): string => (text ?? '').split(/\s+/).slice(-n).join(' ');
-const flagged = (result: ParsedStudy): string[] => result.review.map((flag) => flag.field);
+import { firstWords, flagged, lastWords, parseFixture } from './unseen-fixtures.ts';
 
 describe('a skripsi opening with its approval page and table of contents', () => {
   const result = parseFixture('r2-pengesahan-daftar-isi.txt');

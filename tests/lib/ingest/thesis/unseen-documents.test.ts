@@ -4,20 +4,9 @@
  * English-first thesis, a master's thesis, a journal article, form feeds and running headers,
  * CRLF line endings with no-break spaces.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseThesis } from '../../../../src/lib/ingest/thesis/parse-thesis.ts';
-import type { ParsedStudy } from '../../../../src/lib/ingest/types.ts';
-
-function parseFixture(name: string): ParsedStudy {
-  const text = readFileSync(new URL(`../../../fixtures/unseen/studies/${name}`, import.meta.url), 'utf8');
-  return parseThesis(text, `sources/${name}`);
-}
-
-const firstWords = (text: string | undefined, n: number): string => (text ?? '').split(/\s+/).slice(0, n).join(' ');
-const lastWords = (text: string | undefined, n: number): string => (text ?? '').split(/\s+/).slice(-n).join(' ');
-const flagged = (result: ParsedStudy): string[] => result.review.map((flag) => flag.field);
-const headings = (result: ParsedStudy): string[] => result.body.split('\n\n').filter((block) => block.startsWith('#'));
+import { firstWords, flagged, headings, lastWords, parseFixture } from './unseen-fixtures.ts';
 
 describe('a skripsi with INTISARI and a form under each heading', () => {
   const result = parseFixture('intisari-skripsi-labelled.txt');
