@@ -1,0 +1,71 @@
+/**
+ * `npm run eval:ingest -- [--verbose] [--doc SLUG] [--json]`: runs the ingest over the real corpus
+ * (`tests/fixtures/real/`) without writing anything, and prints per field how many expected values
+ * were read correctly, missed, wrong or invented, for the development and the held-out part.
+ *
+ * --verbose  also shows every development document's mismatches (expected against read)
+ * --doc SLUG shows one development document field by field
+ * --json     prints the figures of both parts as JSON instead of the tables
+ *
+ * Held-out documents are counted but never shown one by one, so nobody tunes on them.
+ */
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { readCorpus, readTaggingIndexes } from '../src/lib/eval/corpus-files.ts';
+import { EXPECTED_FIELDS } from '../src/lib/eval/expected-fields.ts';
+import {
+  formatDocumentDetails,
+  formatPartReport,
+  formatUnscoredFields,
+  hasMismatches,
+} from '../src/lib/eval/format-report.ts';
+import { ingestDocument } from '../src/lib/eval/ingest-document.ts';
+import { scoreDocument, CORPUS_SPLITS } from '../src/lib/eval/score-document.ts';
+import { summarisePart } from '../src/lib/eval/summarise-part.ts';
+
+const USAGE = 'usage: npm run eval:ingest -- [--verbose] [--doc SLUG] [--json]';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function readArguments() {
+  try {
+    return parseArgs({
+      options: { verbose: { type: 'boolean' }, doc: { type: 'string' }, json: { type: 'boolean' } },
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
+const args = readArguments();
+const corpus = readCorpus(fileURLToPath(new URL('../tests/fixtures/real', import.meta.url)));
+const indexes = readTaggingIndexes(fileURLToPath(new URL('../content', import.meta.url)));
+const results = corpus.map((file) => scoreDocument(file, ingestDocument(file.fileName, file.bytes, indexes)));
+
+if (args.doc !== undefined) {
+  const result = results.find((r) => r.document.slug === args.doc);
+  if (!result) fail(`${args.doc}: no such document in tests/fixtures/real/\n${USAGE}`);
+  if (result.document.split !== 'dev') {
+    fail(`${args.doc}: a held-out document; its details are not shown, so that nobody tunes on it`);
+  }
+  console.log(formatDocumentDetails(result, { onlyMismatches: false }));
+  process.exit(0);
+}
+
+const summaries = CORPUS_SPLITS.map((split) => summarisePart(results, split));
+if (args.json) {
+  const unscored = EXPECTED_FIELDS.filter((f) => f.notScored).map(({ key, notScored }) => ({ key, reason: notScored }));
+  console.log(JSON.stringify({ unscored, parts: summaries }, null, 2));
+  process.exit(0);
+}
+
+if (args.verbose) {
+  const shown = results.filter((r) => r.document.split === 'dev' && hasMismatches(r));
+  console.log(shown.map((r) => formatDocumentDetails(r, { onlyMismatches: true })).join('\n\n'), '\n');
+}
+console.log(summaries.map(formatPartReport).join('\n\n'));
+console.log(`\n${formatUnscoredFields()}`);
