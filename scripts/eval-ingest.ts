@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { readCorpus, readTaggingIndexes } from '../src/lib/eval/corpus-files.ts';
+import { readCorpus, readTaggingIndexes, type CorpusFile } from '../src/lib/eval/corpus-files.ts';
 import { EXPECTED_FIELDS } from '../src/lib/eval/expected-fields.ts';
 import {
   formatDocumentDetails,
@@ -44,18 +44,17 @@ function readArguments() {
 const args = readArguments();
 const corpus = readCorpus(fileURLToPath(new URL('../tests/fixtures/real', import.meta.url)));
 const indexes = readTaggingIndexes(fileURLToPath(new URL('../content', import.meta.url)));
-const results = corpus.map((file) => scoreDocument(file, ingestDocument(file.fileName, file.bytes, indexes)));
+const evaluate = (file: CorpusFile) => scoreDocument(file, ingestDocument(file.fileName, file.bytes, indexes));
 
 if (args.doc !== undefined) {
-  const result = results.find((r) => r.document.slug === args.doc);
-  if (!result) fail(`${args.doc}: no such document in tests/fixtures/real/\n${USAGE}`);
-  if (result.document.split !== 'dev') {
-    fail(`${args.doc}: a held-out document; its details are not shown, so that nobody tunes on it`);
-  }
-  console.log(formatDocumentDetails(result, { onlyMismatches: false }));
+  const file = corpus.find((f) => f.slug === args.doc);
+  if (!file) fail(`${args.doc}: no such document in tests/fixtures/real/\n${USAGE}`);
+  if (file.split !== 'dev') fail(`${args.doc}: a held-out document; its details are not shown, so that nobody tunes on it`);
+  console.log(formatDocumentDetails(evaluate(file), { onlyMismatches: false }));
   process.exit(0);
 }
 
+const results = corpus.map(evaluate);
 const summaries = CORPUS_SPLITS.map((split) => summarisePart(results, split));
 if (args.json) {
   const unscored = EXPECTED_FIELDS.filter((f) => f.notScored).map(({ key, notScored }) => ({ key, reason: notScored }));
