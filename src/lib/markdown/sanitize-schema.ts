@@ -4,8 +4,8 @@
  * dropped (an attribute, a URL with another scheme than http, https or mailto).
  *
  * Entries are text with structure (chapters, quotations, lists, tables), so the list is what
- * CommonMark and GFM build from that, minus what no entry needs: images, task-list checkboxes,
- * footnotes, and `<h1>`, which belongs to the page around the entry.
+ * CommonMark and GFM tables build from that, minus images, which no entry has, and `<h1>`, which
+ * belongs to the page around the entry.
  */
 import type { Schema } from 'hast-util-sanitize';
 
@@ -24,7 +24,6 @@ export const SANITIZE_SCHEMA: Schema = {
     'code',
     'em',
     'strong',
-    'del',
     'a',
     'br',
     'hr',

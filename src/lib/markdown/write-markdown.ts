@@ -4,16 +4,16 @@
  * line starting with `# `, a `[link](javascript:...)`) is escaped here, so only the structure
  * the parsers build themselves (headings, lists, block quotes, tables) is structure.
  *
- * The escaping is mdast-util-to-markdown's, with the GFM extension so that what GFM would read
- * as a table, a strikethrough or a bare link is escaped too.
+ * The escaping is mdast-util-to-markdown's, for the Markdown the site reads: CommonMark and GFM
+ * tables (see remark-parse-tables).
  */
-import { gfmToMarkdown } from 'mdast-util-gfm';
 import type { BlockContent, Paragraph, Table } from 'mdast';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 
 const OPTIONS: Options = {
   // Rows are not padded to line up: a table's cells stay as short as the document has them.
-  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+  extensions: [gfmTableToMarkdown({ tablePipeAlign: false })],
   bullet: '-',
   fence: '`',
   listItemIndent: 'one',
