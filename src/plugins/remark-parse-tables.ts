@@ -4,7 +4,7 @@
  * in particular make a link of any `www.` or `https://` in a text node, after escapes are
  * resolved, so no escaping in the entry can keep a quoted address as text.
  */
-import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Processor } from 'unified';
 
@@ -12,5 +12,4 @@ export default function remarkParseTables(this: Processor) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmTable());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-  (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
 }
