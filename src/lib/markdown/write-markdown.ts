@@ -17,6 +17,9 @@ const OPTIONS: Options = {
   bullet: '-',
   fence: '`',
   listItemIndent: 'one',
+  // Every `<` is escaped: mdast-util-to-markdown escapes one only before a letter, `!`, `/` or
+  // `?`, but an email autolink may start with a digit or a sign (`<#@0>` would become a link).
+  unsafe: [{ character: '<' }],
 };
 
 /** A paragraph holding `text` as it is. */

@@ -18,6 +18,12 @@ describe('markdownFromText', () => {
     expect([...tags]).toEqual(['p']);
   });
 
+  it.each(['<#@0>', '<+@contoh.test>', '<0@x> dan <a@b.c>'])('keeps the email-like %s as text (found by the property suite)', async (text) => {
+    const { text: shown, tags } = readHtml((await renderBody(markdownFromText(text))).html);
+    expect(shown).toBe(text);
+    expect([...tags]).toEqual(['p']);
+  });
+
   it('keeps paragraphs apart and drops blank ones', () => {
     expect(markdownFromText('Satu <b>.\n\n  \n\nDua *.')).toBe('Satu \\<b>.\n\nDua \\*.');
   });
