@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeSanitize from 'rehype-sanitize';
+import { SANITIZE_SCHEMA } from './src/lib/markdown/sanitize-schema.ts';
+import rehypeSlugHeadings from './src/plugins/rehype-slug-headings.ts';
+import remarkParseTables from './src/plugins/remark-parse-tables.ts';
 import remarkPassageLang from './src/plugins/remark-passage-lang.ts';
 
 // Canonical and alternate links need the public address; set LINTAS_SITE_URL when deploying.
@@ -18,7 +22,18 @@ export default defineConfig({
   },
   // Astro 7 renders Markdown with Sätteri by default; our remark/rehype plugins run only in unified.
   markdown: {
-    processor: unified({ remarkPlugins: [remarkPassageLang] }),
+    processor: unified({
+      // Of GFM only tables: its bare-address links and strikethrough would make markup of text.
+      gfm: false,
+      remarkPlugins: [remarkParseTables, remarkPassageLang],
+      // Sanitising comes last: it must see every element and attribute another plugin adds.
+      // Astro then only collects the heading ids set by rehype-slug-headings for the contents list.
+      rehypePlugins: [rehypeSlugHeadings, [rehypeSanitize, SANITIZE_SCHEMA]],
+      // HTML written in an entry is never HTML: the ingest escapes it, and anything else is dropped.
+      remarkRehype: { allowDangerousHtml: false },
+      // A document's own characters are shown as they are: straight quotes and "--" stay.
+      smartypants: false,
+    }),
     // Entries hold no code; the only fenced blocks are tables the ingest could not rebuild.
     syntaxHighlight: false,
   },

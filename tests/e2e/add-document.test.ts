@@ -13,6 +13,8 @@ import { launchBrowser, search } from './browser.ts';
 import { buildSite, projectRoot, serveDist, type RunningServer } from './site-server.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/unseen/news/kompas-style.txt');
+// Ingested in the same build: an article about a hacking case that quotes the attacker's markup.
+const markupFixture = join(projectRoot, 'tests/fixtures/markup/quoted-markup-news.txt');
 let copy: string;
 let server: RunningServer;
 let browser: Browser;
@@ -24,7 +26,7 @@ beforeAll(async () => {
     cpSync(join(projectRoot, item), join(copy, item), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
-  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', fixture], { cwd: copy, encoding: 'utf8' });
+  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', fixture, markupFixture], { cwd: copy, encoding: 'utf8' });
   ingestOutput = `${ingest.stdout}${ingest.stderr}`;
   if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingestOutput}`);
   buildSite(copy);
@@ -55,6 +57,26 @@ describe('adding a document', () => {
     await page.waitForURL(`${server.url}/concepts/human-trafficking/`);
     expect(await page.locator(`main a[href="${path}"]`).count()).toBe(1);
     await page.close();
+  });
+
+  it('shows markup quoted in an article as text and runs none of it, in both languages', async () => {
+    for (const prefix of ['', '/en']) {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${server.url}${prefix}/news/peretas-sisipkan-kode-berbahaya-situs-pemerintah-daerah/`);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('pelaku menulis potongan kode <img src=x onerror=alert(document.domain)> di kolom komentar');
+      expect(text).toContain('memakai tautan [klik di sini](javascript:alert(1)) yang dikirim');
+      expect(text).toContain('# pagar ini juga ditemukan');
+      expect(await page.locator('main img, main script, main a[href^="javascript:"], main hr').count()).toBe(0);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    }
   });
 
   it('makes it findable through search', async () => {

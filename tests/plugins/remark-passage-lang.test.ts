@@ -1,12 +1,8 @@
-import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import config from '../../astro.config.mjs';
-
-// The site's own Markdown pipeline, as astro.config.mjs sets it up, renders the fixtures.
-const renderer = await config.markdown!.processor!.createRenderer(markdownConfigDefaults);
+import { renderBody } from '../helpers/site-markdown.ts';
 
 async function render(markdown: string, frontmatter: Record<string, unknown>): Promise<string> {
-  return (await renderer.render(markdown, { frontmatter })).code;
+  return (await renderBody(markdown, frontmatter)).html;
 }
 
 const THESIS = [

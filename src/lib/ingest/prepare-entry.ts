@@ -1,12 +1,15 @@
 /**
  * The whole ingest of one raw document, without I/O: text → kind → parser → tags → entry text,
- * and what writing it would do to the entry already on disk. The CLI does the reading and
+ * and what writing it would do to the entry already on disk. Control and bidirectional
+ * formatting characters are removed before anything reads the text, and every text the site
+ * renders as Markdown is written escaped, so nothing in a document becomes markup. The CLI does the reading and
  * writing around it.
  */
 import { basename } from 'node:path';
 import type { IngestedCollection, StoredEntry } from './content-store.ts';
 import { applyCuratedFields } from './curated-fields.ts';
 import { detectKind } from './detect-kind.ts';
+import { escapeMarkdownFields } from './markdown-fields.ts';
 import { parseEntryFile, serializeEntry, sha256 } from './entry-file.ts';
 import { parseNews } from './news/parse-news.ts';
 import { planWrite, type WritePlan } from './plan-write.ts';
@@ -16,6 +19,7 @@ import { assertValidEntry } from './validate-entry.ts';
 import { parseThesis } from './thesis/parse-thesis.ts';
 import { IngestError, type KindDetection, type ParsedDocument, type ReviewFlag } from './types.ts';
 import { slugify } from '../slug.ts';
+import { removeControlCharacters } from '../text/control-characters.ts';
 
 export interface RawDocument {
   /** The path it was given as; only its base name is kept. */
@@ -93,7 +97,7 @@ export function prepareEntry(
   options: { force: boolean },
 ): PreparedEntry {
   const name = basename(raw.fileName);
-  const text = readRawText(raw.bytes, name);
+  const text = removeControlCharacters(readRawText(raw.bytes, name));
   const detection = detectKind(text, name);
   const doc = parseDocument(text, name, detection);
   const collection: IngestedCollection = doc.kind === 'news' ? 'news' : 'studies';
@@ -115,7 +119,7 @@ export function prepareEntry(
 
   const tags = tagDocument(doc, indexes);
   const source = { file: sourcePath, sha256: sourceSha, parser: doc.kind, digest: '' };
-  const generated = buildFrontmatter(doc, tags, source);
+  const generated = buildFrontmatter(escapeMarkdownFields(doc), tags, source);
   const frontmatter = existing ? applyCuratedFields(generated, existing.frontmatter, existing.path) : generated;
   const entryText = serializeEntry(frontmatter, doc.body);
   assertValidEntry(collection, parseEntryFile(entryText, path).frontmatter, name);

@@ -39,7 +39,7 @@ export type ParsedNewsFields = Omit<
 export interface ParsedNews {
   kind: 'news';
   data: ParsedNewsFields;
-  /** Markdown body: the article's paragraphs, clutter removed, wording untouched. */
+  /** Markdown body: the article's paragraphs, clutter removed, wording untouched, markup characters escaped. */
   body: string;
   review: ReviewFlag[];
 }

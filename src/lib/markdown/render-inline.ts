@@ -2,28 +2,19 @@
  * Short Markdown strings from frontmatter (abstracts, definitions, summaries) rendered to HTML.
  *
  * Entry bodies go through Astro's own Markdown pipeline; these fields are plain strings in the
- * data, so they get this small unified chain instead. Raw HTML in the text is dropped, not passed
- * through: the strings come from scraped documents.
+ * data, so they get this small unified chain instead, sanitised with the same allow-list. Raw
+ * HTML in the text is dropped, not passed through; the ingest writes document text escaped, so
+ * only hand-written Markdown ever holds any.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-
-const SAFE_PROTOCOL = /^(https?:|mailto:|[#/?.])/i;
-
-/** Removes link targets with a script-capable scheme (`javascript:` and the like). */
-function dropUnsafeHrefs() {
-  return (tree: Root): void => {
-    visit(tree, 'element', (node: Element) => {
-      const href = node.properties['href'];
-      if (typeof href === 'string' && !SAFE_PROTOCOL.test(href.trim())) delete node.properties['href'];
-    });
-  };
-}
+import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 /** Replaces a lone top-level paragraph by its contents, so the result fits inside a heading or a `<dd>`. */
 function unwrapLoneParagraph() {
@@ -34,12 +25,13 @@ function unwrapLoneParagraph() {
   };
 }
 
-// remark-rehype leaves `allowDangerousHtml` off, so HTML written in the Markdown never reaches the output.
-const blockProcessor = unified().use(remarkParse).use(remarkRehype).use(dropUnsafeHrefs).use(rehypeStringify).freeze();
+// remark-rehype leaves `allowDangerousHtml` off, so HTML written in the Markdown never reaches the
+// tree; the site's sanitising schema then applies here as it does to entry bodies.
+const blockProcessor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze();
 const inlineProcessor = unified()
   .use(remarkParse)
   .use(remarkRehype)
-  .use(dropUnsafeHrefs)
+  .use(rehypeSanitize, SANITIZE_SCHEMA)
   .use(unwrapLoneParagraph)
   .use(rehypeStringify)
   .freeze();

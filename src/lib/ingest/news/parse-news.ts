@@ -4,6 +4,7 @@
  * and lists for review every field the text does not give.
  */
 import type { Lang } from '../../langs.ts';
+import { markdownFromText } from '../../markdown/write-markdown.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { IngestError, type ParsedNews, type ParsedNewsFields, type ReviewFlag } from '../types.ts';
 import { readEventDate, readPublishedDate } from './article-dates.ts';
@@ -102,5 +103,5 @@ export function parseNews(text: string, file: string): ParsedNews {
     quotes,
     figures: extractFigures(body, language),
   });
-  return { kind: 'news', data, body, review };
+  return { kind: 'news', data, body: markdownFromText(body), review };
 }

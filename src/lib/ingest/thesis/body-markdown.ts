@@ -1,10 +1,12 @@
 /**
  * Writes the chapters of a full thesis as Markdown: "## BAB I PENDAHULUAN" (or an article's
- * "## PENDAHULUAN"), "### A. Latar
- * Belakang", "#### 1. Jenis Penelitian", ordered lists, "> " block quotes, and flattened tables
- * kept line by line in a fenced block for a person to rebuild.
+ * "## PENDAHULUAN"), "### A. Latar Belakang", "#### 1. Jenis Penelitian", ordered lists, "> "
+ * block quotes, and flattened tables kept line by line in a fenced block for a person to rebuild.
+ * The structure is what this module recognises; the text inside it is written as text, so
+ * markup characters in the document never become Markdown (see write-markdown).
  */
 import type { Lang } from '../../langs.ts';
+import { markdownOf, paragraphOf, tableOf } from '../../markdown/write-markdown.ts';
 import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
 import { readListMarker } from '../pdf-text/list-markers.ts';
 import { reflowLines } from '../pdf-text/reflow.ts';
@@ -13,7 +15,7 @@ import { isBlockQuote } from './block-quotes.ts';
 import { readArticleSectionHeading, readChapterHeading } from './chapters.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { findNumberedRuns, isHeadingText } from './numbered-runs.ts';
-import { rebuildTable, renderMarkdownTable } from './rebuild-table.ts';
+import { rebuildTable } from './rebuild-table.ts';
 import { findTableRegions, type TableRegion } from './tables.ts';
 
 /** The Markdown body of a full thesis and the review flags raised while writing it. */
@@ -46,16 +48,28 @@ function isLetteredHeading(text: string): boolean {
   return marker?.kind === 'letter' && /^\p{Lu}$/u.test(marker.value) && isHeadingText(marker.rest);
 }
 
-/** Backslash-escapes a paragraph opening that Markdown would read as a heading, list or quote. */
-function escapeParagraph(text: string): string {
-  return /^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s)/.test(text) ? `\\${text}` : text;
+/** A heading of the given depth saying `text`. */
+function heading(depth: number, text: string): string {
+  return markdownOf({ type: 'heading', depth: Math.min(6, depth) as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: text }] });
+}
+
+/** One item of a list (numbered from `start`, or bulleted), saying `text`. */
+function listItem(text: string, start?: number): string {
+  return markdownOf({
+    type: 'list',
+    ordered: start !== undefined,
+    start,
+    spread: false,
+    children: [{ type: 'listItem', spread: false, children: [paragraphOf(text)] }],
+  });
 }
 
 /** The table as a Markdown table when its cells allow one reading, else its cells line by line. */
 function renderTable(table: TableRegion): { markdown: string[]; rebuilt: boolean } {
   const rows = rebuildTable(table.cells);
-  const grid = rows ? renderMarkdownTable(rows) : ['```text', ...table.cells, '```'].join('\n');
-  return { markdown: [escapeParagraph(table.caption), grid, ...(table.source ? [table.source] : [])], rebuilt: rows !== undefined };
+  const grid = markdownOf(rows ? tableOf(rows) : { type: 'code', lang: 'text', value: table.cells.join('\n') });
+  const source = table.source ? [markdownOf(paragraphOf(table.source))] : [];
+  return { markdown: [markdownOf(paragraphOf(table.caption)), grid, ...source], rebuilt: rows !== undefined };
 }
 
 /**
@@ -104,41 +118,41 @@ export function buildThesisBody(lines: readonly string[], vocabulary: ReadonlySe
         title = next;
         i++;
       }
-      out.push(`## ${[chapter.label, title].filter(Boolean).join(' ')}`);
+      out.push(heading(2, [chapter.label, title].filter(Boolean).join(' ')));
       underLetteredSection = false;
       continue;
     }
     const section = readArticleSectionHeading(text);
     if (section) {
-      out.push(`## ${section}`);
+      out.push(heading(2, section));
       underLetteredSection = false;
       continue;
     }
     if (isLetteredHeading(text)) {
-      out.push(`### ${text}`);
+      out.push(heading(3, text));
       underLetteredSection = true;
       continue;
     }
     const marker = readListMarker(text);
     if (marker?.kind === 'number' && marker.value.includes('.') && isHeadingText(marker.rest)) {
       // "1.1" is a section (###), "1.1.1" a subsection (####).
-      out.push(`${'#'.repeat(Math.min(6, marker.value.split('.').length + 1))} ${text}`);
+      out.push(heading(marker.value.split('.').length + 1, text));
       continue;
     }
     if (headingItems.has(i)) {
-      out.push(`${underLetteredSection ? '####' : '###'} ${text}`);
+      out.push(heading(underLetteredSection ? 4 : 3, text));
       continue;
     }
-    if (listItems.has(i)) {
-      out.push(text);
+    if (listItems.has(i) && marker) {
+      out.push(listItem(marker.rest, Number(marker.value)));
       continue;
     }
     if (marker?.kind === 'bullet') {
-      out.push(`- ${marker.rest}`);
+      out.push(listItem(marker.rest));
       continue;
     }
-    const paragraph = isBlockQuote(text, texts[i - 1], mainLang) ? `> ${text}` : escapeParagraph(text);
-    out.push(itemContinuations.has(i) ? `   ${paragraph}` : paragraph);
+    const paragraph = markdownOf(isBlockQuote(text, texts[i - 1], mainLang) ? { type: 'blockquote', children: [paragraphOf(text)] } : paragraphOf(text));
+    out.push(itemContinuations.has(i) ? paragraph.replace(/^/gm, '   ') : paragraph);
   }
   return { markdown: out.join('\n\n'), review };
 }

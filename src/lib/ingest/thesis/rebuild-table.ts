@@ -44,11 +44,3 @@ export function rebuildTable(cells: readonly string[]): string[][] | undefined {
   }
   return undefined;
 }
-
-/** A Markdown (GFM) table of the rows, header first. */
-export function renderMarkdownTable(rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map((c) => c.trim().replace(/\|/g, '\\|')).join(' | ')} |`;
-  const [header, ...data] = rows;
-  if (!header) return '';
-  return [line(header), line(header.map(() => '---')), ...data.map(line)].join('\n');
-}

@@ -55,4 +55,20 @@ describe('buildThesisBody', () => {
     const { markdown } = buildThesisBody(['BAB 1', '1.1 Latar Belakang', '• butir pertama;', '• butir kedua.', '# tanda pagar di awal paragraf.'], new Set());
     expect(markdown.split('\n\n')).toEqual(['## BAB 1', '### 1.1 Latar Belakang', '- butir pertama;', '- butir kedua.', '\\# tanda pagar di awal paragraf.']);
   });
+
+  it('writes markup in the text as text inside the structure it recognises', () => {
+    const { markdown } = buildThesisBody(
+      ['BAB I <b>PENDAHULUAN</b>', 'A. Latar <i>Belakang</i>', 'Teks [tautan](javascript:alert(1)) dan <img src=x onerror=alert(1)> di sini.', '---', '• butir *bintang*;', '1. Bagaimana <script>?', '2. Bagaimana _dampaknya_?'],
+      new Set(),
+    );
+    expect(markdown.split('\n\n')).toEqual([
+      '## BAB I \\<b>PENDAHULUAN\\</b>',
+      '### A. Latar \\<i>Belakang\\</i>',
+      // The reflow joins the short line to its paragraph.
+      'Teks \\[tautan]\\(javascript:alert(1)) dan \\<img src=x onerror=alert(1)> di sini. ---',
+      '- butir \\*bintang\\*;',
+      '1. Bagaimana \\<script>?',
+      '2. Bagaimana \\_dampaknya\\_?',
+    ]);
+  });
 });

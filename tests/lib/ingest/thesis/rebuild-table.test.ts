@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebuildTable, renderMarkdownTable } from '../../../../src/lib/ingest/thesis/rebuild-table.ts';
+import { rebuildTable } from '../../../../src/lib/ingest/thesis/rebuild-table.ts';
 
 describe('rebuildTable', () => {
   it('reads a header and rows when one column count fits', () => {
@@ -37,11 +37,5 @@ describe('rebuildTable', () => {
       ['a', '1', '2', '3'],
       ['b', '4', '5', '6'],
     ]);
-  });
-});
-
-describe('renderMarkdownTable', () => {
-  it('writes a GFM table and escapes pipes in cells', () => {
-    expect(renderMarkdownTable([['A', 'B|C'], ['1', '2']])).toBe('| A | B\\|C |\n| --- | --- |\n| 1 | 2 |');
   });
 });

@@ -248,7 +248,7 @@ describe('a thesis with reference-style headers, "CHAPTER I INTRODUCTION", a tab
     expect(result.body).toContain(
       [
         '| Year | Citizens Repatriated |',
-        '| --- | --- |',
+        '| - | - |',
         '| 2020 | 14 |',
         '| 2021 | 96 |',
         '| 2022 | 341 |',

@@ -1,0 +1,65 @@
+/**
+ * The site's Markdown rendering without an Astro build: entry bodies through the processor
+ * `astro.config.mjs` sets up (its remark and rehype plugins, sanitising last), frontmatter
+ * fields through the renderers the components use. Tests of what a page shows are written
+ * against these, so they test what the site really does.
+ */
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import config from '../../astro.config.mjs';
+import { parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
+import { renderMarkdownBlock, renderMarkdownInline } from '../../src/lib/markdown/render-inline.ts';
+
+const renderer = await config.markdown!.processor!.createRenderer(markdownConfigDefaults);
+
+/** An entry body as the site renders it, with the headings Astro reports for the contents list. */
+export async function renderBody(markdown: string, frontmatter: Record<string, unknown> = {}) {
+  const { code, metadata } = await renderer.render(markdown, { frontmatter });
+  return { html: code, headings: metadata.headings };
+}
+
+/** The HTML of every Markdown part of an ingested entry: body, titles, headline, abstracts, keywords. */
+export interface RenderedEntry {
+  body: string;
+  /** Rendered phrasing (titles, headline, keywords), one per value. */
+  inline: string[];
+  /** Rendered blocks (abstracts), one per language. */
+  blocks: string[];
+}
+
+const valuesOf = (field: unknown): string[] =>
+  field && typeof field === 'object' ? Object.values(field).flat().filter((v): v is string => typeof v === 'string') : [];
+
+/** Renders an entry file's body and Markdown fields the way its page does. */
+export async function renderEntry(entryText: string): Promise<RenderedEntry> {
+  const { frontmatter, body } = parseEntryFile(entryText, 'entry.md');
+  const inline = [
+    ...valuesOf(frontmatter.title),
+    ...valuesOf(frontmatter.keywords),
+    ...(typeof frontmatter.headline === 'string' ? [frontmatter.headline] : []),
+  ];
+  return {
+    body: (await renderBody(body, frontmatter)).html,
+    inline: inline.map(renderMarkdownInline),
+    blocks: valuesOf(frontmatter.abstract).map(renderMarkdownBlock),
+  };
+}
+
+/** What a reader sees of some HTML: its text, and the elements and attributes it is made of. */
+export function readHtml(html: string): { text: string; tags: Set<string>; attributes: Set<string>; urls: string[] } {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const tags = new Set<string>();
+  const attributes = new Set<string>();
+  const urls: string[] = [];
+  visit(tree, 'element', (node: Element) => {
+    tags.add(node.tagName);
+    for (const [name, value] of Object.entries(node.properties)) {
+      attributes.add(name);
+      if (name === 'href' || name === 'src') urls.push(String(value));
+    }
+  });
+  return { text: toString(tree), tags, attributes, urls };
+}
