@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { sleepSync } from './sleep-sync.ts';
 
 /** The lock's file name in the content folder. */
 export const LOCK_FILE = '.ingest.lock';
@@ -56,10 +57,6 @@ export interface IngestLock {
   release(): void;
   /** Who left the stale lock this one replaced, in words, if there was one. */
   tookOverFrom?: string;
-}
-
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function isAlive(pid: number): boolean {
@@ -170,7 +167,7 @@ export function acquireIngestLock(contentDir: string, waitMs = LOCK_WAIT_MS): In
       tookOverFrom = found.owner ? `process ${found.owner.pid}, since ${found.owner.since}` : 'an owner that left it unreadable';
     } else if (found.state === 'held') {
       if (Date.now() >= deadline) throw new IngestLockHeldError(path, found.owner);
-      sleep(POLL_MS);
+      sleepSync(POLL_MS);
     }
   }
   removeAbandonedAsides(contentDir);
