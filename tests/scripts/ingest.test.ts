@@ -289,6 +289,9 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     writeFileSync(join(content, 'news', '.lama.md.0123abcd.tmp'), 'setengah');
     mkdirSync(join(content, STAGING_DIR));
     writeFileSync(join(content, STAGING_DIR, '0'), 'setengah');
+    const dryRun = ingest('--dry-run', seed('002'));
+    expect(dryRun.out).toContain('note: an earlier batch was interrupted; the next run without --dry-run finishes it');
+    expect(existsSync(join(content, STAGING_DIR))).toBe(true);
     const { status, out } = ingest(seed('002'));
     expect(status).toBe(0);
     expect(out).toContain(`note: took over the ingest lock left by process ${dead.stdout}`);
