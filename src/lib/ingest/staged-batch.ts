@@ -127,6 +127,7 @@ function applyJournal(contentDir: string, steps: JournalStep[], beforeStep?: Bef
  * earlier batch must have been recovered first ({@link recoverInterruptedBatch}).
  */
 export function commitBatch(contentDir: string, changes: BatchChange[], beforeStep?: BeforeStep): void {
+  if (changes.length === 0) return;
   for (const change of changes) assertInsideContent(change.path);
   const staging = join(contentDir, STAGING_DIR);
   mkdirSync(staging);

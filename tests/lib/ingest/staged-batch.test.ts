@@ -62,6 +62,13 @@ describe('commitBatch', () => {
     ]);
   });
 
+  it('touches nothing for an empty batch', () => {
+    const steps: string[] = [];
+    commitBatch(dir, [], (step) => steps.push(step));
+    expect(steps).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(['sources', 'studies']);
+  });
+
   it('never replaces a file that appeared where it creates one, and says so', () => {
     writeFileSync(join(dir, 'sources', 'a.txt'), 'punya orang lain');
     expect(() => commitBatch(dir, CHANGES)).toThrow(/sources\/a\.txt: a file appeared there .* run the ingest again/);
