@@ -21,7 +21,7 @@ import {
   readStoredEntries,
 } from '../src/lib/ingest/content-store.ts';
 import { buildLegalIndex } from '../src/lib/ingest/detect-legal.ts';
-import { acquireIngestLock, IngestLockHeldError } from '../src/lib/ingest/ingest-lock.ts';
+import { acquireIngestLock, IngestLockHeldError, LOCK_WAIT_MS } from '../src/lib/ingest/ingest-lock.ts';
 import { batchChanges, prepareBatch, type BatchItem } from '../src/lib/ingest/prepare-batch.ts';
 import { prepareEntry } from '../src/lib/ingest/prepare-entry.ts';
 import { sleepSync } from '../src/lib/ingest/sleep-sync.ts';
@@ -77,7 +77,9 @@ const beforeStep: BeforeStep | undefined =
 /** Takes the folder's lock and finishes what an interrupted earlier run left, saying what it did. */
 function lockAndRecover(): void {
   try {
-    const lock = acquireIngestLock(contentDir);
+    const lock = acquireIngestLock(contentDir, LOCK_WAIT_MS, () =>
+      console.log(`Another ingest is writing to this content folder; waiting up to ${LOCK_WAIT_MS / 1000} s for it to finish...`),
+    );
     process.on('exit', lock.release);
     if (lock.tookOverFrom) console.log(`note: took over the ingest lock left by ${lock.tookOverFrom}, which is no longer running`);
   } catch (error) {

@@ -96,9 +96,11 @@ function inspect(path: string): Inspection {
     throw error;
   }
   const owner = parseOwner(text);
-  // A process on another host cannot be checked from here: its lock is taken as held.
+  // A process on another host cannot be checked from here: its lock is taken as held. One naming
+  // this very process was left by an earlier process of the same id (as in a restarted container).
   if (owner) {
-    return owner.host !== hostname() || isAlive(owner.pid) ? { state: 'held', owner } : { state: 'stale', owner, text };
+    const live = owner.host !== hostname() || (owner.pid !== process.pid && isAlive(owner.pid));
+    return live ? { state: 'held', owner } : { state: 'stale', owner, text };
   }
   return Date.now() - modified > UNREADABLE_LOCK_GRACE_MS ? { state: 'stale', text } : { state: 'held' };
 }
@@ -151,14 +153,16 @@ function removeAbandonedAsides(contentDir: string): void {
 }
 
 /**
- * Takes the ingest lock of `contentDir`, waiting up to `waitMs` for a live owner to let go, and
- * taking over the lock of a dead one. Throws an {@link IngestLockHeldError} when it stays held.
+ * Takes the ingest lock of `contentDir`, waiting up to `waitMs` for a live owner to let go (and
+ * calling `onWait` once, when it starts waiting), and taking over the lock of a dead one. Throws
+ * an {@link IngestLockHeldError} when it stays held.
  */
-export function acquireIngestLock(contentDir: string, waitMs = LOCK_WAIT_MS): IngestLock {
+export function acquireIngestLock(contentDir: string, waitMs = LOCK_WAIT_MS, onWait?: () => void): IngestLock {
   const path = join(contentDir, LOCK_FILE);
   const text = `${JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() })}\n`;
   const deadline = Date.now() + waitMs;
   let tookOverFrom: string | undefined;
+  let waiting = false;
   for (;;) {
     if (tryCreate(path, text)) break;
     const found = inspect(path);
@@ -167,6 +171,8 @@ export function acquireIngestLock(contentDir: string, waitMs = LOCK_WAIT_MS): In
       tookOverFrom = found.owner ? `process ${found.owner.pid}, since ${found.owner.since}` : 'an owner that left it unreadable';
     } else if (found.state === 'held') {
       if (Date.now() >= deadline) throw new IngestLockHeldError(path, found.owner);
+      if (!waiting) onWait?.();
+      waiting = true;
       sleepSync(POLL_MS);
     }
   }

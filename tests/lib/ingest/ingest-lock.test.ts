@@ -34,18 +34,20 @@ describe('acquireIngestLock', () => {
   });
 
   it('refuses while a live process holds the lock, naming it and the lock file', () => {
-    const held = acquireIngestLock(dir, 0);
+    writeFileSync(lockPath, ownerText(process.ppid));
     expect(() => acquireIngestLock(dir, 0)).toThrow(IngestLockHeldError);
-    expect(() => acquireIngestLock(dir, 0)).toThrow(new RegExp(`process ${process.pid} on .*delete ${lockPath}`));
-    held.release();
+    expect(() => acquireIngestLock(dir, 0)).toThrow(new RegExp(`process ${process.ppid} on .*delete ${lockPath}`));
+    rmSync(lockPath);
     acquireIngestLock(dir, 0).release();
   });
 
-  it('waits the given time for a live holder before refusing', () => {
-    writeFileSync(lockPath, ownerText(process.pid));
+  it('waits the given time for a live holder (here the parent process) before refusing', () => {
+    writeFileSync(lockPath, ownerText(process.ppid));
     const started = Date.now();
-    expect(() => acquireIngestLock(dir, 300)).toThrow(IngestLockHeldError);
+    let told = 0;
+    expect(() => acquireIngestLock(dir, 300, () => told++)).toThrow(IngestLockHeldError);
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+    expect(told).toBe(1);
   });
 
   it('takes over the lock of a dead process, and removes locks moved aside by dead takers', () => {
@@ -56,6 +58,13 @@ describe('acquireIngestLock', () => {
     expect(lock.tookOverFrom).toContain(`process ${pid}`);
     expect(JSON.parse(readFileSync(lockPath, 'utf8'))).toMatchObject({ pid: process.pid });
     expect(readdirSync(dir)).toEqual([LOCK_FILE]);
+    lock.release();
+  });
+
+  it('takes over a lock naming its own process id, left by an earlier process of that id', () => {
+    writeFileSync(lockPath, ownerText(process.pid));
+    const lock = acquireIngestLock(dir, 0);
+    expect(lock.tookOverFrom).toContain(`process ${process.pid}`);
     lock.release();
   });
 
