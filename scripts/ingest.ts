@@ -10,6 +10,7 @@
  * For tests only: `LINTAS_INGEST_STEP_DELAY_MS` pauses before each file-system step of a batch
  * and announces it on stderr, so a test can kill the process in the middle of its writes.
  */
+import { mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +77,7 @@ const beforeStep: BeforeStep | undefined =
 
 /** Takes the folder's lock and finishes what an interrupted earlier run left, saying what it did. */
 function lockAndRecover(): void {
+  mkdirSync(contentDir, { recursive: true });
   try {
     const lock = acquireIngestLock(contentDir, LOCK_WAIT_MS, () =>
       console.log(`Another ingest is writing to this content folder; waiting up to ${LOCK_WAIT_MS / 1000} s for it to finish...`),
@@ -86,7 +88,12 @@ function lockAndRecover(): void {
     if (error instanceof IngestLockHeldError) fail(`${error.message}\n\nNothing was written.`);
     throw error;
   }
-  const recovery = recoverInterruptedBatch(contentDir, beforeStep);
+  let recovery;
+  try {
+    recovery = recoverInterruptedBatch(contentDir, beforeStep);
+  } catch (error) {
+    return fail(`Finishing the batch an earlier run left failed: ${(error as Error).message}\n\nNothing else was written.`);
+  }
   if (recovery.batch === 'completed') {
     console.log('note: an earlier batch was interrupted while writing; its remaining writes are now done (completed)');
   } else if (recovery.batch === 'discarded') {
