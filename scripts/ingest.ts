@@ -2,23 +2,38 @@
  * `npm run ingest -- [--force] [--dry-run] [--content DIR] <files...>`: turns raw documents into
  * content entries (in `content/` unless `--content` names another folder of the same layout).
  *
- * Every file is prepared before anything is written; if any of them cannot be ingested, or
- * would overwrite an entry edited by hand (without --force), nothing at all is written.
+ * One ingest at a time per content folder (a lock). Every file is prepared before anything is
+ * written; if any of them cannot be ingested, or would overwrite an entry edited by hand
+ * (without --force), nothing at all is written. The writes are staged and committed all or
+ * nothing; a batch interrupted part-way is completed or discarded by the next run.
+ *
+ * For tests only: `LINTAS_INGEST_STEP_DELAY_MS` pauses before each file-system step of a batch
+ * and announces it on stderr, so a test can kill the process in the middle of its writes.
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import {
   readConcepts,
   readIfExists,
   readLegalInstruments,
+  readRawDocument,
   readStoredEntries,
-  writeFileAtomic,
 } from '../src/lib/ingest/content-store.ts';
 import { buildLegalIndex } from '../src/lib/ingest/detect-legal.ts';
-import { prepareEntry, type PreparedEntry } from '../src/lib/ingest/prepare-entry.ts';
+import { acquireIngestLock, IngestLockHeldError, LOCK_WAIT_MS } from '../src/lib/ingest/ingest-lock.ts';
+import { batchChanges, prepareBatch, type BatchItem } from '../src/lib/ingest/prepare-batch.ts';
+import { prepareEntry } from '../src/lib/ingest/prepare-entry.ts';
+import { sleepSync } from '../src/lib/ingest/sleep-sync.ts';
+import {
+  commitBatch,
+  hasInterruptedBatch,
+  recoverInterruptedBatch,
+  type BeforeStep,
+} from '../src/lib/ingest/staged-batch.ts';
 import { buildConceptMatcher } from '../src/lib/ingest/tag-concepts.ts';
+import { ENCODING_NAMES } from '../src/lib/source-text.ts';
 
 const USAGE = 'usage: npm run ingest -- [--force] [--dry-run] [--content DIR] <file.txt> [more files...]';
 
@@ -51,6 +66,42 @@ if (files.length === 0) fail(USAGE);
 /** A content path as the person running the command would type it. */
 const shown = (path: string) => relative(process.cwd(), join(contentDir, path));
 
+const stepDelay = Number(process.env.LINTAS_INGEST_STEP_DELAY_MS);
+const beforeStep: BeforeStep | undefined =
+  stepDelay > 0
+    ? (step) => {
+        process.stderr.write(`[step] ${step}\n`);
+        sleepSync(stepDelay);
+      }
+    : undefined;
+
+/** Takes the folder's lock and finishes what an interrupted earlier run left, saying what it did. */
+function lockAndRecover(): void {
+  mkdirSync(contentDir, { recursive: true });
+  try {
+    const lock = acquireIngestLock(contentDir, LOCK_WAIT_MS, () =>
+      console.log(`Another ingest is writing to this content folder; waiting up to ${LOCK_WAIT_MS / 1000} s for it to finish...`),
+    );
+    process.on('exit', lock.release);
+    if (lock.tookOverFrom) console.log(`note: took over the ingest lock left by ${lock.tookOverFrom}, which is no longer running`);
+  } catch (error) {
+    if (error instanceof IngestLockHeldError) fail(`${error.message}\n\nNothing was written.`);
+    throw error;
+  }
+  let recovery;
+  try {
+    recovery = recoverInterruptedBatch(contentDir, beforeStep);
+  } catch (error) {
+    return fail(`Finishing the batch an earlier run left failed: ${(error as Error).message}\n\nNothing else was written.`);
+  }
+  if (recovery.batch === 'completed') {
+    console.log('note: an earlier batch was interrupted while writing; its remaining writes are now done (completed)');
+  } else if (recovery.batch === 'discarded') {
+    console.log('note: an earlier batch was interrupted before writing anything; its staged files were discarded (rolled back)');
+  }
+  for (const path of recovery.removedTemporaryFiles) console.log(`note: removed a stale temporary file, ${shown(path)}`);
+}
+
 /** The curated data the taggers need and the entries already written; a broken file stops the run. */
 function readContent() {
   try {
@@ -66,66 +117,63 @@ function readContent() {
   }
 }
 
-const { indexes, stored } = readContent();
-
-const prepared: Array<{ file: string; bytes: Buffer; entry: PreparedEntry; sourceKept: boolean }> = [];
-const problems: string[] = [];
-/** Which file of this batch claimed each entry and source path, so two never write one. */
-const claimedBy = new Map<string, string>();
-function claim(path: string, file: string): void {
-  const other = claimedBy.get(path);
-  if (other) problems.push(`${file}: would write ${shown(path)}, as ${other} in this batch does; ingest one of them`);
-  else claimedBy.set(path, file);
-}
-
-for (const file of files) {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    continue;
-  }
-  try {
-    const entry = prepareEntry({ fileName: file, bytes }, indexes, stored, { force });
-    const keptSource = readIfExists(join(contentDir, entry.sourcePath));
-    if (keptSource && !keptSource.equals(bytes) && !force) {
-      problems.push(
-        `${file}: ${shown(entry.sourcePath)} already holds a different document of that name; ` +
-          'rename the new file, or pass --force to replace the kept one',
-      );
-    }
-    if (entry.plan.action === 'conflict') {
-      problems.push(
-        `${file}: ${shown(entry.path)} was edited by hand; not overwriting it without --force.\n` +
-          `Differences (on disk → from the ingest):\n${entry.plan.diff ?? ''}`,
-      );
-    }
-    claim(entry.path, file);
-    claim(entry.sourcePath, file);
-    prepared.push({ file, bytes, entry, sourceKept: keptSource?.equals(bytes) ?? false });
-  } catch (error) {
-    problems.push((error as Error).message);
-  }
-}
-
-for (const { file, entry } of prepared) {
-  console.log(`${file}: ${entry.detection.kind} (${entry.detection.reasons.join('; ')})`);
-}
-if (problems.length > 0) {
-  fail(`\n${problems.join('\n\n')}\n\nNothing was written.`);
-}
-
-for (const { file, bytes, entry, sourceKept } of prepared) {
+/** What the ingest says about one item once it is written (or would be, in a dry run). */
+function report({ file, entry }: BatchItem): void {
+  const prefix = dryRun ? '[dry run] ' : '';
   const { action, diff } = entry.plan;
-  if (!dryRun) {
-    if (!sourceKept) writeFileAtomic(join(contentDir, entry.sourcePath), bytes);
-    if (action !== 'unchanged') writeFileAtomic(join(contentDir, entry.path), entry.text);
-    if (entry.replaces) rmSync(join(contentDir, entry.replaces));
+  console.log(`${prefix}${action}: ${shown(entry.path)} (from ${file})`);
+  if (entry.sameBytesAs && entry.sameBytesAs === entry.sourcePath) {
+    console.log(
+      `  the same bytes are already kept as ${shown(entry.sourcePath)}; that source and its entry are kept ` +
+        '(pass --force to move them to the new name)',
+    );
+  } else if (entry.sameBytesAs) {
+    console.log(`${prefix}moved: ${shown(entry.sameBytesAs)} → ${shown(entry.sourcePath)} (the same bytes, under the new name)`);
   }
-  console.log(`${dryRun ? '[dry run] ' : ''}${action}: ${shown(entry.path)} (from ${file})`);
-  if (entry.replaces) console.log(`${dryRun ? '[dry run] ' : ''}removed: ${shown(entry.replaces)} (the same document, read before as another kind)`);
+  if (entry.replaces) console.log(`${prefix}removed: ${shown(entry.replaces)} (the same document, read before as another kind)`);
   if (diff && action !== 'create') console.log(diff);
   if (dryRun && action === 'create') console.log(entry.text);
   for (const flag of entry.review) console.log(`  review ${flag.field}: ${flag.reason}`);
+}
+
+function main(): void {
+  if (dryRun) {
+    if (hasInterruptedBatch(contentDir)) console.log('note: an earlier batch was interrupted; the next run without --dry-run finishes it');
+  } else {
+    lockAndRecover();
+  }
+  const { indexes, stored } = readContent();
+  const { items, problems } = prepareBatch(
+    files,
+    {
+      readDocument: readRawDocument,
+      readKept: (path) => readIfExists(join(contentDir, path)),
+      prepare: (raw) => prepareEntry(raw, indexes, stored, { force }),
+      shown,
+    },
+    force,
+  );
+
+  for (const { file, entry } of items) {
+    const decoded = entry.encoding === 'utf-8' ? '' : `; read as ${ENCODING_NAMES[entry.encoding]}`;
+    const renamed = entry.sameBytesAs || entry.sourcePath === `sources/${basename(file)}` ? '' : `; kept as ${shown(entry.sourcePath)}`;
+    console.log(`${file}: ${entry.detection.kind} (${entry.detection.reasons.join('; ')}${decoded}${renamed})`);
+  }
+  if (problems.length > 0) fail(`\n${problems.join('\n\n')}\n\nNothing was written.`);
+
+  if (!dryRun) {
+    try {
+      commitBatch(contentDir, batchChanges(items), beforeStep);
+    } catch (error) {
+      fail(`Writing the batch failed: ${(error as Error).message}\nWhat it had committed is finished by the next run of the ingest.`);
+    }
+  }
+  items.forEach(report);
+}
+
+try {
+  main();
+} catch (error) {
+  // Whatever went wrong outside one file's preparation: said plainly, without a stack trace.
+  fail(`The ingest stopped on an internal error (${(error as Error).name}: ${(error as Error).message}).`);
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { LANGS } from './langs.ts';
+import { isSourceFileSlug } from './slug.ts';
 
 const lang = z.enum(LANGS);
 
@@ -50,8 +51,14 @@ export const PARSERS = ['thesis-abstract', 'thesis-full', 'news'] as const;
 /** Where an ingested entry came from, and a digest of what the ingest wrote. */
 const provenance = z
   .object({
-    /** Path of the raw document, relative to `content/`. */
-    file: z.string().regex(/^sources\/[^/]+$/, 'expected sources/<file name>'),
+    /** Path of the raw document, relative to `content/`; its name is one the ingest derives. */
+    file: z
+      .string()
+      .refine((file) => /^sources\/[^/]+$/.test(file) && isSourceFileSlug(file.slice('sources/'.length)), {
+        message: 'expected sources/<file name> with a safe name (lower-case letters, digits, - _ and dots)',
+      }),
+    /** The name the document came with, when it had to be kept under another one. */
+    originalName: z.string().min(1).optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     parser: z.enum(PARSERS),
     /** sha256 of the entry as generated; a mismatch means the file was edited by hand. */

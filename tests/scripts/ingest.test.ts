@@ -3,12 +3,14 @@
  * seed documents and with bad input. Each run is a child process, so exit codes and output are
  * the ones a user sees.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOCK_FILE } from '../../src/lib/ingest/ingest-lock.ts';
+import { STAGING_DIR } from '../../src/lib/ingest/staged-batch.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seeds = join(root, 'content/sources');
@@ -33,6 +35,11 @@ function ingest(...args: string[]) {
 function snapshot(): Record<string, string> {
   const files = readdirSync(content, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
   return Object.fromEntries(files.map((d) => [join(d.parentPath, d.name), readFileSync(join(d.parentPath, d.name), 'utf8')]));
+}
+
+/** An entry's text without its provenance block, to compare entries made from differently encoded files. */
+function entryWithoutProvenance(text: string): string {
+  return text.replace(/^source:\n(?: {2}.*\n)+/m, '');
 }
 
 function entryPath(collection: string): string {
@@ -212,4 +219,168 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     expect(existsSync(newsEntry)).toBe(false);
     expect(readFileSync(entryPath('studies'), 'utf8')).toContain('Tarisya Alifia');
   });
+
+  it('keeps a file with an unsafe name under a slug of it, recording the original name', () => {
+    const file = join(work, 'a#b%zz.txt');
+    writeFileSync(file, readFileSync(seed('002')));
+    const { status, out } = ingest(file);
+    expect(status).toBe(0);
+    expect(out).toMatch(/a#b%zz\.txt: news \(.*; kept as content\/sources\/a-b-zz\.txt\)/);
+    expect(readdirSync(join(content, 'sources'))).toEqual(['a-b-zz.txt']);
+    const entry = readFileSync(entryPath('news'), 'utf8');
+    expect(entry).toContain('file: sources/a-b-zz.txt\n  originalName: a#b%zz.txt\n');
+    // The same file again finds its entry through the derived name.
+    expect(ingest(file).out).toMatch(/unchanged: content\/news\//);
+  });
+
+  it('keeps the source and entry of the same bytes under a new name, and moves them only with --force', () => {
+    ingest(seed('002'));
+    const renamed = join(work, 'berita-kemlu.txt');
+    writeFileSync(renamed, readFileSync(seed('002')));
+    const before = snapshot();
+    const kept = ingest(renamed);
+    expect(kept.status).toBe(0);
+    expect(kept.out).toContain('the same bytes are already kept as content/sources/002_c75eac786764423a.txt; that source and its entry are kept');
+    expect(snapshot()).toEqual(before);
+
+    const moved = ingest('--force', renamed);
+    expect(moved.status).toBe(0);
+    expect(moved.out).toContain('moved: content/sources/002_c75eac786764423a.txt → content/sources/berita-kemlu.txt');
+    expect(readdirSync(join(content, 'sources'))).toEqual(['berita-kemlu.txt']);
+    expect(readFileSync(entryPath('news'), 'utf8')).toContain('file: sources/berita-kemlu.txt\n');
+  });
+
+  it('reads UTF-16 and Windows-1252 files as the same document, says so, and keeps the bytes as received', () => {
+    ingest(seed('002'));
+    const fromUtf8 = entryWithoutProvenance(readFileSync(entryPath('news'), 'utf8'));
+    const text = readFileSync(seed('002'), 'utf8');
+    // Windows-1252 puts the en dash and the bullet at 0x96 and 0x95; the rest of this text is Latin-1.
+    const windows1252 = Buffer.concat(
+      text.split(/([–•])/).map((part) => (part === '–' ? Buffer.from([0x96]) : part === '•' ? Buffer.from([0x95]) : Buffer.from(part, 'latin1'))),
+    );
+    const utf16 = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    for (const [name, bytes, said] of [['w1252.txt', windows1252, 'Windows-1252'], ['u16.txt', utf16, 'UTF-16 LE']] as const) {
+      rmSync(join(content, 'news'), { recursive: true, force: true });
+      rmSync(join(content, 'sources'), { recursive: true, force: true });
+      writeFileSync(join(work, name), bytes);
+      const { status, out } = ingest(join(work, name));
+      expect(status).toBe(0);
+      expect(out).toMatch(new RegExp(`${name}: news \\(.*; read as ${said}\\)`));
+      expect(entryWithoutProvenance(readFileSync(entryPath('news'), 'utf8'))).toEqual(fromUtf8);
+      expect(readFileSync(join(content, 'sources', name))).toEqual(bytes);
+    }
+  });
+
+  it('refuses a file over the size limit by its size, before reading it, and writes nothing from the batch', () => {
+    const big = join(work, 'tesis-besar.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 21 * 1024 * 1024);
+    const before = snapshot();
+    const { status, out } = ingest(seed('002'), big);
+    expect(status).toBe(1);
+    expect(out).toMatch(/tesis-besar\.txt: the file is 21\.0 MiB; the ingest takes documents of at most 20\.0 MiB/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('takes over the lock of an ingest that died, and finishes what it left', () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    writeFileSync(join(content, LOCK_FILE), JSON.stringify({ pid: Number(dead.stdout), host: hostname(), since: '2026-01-01T00:00:00Z' }));
+    mkdirSync(join(content, 'news'));
+    writeFileSync(join(content, 'news', '.lama.md.0123abcd.tmp'), 'setengah');
+    mkdirSync(join(content, STAGING_DIR));
+    writeFileSync(join(content, STAGING_DIR, '0'), 'setengah');
+    const dryRun = ingest('--dry-run', seed('002'));
+    expect(dryRun.out).toContain('note: an earlier batch was interrupted; the next run without --dry-run finishes it');
+    expect(existsSync(join(content, STAGING_DIR))).toBe(true);
+    const { status, out } = ingest(seed('002'));
+    expect(status).toBe(0);
+    expect(out).toContain(`note: took over the ingest lock left by process ${dead.stdout}`);
+    expect(out).toContain('its staged files were discarded (rolled back)');
+    expect(out).toMatch(/note: removed a stale temporary file, content\/news\/\.lama\.md\.0123abcd\.tmp/);
+    expect(readdirSync(content).sort()).toEqual(['concepts', 'legal', 'news', 'sources']);
+  });
 });
+
+/** Runs the ingest without waiting for it; `onStderr` sees its error output as it comes. */
+function startIngest(args: string[], env: Record<string, string> = {}, onStderr?: (text: string, child: ChildProcess) => void) {
+  const child = spawn(process.execPath, [join(root, 'scripts/ingest.ts'), '--content', content, ...args], {
+    cwd: work,
+    env: { ...process.env, ...env },
+  });
+  let out = '';
+  child.stdout.on('data', (data: Buffer) => (out += data.toString()));
+  child.stderr.on('data', (data: Buffer) => {
+    out += data.toString();
+    onStderr?.(out, child);
+  });
+  return new Promise<{ status: number | null; signal: NodeJS.Signals | null; out: string }>((done) =>
+    child.on('close', (status, signal) => done({ status, signal, out })),
+  );
+}
+
+/** Each entry's raw file is kept, each kept raw file has its entry, and no batch leftovers remain. */
+function expectConsistent(): string[] {
+  const listed = (dir: string) => (existsSync(join(content, dir)) ? readdirSync(join(content, dir)) : []);
+  const entries = ['studies', 'news'].flatMap((collection) => listed(collection).map((name) => join(content, collection, name)));
+  const kept = listed('sources').sort();
+  const sourcesOfEntries = entries.map((path) => /^ {2}file: sources\/(.+)$/m.exec(readFileSync(path, 'utf8'))?.[1]);
+  expect(sourcesOfEntries.sort()).toEqual(kept);
+  expect(entries.filter((path) => !path.endsWith('.md'))).toEqual([]);
+  // No lock and no staging folder left behind.
+  expect(readdirSync(content).filter((name) => name.startsWith('.'))).toEqual([]);
+  return kept;
+}
+
+describe('npm run ingest, run concurrently or killed', { timeout: 120_000 }, () => {
+  it('loses nothing when two ingests of documents with the same title run at once', async () => {
+    const first = join(work, 'berita-a.txt');
+    const second = join(work, 'berita-b.txt');
+    writeFileSync(first, readFileSync(seed('002')));
+    // The same headline and story, from another outlet's copy: another document, the same slug.
+    writeFileSync(second, `${readFileSync(seed('002'), 'utf8')}\nDisalin dari sumber lain.\n`);
+    const runs = await Promise.all([startIngest([first]), startIngest([second])]);
+    for (const run of runs) {
+      if (run.status !== 0) expect(run.out).toContain('Another ingest is writing to this content folder');
+    }
+    const kept = expectConsistent();
+    const succeeded = runs.filter((run) => run.status === 0).length;
+    expect(succeeded).toBeGreaterThanOrEqual(1);
+    expect(kept).toHaveLength(succeeded);
+    expect(readdirSync(join(content, 'news'))).toHaveLength(succeeded);
+  });
+
+  it('leaves every batch whole or absent when killed while writing, once the next run has recovered', async () => {
+    const batch = ['000', '002'].map(seed);
+    // Staging 4 files, the journal, 4 moves into place and removing the journal.
+    const steps = 10;
+    // Two processes a trial: a few trials keep the test within seconds.
+    const trials = 5;
+    const outcomes = new Set<string>();
+    for (let trial = 0; trial < trials; trial++) {
+      rmSync(content, { recursive: true, force: true });
+      for (const dir of ['concepts', 'legal']) cpSync(join(root, 'content', dir), join(content, dir), { recursive: true });
+      // Spread over the whole write window, at a random step within each stretch.
+      const killAt = 1 + Math.floor(((trial + Math.random()) * steps) / trials);
+      await startIngest(batch, { LINTAS_INGEST_STEP_DELAY_MS: '40' }, (out, child) => {
+        if ((out.match(/^\[step\] /gm) ?? []).length >= killAt) child.kill('SIGKILL');
+      });
+
+      const next = await startIngest([seed('003')]);
+      expect(next.status, next.out).toBe(0);
+      const kept = expectConsistent();
+      const context = `trial ${trial}, killed at step ${killAt}: ${kept.join(', ')}\n${next.out}`;
+      expect(kept.length === 1 + batch.length || kept.length === 1, context).toBe(true);
+      if (next.out.includes('(completed)')) {
+        expect(kept, context).toHaveLength(1 + batch.length);
+        outcomes.add('completed');
+      }
+      if (next.out.includes('(rolled back)')) {
+        expect(kept, context).toHaveLength(1);
+        outcomes.add('rolled back');
+      }
+    }
+    // The kills did land inside the write window, on both sides of the commit point.
+    expect([...outcomes].sort()).toEqual(['completed', 'rolled back']);
+  });
+});
+

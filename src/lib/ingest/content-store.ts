@@ -1,14 +1,14 @@
 /**
- * The ingest's only file-system access: reading the curated data the taggers need and the
- * entries already written, and writing files atomically (a crash never leaves half a file).
+ * The ingest's reading of files: the raw documents (size-checked), the curated data the taggers
+ * need and the entries already written. Writing goes through `staged-batch`.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { fileModel, type ConceptData, type LegalData } from '../content-model.ts';
 import { parseEntryFile } from './entry-file.ts';
+import { IngestError } from './types.ts';
 
 const INGESTED_COLLECTIONS = ['studies', 'news'] as const;
 export type IngestedCollection = (typeof INGESTED_COLLECTIONS)[number];
@@ -83,15 +83,36 @@ export function readIfExists(path: string): Buffer | undefined {
   return existsSync(path) ? readFileSync(path) : undefined;
 }
 
-/** Writes through a temporary file in the same folder and a rename, which is atomic on POSIX. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+/**
+ * The largest raw document the ingest takes: 20 MiB holds a thesis of several thousand pages
+ * as text, while a file larger than that is almost surely not one extracted document.
+ */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+const mebibytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+/**
+ * A raw document's bytes, its size checked before it is read whole. Throws an
+ * {@link IngestError} naming the file when it is missing, not a file, or too large.
+ */
+export function readRawDocument(file: string): Buffer {
+  let fd: number;
   try {
-    writeFileSync(temporary, data);
-    renameSync(temporary, path);
+    fd = openSync(file, 'r');
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
+    throw new IngestError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new IngestError(file, 'is not a file');
+    if (stats.size > MAX_DOCUMENT_BYTES) {
+      throw new IngestError(
+        file,
+        `the file is ${mebibytes(stats.size)}; the ingest takes documents of at most ${mebibytes(MAX_DOCUMENT_BYTES)}`,
+      );
+    }
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }

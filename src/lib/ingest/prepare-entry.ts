@@ -18,11 +18,12 @@ import { tagDocument, type TaggingIndexes } from './tag-document.ts';
 import { assertValidEntry } from './validate-entry.ts';
 import { parseThesis } from './thesis/parse-thesis.ts';
 import { IngestError, type KindDetection, type ParsedDocument, type ReviewFlag } from './types.ts';
-import { slugify } from '../slug.ts';
+import { slugify, sourceFileSlug } from '../slug.ts';
+import type { SourceEncoding } from '../source-text.ts';
 import { removeControlCharacters } from '../text/control-characters.ts';
 
 export interface RawDocument {
-  /** The path it was given as; only its base name is kept. */
+  /** The path it was given as; only its base name is kept (as a safe slug of it). */
   fileName: string;
   bytes: Uint8Array;
 }
@@ -35,6 +36,14 @@ export interface PreparedEntry {
   path: string;
   /** Where the raw document is kept, relative to the content directory. */
   sourcePath: string;
+  /** The encoding the raw document was read in. */
+  encoding: SourceEncoding;
+  /**
+   * Where the same bytes were already kept under another name. Without `force` that source
+   * and its entry are kept (`sourcePath` is that one); with it the entry moves to the new name
+   * and the old raw file is to be removed.
+   */
+  sameBytesAs?: string;
   text: string;
   review: ReviewFlag[];
   plan: WritePlan;
@@ -59,8 +68,31 @@ function titleForSlug(doc: ParsedDocument): string {
  * from a file of the same name (an updated copy of the document).
  */
 function findStoredEntry(stored: StoredEntry[], sourcePath: string, sourceSha: string): StoredEntry | undefined {
-  const source = (entry: StoredEntry) => entry.frontmatter.source as { file?: unknown; sha256?: unknown } | undefined;
-  return stored.find((e) => source(e)?.sha256 === sourceSha) ?? stored.find((e) => source(e)?.file === sourcePath);
+  return stored.find((e) => storedSource(e).sha256 === sourceSha) ?? stored.find((e) => storedSource(e).file === sourcePath);
+}
+
+function storedSource(entry: StoredEntry): { file?: unknown; sha256?: unknown; originalName?: unknown } {
+  const source = entry.frontmatter.source;
+  return source !== null && typeof source === 'object' ? source : {};
+}
+
+/**
+ * Where the raw document is kept, and under which name it came when that differs. The same bytes
+ * already kept under another name stay there unless `force` moves them to the new name.
+ */
+function chooseSource(
+  fileName: string,
+  found: StoredEntry | undefined,
+  sourceSha: string,
+  force: boolean,
+): { sourcePath: string; originalName: string; sameBytesAs?: string } {
+  const originalName = basename(fileName);
+  const named = { sourcePath: `sources/${sourceFileSlug(originalName)}`, originalName };
+  const kept = found && storedSource(found);
+  if (!kept || kept.sha256 !== sourceSha || typeof kept.file !== 'string' || kept.file === named.sourcePath) return named;
+  if (force) return { ...named, sameBytesAs: kept.file };
+  const keptName = typeof kept.originalName === 'string' ? kept.originalName : kept.file.slice('sources/'.length);
+  return { sourcePath: kept.file, originalName: keptName, sameBytesAs: kept.file };
 }
 
 /** A new entry's id: its title's slug, made unique with the source digest when taken. */
@@ -71,7 +103,7 @@ function newEntryId(doc: ParsedDocument, collection: IngestedCollection, sourceS
 }
 
 /** Frontmatter in a fixed order: what a reviewer reads first comes first, the long texts last. */
-function buildFrontmatter(doc: ParsedDocument, tags: ReturnType<typeof tagDocument>, source: Record<string, string>) {
+function buildFrontmatter(doc: ParsedDocument, tags: ReturnType<typeof tagDocument>, source: Record<string, unknown>) {
   const review = [...doc.review, ...tags.review];
   const tagged = {
     concepts: tags.concepts,
@@ -97,14 +129,15 @@ export function prepareEntry(
   options: { force: boolean },
 ): PreparedEntry {
   const name = basename(raw.fileName);
-  const text = removeControlCharacters(readRawText(raw.bytes, name));
+  const { text: decodedText, encoding } = readRawText(raw.bytes, name);
+  const text = removeControlCharacters(decodedText);
   const detection = detectKind(text, name);
   const doc = parseDocument(text, name, detection);
   const collection: IngestedCollection = doc.kind === 'news' ? 'news' : 'studies';
 
   const sourceSha = sha256(raw.bytes);
-  const sourcePath = `sources/${name}`;
-  const found = findStoredEntry(stored, sourcePath, sourceSha);
+  const found = findStoredEntry(stored, `sources/${sourceFileSlug(name)}`, sourceSha);
+  const { sourcePath, originalName, sameBytesAs } = chooseSource(raw.fileName, found, sourceSha, options.force);
   if (found && found.collection !== collection && !options.force) {
     throw new IngestError(
       name,
@@ -118,7 +151,9 @@ export function prepareEntry(
   const path = `${collection}/${id}.md`;
 
   const tags = tagDocument(doc, indexes);
-  const source = { file: sourcePath, sha256: sourceSha, parser: doc.kind, digest: '' };
+  // The original name is recorded only when it could not be kept, so kept names stay as they were.
+  const renamed = sourcePath !== `sources/${originalName}` ? { originalName } : {};
+  const source = { file: sourcePath, ...renamed, sha256: sourceSha, parser: doc.kind, digest: '' };
   const generated = buildFrontmatter(escapeMarkdownFields(doc), tags, source);
   const frontmatter = existing ? applyCuratedFields(generated, existing.frontmatter, existing.path) : generated;
   const entryText = serializeEntry(frontmatter, doc.body);
@@ -131,6 +166,8 @@ export function prepareEntry(
     id,
     path,
     sourcePath,
+    encoding,
+    ...(sameBytesAs ? { sameBytesAs } : {}),
     text: entryText,
     review: (frontmatter.review as ReviewFlag[] | undefined) ?? [],
     plan: planWrite(path, onDisk, entryText, options.force),

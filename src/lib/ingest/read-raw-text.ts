@@ -1,20 +1,28 @@
+import { decodeSourceText, UndecodableSourceError, type SourceEncoding } from '../source-text.ts';
 import { IngestError } from './types.ts';
 
+export interface RawText {
+  /** The text with `\n` line endings. */
+  text: string;
+  /** The encoding it was read in, for the ingest to say when it is not UTF-8. */
+  encoding: SourceEncoding;
+}
+
 /**
- * Decodes a raw document's bytes as UTF-8 text, refusing what is not a text document:
- * an empty or blank file, a binary file (NUL bytes) or bytes that are not valid UTF-8.
- * A byte-order mark is dropped and line endings are made `\n`.
+ * Decodes a raw document's bytes the way the site shows them ({@link decodeSourceText}) and
+ * refuses what is not a text document: an empty or blank file, a binary file or bytes in no
+ * encoding it reads. Line endings are made `\n`.
  */
-export function readRawText(bytes: Uint8Array, file: string): string {
+export function readRawText(bytes: Uint8Array, file: string): RawText {
   if (bytes.length === 0) throw new IngestError(file, 'the file is empty');
-  if (bytes.includes(0)) throw new IngestError(file, 'the file is binary (it contains NUL bytes), not text');
-  let text: string;
+  let decoded;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new IngestError(file, 'the file is not valid UTF-8 text');
+    decoded = decodeSourceText(bytes);
+  } catch (error) {
+    if (error instanceof UndecodableSourceError) throw new IngestError(file, error.message);
+    throw error;
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = decoded.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new IngestError(file, 'the file holds only white space');
-  return text;
+  return { text, encoding: decoded.encoding };
 }

@@ -1,8 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readConcepts, readStoredEntries, writeFileAtomic } from '../../../src/lib/ingest/content-store.ts';
+import {
+  MAX_DOCUMENT_BYTES,
+  readConcepts,
+  readRawDocument,
+  readStoredEntries,
+} from '../../../src/lib/ingest/content-store.ts';
 
 let dir: string;
 
@@ -12,23 +17,27 @@ beforeEach(() => {
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('writeFileAtomic', () => {
-  it('writes the file, creating its folder, and leaves no temporary file behind', () => {
-    const path = join(dir, 'news', 'a.md');
-    writeFileAtomic(path, 'satu');
-    writeFileAtomic(path, 'dua');
-    expect(readFileSync(path, 'utf8')).toBe('dua');
-    expect(readdirSync(join(dir, 'news'))).toEqual(['a.md']);
+describe('readRawDocument', () => {
+  it('reads a document up to the size limit', () => {
+    const path = join(dir, 'a.txt');
+    writeFileSync(path, 'isi');
+    expect(readRawDocument(path).toString()).toBe('isi');
+    truncateSync(path, MAX_DOCUMENT_BYTES);
+    expect(readRawDocument(path)).toHaveLength(MAX_DOCUMENT_BYTES);
   });
 
-  it('leaves the old file whole and no temporary file when writing fails', () => {
-    const path = join(dir, 'a.md');
-    writeFileAtomic(path, 'lama');
-    mkdirSync(join(dir, 'b.md'));
-    // Renaming a file over a folder fails after the temporary file was written.
-    expect(() => writeFileAtomic(join(dir, 'b.md'), 'baru')).toThrow();
-    expect(readFileSync(path, 'utf8')).toBe('lama');
-    expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md']);
+  it('refuses a larger file by its size, naming it and the limit', () => {
+    const path = join(dir, 'big.txt');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_DOCUMENT_BYTES + 1);
+    expect(() => readRawDocument(path)).toThrow(/big\.txt: the file is 20\.0 MiB; the ingest takes documents of at most 20\.0 MiB/);
+    truncateSync(path, 12 * MAX_DOCUMENT_BYTES);
+    expect(() => readRawDocument(path)).toThrow(/big\.txt: the file is 240\.0 MiB/);
+  });
+
+  it('names a missing file or a folder', () => {
+    expect(() => readRawDocument(join(dir, 'nope.txt'))).toThrow(/nope\.txt: cannot be read \(ENOENT\)/);
+    expect(() => readRawDocument(dir)).toThrow(/: is not a file/);
   });
 });
 

@@ -1,78 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readConcepts, readLegalInstruments, type StoredEntry } from '../../../src/lib/ingest/content-store.ts';
+import { buildLegalIndex } from '../../../src/lib/ingest/detect-legal.ts';
 import { parseEntryFile } from '../../../src/lib/ingest/entry-file.ts';
-import { ACTIVE_TAGS, ATTACK_STRINGS, MARKDOWN_LINES } from '../../helpers/attack-strings.ts';
-import { ingestText } from '../../helpers/ingest-document.ts';
-import { newsPage, newsSentence, thesisAbstractPage, thesisWithChapter } from '../../helpers/raw-documents.ts';
-import { readHtml, renderEntry } from '../../helpers/site-markdown.ts';
+import { prepareEntry, type PreparedEntry } from '../../../src/lib/ingest/prepare-entry.ts';
+import { buildConceptMatcher } from '../../../src/lib/ingest/tag-concepts.ts';
 
-/** Everything a reader sees of the entry's Markdown parts, and what it is made of. */
-async function pageOf(entryText: string) {
-  const rendered = await renderEntry(entryText);
-  return readHtml([rendered.body, ...rendered.inline, ...rendered.blocks].join('\n'));
+const content = fileURLToPath(new URL('../../../content', import.meta.url));
+const indexes = {
+  concepts: buildConceptMatcher(readConcepts(content)),
+  legal: buildLegalIndex(readLegalInstruments(content)),
+};
+const NEWS = readFileSync(`${content}/sources/002_c75eac786764423a.txt`);
+
+/** The entry as the content store would read it back from disk. */
+function stored(entry: PreparedEntry): StoredEntry {
+  const frontmatter = parseEntryFile(entry.text, entry.path).frontmatter;
+  return { collection: entry.collection, id: entry.id, path: entry.path, text: entry.text, frontmatter };
 }
 
-describe('prepareEntry: document text stays text', () => {
-  it.each(ATTACK_STRINGS)('shows %s quoted in a news article as text, on a page with nothing active', async (attack) => {
-    const entry = ingestText('berita.txt', newsPage(`Polisi Ungkap Pesan ${attack} Para Pelaku`, [newsSentence(attack)]));
-    expect(entry.collection).toBe('news');
-    const page = await pageOf(entry.text);
-    expect(page.text).toContain(newsSentence(attack));
-    for (const tag of ACTIVE_TAGS) expect(page.tags).not.toContain(tag);
-    expect([...page.attributes]).toEqual([]);
+const prepare = (fileName: string, bytes: Uint8Array, existing: StoredEntry[] = [], force = false) =>
+  prepareEntry({ fileName, bytes }, indexes, existing, { force });
+
+describe('prepareEntry: where the raw document is kept', () => {
+  it('keeps a safe name as it is, and records no original name', () => {
+    const entry = prepare('/tmp/002_c75eac786764423a.txt', NEWS);
+    expect(entry.sourcePath).toBe('sources/002_c75eac786764423a.txt');
+    expect(entry.text).not.toContain('originalName');
+    expect(entry.encoding).toBe('utf-8');
   });
 
-  it.each(ATTACK_STRINGS)('shows %s in a thesis title, abstract, keyword and chapter as text', async (attack) => {
-    const title = `KERJA SAMA INDONESIA ${attack} DAN AUSTRALIA DALAM MEMBERANTAS KEJAHATAN DARING`;
-    const abstract = thesisAbstractPage(title, `Kutipan ${attack} dianalisis.`, [attack, 'kerja sama']);
-    const chapter = thesisWithChapter([`Paragraf yang cukup panjang ini mengutip ${attack} dari berkas perkara kejahatan daring.`]);
-    for (const entry of [ingestText('abstrak.txt', abstract), ingestText('skripsi.txt', chapter)]) {
-      const page = await pageOf(entry.text);
-      for (const tag of ACTIVE_TAGS) expect(page.tags).not.toContain(tag);
-      expect([...page.attributes].filter((name) => name !== 'id')).toEqual([]);
-    }
-    const abstractPage = await pageOf(ingestText('abstrak.txt', abstract).text);
-    expect(abstractPage.text).toContain(`Kutipan ${attack} dianalisis.`);
-    expect(abstractPage.text).toContain(attack);
-    expect((await pageOf(ingestText('skripsi.txt', chapter).text)).text).toContain(`mengutip ${attack} dari berkas`);
+  it('keeps an unsafe name as a slug of it, recording the original name', () => {
+    const entry = prepare('/tmp/Berita Kemlu #1.TXT', NEWS);
+    expect(entry.sourcePath).toBe('sources/berita-kemlu-1.txt');
+    expect(parseEntryFile(entry.text, entry.path).frontmatter.source).toMatchObject({
+      file: 'sources/berita-kemlu-1.txt',
+      originalName: 'Berita Kemlu #1.TXT',
+    });
   });
 
-  it('shows a raw tag in a headline and a title as text in the heading', async () => {
-    const news = await renderEntry(ingestText('berita.txt', newsPage('Polisi Ungkap Pesan <img src=x onerror=alert(1)> Para Pelaku', [newsSentence('x')])).text);
-    expect(news.inline).toEqual(['Polisi Ungkap Pesan &#x3C;img src=x onerror=alert(1)> Para Pelaku']);
-    const title = 'KERJA SAMA <b>INDONESIA</b> DAN AUSTRALIA DALAM MEMBERANTAS KEJAHATAN DARING';
-    const study = await renderEntry(ingestText('abstrak.txt', thesisAbstractPage(title, 'Hasilnya baik.', ['kerja sama'])).text);
-    expect(readHtml(study.inline[0]!).text).toBe(title);
+  it('keeps the source and entry of the same bytes under a new name, unless forced', () => {
+    const first = prepare('/tmp/a#b.txt', NEWS);
+    const again = prepare('/tmp/renamed.txt', NEWS, [stored(first)]);
+    expect(again).toMatchObject({ sourcePath: 'sources/a-b.txt', sameBytesAs: 'sources/a-b.txt', path: first.path });
+    expect(again.plan.action).toBe('unchanged');
+
+    const forced = prepare('/tmp/renamed.txt', NEWS, [stored(first)], true);
+    expect(forced).toMatchObject({ sourcePath: 'sources/renamed.txt', sameBytesAs: 'sources/a-b.txt', path: first.path });
+    expect(forced.plan.action).toBe('update');
+    expect(forced.text).not.toContain('originalName');
   });
 
-  it('keeps lines that look like Markdown as text in a news article', async () => {
-    const lines = MARKDOWN_LINES.map((line) => `${line} ditulis di awal baris berita ini oleh redaksi kami.`);
-    const page = await pageOf(ingestText('berita.txt', newsPage('Polisi Ungkap Penipuan Daring', lines)).text);
-    for (const line of lines) expect(page.text).toContain(line);
-    expect([...page.tags]).toEqual(['p']);
-  });
-
-  it('keeps keywords "---" and "# pagar" as words, not a rule and a heading', async () => {
-    const entry = ingestText('abstrak.txt', thesisAbstractPage('KERJA SAMA INDONESIA DAN AUSTRALIA', 'Hasilnya baik.', ['---', '# pagar']));
-    expect((await renderEntry(entry.text)).inline.slice(-2)).toEqual(['---', '# pagar']);
-  });
-
-  it('keeps the structure the thesis parser builds around escaped text', async () => {
-    const entry = ingestText('skripsi.txt', thesisWithChapter(['# pagar yang berada di awal paragraf ini tetap teks biasa.', '---']));
-    const rendered = await renderEntry(entry.text);
-    const page = readHtml(rendered.body);
-    expect([...page.tags].sort()).toEqual(['h2', 'h3', 'p']);
-    expect(page.text).toContain('# pagar yang berada di awal paragraf ini tetap teks biasa.');
-    expect(rendered.body).toContain('<p>---</p>');
-  });
-
-  it('removes control and direction-override characters from every field and the body', () => {
-    const entry = ingestText(
-      'berita.txt',
-      newsPage('Polisi Ungkap Berkas \u202egpj.exe\u202c Milik\u0007 Pelaku', [newsSentence('berkas \u202egpj.exe\u202c dan \u2066isolat\u2069\u001b')]),
-    );
-    expect(entry.text).not.toMatch(/[\0-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
-    const { frontmatter, body } = parseEntryFile(entry.text, 'berita.md');
-    expect(frontmatter.headline).toBe('Polisi Ungkap Berkas gpj.exe Milik Pelaku');
-    expect(body).toContain('menulis berkas gpj.exe dan isolat dalam pesan');
+  it('says which encoding it read', () => {
+    expect(prepare('/tmp/u16.txt', Buffer.from(`\uFEFF${NEWS.toString('utf8')}`, 'utf16le')).encoding).toBe('utf-16le');
   });
 });

@@ -21,6 +21,14 @@ describe('assertValidEntry', () => {
     }
   });
 
+  it('accepts only a safe source file name, and keeps the original name beside it', () => {
+    const named = (file: string) => ({ headline: 'Judul', language: 'id', source: { ...source, file, originalName: 'a#b.txt' } });
+    expect(() => assertValidEntry('news', named('sources/a-b.txt'), 'a#b.txt')).not.toThrow();
+    for (const file of ['sources/a#b.txt', 'sources/A.txt', 'sources/a%zz.txt', 'a-b.txt']) {
+      expect(() => assertValidEntry('news', named(file), 'x.txt')).toThrow(/source\.file: expected sources\/<file name> with a safe name/);
+    }
+  });
+
   it('checks a study against the study schema', () => {
     expect(() => assertValidEntry('studies', { title: {}, languages: [], abstract: {}, source }, 's.txt')).toThrow(
       /languages: /,
