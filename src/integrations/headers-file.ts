@@ -59,14 +59,13 @@ function subtreePolicies(node: PathNode, into = new Set<string>()): Set<string> 
 }
 
 function rulesFor(node: PathNode): HeaderRule[] {
-  const policies = subtreePolicies(node);
-  if (policies.size === 0) return [];
+  const policies = [...subtreePolicies(node)];
   const rules: HeaderRule[] = [];
   // The page at a folder's own address is matched exactly too: a host may not let `*` match
   // nothing. Both rules carry the same policy there, so sending both is harmless.
   if (node.policy !== undefined) rules.push({ pattern: node.path, policy: node.policy });
-  if (policies.size === 1 && node.children.size > 0) {
-    const [shared] = policies;
+  const [shared, ...others] = policies;
+  if (shared !== undefined && others.length === 0 && node.children.size > 0) {
     return [...rules, { pattern: `${node.path}*`, policy: shared }];
   }
   const children = [...node.children.values()].sort((a, b) => a.path.localeCompare(b.path));
