@@ -41,13 +41,11 @@ export function onePerRouteKind(pages: readonly DistPage[]): DistPage[] {
  */
 export function samplePages(pages: readonly DistPage[], max: number): DistPage[] {
   if (pages.length <= max) return [...pages];
-  const chosen = new Map(onePerRouteKind(pages).map((page) => [page.path, page]));
-  const stride = pages.length / max;
-  for (let i = 0; chosen.size < max && i < max; i += 1) {
-    const page = pages[Math.floor(i * stride)];
-    if (page) chosen.set(page.path, page);
-  }
-  return [...chosen.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const kinds = onePerRouteKind(pages);
+  const rest = pages.filter((page) => !kinds.includes(page));
+  const room = Math.max(0, max - kinds.length);
+  const spread = Array.from({ length: room }, (_, i) => rest[Math.floor((i * rest.length) / room)]);
+  return [...kinds, ...spread.filter((page) => page !== undefined)].sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
 /** The built pages the checks without a browser read. */
