@@ -84,3 +84,19 @@ export function policyRules(entries: readonly PathPolicy[]): HeaderRule[] {
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {
   return rules.map(({ pattern, policy }) => `${pattern}\n  Content-Security-Policy: ${policy}\n`).join('');
 }
+
+/**
+ * The rules of a `_headers` file as `formatHeadersFile` writes it; what a host reading the file
+ * does (the build-output tests serve `dist/` with it).
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  return [...text.matchAll(/^(\S+)\n {2}Content-Security-Policy: (.+)$/gm)].map(([, pattern = '', policy = '']) => ({
+    pattern,
+    policy,
+  }));
+}
+
+/** The rules a host applies to `path`: exact patterns match it alone, `*` matches any rest, even none. */
+export function rulesMatching(rules: readonly HeaderRule[], path: string): HeaderRule[] {
+  return rules.filter(({ pattern }) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern));
+}

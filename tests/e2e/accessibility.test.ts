@@ -9,7 +9,7 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listDistPages } from '../../src/integrations/dist-pages.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, longestWordOfHeading } from './browser.ts';
 import { distDir, onePerRouteKind, routeKind, samplePages } from './dist-sample.ts';
 
 const baseUrl = inject('baseUrl');
@@ -59,17 +59,6 @@ async function violationsAtEveryWidth(path: string, ready: (page: Page) => Promi
   return found;
 }
 
-/** The longest word of a page's `<h1>`: a query that finds at least that page. */
-async function longestWordOfHeading(path: string): Promise<string> {
-  const page = await browser.newPage();
-  await page.goto(`${baseUrl}${path}`);
-  const heading = (await page.locator('h1').textContent()) ?? '';
-  await page.close();
-  const [longest] = heading.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length);
-  if (!longest) throw new Error(`${path} has no heading to search for`);
-  return longest;
-}
-
 const searchUiReady = async (page: Page) => {
   await page.locator('.pagefind-ui__search-input').waitFor();
 };
@@ -88,7 +77,7 @@ describe('accessibility of the built pages', () => {
     const study = allPages.find((page) => routeKind(page.path) === 'id /studies/*');
     const searchPage = allPages.find((page) => routeKind(page.path) === 'id /search/');
     if (!study || !searchPage) throw new Error('the site has no study or no search page');
-    const word = await longestWordOfHeading(study.path);
+    const word = await longestWordOfHeading(browser, `${baseUrl}${study.path}`);
     const violations = await violationsAtEveryWidth(`${searchPage.path}?q=${encodeURIComponent(word)}`, async (page) => {
       await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
     });

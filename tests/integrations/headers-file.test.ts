@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeadersFile, policyRules, type HeaderRule } from '../../src/integrations/headers-file.ts';
+import { formatHeadersFile, parseHeadersFile, policyRules, rulesMatching, type HeaderRule } from '../../src/integrations/headers-file.ts';
 
 const A = "default-src 'none'";
 const W = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'";
 
-/** The policies of every rule a host would apply to `path` (splat `*` matches anything, even nothing). */
-function policiesFor(rules: readonly HeaderRule[], path: string): string[] {
-  return rules
-    .filter(({ pattern }) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern))
-    .map(({ policy }) => policy);
-}
+const policiesFor = (rules: readonly HeaderRule[], path: string): string[] =>
+  rulesMatching(rules, path).map(({ policy }) => policy);
 
 describe('policyRules', () => {
   const site = [
@@ -55,10 +51,38 @@ describe('policyRules', () => {
   });
 });
 
+describe('rulesMatching', () => {
+  const rules = [
+    { pattern: '/studies/', policy: A },
+    { pattern: '/studies/*', policy: A },
+    { pattern: '/search/', policy: W },
+  ];
+
+  it.each([
+    ['/studies/', ['/studies/', '/studies/*']],
+    ['/studies/a/', ['/studies/*']],
+    ['/search/', ['/search/']],
+    ['/search/x/', []],
+    ['/', []],
+  ])('%s is matched by %j', (path, patterns) => {
+    expect(rulesMatching(rules, path).map(({ pattern }) => pattern)).toEqual(patterns);
+  });
+});
+
 describe('formatHeadersFile', () => {
   it('writes each rule as a pattern line and an indented header line', () => {
     expect(formatHeadersFile([{ pattern: '/search/', policy: W }])).toBe(
       `/search/\n  Content-Security-Policy: ${W}\n`,
     );
+  });
+});
+
+describe('parseHeadersFile', () => {
+  it('reads back what formatHeadersFile writes', () => {
+    const rules = [
+      { pattern: '/', policy: A },
+      { pattern: '/search/', policy: W },
+    ];
+    expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
   });
 });
