@@ -17,7 +17,8 @@ const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
 /**
  * Pagefind's search runs in a worker loaded from `/pagefind/`, which is governed by the policy
- * its own file is served with: it fetches the index and compiles the WebAssembly engine.
+ * its own file is served with, not the page's: it fetches the index and compiles the WebAssembly
+ * engine. This is the only policy of the site that allows WebAssembly.
  */
 const PAGEFIND_WORKER: PathPolicy = {
   path: '/pagefind/pagefind-worker.js',
