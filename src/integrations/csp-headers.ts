@@ -25,15 +25,18 @@ const PAGEFIND_WORKER: PathPolicy = {
   policy: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'",
 };
 
-/** The content of a page's `<meta http-equiv="content-security-policy">`, if it has one. */
+/** Whether `node` is a `<meta http-equiv="content-security-policy">`, whatever its case. */
+export function isPolicyMeta(node: Element): boolean {
+  const equiv = node.properties.httpEquiv;
+  const name = Array.isArray(equiv) ? equiv.join(' ') : String(equiv ?? '');
+  return node.tagName === 'meta' && name.toLowerCase() === 'content-security-policy';
+}
+
+/** The content of a page's policy `<meta>`, if it has one. */
 export function metaPolicy(tree: Root): string | undefined {
   let policy: string | undefined;
   visit(tree, 'element', (node: Element) => {
-    const equiv = node.properties.httpEquiv;
-    const name = Array.isArray(equiv) ? equiv.join(' ') : String(equiv ?? '');
-    if (node.tagName === 'meta' && name.toLowerCase() === 'content-security-policy') {
-      policy = String(node.properties.content ?? '');
-    }
+    if (isPolicyMeta(node)) policy = String(node.properties.content ?? '');
   });
   return policy;
 }

@@ -22,12 +22,15 @@ export function distUrlPath(relativeFile: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
+/** Orders pages by URL path, the same way on every machine. */
+export const byPath = (a: DistPage, b: DistPage): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
 /** Every `.html` file under `distDir`, sorted by URL path so that runs are repeatable. */
 export function listDistPages(distDir: string): DistPage[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .map((name) => ({ file: join(distDir, name), path: distUrlPath(name) }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .sort(byPath);
 }
 
 /** A page's HTML as a hast tree, parsed the way a browser would. */

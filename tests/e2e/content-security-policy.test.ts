@@ -11,7 +11,7 @@ import { toString } from 'hast-util-to-string';
 import type { Browser, Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { headerPolicy, metaPolicy } from '../../src/integrations/csp-headers.ts';
+import { headerPolicy, isPolicyMeta, metaPolicy } from '../../src/integrations/csp-headers.ts';
 import { listDistPages, parseHtmlPage } from '../../src/integrations/dist-pages.ts';
 import { parseHeadersFile, rulesMatching } from '../../src/integrations/headers-file.ts';
 import { launchBrowser, longestWordOfHeading, search } from './browser.ts';
@@ -44,7 +44,7 @@ function factsOf(tree: Root): PageFacts {
   const facts: PageFacts = { policy: metaPolicy(tree), inlineScripts: [], styleElements: [], styleAttributes: 0, loadedBeforePolicy: [] };
   let policySeen = false;
   visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'meta' && String(node.properties.httpEquiv).toLowerCase() === 'content-security-policy') policySeen = true;
+    if (isPolicyMeta(node)) policySeen = true;
     if (node.properties.style !== undefined) facts.styleAttributes += 1;
     const rel = node.properties.rel;
     const loads = node.tagName === 'script' || node.tagName === 'style' || (node.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DistPage } from '../../src/integrations/dist-pages.ts';
+import { byPath, type DistPage } from '../../src/integrations/dist-pages.ts';
 import { onePerRouteKind, routeKind, samplePages } from './dist-sample.ts';
 
 const page = (path: string): DistPage => ({ path, file: `dist${path}index.html` });
@@ -21,9 +21,7 @@ describe('routeKind', () => {
 
 describe('samplePages', () => {
   const studies = Array.from({ length: 50 }, (_, i) => page(`/studies/s${String(i).padStart(2, '0')}/`));
-  const pages = [page('/'), page('/en/'), ...studies, page('/studies/'), page('/search/')].sort((a, b) =>
-    a.path < b.path ? -1 : 1,
-  );
+  const pages = [page('/'), page('/en/'), ...studies, page('/studies/'), page('/search/')].sort(byPath);
 
   it('takes every page when they fit', () => {
     expect(samplePages(pages, 100)).toEqual(pages);

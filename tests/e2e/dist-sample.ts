@@ -4,7 +4,7 @@
  * every route kind. Browser checks read one page per route kind, plus a few more.
  */
 import { join } from 'node:path';
-import { listDistPages, type DistPage } from '../../src/integrations/dist-pages.ts';
+import { byPath, listDistPages, type DistPage } from '../../src/integrations/dist-pages.ts';
 import { LOCALE_LIST, LOCALES } from '../../src/lib/i18n/locales.ts';
 import { projectRoot } from './site-server.ts';
 
@@ -45,7 +45,7 @@ export function samplePages(pages: readonly DistPage[], max: number): DistPage[]
   const rest = pages.filter((page) => !kinds.includes(page));
   const room = Math.max(0, max - kinds.length);
   const spread = Array.from({ length: room }, (_, i) => rest[Math.floor((i * rest.length) / room)]);
-  return [...kinds, ...spread.filter((page) => page !== undefined)].sort((a, b) => (a.path < b.path ? -1 : 1));
+  return [...kinds, ...spread.filter((page) => page !== undefined)].sort(byPath);
 }
 
 /** The built pages the checks without a browser read. */
