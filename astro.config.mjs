@@ -27,14 +27,16 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // Scripts as files too: Vite would otherwise inline small ones, which a policy must then hash.
   vite: { build: { assetsInlineLimit: 0 } },
-  // A Content-Security-Policy <meta> in every page, with hashes of any script or style Astro inlines;
-  // the search page adds what Pagefind needs (src/pages/[...locale]/search.astro).
+  // A Content-Security-Policy <meta> in every page, with hashes of any script or style Astro inlines.
+  // Pagefind fetches its index (connect-src) and runs in a worker from /pagefind/; only that
+  // worker may compile WebAssembly, by the header policy src/integrations/csp-headers.ts writes.
   security: {
     csp: {
       directives: [
         "default-src 'none'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        "worker-src 'self'",
         "base-uri 'none'",
         "form-action 'self'",
       ],

@@ -11,6 +11,7 @@ import { projectRoot } from './site-server.ts';
 /** Most pages a check without a browser reads, whatever the size of the corpus. */
 export const MAX_CHECKED_PAGES = 400;
 
+/** The built site the global setup of the browser tests has just written. */
 export const distDir = join(projectRoot, 'dist');
 
 /**
