@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import cspHeaders from './src/integrations/csp-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import { SANITIZE_SCHEMA } from './src/lib/markdown/sanitize-schema.ts';
@@ -37,6 +38,25 @@ export default defineConfig({
     // Entries hold no code; the only fenced blocks are tables the ingest could not rebuild.
     syntaxHighlight: false,
   },
+  // Stylesheets as files: an inlined <style> would need a hash in every page's policy.
+  build: { inlineStylesheets: 'never' },
+  // Scripts as files too: Vite would otherwise inline small ones, which a policy must then hash.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // A Content-Security-Policy <meta> in every page, with hashes of any script or style Astro inlines.
+  // Pagefind fetches its index (connect-src) and runs in a worker from /pagefind/; only that
+  // worker may compile WebAssembly, by the header policy src/integrations/csp-headers.ts writes.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
   // Pagefind last: it indexes the finished HTML in dist/ after every other integration has run.
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), cspHeaders(), pagefind()],
 });

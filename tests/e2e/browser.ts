@@ -45,3 +45,14 @@ export async function search(page: Page, query: string): Promise<string[]> {
   );
   return [...new Set(paths)];
 }
+
+/** The longest word of the `<h1>` at `url`: a search query that finds at least that page. */
+export async function longestWordOfHeading(browser: Browser, url: string): Promise<string> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  const heading = (await page.locator('h1').textContent()) ?? '';
+  await page.close();
+  const [longest] = heading.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length);
+  if (!longest) throw new Error(`${url} has no heading to search for`);
+  return longest;
+}

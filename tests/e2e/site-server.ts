@@ -2,13 +2,16 @@
  * Building a Lintas project folder and serving its `dist/` on 127.0.0.1, for browser tests.
  * The build runs as `npm start` runs it (a child `astro build`); the files are served by a
  * plain static server rather than `astro preview`, which allows one preview per project and
- * would clash with a site the developer is already previewing.
+ * would clash with a site the developer is already previewing. Like a static host, it sends
+ * the headers `dist/_headers` gives each path.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { parseHeadersFile, rulesMatching } from '../../src/integrations/headers-file.ts';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,8 +26,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The headers `dist/_headers` gives a URL path, as a static host reading that file sends them. */
+function headersFromFile(dist: string): (path: string) => [string, string][] {
+  const file = join(dist, '_headers');
+  const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+  return (path) => rulesMatching(rules, path).map(({ policy }) => ['Content-Security-Policy', policy]);
+}
+
 export function serveDist(root: string): Promise<RunningServer> {
-  const serve = sirv(join(root, 'dist'), { dev: true, etag: true });
+  const headersFor = headersFromFile(join(root, 'dist'));
+  const serve = sirv(join(root, 'dist'), {
+    dev: true,
+    etag: true,
+    setHeaders: (res, pathname) => {
+      // Joined like a host joins two matching rules: each policy is enforced.
+      const policies = headersFor(pathname).map(([, value]) => value);
+      if (policies.length > 0) res.setHeader('Content-Security-Policy', policies);
+    },
+  });
   const server: Server = createServer((req, res) =>
     serve(req, res, () => {
       res.statusCode = 404;

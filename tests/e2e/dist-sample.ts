@@ -1,0 +1,55 @@
+/**
+ * Which built pages the build-output checks look at. Checks without a browser may read every
+ * page, up to a fixed cap; above it they read a repeatable sample that still holds one page of
+ * every route kind. Browser checks read one page per route kind, plus a few more.
+ */
+import { join } from 'node:path';
+import { byPath, listDistPages, type DistPage } from '../../src/integrations/dist-pages.ts';
+import { LOCALE_LIST, LOCALES } from '../../src/lib/i18n/locales.ts';
+import { projectRoot } from './site-server.ts';
+
+/** Most pages a check without a browser reads, whatever the size of the corpus. */
+export const MAX_CHECKED_PAGES = 400;
+
+/** The built site the global setup of the browser tests has just written. */
+export const distDir = join(projectRoot, 'dist');
+
+/**
+ * The route a page was built from, by its URL: `en /studies/*` for an English study,
+ * `id /studies/` for the Indonesian list, `id /` for the home page, `/404.html` for a file.
+ */
+export function routeKind(path: string): string {
+  const prefixed = LOCALE_LIST.find((locale) => LOCALES[locale].pathPrefix && path.startsWith(`/${LOCALES[locale].pathPrefix}/`));
+  const locale = prefixed ?? LOCALE_LIST[0];
+  const rest = prefixed ? path.slice(LOCALES[prefixed].pathPrefix.length + 1) : path;
+  if (!rest.endsWith('/')) return rest;
+  const segments = rest.split('/').filter(Boolean);
+  const [section] = segments;
+  const shape = section === undefined ? '/' : segments.length === 1 ? `/${section}/` : `/${section}/*`;
+  return `${locale} ${shape}`;
+}
+
+/** The first page (by URL) of every route kind, in URL order. */
+export function onePerRouteKind(pages: readonly DistPage[]): DistPage[] {
+  const firsts = new Map<string, DistPage>();
+  for (const page of pages) if (!firsts.has(routeKind(page.path))) firsts.set(routeKind(page.path), page);
+  return [...firsts.values()];
+}
+
+/**
+ * Up to `max` pages: all of them when they fit; otherwise one of every route kind and then
+ * pages spread evenly over the URL order, the same ones on every run.
+ */
+export function samplePages(pages: readonly DistPage[], max: number): DistPage[] {
+  if (pages.length <= max) return [...pages];
+  const kinds = onePerRouteKind(pages);
+  const rest = pages.filter((page) => !kinds.includes(page));
+  const room = Math.max(0, max - kinds.length);
+  const spread = Array.from({ length: room }, (_, i) => rest[Math.floor((i * rest.length) / room)]);
+  return [...kinds, ...spread.filter((page) => page !== undefined)].sort(byPath);
+}
+
+/** The built pages the checks without a browser read. */
+export function checkedDistPages(): DistPage[] {
+  return samplePages(listDistPages(distDir), MAX_CHECKED_PAGES);
+}
