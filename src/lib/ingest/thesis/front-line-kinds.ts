@@ -1,3 +1,4 @@
+import { looksLikePersonName } from './person-name.ts';
 /**
  * What a front line is, as several evidence modules need to know it: site chrome around a
  * stored copy, a line of capitals, a study-type line, a label.
@@ -47,22 +48,19 @@ export function stripNameMarkers(name: string): string {
 /** Words that join the names of one line: commas, semicolons, "and", "dan", "&". */
 export const NAME_SEPARATOR = /\s*[,;]\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+|(?<=\p{L}[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+/iu;
 
-/** Function words a title has and a line of names does not. */
-const TITLE_WORDS = /\b(?:di|dan|dalam|yang|ke|untuk|terhadap|of|in|the|for|on|to|from|with|a|an|by|at)\b/i;
+/** Headings and chrome words that read like a one-word name. */
+const HEADING_WORD = /^(?:abstra\w*|intisari|keywords?|biography|transcript|download|documents|references|introduction|pendahuluan|corresponding\s+author|\(\*\).*)$/i;
 
 /**
- * True for a line that only names people: parts separated by commas or "and", each of one to
- * seven capitalised words or initials, marks after them allowed. The reading is loose on purpose
- * (a single "Darmadi" is a names line); callers weigh it with the line's neighbours.
+ * True for a line that only names people: parts separated by commas, "and" or affiliation marks,
+ * each reading as a person's name. A single "Darmadi" is a names line too; callers weigh it with
+ * the line's neighbours.
  */
 export function isNamesLine(line: string): boolean {
-  const text = line.replace(/\s*\(?\S+@\S+\)?/g, '').trim();
-  if (text === '' || /\d{3}|[:!?]/.test(text) || TITLE_WORDS.test(text.replace(/\b(?:and|dan)\b/gi, ','))) return false;
+  const text = line.replace(/\s*[([]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?/g, '').trim();
+  if (text === '' || /\d{3}|[:!?]|\.\s+\p{Ll}/u.test(text) || isSiteChrome(text)) return false;
   const parts = text.split(NAME_SEPARATOR).map(stripNameMarkers).filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => {
-    const words = part.split(/\s+/);
-    return words.length <= 7 && !/\d/.test(part) && words.every((word) => /^[\p{Lu}(]/u.test(word) || /^(?:bin|binti|van|de|der|al-\p{L}+)$/u.test(word));
-  });
+  return parts.length > 0 && parts.every((part) => looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));
 }
 
 /** Joins lines of one field as the corpus reads them: a hyphen at a line's end joins the next word. */

@@ -14,6 +14,7 @@ import { deriveTitleFromAim } from './aim-title.ts';
 import { buildThesisBody } from './body-markdown.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { separateCoverLines } from './cover-lines.ts';
+import { chooseFrontFields, reviewChoice } from './front-fields.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { findDoi, type JournalIssue, readJournalIssue } from './publication-lines.ts';
@@ -202,6 +203,10 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   moveTitlesToTheirLanguage(facts);
   const publication = readPublication(text);
   const trailing = parseTitleBlock(split.trailing, false);
+  const chosen = chooseFrontFields(text);
+  // A title chosen from the front goes to its own language, when that abstract printed none.
+  const chosenTitle = chosen.title && !facts.some((f) => f.title) ? chosen.title : undefined;
+  const chosenTitleLang = chosenTitle && (detectTitleLanguage(chosenTitle.value) ?? facts[0]?.lang);
 
   const title: Record<string, string> = {};
   const abstract: Record<string, string> = {};
@@ -210,6 +215,9 @@ export function parseThesis(text: string, file: string): ParsedStudy {
     abstract[f.lang] = f.abstract;
     if (f.title) {
       title[f.lang] = f.title;
+    } else if (chosenTitle && chosenTitleLang === f.lang) {
+      title[f.lang] = cleanTitle(chosenTitle.value);
+      review.push(...reviewChoice(`title.${f.lang}`, chosenTitle));
     } else {
       const derived = deriveTitleFromAim(f.abstract, f.lang);
       if (derived) {
@@ -233,7 +241,9 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   }
   for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
 
-  const authors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
+  const givenAuthors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
+  const authors = givenAuthors.length === 0 && chosen.authors ? chosen.authors.value : givenAuthors;
+  if (givenAuthors.length === 0 && chosen.authors) review.push(...reviewChoice('authors', chosen.authors));
   const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;
   const supervisors =
     firstGiven([...facts, trailing], (f) => f.supervisors) ?? readSignatureSupervisors(frontLines);
