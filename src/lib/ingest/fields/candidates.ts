@@ -33,8 +33,8 @@ function keyOf<T>(value: T): string {
 
 /**
  * Merges candidates proposing the same value: independent pieces of evidence agreeing raise the
- * score as a noisy-or does (1 - the product of their doubts). The first spelling proposed by the
- * strongest piece of evidence is kept.
+ * score as a noisy-or does (1 - the product of their doubts). The spelling first proposed is kept,
+ * so a caller lists its preferred source first.
  */
 export function mergeCandidates<T>(candidates: readonly Candidate<T>[]): Candidate<T>[] {
   const byKey = new Map<string, Candidate<T>[]>();
@@ -44,9 +44,8 @@ export function mergeCandidates<T>(candidates: readonly Candidate<T>[]): Candida
     byKey.set(key, [...(byKey.get(key) ?? []), candidate]);
   }
   return [...byKey.values()].map((same) => {
-    const strongest = same.reduce((best, c) => (c.score > best.score ? c : best));
     const doubt = same.reduce((product, c) => product * (1 - Math.min(1, Math.max(0, c.score))), 1);
-    return { value: strongest.value, score: 1 - doubt, reason: same.map((c) => c.reason).join(' + ') };
+    return { value: same[0]!.value, score: 1 - doubt, reason: same.map((c) => c.reason).join(' + ') };
   });
 }
 

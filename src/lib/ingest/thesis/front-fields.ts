@@ -1,26 +1,46 @@
 /**
- * Chooses a study's front fields from the candidates every piece of evidence proposes, and
- * turns a doubtful choice into a review flag. The parser falls back on these choices where the
- * blocks around the abstracts name no value.
+ * Chooses a study's front fields from the candidates every piece of evidence proposes, the
+ * value read from the block over an abstract being one more piece of evidence, and turns a
+ * doubtful choice into a review flag.
  */
-import { type Choice, chooseCandidate } from '../fields/candidates.ts';
+import { type Candidate, type Choice, chooseCandidate } from '../fields/candidates.ts';
+import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import type { ReviewFlag } from '../types.ts';
 import { authorCandidates } from './author-candidates.ts';
 import { readFrontLines } from './front-lines.ts';
 import { titleCandidates } from './title-candidates.ts';
 
-/** The values chosen for the front fields, each with its evidence. */
-export interface FrontFields {
-  title?: Choice<string>;
-  authors?: Choice<string[]>;
+/** The candidates the front of a text gives for each field. */
+export interface FrontCandidates {
+  title: Candidate<string>[];
+  authors: Candidate<string[]>[];
 }
 
-/** Chooses the front fields of `text` from their candidates. */
-export function chooseFrontFields(text: string): FrontFields {
+/**
+ * How much a value read from the block over an abstract weighs: more than a lone capitals block
+ * or a bare names line, less than a title over "SKRIPSI" or a name after "oleh".
+ */
+export const BLOCK_SCORE = 0.55;
+
+/** Collects the front candidates of `text`. */
+export function collectFrontCandidates(text: string): FrontCandidates {
   const lines = readFrontLines(text);
-  const title = chooseCandidate(titleCandidates(lines));
-  const authors = chooseCandidate(authorCandidates(lines));
-  return { ...(title ? { title } : {}), ...(authors ? { authors } : {}) };
+  return { title: titleCandidates(lines), authors: authorCandidates(lines) };
+}
+
+/**
+ * Chooses among `candidates` and the value the abstract's block gave, if any. A candidate that is
+ * the block's value cut short (the first line of a wrapped "Judul:" field) supports the block's
+ * value rather than competing with it.
+ */
+export function chooseWithBlock<T>(candidates: readonly Candidate<T>[], fromBlock: T | undefined): Choice<T> | undefined {
+  if (fromBlock === undefined || (Array.isArray(fromBlock) && fromBlock.length === 0)) return chooseCandidate(candidates);
+  const whole = normalizeForMatch(String(fromBlock));
+  const supporting = candidates.map((c) => {
+    const part = normalizeForMatch(String(c.value));
+    return part !== '' && whole.startsWith(part) ? { ...c, value: fromBlock } : c;
+  });
+  return chooseCandidate([{ value: fromBlock, score: BLOCK_SCORE, reason: 'the block over the abstract' }, ...supporting]);
 }
 
 /** The review flag for a choice made on weak or contested evidence, if it was. */

@@ -14,7 +14,7 @@ import { deriveTitleFromAim } from './aim-title.ts';
 import { buildThesisBody } from './body-markdown.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { separateCoverLines } from './cover-lines.ts';
-import { chooseFrontFields, reviewChoice } from './front-fields.ts';
+import { chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { findDoi, type JournalIssue, readJournalIssue } from './publication-lines.ts';
@@ -203,11 +203,15 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   moveTitlesToTheirLanguage(facts);
   const publication = readPublication(text);
   const trailing = parseTitleBlock(split.trailing, false);
-  const chosen = chooseFrontFields(text);
-  // A title chosen from the front goes to its own language, when that abstract printed none.
-  const chosenTitle = chosen.title && !facts.some((f) => f.title) ? chosen.title : undefined;
-  const chosenTitleLang = chosenTitle && (detectTitleLanguage(chosenTitle.value) ?? facts[0]?.lang);
-
+  const candidates = collectFrontCandidates(text);
+  // The front's evidence weighs the title read over the first abstract; a title chosen from the
+  // front replaces the one read over the abstract in its own language.
+  const blockTitle = facts.find((f) => f.title);
+  const chosenTitle = chooseWithBlock(candidates.title, blockTitle?.title);
+  const titleChanged = chosenTitle !== undefined && !facts.some((f) => f.title === chosenTitle.value);
+  const chosenTitleLang = chosenTitle && (detectTitleLanguage(chosenTitle.value) ?? blockTitle?.lang ?? facts[0]?.lang);
+  const replaced = titleChanged ? facts.find((f) => f.lang === chosenTitleLang) : undefined;
+  if (replaced) delete replaced.title;
   const title: Record<string, string> = {};
   const abstract: Record<string, string> = {};
   const keywords: Record<Lang, string[]> = { id: [], en: [] };
@@ -215,9 +219,9 @@ export function parseThesis(text: string, file: string): ParsedStudy {
     abstract[f.lang] = f.abstract;
     if (f.title) {
       title[f.lang] = f.title;
-    } else if (chosenTitle && chosenTitleLang === f.lang) {
+    } else if (chosenTitle && chosenTitleLang === f.lang && !Object.values(title).includes(chosenTitle.value)) {
       title[f.lang] = cleanTitle(chosenTitle.value);
-      review.push(...reviewChoice(`title.${f.lang}`, chosenTitle));
+      if (titleChanged) review.push(...reviewChoice(`title.${f.lang}`, chosenTitle));
     } else {
       const derived = deriveTitleFromAim(f.abstract, f.lang);
       if (derived) {
@@ -241,9 +245,11 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   }
   for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
 
+  // Authors read over an abstract stand; the front's evidence names them only where none were.
   const givenAuthors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
-  const authors = givenAuthors.length === 0 && chosen.authors ? chosen.authors.value : givenAuthors;
-  if (givenAuthors.length === 0 && chosen.authors) review.push(...reviewChoice('authors', chosen.authors));
+  const chosenAuthors = givenAuthors.length === 0 ? chooseWithBlock(candidates.authors, undefined) : undefined;
+  const authors = chosenAuthors?.value ?? givenAuthors;
+  if (chosenAuthors) review.push(...reviewChoice('authors', chosenAuthors));
   const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;
   const supervisors =
     firstGiven([...facts, trailing], (f) => f.supervisors) ?? readSignatureSupervisors(frontLines);

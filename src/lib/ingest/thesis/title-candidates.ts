@@ -67,6 +67,8 @@ function isTitleSized(title: string): boolean {
 
 /** What follows a title and how much it says that the lines above are one. */
 function evidenceBelow(following: string): { bonus: number; where: string } {
+  // A line going on in lower case continues a sentence: what is above it is running text.
+  if (!/^[\p{Lu}[]/u.test(following)) return { bonus: 0, where: 'alone' };
   if (STUDY_TYPE_LINE.test(following)) return { bonus: 0.3, where: 'over the study type' };
   if (BY_LABEL_LINE.test(following) || /^(?:oleh|by)\s*[:,]/i.test(following)) return { bonus: 0.3, where: "over 'oleh/by'" };
   if (isAuthorLine(following)) return { bonus: 0.2, where: 'over the authors' };
