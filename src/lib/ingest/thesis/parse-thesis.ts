@@ -15,6 +15,7 @@ import { buildThesisBody } from './body-markdown.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { separateCoverLines } from './cover-lines.ts';
 import { chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
+import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { findDoi, type JournalIssue, readJournalIssue } from './publication-lines.ts';
@@ -206,6 +207,8 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   const candidates = collectFrontCandidates(text);
   // The front's evidence weighs the title read over the first abstract; a title chosen from the
   // front replaces the one read over the abstract in its own language.
+  // Site chrome read as a title over the abstract ("Anda di halaman 1dari 8") is no evidence.
+  for (const f of facts) if (f.title && !mayBeTitle(f.title)) delete f.title;
   const blockTitle = facts.find((f) => f.title);
   const chosenTitle = chooseWithBlock(candidates.title, blockTitle?.title);
   const titleChanged = chosenTitle !== undefined && !facts.some((f) => f.title === chosenTitle.value);

@@ -181,6 +181,11 @@ function sharedTitles(lines: readonly FrontLine[]): Candidate<string>[] {
   });
 }
 
+/** True when `title` can be a title at all: no site chrome, label, unit or study-type line. */
+export function mayBeTitle(title: string): boolean {
+  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title);
+}
+
 /** Every title candidate the front gives. */
 export function titleCandidates(lines: readonly FrontLine[]): Candidate<string>[] {
   return [...capitalsBlocks(lines), ...headingLines(lines), ...openingLine(lines), ...labelledTitles(lines), ...sharedTitles(lines)];
