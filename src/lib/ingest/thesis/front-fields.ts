@@ -29,13 +29,16 @@ export function collectFrontCandidates(text: string): FrontCandidates {
 }
 
 /**
- * Chooses among `candidates` and the value the abstract's block gave, if any. A candidate that is
- * the block's value cut short (the first line of a wrapped "Judul:" field) supports the block's
- * value rather than competing with it.
+ * Chooses among `candidates` and the value the abstract's block gave, if any. Where one of the
+ * two is the other cut short (the first line of a wrapped "Judul:" field), it supports the longer
+ * reading rather than competing with it.
  */
 export function chooseWithBlock<T>(candidates: readonly Candidate<T>[], fromBlock: T | undefined): Choice<T> | undefined {
   if (fromBlock === undefined || (Array.isArray(fromBlock) && fromBlock.length === 0)) return chooseCandidate(candidates);
   const whole = normalizeForMatch(String(fromBlock));
+  // The block's title cut short at a line end supports the whole title a candidate reads.
+  const longer = candidates.find((c) => normalizeForMatch(String(c.value)).startsWith(`${whole} `));
+  if (longer) return chooseCandidate([...candidates, { value: longer.value, score: BLOCK_SCORE, reason: 'the block over the abstract, cut short' }]);
   const supporting = candidates.map((c) => {
     const part = normalizeForMatch(String(c.value));
     return part !== '' && whole.startsWith(part) ? { ...c, value: fromBlock } : c;
