@@ -31,7 +31,7 @@ const RUN_IN_LABELS = [
   'Diajukan\\b',
   'Disusun\\b',
   '(?:JURUSAN|PROGRAM\\s+STUDI|DEPARTEMEN|BAGIAN|FAKULTAS|UNIVERSITAS|INSTITUT|SEKOLAH\\s+TINGGI)\\b',
-  '(?:PROPOSAL\\s+)?(?:SKRIPSI|TESIS|DISERTASI|JURNAL)\\b(?!\\s+\\p{Lu}{2,})',
+  '(?:PROPOSAL\\s+)?(?<!PROPOSAL\\s+)(?:SKRIPSI|TESIS|DISERTASI|JURNAL)\\b(?!\\s+\\p{Lu}{2,})',
   '(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|Intisari|INTISARI)\\b(?=\\s*[:.—–-]?\\s*\\p{Lu})',
   '(?:Kata[\\s-]*kata[\\s-]*kunci|Kata[\\s-]*[Kk]unci|Katakunci|KATA\\s+KUNCI|Key\\s*words?|KEYWORDS?|Keywords?)\\s*[:：—–]',
   '(?:Latar\\s+[Bb]elakang|LATAR\\s+BELAKANG)\\b',

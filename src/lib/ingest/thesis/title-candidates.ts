@@ -158,8 +158,11 @@ function headingLines(lines: readonly FrontLine[]): Candidate<string>[] {
 
 /** The first line of a page that opens with its title (a journal's article page). */
 function openingLine(lines: readonly FrontLine[]): Candidate<string>[] {
-  const first = lines.find((line) => !isSiteChrome(line.text))?.text ?? '';
-  return mayBeTitleLine(first) && isTitleSized(first) && !/[.;,]$/.test(first) && /^\p{Lu}/u.test(first)
+  const at = lines.findIndex((line) => !isSiteChrome(line.text));
+  const first = lines[at]?.text ?? '';
+  // A line going on in lower case below it makes the first line the start of a paragraph.
+  const paragraph = /^(?!https?:|www\.)\p{Ll}/u.test(lineAfter(lines, at));
+  return mayBeTitleLine(first) && isTitleSized(first) && !paragraph && !/[.;,]$/.test(first) && /^\p{Lu}/u.test(first)
     ? [{ value: first, score: 0.35, reason: 'first line of the page' }]
     : [];
 }
