@@ -54,7 +54,7 @@ function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] 
     const numberHere = findStudentNumber(text) !== undefined || NUMBER_AFTER_NAME.test(text);
     const numberBelow = isBareStudentNumber(after(lines, index)) || /^\d{7,}$/.test(after(lines, index));
     const name = nameBeforeNumber(text.replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
-    if (!(numberHere || numberBelow) || name === text.trim() && numberHere || !looksLikePersonName(name)) return [];
+    if (/\bISSN\b/i.test(text) || !(numberHere || numberBelow) || name === text.trim() && numberHere || !looksLikePersonName(name)) return [];
     return [{ value: [name], score: 0.6, reason: 'name beside a student number' }];
   });
 }

@@ -60,7 +60,7 @@ export function isNamesLine(line: string): boolean {
   const text = line.replace(/\s*[([]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?/g, '').trim();
   if (text === '' || /\d{3}|[:!?]|\.\s+\p{Ll}/u.test(text) || isSiteChrome(text)) return false;
   const parts = text.split(NAME_SEPARATOR).map(stripNameMarkers).filter((part) => part !== '');
-  return parts.length > 0 && parts.every((part) => looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));
+  return parts.length > 0 && parts.every((part) => !part.includes('(') && looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));
 }
 
 /** Joins lines of one field as the corpus reads them: a hyphen at a line's end joins the next word. */

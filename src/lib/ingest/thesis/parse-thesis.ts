@@ -14,6 +14,7 @@ import { deriveTitleFromAim } from './aim-title.ts';
 import { buildThesisBody } from './body-markdown.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { separateCoverLines } from './cover-lines.ts';
+import { WEAK_SCORE } from '../fields/candidates.ts';
 import { chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
@@ -248,9 +249,11 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   }
   for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
 
-  // Authors read over an abstract stand; the front's evidence names them only where none were.
+  // Authors read over an abstract stand; the front's evidence names them only where none were,
+  // and only on evidence that is not weak: a name is never guessed.
   const givenAuthors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
-  const chosenAuthors = givenAuthors.length === 0 ? chooseWithBlock(candidates.authors, undefined) : undefined;
+  const frontAuthors = givenAuthors.length === 0 ? chooseWithBlock(candidates.authors, undefined) : undefined;
+  const chosenAuthors = frontAuthors && frontAuthors.score >= WEAK_SCORE ? frontAuthors : undefined;
   const authors = chosenAuthors?.value ?? givenAuthors;
   if (chosenAuthors) review.push(...reviewChoice('authors', chosenAuthors));
   const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;

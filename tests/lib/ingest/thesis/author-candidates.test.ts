@@ -32,6 +32,12 @@ describe('authorCandidates', () => {
     expect(chosenAuthors('Author Biography\n\nAdhi Cahya Fahadayna, Universitas Brawijaya\n')).toEqual(['Adhi Cahya Fahadayna']);
   });
 
+  it('reads no "name" beside an ISSN, and no title with an acronym in brackets as names', () => {
+    expect(chosenAuthors('A new decade\n\nfor social changes\n\nISSN 2668-7798\n')).toBeUndefined();
+    const text = 'Wajah Hukum\nImplication Extradisi, Mutual Legal Assistance (UNODC) Dikaitkan Teori Pidana, Perjanjian Internasional\nRahmiati1, Rahmad Sujud Hidayat2, Mohamad Safrin3, Juandi4\n';
+    expect(chosenAuthors(text)).toEqual(['Rahmiati', 'Rahmad Sujud Hidayat', 'Mohamad Safrin', 'Juandi']);
+  });
+
   it('names nobody on a page that names no author', () => {
     expect(chosenAuthors('1 PB\nAbstrak\nFenomena kejahatan siber merupakan ancaman keamanan yang semakin nyata bagi Indonesia.\n')).toBeUndefined();
   });
