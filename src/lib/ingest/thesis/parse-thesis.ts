@@ -14,6 +14,9 @@ import { deriveTitleFromAim } from './aim-title.ts';
 import { buildThesisBody } from './body-markdown.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { separateCoverLines } from './cover-lines.ts';
+import { WEAK_SCORE } from '../fields/candidates.ts';
+import { chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
+import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { findDoi, type JournalIssue, readJournalIssue } from './publication-lines.ts';
@@ -202,7 +205,17 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   moveTitlesToTheirLanguage(facts);
   const publication = readPublication(text);
   const trailing = parseTitleBlock(split.trailing, false);
-
+  const candidates = collectFrontCandidates(text);
+  // The front's evidence weighs the title read over the first abstract; a title chosen from the
+  // front replaces the one read over the abstract in its own language.
+  // Site chrome read as a title over the abstract ("Anda di halaman 1dari 8") is no evidence.
+  for (const f of facts) if (f.title && !mayBeTitle(f.title)) delete f.title;
+  const blockTitle = facts.find((f) => f.title);
+  const chosenTitle = chooseWithBlock(candidates.title, blockTitle?.title);
+  const titleChanged = chosenTitle !== undefined && !facts.some((f) => f.title === chosenTitle.value);
+  const chosenTitleLang = chosenTitle && (detectTitleLanguage(chosenTitle.value) ?? blockTitle?.lang ?? facts[0]?.lang);
+  const replaced = titleChanged ? facts.find((f) => f.lang === chosenTitleLang) : undefined;
+  if (replaced) delete replaced.title;
   const title: Record<string, string> = {};
   const abstract: Record<string, string> = {};
   const keywords: Record<Lang, string[]> = { id: [], en: [] };
@@ -210,6 +223,9 @@ export function parseThesis(text: string, file: string): ParsedStudy {
     abstract[f.lang] = f.abstract;
     if (f.title) {
       title[f.lang] = f.title;
+    } else if (chosenTitle && chosenTitleLang === f.lang && !Object.values(title).includes(chosenTitle.value)) {
+      title[f.lang] = cleanTitle(chosenTitle.value);
+      if (titleChanged) review.push(...reviewChoice(`title.${f.lang}`, chosenTitle));
     } else {
       const derived = deriveTitleFromAim(f.abstract, f.lang);
       if (derived) {
@@ -233,7 +249,13 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   }
   for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
 
-  const authors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
+  // Authors read over an abstract stand; the front's evidence names them only where none were,
+  // and only on evidence that is not weak: a name is never guessed.
+  const givenAuthors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
+  const frontAuthors = givenAuthors.length === 0 ? chooseWithBlock(candidates.authors, undefined) : undefined;
+  const chosenAuthors = frontAuthors && frontAuthors.score >= WEAK_SCORE ? frontAuthors : undefined;
+  const authors = chosenAuthors?.value ?? givenAuthors;
+  if (chosenAuthors) review.push(...reviewChoice('authors', chosenAuthors));
   const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;
   const supervisors =
     firstGiven([...facts, trailing], (f) => f.supervisors) ?? readSignatureSupervisors(frontLines);

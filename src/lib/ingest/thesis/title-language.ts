@@ -5,7 +5,8 @@
  */
 import type { Lang } from '../../langs.ts';
 
-const TITLE_WORDS: Record<Lang, RegExp> = {
+/** Small words and stock nouns of titles in each language. */
+export const TITLE_WORDS: Record<Lang, RegExp> = {
   id: /(?<![\p{L}-])(?:dan|dalam|di|terhadap|yang|untuk|pada|antara|oleh|sebagai|melalui|tentang|dengan|dari|studi|kasus|tahun|kerja\s*sama|peran|upaya|analisis|strategi|kebijakan|perlindungan|penanganan|pemberantasan|diplomasi)(?![\p{L}-])/giu,
   en: /(?<![\p{L}-])(?:the|of|in|and|on|between|for|by|through|against|with|from|towards?|role|study|case|analysis|strategy|policy|cooperation|protection|diplomacy)(?![\p{L}-])/giu,
 };

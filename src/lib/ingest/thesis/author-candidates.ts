@@ -1,0 +1,99 @@
+/**
+ * Evidence for a study's authors: names after "oleh/by/disusun oleh/Penulis", a name beside a
+ * student number or an e-mail address, the line of names under an article's title, an author
+ * biography, a declaration ("I, Name, declare"), a copyright line, a catalogue's name line.
+ */
+import type { Candidate } from '../fields/candidates.ts';
+import type { FrontLine } from './front-lines.ts';
+import { BY_LABEL_LINE, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
+import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
+import { looksLikePersonName } from './person-name.ts';
+
+/** "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line. */
+const BY_LABEL_WITH_NAME = /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
+
+/** A student number after a name on the same line: "NAME NIM. 44310703", "NAME E 131 09 261". */
+const NUMBER_AFTER_NAME = /\s+(?:\(?(?:NIM|NPM|NRP)\b.*|\(?[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
+
+/** E-mail addresses and the brackets around them. */
+const EMAIL = /\s*[([]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?|\s*\[email\s+protected\]/gi;
+
+/** The names of a names line, marks removed. */
+function namesOf(line: string): string[] {
+  return line
+    .replace(EMAIL, '')
+    .split(NAME_SEPARATOR)
+    .map(stripNameMarkers)
+    .filter((name) => name !== '');
+}
+
+/** A name as the cover prints it, without the student number or e-mail printed after it. */
+function nameBeforeNumber(text: string): string {
+  return stripNameMarkers(text.replace(EMAIL, '').replace(NUMBER_AFTER_NAME, ''));
+}
+
+function after(lines: readonly FrontLine[], index: number): string {
+  return lines.slice(index + 1).find((line) => !isSiteChrome(line.text))?.text ?? '';
+}
+
+/** Names after a by-label, on its line or the next. */
+function byLabelNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.flatMap(({ text, index }) => {
+    const sameLine = BY_LABEL_WITH_NAME.exec(text)?.[1];
+    const named = sameLine ?? (BY_LABEL_LINE.test(text) ? after(lines, index) : undefined);
+    if (!named) return [];
+    const name = nameBeforeNumber(named);
+    if (looksLikePersonName(name)) return [{ value: [name], score: 0.8, reason: "name after 'oleh/by'" }];
+    return isNamesLine(named) ? [{ value: namesOf(named), score: 0.75, reason: "names after 'oleh/by'" }] : [];
+  });
+}
+
+/** A name with a student number beside it or on the next line. */
+function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.flatMap(({ text, index }) => {
+    const numberHere = findStudentNumber(text) !== undefined || NUMBER_AFTER_NAME.test(text);
+    const numberBelow = isBareStudentNumber(after(lines, index)) || /^\d{7,}$/.test(after(lines, index));
+    const name = nameBeforeNumber(text.replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
+    if (/\bISSN\b/i.test(text) || !(numberHere || numberBelow) || name === text.trim() && numberHere || !looksLikePersonName(name)) return [];
+    return [{ value: [name], score: 0.6, reason: 'name beside a student number' }];
+  });
+}
+
+/**
+ * The names line under a heading, before the affiliations: an article's authors. Names with
+ * marks or e-mail addresses weigh more than a bare line of names.
+ */
+function authorLines(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.slice(1).flatMap(({ text, index }) => {
+    const above = lines[index - 1]!.text;
+    const headingAbove = above.split(/\s+/).length >= 3 && !isNamesLine(above) && !isSiteChrome(above) && !BY_LABEL_LINE.test(above);
+    if (!isNamesLine(text) || !headingAbove) return [];
+    if (!/\p{Ll}/u.test(above) && /^\p{Lu}+$/u.test(text.replace(/[\s,.]/g, ''))) return [];
+    const names = namesOf(text);
+    // A following line of names without affiliation marks continues the list ("Syamsulrizal M. Syaprin Zahidi").
+    const next = after(lines, index);
+    const more = isNamesLine(next) ? namesOf(next) : [];
+    const marked = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d/u.test(text) || EMAIL.test(text);
+    EMAIL.lastIndex = 0;
+    return [{ value: [...names, ...more], score: marked ? 0.6 : 0.45, reason: marked ? 'marked names under a heading' : 'names under a heading' }];
+  });
+}
+
+/** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016". */
+function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.flatMap(({ text, index }) => {
+    const declared = /^I,\s+([^,]+),\s+(?:hereby\s+)?(?:declare|certify)/i.exec(text)?.[1];
+    if (declared && looksLikePersonName(declared)) return [{ value: [declared], score: 0.6, reason: 'the declaration names the author' }];
+    const copyright = /^©\s*([^,]+),/.exec(text)?.[1];
+    if (copyright && looksLikePersonName(copyright)) return [{ value: [copyright], score: 0.45, reason: 'the copyright line names the author' }];
+    const catalogue = /^\[thesis\]$/i.test(lines[index - 1]?.text ?? '') && /^\p{Lu}[\p{L}'-]+,\s+\p{Lu}[\p{L}.' -]+$/u.test(text);
+    if (catalogue) return [{ value: [text], score: 0.6, reason: "the catalogue's name line" }];
+    const biography = /^author biography$/i.test(lines[index - 1]?.text ?? '') ? /^([^,]+),/.exec(text)?.[1] : undefined;
+    return biography && looksLikePersonName(biography) ? [{ value: [biography], score: 0.55, reason: 'the author biography' }] : [];
+  });
+}
+
+/** Every author candidate the front gives; each candidate is the whole list of authors. */
+export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return [...byLabelNames(lines), ...namesBesideNumbers(lines), ...authorLines(lines), ...statedAuthors(lines)];
+}

@@ -1,0 +1,53 @@
+/**
+ * Chooses a study's front fields from the candidates every piece of evidence proposes, the
+ * value read from the block over an abstract being one more piece of evidence, and turns a
+ * doubtful choice into a review flag.
+ */
+import { type Candidate, type Choice, chooseCandidate } from '../fields/candidates.ts';
+import { normalizeForMatch } from '../../text/normalize-for-match.ts';
+import type { ReviewFlag } from '../types.ts';
+import { authorCandidates } from './author-candidates.ts';
+import { readFrontLines } from './front-lines.ts';
+import { titleCandidates } from './title-candidates.ts';
+
+/** The candidates the front of a text gives for each field. */
+export interface FrontCandidates {
+  title: Candidate<string>[];
+  authors: Candidate<string[]>[];
+}
+
+/**
+ * How much a value read from the block over an abstract weighs: more than a lone capitals block
+ * or a bare names line, less than a title over "SKRIPSI" or a name after "oleh".
+ */
+export const BLOCK_SCORE = 0.55;
+
+/** Collects the front candidates of `text`. */
+export function collectFrontCandidates(text: string): FrontCandidates {
+  const lines = readFrontLines(text);
+  return { title: titleCandidates(lines), authors: authorCandidates(lines) };
+}
+
+/**
+ * Chooses among `candidates` and the value the abstract's block gave, if any. Where one of the
+ * two is the other cut short (the first line of a wrapped "Judul:" field), it supports the longer
+ * reading rather than competing with it.
+ */
+export function chooseWithBlock<T>(candidates: readonly Candidate<T>[], fromBlock: T | undefined): Choice<T> | undefined {
+  if (fromBlock === undefined || (Array.isArray(fromBlock) && fromBlock.length === 0)) return chooseCandidate(candidates);
+  const whole = normalizeForMatch(String(fromBlock));
+  // The block's title cut short at a line end supports the whole title a candidate reads.
+  const longer = candidates.find((c) => normalizeForMatch(String(c.value)).startsWith(`${whole} `));
+  if (longer) return chooseCandidate([...candidates, { value: longer.value, score: BLOCK_SCORE, reason: 'the block over the abstract, cut short' }]);
+  const supporting = candidates.map((c) => {
+    const part = normalizeForMatch(String(c.value));
+    return part !== '' && whole.startsWith(part) ? { ...c, value: fromBlock } : c;
+  });
+  return chooseCandidate([{ value: fromBlock, score: BLOCK_SCORE, reason: 'the block over the abstract' }, ...supporting]);
+}
+
+/** The review flag for a choice made on weak or contested evidence, if it was. */
+export function reviewChoice<T>(field: string, choice: Choice<T>): ReviewFlag[] {
+  if (!choice.doubt) return [];
+  return [{ field, reason: `Chosen from the front of the text (${choice.reason}) on doubtful evidence: ${choice.doubt}. Check it against the original.` }];
+}

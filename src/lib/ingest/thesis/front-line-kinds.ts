@@ -1,0 +1,69 @@
+import { looksLikePersonName } from './person-name.ts';
+/**
+ * What a front line is, as several evidence modules need to know it: site chrome around a
+ * stored copy, a line of capitals, a study-type line, a label.
+ */
+
+/**
+ * Chrome of the document-sharing and repository sites a copy comes from ("Anda di halaman 1dari
+ * 21", "Academic year: 2017", "Copied!", page markers "(1)", counters): never a field's value.
+ */
+const SITE_CHROME =
+  /^(?:top banner|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil|n\/a|protected|copied!|teks penuh|download(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|full text:?|you might also like|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
+
+/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label. */
+export function isSiteChrome(line: string): boolean {
+  return SITE_CHROME.test(line.trim()) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim());
+}
+
+/** A line naming the kind of study or the purpose of the text under a title. */
+export const STUDY_TYPE_LINE =
+  /^(?:\[thesis\]|(?:proposal\s+)?(?:(?:undergraduate|master'?s?|doctoral|bachelor'?s?)\s+)?(?:skripsi|tesis|disertasi|jurnal|tugas\s+akhir|thesis|dissertation)$|a\s+thesis\b|(?:this\s+)?thesis\s+submitted|diajukan\b|disusun\b|untuk\s+memenuhi|in\s+partial\s+fulfil)/i;
+
+/** True when at least two letters are printed and nine in ten letters are capitals. */
+export function isCapitalsLine(line: string): boolean {
+  const letters = line.match(/\p{L}/gu) ?? [];
+  const capitals = line.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 2 && capitals.length >= 0.9 * letters.length;
+}
+
+/** Words for a heading, label or unit, which make a line no title. */
+export const NOT_A_TITLE =
+  /^(?:abstra\w*|intisari|ringkasan|summary|kata\s+pengantar|kata[\s-]*kunci|key\s*words?|keywords|lembar\w*|halaman\b|motto|persembahan|prasyarat|pernyataan|pengesahan|declaration|acknowledg\w*|universitas|university|universiti|institut\w*|fakultas|faculty|jurusan|program\s+studi|departemen|department|bagian|sekolah|school|college|oleh|by\b|nim\b|npm\b|bab\b|chapter\b|skripsi\b|tesis\b|jurnal\b|proposal\b|issue\s*:|(?:research|original|review)\s+article|artikel\s+penelitian)/iu;
+
+/** A place and year closing a cover ("YOGYAKARTA 2022"): no title either. */
+export const PLACE_YEAR_LINE = /^[\p{Lu}\s,]*\d{4}$/u;
+
+/** "Oleh", "Disusun oleh:", "By:" printed alone before the author's name. */
+export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?$/i;
+
+/** Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)". */
+const NAME_MARKERS = /(?:\s*\(\d*\*?\)|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
+
+/** Returns a name without the marks after it (see {@link NAME_MARKERS}). */
+export function stripNameMarkers(name: string): string {
+  return name.trim().replace(/,$/, '').replace(NAME_MARKERS, '').trim();
+}
+
+/** Words that join the names of one line: commas, semicolons, "and", "dan", "&". */
+export const NAME_SEPARATOR = /\s*[,;]\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+|(?<=\p{L}[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+/iu;
+
+/** Headings and chrome words that read like a one-word name. */
+const HEADING_WORD = /^(?:abstra\w*|intisari|keywords?|biography|transcript|download|documents|references|introduction|pendahuluan|corresponding\s+author|\(\*\).*)$/i;
+
+/**
+ * True for a line that only names people: parts separated by commas, "and" or affiliation marks,
+ * each reading as a person's name. A single "Darmadi" is a names line too; callers weigh it with
+ * the line's neighbours.
+ */
+export function isNamesLine(line: string): boolean {
+  const text = line.replace(/\s*[([]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?/g, '').trim();
+  if (text === '' || /\d{3}|[:!?]|\.\s+\p{Ll}/u.test(text) || isSiteChrome(text)) return false;
+  const parts = text.split(NAME_SEPARATOR).map(stripNameMarkers).filter((part) => part !== '');
+  return parts.length > 0 && parts.every((part) => !part.includes('(') && looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));
+}
+
+/** Joins lines of one field as the corpus reads them: a hyphen at a line's end joins the next word. */
+export function joinFieldLines(lines: readonly string[]): string {
+  return lines.reduce((joined, line) => (joined === '' ? line : /\p{L}-$/u.test(joined) ? `${joined}${line}` : `${joined} ${line}`), '');
+}

@@ -1,0 +1,89 @@
+/**
+ * The lines of a study's front (cover, title page, article header, abstracts and keywords) as
+ * evidence modules read them: white space normalised, blank lines dropped, and cover fields that
+ * a PDF extraction ran into one line ("... oleh: NAMA E 131 09 261 JURUSAN ... 2013 Abstraksi
+ * Penelitian ...") set apart again at their labels and at the change from capitals to ordinary
+ * text.
+ */
+import { normaliseWhitespace } from '../pdf-text/normalise-whitespace.ts';
+
+/** One line of the front, with its position (0 = first line kept). */
+export interface FrontLine {
+  text: string;
+  index: number;
+}
+
+/** Most lines read: covers, title pages and abstracts fit well within them. */
+const MAX_FRONT_LINES = 160;
+
+/** Where the front ends: the first chapter, the table of contents, the introduction, the references. */
+const FRONT_END =
+  /^(?:BAB\s+(?:I|1)\b|CHAPTER\s+(?:I|1|ONE)\b|DAFTAR\s+ISI\b|TABLE\s+OF\s+CONTENTS\b|(?:1\.?\s*)?(?:PENDAHULUAN|INTRODUCTION|Pendahuluan|Introduction)$|REFERENCES$|References$|DAFTAR\s+PUSTAKA$)/;
+
+/**
+ * Labels that open a new cover field even in the middle of an extracted line. Capitals-only
+ * unit and degree words are matched in capitals (in running text "universitas" is no label).
+ */
+const RUN_IN_LABELS = [
+  '(?:disusun\\s+|diajukan\\s+|ditulis\\s+)?oleh\\s*[:,]',
+  'Oleh\\b',
+  'By\\s*:',
+  'Diajukan\\b',
+  'Disusun\\b',
+  '(?:JURUSAN|PROGRAM\\s+STUDI|DEPARTEMEN|BAGIAN|FAKULTAS|UNIVERSITAS|INSTITUT|SEKOLAH\\s+TINGGI)\\b',
+  '(?:PROPOSAL\\s+)?(?<!PROPOSAL\\s+)(?:SKRIPSI|TESIS|DISERTASI|JURNAL)\\b(?!\\s+\\p{Lu}{2,})',
+  '(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|Intisari|INTISARI)\\b(?=\\s*[:.—–-]?\\s*\\p{Lu})',
+  '(?:Kata[\\s-]*kata[\\s-]*kunci|Kata[\\s-]*[Kk]unci|Katakunci|KATA\\s+KUNCI|Key\\s*words?|KEYWORDS?|Keywords?)\\s*[:：—–]',
+  '(?:Latar\\s+[Bb]elakang|LATAR\\s+BELAKANG)\\b',
+];
+
+/**
+ * A label run on after a word ("...10522Keywords:", "...politicsAbstract"): labels that are
+ * never the end of an ordinary word are split off even without a space before them.
+ */
+const GLUED_LABEL = /(?<=[\p{Ll}\d])(?=(?:Keywords?|Key words|Abstract|Abstrak)\b)/gu;
+
+const RUN_IN = new RegExp(`\\s+(?=(?:${RUN_IN_LABELS.join('|')}))`, 'gu');
+
+/** A word in capitals (digits and joining marks allowed), two letters or more. */
+const CAPITAL_WORD = /^[\p{Lu}\d][\p{Lu}\d'’().,:&/-]*$/u;
+
+/**
+ * Splits where three or more words in capitals give way to an ordinary capitalised sentence
+ * ("... NARKOTIKA DI INDONESIA Diajukan Sebagai ..."): a cover's capitals block is one field.
+ */
+function splitAtCaseChange(line: string): string[] {
+  const words = line.split(' ');
+  for (let i = 3; i < words.length - 1; i++) {
+    const before = words.slice(i - 3, i);
+    const word = words[i]!;
+    const next = words[i + 1]!;
+    const capitalsBefore = before.every((w) => CAPITAL_WORD.test(w) && /\p{Lu}{2}/u.test(w));
+    const sentenceAfter = /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(next);
+    if (capitalsBefore && sentenceAfter) return [words.slice(0, i).join(' '), ...splitAtCaseChange(words.slice(i).join(' '))];
+  }
+  return [line];
+}
+
+/** Splits one extracted line into the cover fields run into it. */
+export function splitRunInLine(line: string): string[] {
+  return line
+    .replace(GLUED_LABEL, ' ')
+    .split(RUN_IN)
+    .flatMap(splitAtCaseChange)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** Returns the front of `text` as lines, run-in cover fields set apart, up to the first chapter. */
+export function readFrontLines(text: string): FrontLine[] {
+  const lines: string[] = [];
+  for (const raw of normaliseWhitespace(text).split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (lines.length > 0 && FRONT_END.test(line)) break;
+    lines.push(...splitRunInLine(line));
+    if (lines.length >= MAX_FRONT_LINES) break;
+  }
+  return lines.slice(0, MAX_FRONT_LINES).map((text, index) => ({ text, index }));
+}

@@ -1,0 +1,195 @@
+/**
+ * Evidence for a study's title: a block of capitals near the top, the lines over "SKRIPSI", "A
+ * thesis submitted" or "Oleh", a "Judul:" field, an article's heading over its authors, the first
+ * line of a page that opens with its title, and the title a sharing site repeats
+ * ("Membagikan "..."", "Page 1: ...").
+ */
+import type { Candidate } from '../fields/candidates.ts';
+import type { FrontLine } from './front-lines.ts';
+import {
+  BY_LABEL_LINE,
+  isCapitalsLine,
+  isNamesLine,
+  isSiteChrome,
+  joinFieldLines,
+  NOT_A_TITLE,
+  PLACE_YEAR_LINE,
+  STUDY_TYPE_LINE,
+} from './front-line-kinds.ts';
+import { readLabelledField } from './labelled-fields.ts';
+import { isPublicationLine } from './publication-lines.ts';
+import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
+import type { Lang } from '../../langs.ts';
+import { detectTitleLanguage, TITLE_WORDS } from './title-language.ts';
+
+/** Most lines a printed title spans. */
+const MAX_TITLE_LINES = 4;
+/** Fewest and most words of a title. */
+const MIN_TITLE_WORDS = 3;
+const MAX_TITLE_WORDS = 40;
+
+/** A line that can continue a title: not chrome, a label, a unit or publication details. */
+function mayContinueTitle(text: string): boolean {
+  return (
+    !isSiteChrome(text) &&
+    !/^vol(?:ume)?\b/i.test(text) &&
+    !NOT_A_TITLE.test(text) &&
+    !PLACE_YEAR_LINE.test(text) &&
+    !STUDY_TYPE_LINE.test(text) &&
+    !BY_LABEL_LINE.test(text) &&
+    !isPublicationLine(text)
+  );
+}
+
+/** A line that can open a title: neither a line that cannot continue one, nor a line of names. */
+function mayBeTitleLine(text: string): boolean {
+  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text));
+}
+
+/** True for a line naming the author(s): names, or "Oleh: name". */
+function isAuthorLine(text: string): boolean {
+  return isNamesLine(text.replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
+}
+
+/** The line after `index` that is not chrome. */
+function lineAfter(lines: readonly FrontLine[], index: number): string {
+  return lines.slice(index + 1).find((line) => !isSiteChrome(line.text))?.text ?? '';
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+function isTitleSized(title: string): boolean {
+  const words = wordCount(title);
+  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !/[.!?]\s+\p{Lu}/u.test(title);
+}
+
+/** What follows a title and how much it says that the lines above are one. */
+function evidenceBelow(following: string): { bonus: number; where: string } {
+  // A line going on in lower case continues a sentence: what is above it is running text.
+  if (!/^[\p{Lu}[]/u.test(following)) return { bonus: 0, where: 'alone' };
+  if (STUDY_TYPE_LINE.test(following)) return { bonus: 0.3, where: 'over the study type' };
+  if (BY_LABEL_LINE.test(following) || /^(?:oleh|by)\s*[:,]/i.test(following)) return { bonus: 0.3, where: "over 'oleh/by'" };
+  if (isAuthorLine(following)) return { bonus: 0.2, where: 'over the authors' };
+  return { bonus: 0, where: 'alone' };
+}
+
+/** How many of the title words of `lang` a text has. */
+function titleWordCount(text: string, lang: Lang): number {
+  return text.match(TITLE_WORDS[lang])?.length ?? 0;
+}
+
+/**
+ * Splits a capitals block in two where its language changes: a title printed in both languages.
+ * The split is where the fewest words of the other language stay on each side (an English office
+ * name inside an Indonesian title stays), the later one when two are as good.
+ */
+function splitByLanguage(block: readonly string[]): string[][] {
+  let best: { at: number; cost: number } | undefined;
+  for (let at = 1; at < block.length; at++) {
+    const before = block.slice(0, at).join(' ');
+    const after = block.slice(at).join(' ');
+    const first = detectTitleLanguage(before);
+    const second = detectTitleLanguage(after);
+    if (!first || !second || first === second) continue;
+    const cost = titleWordCount(before, second) + titleWordCount(after, first);
+    if (!best || cost <= best.cost) best = { at, cost };
+  }
+  return best ? [block.slice(0, best.at), block.slice(best.at)] : [[...block]];
+}
+
+/** True when a capitals line is a person's name: under "Oleh", or over a student number. */
+function isCapitalsName(lines: readonly FrontLine[], start: number, end: number): boolean {
+  const before = lines[start - 1]?.text ?? '';
+  const after = lines[end]?.text ?? '';
+  const text = lines.slice(start, end).map((line) => line.text).join(' ');
+  return BY_LABEL_LINE.test(before) || isBareStudentNumber(after) || findStudentNumber(text) !== undefined;
+}
+
+/** Blocks of consecutive capitals lines; a block in two languages gives one candidate per language. */
+function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
+  const found: Candidate<string>[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text)) j++;
+    if (j === i) continue;
+    if (!isCapitalsName(lines, i, j)) {
+      const { bonus, where } = evidenceBelow(lineAfter(lines, j - 1));
+      splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((part, n) => {
+        const title = joinFieldLines(part);
+        if (part.length > MAX_TITLE_LINES || !isTitleSized(title)) return;
+        // The first of two language versions is the title proper; the second is its translation.
+        const score = 0.4 + bonus + (i < 20 ? 0.05 : 0) - n * 0.05;
+        found.push({ value: title, score, reason: `capitals block ${where}` });
+      });
+    }
+    i = j - 1;
+  }
+  return found;
+}
+
+/**
+ * Whether line `j` continues a mixed-case heading: after a hyphen, in lower case, or when the
+ * authors follow it and it is no line of names itself.
+ */
+function continuesHeading(lines: readonly FrontLine[], block: readonly string[], j: number): boolean {
+  const line = lines[j]!.text;
+  if (!mayContinueTitle(line) || line === block[0] || isCapitalsLine(line)) return false;
+  if (/-$/.test(block.at(-1)!) || /^\p{Ll}/u.test(line)) return true;
+  return isAuthorLine(lineAfter(lines, j)) && !(isAuthorLine(line) && wordCount(line) >= 2);
+}
+
+/** Mixed-case lines over the authors, the study type or "Oleh": an article's or catalogue's title. */
+function headingLines(lines: readonly FrontLine[]): Candidate<string>[] {
+  const found: Candidate<string>[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (isCapitalsLine(text) || !mayBeTitleLine(text) || !/^\p{Lu}/u.test(text) || /[.;,]$/.test(text)) continue;
+    const block = [text];
+    let j = i + 1;
+    while (j < lines.length && block.length < MAX_TITLE_LINES && continuesHeading(lines, block, j)) block.push(lines[j++]!.text);
+    const title = joinFieldLines(block);
+    const { bonus, where } = evidenceBelow(lineAfter(lines, j - 1));
+    if (bonus > 0 && isTitleSized(title)) found.push({ value: title, score: 0.35 + bonus, reason: `heading ${where}` });
+  }
+  return found;
+}
+
+/** The first line of a page that opens with its title (a journal's article page). */
+function openingLine(lines: readonly FrontLine[]): Candidate<string>[] {
+  const at = lines.findIndex((line) => !isSiteChrome(line.text));
+  const first = lines[at]?.text ?? '';
+  // A line going on in lower case below it makes the first line the start of a paragraph.
+  const paragraph = /^(?!https?:|www\.)\p{Ll}/u.test(lineAfter(lines, at));
+  return mayBeTitleLine(first) && isTitleSized(first) && !paragraph && !/[.;,]$/.test(first) && /^\p{Lu}/u.test(first)
+    ? [{ value: first, score: 0.35, reason: 'first line of the page' }]
+    : [];
+}
+
+/** "Judul: ..." / "Title: ...". */
+function labelledTitles(lines: readonly FrontLine[]): Candidate<string>[] {
+  return lines.flatMap(({ text }) => {
+    const field = readLabelledField(text);
+    return field?.kind === 'title' && field.value !== '' ? [{ value: field.value, score: 0.85, reason: 'after a title label' }] : [];
+  });
+}
+
+/** The title a sharing site repeats around its copy; weak alone, it confirms the printed one. */
+function sharedTitles(lines: readonly FrontLine[]): Candidate<string>[] {
+  return lines.flatMap(({ text }) => {
+    const shared = /^(?:membagikan\s+"(.+)"|page 1:\s+(.+))$/i.exec(text);
+    const title = (shared?.[1] ?? shared?.[2])?.replace(/\s+-\s+repository\b.*$/i, '');
+    return title && isTitleSized(title) ? [{ value: title, score: 0.25, reason: "the sharing site's title" }] : [];
+  });
+}
+
+/** True when `title` can be a title at all: no site chrome, label, unit or study-type line. */
+export function mayBeTitle(title: string): boolean {
+  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title);
+}
+
+/** Every title candidate the front gives. */
+export function titleCandidates(lines: readonly FrontLine[]): Candidate<string>[] {
+  return [...capitalsBlocks(lines), ...headingLines(lines), ...openingLine(lines), ...labelledTitles(lines), ...sharedTitles(lines)];
+}

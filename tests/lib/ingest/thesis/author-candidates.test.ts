@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { chooseCandidate } from '../../../../src/lib/ingest/fields/candidates.ts';
+import { authorCandidates } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
+import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
+
+const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
+
+describe('authorCandidates', () => {
+  it('reads the name after a run-in "oleh:" without the student number beside it', () => {
+    expect(chosenAuthors('JURNAL Diajukan Sebagai Syarat oleh: VINSENSIUS RICHARD LIU E 131 09 261 JURUSAN ILMU HUBUNGAN INTERNASIONAL')).toEqual([
+      'VINSENSIUS RICHARD LIU',
+    ]);
+  });
+
+  it('reads the name on the line after a bare "Oleh"', () => {
+    expect(chosenAuthors('PROPOSAL SKRIPSI\n\nOleh\n\nFITRI RAMDHANI\n\n1810851005\n')).toEqual(['FITRI RAMDHANI']);
+  });
+
+  it('reads a name beside "NIM." and an "Oleh:" name with an e-mail in brackets', () => {
+    expect(chosenAuthors('Oleh,\n\nRANGGA GILANG SAPUTRA MARTONO NIM. 44310703\n')).toEqual(['RANGGA GILANG SAPUTRA MARTONO']);
+    expect(chosenAuthors('Oleh: Vanesia D. Hutabarat1 (vanesiahtbrt@yahoo.com)\n')).toEqual(['Vanesia D. Hutabarat']);
+  });
+
+  it("reads an article's marked names under its title, marks removed", () => {
+    const text = 'Indonesian Cyber Diplomacy: Asean-Japan Online Cyber Exercise\n\nDessy Permatasari Saputri1, Surryanto D. W.2, Helda Risman3\n';
+    expect(chosenAuthors(text)).toEqual(['Dessy Permatasari Saputri', 'Surryanto D. W.', 'Helda Risman']);
+  });
+
+  it('reads the author a declaration, a catalogue line or a biography names', () => {
+    expect(chosenAuthors('Declaration\n\nI, Julia Paulsen, declare that this thesis is a result of my research\n')).toEqual(['Julia Paulsen']);
+    expect(chosenAuthors('A Bridge over Turbulent Waters\n[Thesis]\nGordyn, Carly\n')).toEqual(['Gordyn, Carly']);
+    expect(chosenAuthors('Author Biography\n\nAdhi Cahya Fahadayna, Universitas Brawijaya\n')).toEqual(['Adhi Cahya Fahadayna']);
+  });
+
+  it('reads no "name" beside an ISSN, and no title with an acronym in brackets as names', () => {
+    expect(chosenAuthors('A new decade\n\nfor social changes\n\nISSN 2668-7798\n')).toBeUndefined();
+    const text = 'Wajah Hukum\nImplication Extradisi, Mutual Legal Assistance (UNODC) Dikaitkan Teori Pidana, Perjanjian Internasional\nRahmiati1, Rahmad Sujud Hidayat2, Mohamad Safrin3, Juandi4\n';
+    expect(chosenAuthors(text)).toEqual(['Rahmiati', 'Rahmad Sujud Hidayat', 'Mohamad Safrin', 'Juandi']);
+  });
+
+  it('names nobody on a page that names no author', () => {
+    expect(chosenAuthors('1 PB\nAbstrak\nFenomena kejahatan siber merupakan ancaman keamanan yang semakin nyata bagi Indonesia.\n')).toBeUndefined();
+  });
+});

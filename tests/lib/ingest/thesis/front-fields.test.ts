@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCK_SCORE, chooseWithBlock, collectFrontCandidates, reviewChoice } from '../../../../src/lib/ingest/thesis/front-fields.ts';
+
+describe('chooseWithBlock', () => {
+  it('lets strong front evidence win over the block, and weak evidence lose to it', () => {
+    const strong = [{ value: 'KERJASAMA BNP2TKI DENGAN IOM', score: 0.75, reason: 'capitals block over the authors' }];
+    expect(chooseWithBlock(strong, 'Anda di halaman')?.value).toBe('KERJASAMA BNP2TKI DENGAN IOM');
+    const weak = [{ value: 'A new decade for social changes', score: 0.25, reason: "the sharing site's title" }];
+    expect(chooseWithBlock(weak, 'Indonesian Cyber Diplomacy')).toEqual({ value: 'Indonesian Cyber Diplomacy', score: BLOCK_SCORE, reason: 'the block over the abstract' });
+  });
+
+  it('lets the shorter of two readings of one title support the longer', () => {
+    const wrappedLabel = [{ value: 'Kerja Sama Indonesia dan Thailand', score: 0.85, reason: 'after a title label' }];
+    expect(chooseWithBlock(wrappedLabel, 'Kerja Sama Indonesia dan Thailand dalam Penanganan Perdagangan Orang')?.value).toBe(
+      'Kerja Sama Indonesia dan Thailand dalam Penanganan Perdagangan Orang',
+    );
+    const whole = [{ value: 'ANALISIS HUKUM YURISDIKSI TINDAK KEJAHATAN SIBER', score: 0.45, reason: 'capitals block alone' }];
+    expect(chooseWithBlock(whole, 'ANALISIS HUKUM YURISDIKSI TINDAK')?.value).toBe('ANALISIS HUKUM YURISDIKSI TINDAK KEJAHATAN SIBER');
+  });
+});
+
+describe('collectFrontCandidates and reviewChoice', () => {
+  it('collects title and author candidates of a cover and flags only a doubtful choice', () => {
+    const found = collectFrontCandidates('STRATEGI PEMERINTAHAN KOTA PADANG\n\nPROPOSAL SKRIPSI\n\nOleh\n\nFITRI RAMDHANI\n\n1810851005\n');
+    expect(found.title.map((c) => c.value)).toContain('STRATEGI PEMERINTAHAN KOTA PADANG');
+    expect(found.authors.map((c) => c.value)).toContainEqual(['FITRI RAMDHANI']);
+    expect(reviewChoice('title.id', { value: 'X', score: 0.9, reason: 'r' })).toEqual([]);
+    expect(reviewChoice('title.id', { value: 'X', score: 0.3, reason: 'r', doubt: 'weak evidence (r)' })[0]?.field).toBe('title.id');
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isCapitalsLine,
+  isNamesLine,
+  isSiteChrome,
+  joinFieldLines,
+  stripNameMarkers,
+} from '../../../../src/lib/ingest/thesis/front-line-kinds.ts';
+
+describe('front line kinds', () => {
+  it('tells site chrome from text', () => {
+    expect(['Anda di halaman 1dari 21', 'Academic year: 2017', 'Copied!', '(3)', 'You are on page 1of 6'].every(isSiteChrome)).toBe(true);
+    expect(isSiteChrome('Protected Areas in Indonesia')).toBe(false);
+  });
+
+  it('reads lines of names with marks, "and" and e-mail addresses, and refuses titles and units', () => {
+    expect(isNamesLine('Farhana1* Kusno Adi2 Masruchin Ru’bai3 Bambang Sugiri4')).toBe(true);
+    expect(isNamesLine('Heni Susanti and Syafrinaldi')).toBe(true);
+    expect(isNamesLine('Ali Maksum 1, Hafidz Ridha Try Sjahputra 2')).toBe(true);
+    expect(isNamesLine('Perdagangan Perempuan di Kabupaten Magelang')).toBe(false);
+    expect(isNamesLine('Universitas Muhammadiyah Yogyakarta, Monash University')).toBe(false);
+    expect(isNamesLine('Abstract')).toBe(false);
+  });
+
+  it('strips the marks after a name', () => {
+    expect(['Farhana1*', 'Obet(1*)', 'Ali Maksum 1', 'Nulhaqima,*'].map(stripNameMarkers)).toEqual(['Farhana', 'Obet', 'Ali Maksum', 'Nulhaqima']);
+  });
+
+  it('tells a line in capitals', () => {
+    expect(isCapitalsLine('ANALISIS HUKUM YURISDIKSI (CYBERCRIME)')).toBe(true);
+    expect(isCapitalsLine('Jurnal Ilmu Hukum, Volume 7')).toBe(false);
+  });
+
+  it('joins a field over lines, a line-end hyphen joining the word', () => {
+    expect(joinFieldLines(['Current Anti-', 'Trafficking Legislation', 'Development'])).toBe('Current Anti-Trafficking Legislation Development');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontLines, splitRunInLine } from '../../../../src/lib/ingest/thesis/front-lines.ts';
+
+describe('splitRunInLine', () => {
+  it('sets apart the cover fields a PDF extraction ran into one line', () => {
+    const line =
+      'EFEKTIFITAS INTERPOL DALAM PENANGGULANGAN JARINGAN NARKOTIKA DI INDONESIA JURNAL Diajukan Sebagai Syarat Memperoleh Gelar Sarjana oleh: VINSENSIUS RICHARD LIU E 131 09 261 JURUSAN ILMU HUBUNGAN INTERNASIONAL FAKULTAS ILMU SOSIAL DAN POLITIK UNIVERSITAS HASANUDDIN 2013 Abstraksi Penelitian ini bertujuan untuk mengetahui. Katakunci : INTERPOL, NARKOTIKA';
+    expect(splitRunInLine(line)).toEqual([
+      'EFEKTIFITAS INTERPOL DALAM PENANGGULANGAN JARINGAN NARKOTIKA DI INDONESIA',
+      'JURNAL',
+      'Diajukan Sebagai Syarat Memperoleh Gelar Sarjana',
+      'oleh: VINSENSIUS RICHARD LIU E 131 09 261',
+      'JURUSAN ILMU HUBUNGAN INTERNASIONAL',
+      'FAKULTAS ILMU SOSIAL DAN POLITIK',
+      'UNIVERSITAS HASANUDDIN 2013',
+      'Abstraksi Penelitian ini bertujuan untuk mengetahui.',
+      'Katakunci : INTERPOL, NARKOTIKA',
+    ]);
+  });
+
+  it('splits a label glued to the word before it', () => {
+    expect(splitRunInLine('https://doi.org/10.18196/jhi.v9i2.10522Keywords: Indonesia, Australia')).toEqual([
+      'https://doi.org/10.18196/jhi.v9i2.10522',
+      'Keywords: Indonesia, Australia',
+    ]);
+  });
+
+  it('leaves the words "universitas" and "oleh" in running text alone', () => {
+    const sentence = 'Penelitian ini dilakukan oleh mahasiswa universitas negeri di Malang.';
+    expect(splitRunInLine(sentence)).toEqual([sentence]);
+  });
+});
+
+describe('readFrontLines', () => {
+  it('drops blank lines, numbers the lines and stops at the first chapter', () => {
+    const text = 'STRATEGI PEMERINTAHAN KOTA PADANG\n\nPROPOSAL SKRIPSI\n\n2021\nBAB I\n\nPENDAHULUAN\n';
+    expect(readFrontLines(text)).toEqual([
+      { text: 'STRATEGI PEMERINTAHAN KOTA PADANG', index: 0 },
+      { text: 'PROPOSAL SKRIPSI', index: 1 },
+      { text: '2021', index: 2 },
+    ]);
+  });
+});
