@@ -1,6 +1,7 @@
 /**
- * `npm run ingest -- [--force] [--dry-run] [--content DIR] <files...>`: turns raw documents into
- * content entries (in `content/` unless `--content` names another folder of the same layout).
+ * `npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <files...>`:
+ * turns raw documents into content entries (in `content/` unless `--content` names another folder
+ * of the same layout). `--kind` reads every file as that kind, whatever the detection says.
  *
  * Every file is prepared before anything is written; if any of them cannot be ingested, or
  * would overwrite an entry edited by hand (without --force), nothing at all is written.
@@ -19,8 +20,10 @@ import {
 import { buildLegalIndex } from '../src/lib/ingest/detect-legal.ts';
 import { prepareEntry, type PreparedEntry } from '../src/lib/ingest/prepare-entry.ts';
 import { buildConceptMatcher } from '../src/lib/ingest/tag-concepts.ts';
+import { READABLE_KINDS, type ReadableKind } from '../src/lib/ingest/types.ts';
 
-const USAGE = 'usage: npm run ingest -- [--force] [--dry-run] [--content DIR] <file.txt> [more files...]';
+const USAGE =
+  'usage: npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <file.txt> [more files...]';
 
 function fail(message: string): never {
   console.error(message);
@@ -31,6 +34,7 @@ const OPTIONS = {
   force: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   content: { type: 'string' },
+  kind: { type: 'string' },
 } as const;
 
 function readArguments() {
@@ -47,6 +51,10 @@ const force = args.values.force ?? false;
 const dryRun = args.values['dry-run'] ?? false;
 const contentDir = resolve(args.values.content ?? fileURLToPath(new URL('../content', import.meta.url)));
 if (files.length === 0) fail(USAGE);
+const kind = args.values.kind;
+if (kind !== undefined && !(READABLE_KINDS as readonly string[]).includes(kind)) {
+  fail(`--kind ${kind}: expected one of ${READABLE_KINDS.join(', ')}\n${USAGE}`);
+}
 
 /** A content path as the person running the command would type it. */
 const shown = (path: string) => relative(process.cwd(), join(contentDir, path));
@@ -87,7 +95,11 @@ for (const file of files) {
     continue;
   }
   try {
-    const entry = prepareEntry({ fileName: file, bytes }, indexes, stored, { force });
+    const entry = prepareEntry({ fileName: file, bytes }, indexes, stored, {
+      force,
+      ...(kind ? { kind: kind as ReadableKind } : {}),
+      reserved: claimedBy,
+    });
     const keptSource = readIfExists(join(contentDir, entry.sourcePath));
     if (keptSource && !keptSource.equals(bytes) && !force) {
       problems.push(
