@@ -18,6 +18,7 @@ import {
   writeFileAtomic,
 } from '../src/lib/ingest/content-store.ts';
 import { buildLegalIndex } from '../src/lib/ingest/detect-legal.ts';
+import { sha256 } from '../src/lib/ingest/entry-file.ts';
 import { prepareEntry, type PreparedEntry } from '../src/lib/ingest/prepare-entry.ts';
 import { buildConceptMatcher } from '../src/lib/ingest/tag-concepts.ts';
 import { READABLE_KINDS, type ReadableKind } from '../src/lib/ingest/types.ts';
@@ -85,6 +86,8 @@ function claim(path: string, file: string): void {
   if (other) problems.push(`${file}: would write ${shown(path)}, as ${other} in this batch does; ingest one of them`);
   else claimedBy.set(path, file);
 }
+/** Which file of this batch holds each document (by digest): ids now differ, so copies are caught here. */
+const documentIn = new Map<string, string>();
 
 for (const file of files) {
   let bytes: Buffer;
@@ -94,6 +97,13 @@ for (const file of files) {
     problems.push(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     continue;
   }
+  const digest = sha256(bytes);
+  const copied = documentIn.get(digest);
+  if (copied) {
+    problems.push(`${file}: the same document as ${copied} in this batch; ingest one of them`);
+    continue;
+  }
+  documentIn.set(digest, file);
   try {
     const entry = prepareEntry({ fileName: file, bytes }, indexes, stored, {
       force,
