@@ -269,6 +269,17 @@ describe('parseThesis on made-up variants', () => {
     expect(result.review.find((flag) => flag.field === 'abstract')?.reason).toMatch(/No abstract was found/);
   });
 
+  it('takes the year from the cover, never from a year the title or abstract names', () => {
+    const abstract = 'Penelitian ini membahas kerja sama Indonesia dan Australia pada periode 2015-2018 setelah serangan tahun 2013.';
+    const title = 'KERJA SAMA INDONESIA DAN AUSTRALIA DALAM KEAMANAN SIBER TAHUN 2018';
+    const undated = parseThesis(`${title}\n\nOleh\nBudi Santoso\n\nABSTRAK\n\n${abstract}\n`, 'sources/t.txt');
+    expect(undated.data.title.id).toBe(title);
+    expect(undated.data.year).toBeUndefined();
+    expect(flagged(undated)).toContain('year');
+    const dated = parseThesis(`${title}\n\nOleh\nBudi Santoso\n\nUNIVERSITAS JEMBER\n2021\n\nABSTRAK\n\n${abstract}\n`, 'sources/t.txt');
+    expect(dated.data.year).toBe(2021);
+  });
+
   it('reads a text as a journal article when told to, flagging the journal it does not name', () => {
     const result = parseThesis(`ABSTRAK\n\nPenelitian ini membahas kerja sama kedua negara.\n`, 'sources/a.txt', { article: true });
     expect(result.kind).toBe('article');
