@@ -77,7 +77,7 @@ function parserFor(kind: ReadableKind, outline: ThesisOutline | undefined): Docu
 
 /** The evidence for each kind, strongest first; ties go to thesis, then article, then news. */
 function weigh(text: string, outline: ThesisOutline | undefined): Array<{ kind: ReadableKind } & Likeness> {
-  const study = looksLikeStudy(text);
+  const study = looksLikeStudy(text, { outlined: outline !== undefined });
   const news = withPlainDateline(looksLikeNews(text), text);
   const structure = outline ? { score: OUTLINE_POINTS, reasons: outlineReasons(outline) } : { score: 0, reasons: [] };
   const join = (a: Likeness, b: Likeness): Likeness => ({ score: a.score + b.score, reasons: [...a.reasons, ...b.reasons] });
@@ -118,7 +118,10 @@ export function detectKind(text: string, file: string, forced?: ReadableKind): K
       ? [...best!.reasons]
       : [`no marks of a thesis, article or news item; taken as ${best!.kind} by its length (${words} words)`];
   if (!strong && runnerUp!.score > 0) {
-    reasons.push(`weak: ${runnerUp!.kind} scores ${runnerUp!.score} against ${best!.score} (${runnerUp!.reasons.join('; ')})`);
+    // Evidence both kinds share (an abstract heading for thesis and article) is said once.
+    const own = runnerUp!.reasons.filter((reason) => !best!.reasons.includes(reason));
+    const also = own.length > 0 ? `: ${own.join('; ')}` : ', on the same evidence';
+    reasons.push(`weak: ${runnerUp!.kind} scores ${runnerUp!.score} against ${best!.score}${also}`);
   }
   return { kind: parserFor(best!.kind, outline), confidence: strong ? 'strong' : 'weak', reasons };
 }

@@ -79,14 +79,15 @@ function quoted(lines: readonly string[], test: (line: string) => boolean, what:
 }
 
 /** Returns how much `text` looks like a thesis and how much like a journal article, and why. */
-export function looksLikeStudy(text: string): StudyLikeness {
+export function looksLikeStudy(text: string, options: { outlined?: boolean } = {}): StudyLikeness {
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const head = lines.slice(0, HEAD_LINES);
   const thesis = tally();
   const article = tally();
 
   const shared = [
-    quoted(head, (line) => ABSTRACT_WORD.test(line) && line.split(/\s+/).length <= 40, 'abstract heading in'),
+    // An outlined text's heading is already counted by the detector.
+    options.outlined ? undefined : quoted(head, (line) => ABSTRACT_WORD.test(line) && line.split(/\s+/).length <= 40, 'abstract heading in'),
     quoted(lines, (line) => parseKeywordLine(line) !== undefined || KEYWORD_LABEL.test(line), 'keyword line'),
     quoted(head, (line) => RESEARCH_PROSE.test(line), 'research prose'),
     quoted(head, (line) => UNIT_NAME.test(line) && line.split(/\s+/).length <= 20, 'university or faculty line'),
