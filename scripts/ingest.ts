@@ -1,6 +1,7 @@
 /**
- * `npm run ingest -- [--force] [--dry-run] [--content DIR] <files...>`: turns raw documents into
- * content entries (in `content/` unless `--content` names another folder of the same layout).
+ * `npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <files...>`:
+ * turns raw documents into content entries (in `content/` unless `--content` names another folder
+ * of the same layout). `--kind` reads every file as that kind, whatever the detection says.
  *
  * One ingest at a time per content folder (a lock). Every file is prepared before anything is
  * written; if any of them cannot be ingested, or would overwrite an entry edited by hand
@@ -33,9 +34,11 @@ import {
   type BeforeStep,
 } from '../src/lib/ingest/staged-batch.ts';
 import { buildConceptMatcher } from '../src/lib/ingest/tag-concepts.ts';
+import { READABLE_KINDS, type ReadableKind } from '../src/lib/ingest/types.ts';
 import { ENCODING_NAMES } from '../src/lib/source-text.ts';
 
-const USAGE = 'usage: npm run ingest -- [--force] [--dry-run] [--content DIR] <file.txt> [more files...]';
+const USAGE =
+  'usage: npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <file.txt> [more files...]';
 
 function fail(message: string): never {
   console.error(message);
@@ -46,6 +49,7 @@ const OPTIONS = {
   force: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   content: { type: 'string' },
+  kind: { type: 'string' },
 } as const;
 
 function readArguments() {
@@ -62,6 +66,10 @@ const force = args.values.force ?? false;
 const dryRun = args.values['dry-run'] ?? false;
 const contentDir = resolve(args.values.content ?? fileURLToPath(new URL('../content', import.meta.url)));
 if (files.length === 0) fail(USAGE);
+const kind = args.values.kind;
+if (kind !== undefined && !(READABLE_KINDS as readonly string[]).includes(kind)) {
+  fail(`--kind ${kind}: expected one of ${READABLE_KINDS.join(', ')}\n${USAGE}`);
+}
 
 /** A content path as the person running the command would type it. */
 const shown = (path: string) => relative(process.cwd(), join(contentDir, path));
@@ -148,7 +156,8 @@ function main(): void {
     {
       readDocument: readRawDocument,
       readKept: (path) => readIfExists(join(contentDir, path)),
-      prepare: (raw) => prepareEntry(raw, indexes, stored, { force }),
+      prepare: (raw, reserved) =>
+        prepareEntry(raw, indexes, stored, { force, reserved, ...(kind ? { kind: kind as ReadableKind } : {}) }),
       shown,
     },
     force,

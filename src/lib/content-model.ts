@@ -46,7 +46,7 @@ const isoDate = dateString(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'exp
 export const fieldNote = z.object({ field: z.string().min(1), reason: z.string().min(1) }).strict();
 
 /** The parsers an entry can come from; recorded in its provenance. */
-export const PARSERS = ['thesis-abstract', 'thesis-full', 'news'] as const;
+export const PARSERS = ['thesis-abstract', 'thesis-full', 'article', 'news'] as const;
 
 /** Where an ingested entry came from, and a digest of what the ingest wrote. */
 const provenance = z

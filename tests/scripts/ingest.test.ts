@@ -135,9 +135,9 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     ['a blank file', '  \n\n ', /blank\.txt: the file holds only white space/],
     ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]), /binary\.txt: the file is binary/],
     [
-      'text with no recognisable structure',
+      'a few words',
       'Ini hanya catatan belanja.\nBeras dua kilo, telur, dan minyak goreng.\n',
-      /notes\.txt: no recognisable structure/,
+      /notes\.txt: not a document: only \d+ words/,
     ],
   ])('refuses %s with a message naming it, and writes nothing', (_what, data, message) => {
     const name = String(message.source.split('\\.')[0]);
@@ -190,14 +190,29 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     expect(snapshot()).toEqual(before);
   });
 
-  it('refuses a batch in which two files would write the same entry', () => {
+  it('refuses a batch holding two copies of one document', () => {
     const copy = join(work, 'copy-of-000.txt');
     writeFileSync(copy, readFileSync(seed('000')));
     const before = snapshot();
     const { status, out } = ingest(seed('000'), copy);
     expect(status).toBe(1);
-    expect(out).toMatch(/copy-of-000\.txt: would write content\/studies\/.*\.md, as .*000_cd80f2ce729e3ac9\.txt in this batch does/);
+    expect(out).toMatch(/copy-of-000\.txt: the same document as .*000_cd80f2ce729e3ac9\.txt in this batch/);
     expect(snapshot()).toEqual(before);
+  });
+
+  it('gives two new documents of the same title in one batch two ids', () => {
+    const text = readFileSync(seed('000'), 'utf8');
+    const first = join(work, 'first.txt');
+    const second = join(work, 'second.txt');
+    writeFileSync(first, text);
+    // Another document (one more sentence) under the same title.
+    writeFileSync(second, text.replace(/\.(\s*\n)/, '. Kalimat tambahan untuk dokumen kedua.$1'));
+    const { status, out } = ingest(first, second);
+    expect(status).toBe(0);
+    const entries = readdirSync(join(content, 'studies')).filter((n) => n.endsWith('.md'));
+    expect(entries).toHaveLength(2);
+    const [shorter, longer] = [...entries].sort((a, b) => a.length - b.length);
+    expect(longer!.startsWith(shorter!.replace(/\.md$/, '-'))).toBe(true);
   });
 
   it('does not silently keep a second entry when a document now reads as another kind', () => {

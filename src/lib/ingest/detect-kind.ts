@@ -1,22 +1,48 @@
 /**
- * Chooses the parser for a raw document from the structure of its text, and says why.
- * Theses are recognised by their abstract headings (the one part every thesis extract has),
- * news items by the marks news sites leave (dateline, outlet, credits, widgets). A thesis is
- * outlined with the thesis parser's own reader, so the kind printed is the kind it returns.
+ * Chooses the parser for a raw document by weighing the evidence for each kind (thesis, journal
+ * article, news item), and says why. Any readable text of some length is a document of one of
+ * them: the strongest evidence wins, and when it is weak the detection says so, for the entry to
+ * flag its kind for review. Only text that is not a document (a few words) is refused.
+ *
+ * A thesis is outlined with the thesis parser's own reader, so an abstract-only or full-text
+ * thesis is announced exactly as the parser returns it.
  */
+import { readDateline } from './news/dateline.ts';
 import { looksLikeNews } from './news/parse-news.ts';
+import { looksLikeStudy, type Likeness } from './study-signals.ts';
 import { readChapterHeading } from './thesis/chapters.ts';
 import { readThesisOutline, type ThesisOutline, thesisKindOf } from './thesis/thesis-outline.ts';
-import { IngestError, type KindDetection } from './types.ts';
+import { type DocumentKind, IngestError, type KindDetection, type ReadableKind } from './types.ts';
 
-/** The fewest news signals that make a text a news item rather than unknown prose. */
-const NEWS_THRESHOLD = 2;
+/**
+ * "A few words": a text with fewer words than this is a note, a title or a stray line, not a
+ * document; even the shortest news brief or abstract page has more.
+ */
+export const MIN_DOCUMENT_WORDS = 30;
 
-/** Abstract headings that are also everyday words: a news page may print them as a box title. */
-const WEAK_ABSTRACT_HEADING = /^(ringkasan|summary|sari)$/i;
+/** The least score, and lead over the runner-up, that make the winning kind beyond doubt. */
+const STRONG_SCORE = 3;
+const STRONG_LEAD = 2;
+
+/** Points a dateline without an outlet gives a news item. */
+const DATELINE_POINTS = 2;
+
+/** Points an abstract heading the thesis parser can read gives both kinds of study. */
+const OUTLINE_POINTS = 2;
+
+/**
+ * Above this many words, prose with no mark of any kind is taken for a study: news items are
+ * short, and a long text with no news marks is far more often a thesis or an article extract.
+ */
+const LONG_TEXT_WORDS = 1500;
+
+/** Words of the text: runs of two or more letters. */
+function countWords(text: string): number {
+  return text.match(/\p{L}{2,}/gu)?.length ?? 0;
+}
 
 /** Why a thesis outline gives the kind it gives: its abstract heading, and what opens the body. */
-function thesisReasons(outline: ThesisOutline): string[] {
+function outlineReasons(outline: ThesisOutline): string[] {
   const heading = `abstract heading "${outline.abstractHeading.heading.toUpperCase().replace(/\s/g, '')}"`;
   if (outline.bodyAt < 0) return [heading, 'no chapter headings'];
   const opening = outline.lines[outline.bodyAt]!;
@@ -27,23 +53,75 @@ function thesisReasons(outline: ThesisOutline): string[] {
   return [heading, `chapter headings: ${[...new Set(chapters)].join(', ')}`];
 }
 
+/** How many lines from the top a news item's first paragraph may start. */
+const DATELINE_LINES = 15;
+
 /**
- * Returns the kind of the raw document `text` (a thesis abstract, a full thesis or a news item)
- * with the reasons for it. `file` names the source in errors. Throws {@link IngestError} when
- * the text has neither an abstract heading nor enough marks of a news page.
+ * Adds a dateline naming no outlet ("JAKARTA - ...", "KUALA LUMPUR, Oct 19 — ...") opening a
+ * paragraph near the top: the news signals count only datelines with an outlet, but the bare
+ * form is as much a mark of a news item.
  */
-export function detectKind(text: string, file: string): KindDetection {
-  const outline = readThesisOutline(text);
-  const news = looksLikeNews(text);
-  const newsLike = news.score >= NEWS_THRESHOLD;
-  if (outline && !(newsLike && WEAK_ABSTRACT_HEADING.test(outline.abstractHeading.heading.replace(/\s/g, '')))) {
-    return { kind: thesisKindOf(outline), reasons: thesisReasons(outline) };
-  }
-  if (newsLike) return { kind: 'news', reasons: news.reasons };
-  const seen = news.reasons.length > 0 ? ` (only: ${news.reasons.join('; ')})` : '';
-  throw new IngestError(
-    file,
-    'no recognisable structure: no abstract heading (ABSTRAK, ABSTRACT, INTISARI, RINGKASAN, SUMMARY, ...) for a ' +
-      `thesis and too few news marks (dateline, outlet, credits, date)${seen}`,
+function withPlainDateline(news: Likeness, text: string): Likeness {
+  if (news.reasons.some((reason) => reason.startsWith('dateline'))) return news;
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const dateline = lines.slice(0, DATELINE_LINES).map(readDateline).find((found) => found !== undefined);
+  if (!dateline) return news;
+  return { score: news.score + DATELINE_POINTS, reasons: [...news.reasons, `dateline "${dateline.text}"`] };
+}
+
+/** The parser for a kind: a thesis is read as an abstract page or a full text by its outline. */
+function parserFor(kind: ReadableKind, outline: ThesisOutline | undefined): DocumentKind {
+  if (kind !== 'thesis') return kind;
+  return outline ? thesisKindOf(outline) : 'thesis-abstract';
+}
+
+/** The evidence for each kind, strongest first; ties go to thesis, then article, then news. */
+function weigh(text: string, outline: ThesisOutline | undefined): Array<{ kind: ReadableKind } & Likeness> {
+  const study = looksLikeStudy(text, { outlined: outline !== undefined });
+  const news = withPlainDateline(looksLikeNews(text), text);
+  const structure = outline ? { score: OUTLINE_POINTS, reasons: outlineReasons(outline) } : { score: 0, reasons: [] };
+  const join = (a: Likeness, b: Likeness): Likeness => ({ score: a.score + b.score, reasons: [...a.reasons, ...b.reasons] });
+  const longProse = countWords(text) > LONG_TEXT_WORDS;
+  const ranked = [
+    { kind: 'thesis' as const, ...join(structure, study.thesis) },
+    { kind: 'article' as const, ...join(structure, study.article) },
+    { kind: 'news' as const, ...news },
+  ];
+  // With nothing to tell them apart, the length decides between a study and a news item.
+  const order: ReadableKind[] = longProse ? ['thesis', 'article', 'news'] : ['news', 'thesis', 'article'];
+  const allZero = ranked.every((r) => r.score === 0);
+  return ranked.sort((a, b) =>
+    b.score !== a.score ? b.score - a.score : allZero ? order.indexOf(a.kind) - order.indexOf(b.kind) : 0,
   );
+}
+
+/**
+ * Returns the kind of the raw document `text` (a thesis abstract, a full thesis, a journal
+ * article or a news item), how sure the choice is and the reasons for it. `file` names the
+ * source in errors. `forced` (from `--kind`) overrides the evidence. Throws {@link IngestError}
+ * only for text that is not a document: fewer than {@link MIN_DOCUMENT_WORDS} words.
+ */
+export function detectKind(text: string, file: string, forced?: ReadableKind): KindDetection {
+  const words = countWords(text);
+  if (words < MIN_DOCUMENT_WORDS) {
+    throw new IngestError(
+      file,
+      `not a document: only ${words} word${words === 1 ? '' : 's'} of text (a document has at least ${MIN_DOCUMENT_WORDS})`,
+    );
+  }
+  const outline = readThesisOutline(text);
+  if (forced) return { kind: parserFor(forced, outline), confidence: 'strong', reasons: [`--kind ${forced} given`] };
+  const [best, runnerUp] = weigh(text, outline);
+  const strong = best!.score >= STRONG_SCORE && best!.score - runnerUp!.score >= STRONG_LEAD;
+  const reasons =
+    best!.score > 0
+      ? [...best!.reasons]
+      : [`no marks of a thesis, article or news item; taken as ${best!.kind} by its length (${words} words)`];
+  if (!strong && runnerUp!.score > 0) {
+    // Evidence both kinds share (an abstract heading for thesis and article) is said once.
+    const own = runnerUp!.reasons.filter((reason) => !best!.reasons.includes(reason));
+    const also = own.length > 0 ? `: ${own.join('; ')}` : ', on the same evidence';
+    reasons.push(`weak: ${runnerUp!.kind} scores ${runnerUp!.score} against ${best!.score}${also}`);
+  }
+  return { kind: parserFor(best!.kind, outline), confidence: strong ? 'strong' : 'weak', reasons };
 }

@@ -4,7 +4,8 @@
  * changes the batch would make listed for `staged-batch` to apply all or nothing.
  */
 import type { BatchChange } from './staged-batch.ts';
-import type { PreparedEntry, RawDocument } from './prepare-entry.ts';
+import { sha256 } from './entry-file.ts';
+import type { PreparedEntry, RawDocument, ReservedPaths } from './prepare-entry.ts';
 import { IngestError } from './types.ts';
 
 /** The file-system reads and the per-document work the batch needs, handed in by the CLI. */
@@ -13,7 +14,8 @@ export interface BatchSteps {
   readDocument(file: string): Uint8Array;
   /** The bytes kept at a path relative to the content folder, if any. */
   readKept(path: string): Uint8Array | undefined;
-  prepare(raw: RawDocument): PreparedEntry;
+  /** Prepares one document; `reserved` holds the entry paths earlier files of the batch claimed. */
+  prepare(raw: RawDocument, reserved: ReservedPaths): PreparedEntry;
   /** A content path as the person running the command would type it. */
   shown(path: string): string;
 }
@@ -55,11 +57,20 @@ export function prepareBatch(files: string[], steps: BatchSteps, force: boolean)
     if (other) problems.push(`${file}: would write ${steps.shown(path)}, as ${other} in this batch does; ingest one of them`);
     else claimedBy.set(path, file);
   };
+  // Which file of this batch holds each document, by digest: copies would otherwise get two ids.
+  const documentIn = new Map<string, string>();
 
   for (const file of files) {
     try {
       const bytes = steps.readDocument(file);
-      const entry = steps.prepare({ fileName: file, bytes });
+      const digest = sha256(bytes);
+      const copied = documentIn.get(digest);
+      if (copied) {
+        problems.push(`${file}: the same document as ${copied} in this batch; ingest one of them`);
+        continue;
+      }
+      documentIn.set(digest, file);
+      const entry = steps.prepare({ fileName: file, bytes }, claimedBy);
       const kept = steps.readKept(entry.sourcePath);
       const source = kept === undefined ? 'new' : sameBytes(kept, bytes) ? 'kept' : 'replaced';
       if (source === 'replaced' && !force) {

@@ -17,7 +17,7 @@ import { readRawText } from './read-raw-text.ts';
 import { tagDocument, type TaggingIndexes } from './tag-document.ts';
 import { assertValidEntry } from './validate-entry.ts';
 import { parseThesis } from './thesis/parse-thesis.ts';
-import { IngestError, type KindDetection, type ParsedDocument, type ReviewFlag } from './types.ts';
+import { IngestError, type KindDetection, type ParsedDocument, type ReadableKind, type ReviewFlag } from './types.ts';
 import { slugify, sourceFileSlug } from '../slug.ts';
 import type { SourceEncoding } from '../source-text.ts';
 import { removeControlCharacters } from '../text/control-characters.ts';
@@ -55,7 +55,15 @@ export interface PreparedEntry {
 }
 
 function parseDocument(text: string, file: string, detection: KindDetection): ParsedDocument {
-  return detection.kind === 'news' ? parseNews(text, file) : parseThesis(text, file);
+  const doc =
+    detection.kind === 'news' ? parseNews(text, file) : parseThesis(text, file, { article: detection.kind === 'article' });
+  if (detection.confidence === 'weak') {
+    doc.review.unshift({
+      field: 'kind',
+      reason: `Read as ${detection.kind} on weak evidence (${detection.reasons.join('; ')}); if it is another kind, ingest it again with --kind.`,
+    });
+  }
+  return doc;
 }
 
 function titleForSlug(doc: ParsedDocument): string {
@@ -95,10 +103,24 @@ function chooseSource(
   return { sourcePath: kept.file, originalName: keptName, sameBytesAs: kept.file };
 }
 
-/** A new entry's id: its title's slug, made unique with the source digest when taken. */
-function newEntryId(doc: ParsedDocument, collection: IngestedCollection, sourceSha: string, stored: StoredEntry[]) {
+/** Entry paths (`studies/<id>.md`) already given to other documents of the same batch. */
+export interface ReservedPaths {
+  has(path: string): boolean;
+}
+
+/**
+ * A new entry's id: its title's slug, made unique with the source digest when an entry on disk
+ * or another document of the batch (`reserved`) has it.
+ */
+function newEntryId(
+  doc: ParsedDocument,
+  collection: IngestedCollection,
+  sourceSha: string,
+  stored: StoredEntry[],
+  reserved: ReservedPaths,
+) {
   const base = slugify(titleForSlug(doc)) || `entry-${sourceSha.slice(0, 12)}`;
-  const taken = stored.some((e) => e.collection === collection && e.id === base);
+  const taken = reserved.has(`${collection}/${base}.md`) || stored.some((e) => e.collection === collection && e.id === base);
   return taken ? `${base}-${sourceSha.slice(0, 8)}` : base;
 }
 
@@ -118,6 +140,14 @@ function buildFrontmatter(doc: ParsedDocument, tags: ReturnType<typeof tagDocume
   return { ...rest, ...tagged, abstract, source, review, curated: [] };
 }
 
+export interface PrepareOptions {
+  force: boolean;
+  /** The kind named with `--kind`, overriding the detection. */
+  kind?: ReadableKind;
+  /** Entry paths the documents prepared before this one in the same batch will write. */
+  reserved?: ReservedPaths;
+}
+
 /**
  * Reads, parses, tags and validates one raw document, and plans the write of its entry against
  * what is stored. Throws an {@link IngestError} naming the file for input it cannot use.
@@ -126,12 +156,12 @@ export function prepareEntry(
   raw: RawDocument,
   indexes: TaggingIndexes,
   stored: StoredEntry[],
-  options: { force: boolean },
+  options: PrepareOptions,
 ): PreparedEntry {
   const name = basename(raw.fileName);
   const { text: decodedText, encoding } = readRawText(raw.bytes, name);
   const text = removeControlCharacters(decodedText);
-  const detection = detectKind(text, name);
+  const detection = detectKind(text, name, options.kind);
   const doc = parseDocument(text, name, detection);
   const collection: IngestedCollection = doc.kind === 'news' ? 'news' : 'studies';
 
@@ -147,7 +177,7 @@ export function prepareEntry(
   }
   // Curation belongs to an entry of the same collection; a changed kind starts afresh.
   const existing = found?.collection === collection ? found : undefined;
-  const id = existing?.id ?? newEntryId(doc, collection, sourceSha, stored);
+  const id = existing?.id ?? newEntryId(doc, collection, sourceSha, stored, options.reserved ?? new Set());
   const path = `${collection}/${id}.md`;
 
   const tags = tagDocument(doc, indexes);

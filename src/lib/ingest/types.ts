@@ -11,8 +11,14 @@ export type ReviewFlag = FieldNote;
 /** The kinds of raw document the ingest recognises: one per parser. */
 export type DocumentKind = Parser;
 
+/** The kinds a person can name with `--kind`; a thesis is then read as abstract page or full text. */
+export const READABLE_KINDS = ['thesis', 'article', 'news'] as const;
+export type ReadableKind = (typeof READABLE_KINDS)[number];
+
 export interface KindDetection {
   kind: DocumentKind;
+  /** `weak` when another kind came close or little evidence was found: the entry flags its kind. */
+  confidence: 'strong' | 'weak';
   /** Why this kind was chosen, for the CLI to print. */
   reasons: string[];
 }
@@ -24,7 +30,7 @@ export type ParsedStudyFields = Omit<
 >;
 
 export interface ParsedStudy {
-  kind: 'thesis-abstract' | 'thesis-full';
+  kind: 'thesis-abstract' | 'thesis-full' | 'article';
   data: ParsedStudyFields;
   /** Markdown body: the full text's chapters when there are any, otherwise empty. */
   body: string;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detectKind } from '../../../src/lib/ingest/detect-kind.ts';
+import { detectKind, MIN_DOCUMENT_WORDS } from '../../../src/lib/ingest/detect-kind.ts';
 import { parseThesis } from '../../../src/lib/ingest/thesis/parse-thesis.ts';
 
 const sources = fileURLToPath(new URL('../../../content/sources/', import.meta.url));
@@ -29,79 +29,113 @@ describe('detectKind on the seeds', () => {
   });
 });
 
-describe('detectKind on other forms', () => {
-  it('reads spaced-out and English headings, and CHAPTER for a full text', () => {
-    expect(detectKind('A B S T R A K\n\nTeks.\n', 'a.txt').kind).toBe('thesis-abstract');
-    expect(detectKind('Abstract:\nText.\n\nCHAPTER 1\nINTRODUCTION\n', 'b.txt').kind).toBe('thesis-full');
+/** Some forty words of plain prose with no mark of any kind of document. */
+const PROSE =
+  'Kerja sama kedua negara berjalan sejak lama dan mencakup pertukaran informasi, pelatihan bersama, patroli ' +
+  'perbatasan, serta pemulangan warga yang menjadi korban. Banyak pihak menilai kerja sama itu perlu diperluas ' +
+  'agar jaringan pelaku lintas negara dapat dihadapi bersama oleh aparat kedua belah pihak di lapangan.';
+const ENGLISH =
+  'Cooperation between the two countries has run for many years and covers the exchange of information, joint ' +
+  'training, border patrols and the return of citizens who became victims, and many observers say it should be ' +
+  'widened so that networks working across borders can be met together.';
+
+describe('detectKind refuses only what is not a document', () => {
+  it(`refuses a text of fewer than ${MIN_DOCUMENT_WORDS} words, naming the file`, () => {
+    expect(() => detectKind('Ini hanya catatan belanja.\nBeras dua kilo, telur, dan minyak goreng.\n', 'c.txt')).toThrow(
+      /^c\.txt: not a document: only 11 words/,
+    );
   });
 
-  it('does not take a sentence that merely mentions an abstract for a heading', () => {
-    const text = 'Abstrak penelitian ini dibaca ulang.\nTidak ada tanda berita.\n';
-    expect(() => detectKind(text, 'c.txt')).toThrow(/^c\.txt: no recognisable structure/);
+  it('takes plain prose with no marks for a news item by its length, on weak evidence', () => {
+    const detection = detectKind(`${PROSE}\n`, 'p.txt');
+    expect(detection.kind).toBe('news');
+    expect(detection.confidence).toBe('weak');
+    expect(detection.reasons[0]).toMatch(/no marks of a thesis, article or news item; taken as news by its length/);
   });
 
-  it('takes a wire story with a dateline and credits for news', () => {
-    const text =
-      'Police rescue 40 trafficking victims\n\nJAKARTA (Reuters) - Indonesian police said on Monday they had rescued 40 people.\n\n(Reporting by A. Writer; Editing by B. Editor)\n';
-    expect(detectKind(text, 'd.txt').kind).toBe('news');
+  it('takes long unmarked prose for a thesis', () => {
+    expect(detectKind(`${PROSE}\n\n`.repeat(40), 'l.txt').kind).toBe('thesis-abstract');
+  });
+
+  it('lets --kind override the evidence and says so', () => {
+    expect(detectKind(`${PROSE}\n`, 'k.txt', 'article')).toEqual({ kind: 'article', confidence: 'strong', reasons: ['--kind article given'] });
+    expect(detectKind(`ABSTRAK\n\n${PROSE}\n\nBAB I\nPENDAHULUAN\n\nIsi.\n`, 'k.txt', 'thesis').kind).toBe('thesis-full');
   });
 });
 
-describe('detectKind on headings with text after them and on journal articles', () => {
-  it('reads an abstract heading followed on its line by the text', () => {
-    expect(detectKind('Judul\n\nAbstrak: Penelitian ini membahas kerja sama.\n', 'e.txt').kind).toBe('thesis-abstract');
-    expect(detectKind('Title\n\nAbstract—This paper examines cooperation.\n', 'f.txt').kind).toBe('thesis-abstract');
-    expect(detectKind('ABSTRAK :\n\nTeks.\n', 'g.txt').kind).toBe('thesis-abstract');
+describe('detectKind weighs thesis, article and news evidence', () => {
+  it('takes a cover with a degree, submission statement and student number for a thesis', () => {
+    const cover = 'KERJA SAMA INDONESIA DAN MALAYSIA\n\nSKRIPSI\n\nDiajukan untuk memenuhi salah satu syarat\n\nOleh\nBudi Santoso\nNIM: E061181339\n\nFAKULTAS HUKUM\nUNIVERSITAS JEMBER\n2021\n';
+    const detection = detectKind(`${cover}\n${PROSE}\n`, 's.txt');
+    expect(detection).toMatchObject({ kind: 'thesis-abstract', confidence: 'strong' });
+    expect(detection.reasons).toEqual(expect.arrayContaining(['degree named "SKRIPSI"', 'student number "NIM: E061181339"']));
+  });
+
+  it('takes a text with a journal issue line, DOI and ISSN for an article even without an abstract heading', () => {
+    const header = 'Jurnal Hubungan Internasional Vol. 9 No. 2 (2020)\np-ISSN 2301-4512\nDOI: 10.18196/jhi.v9i2.10522\n\nKerja Sama Siber\n\n';
+    const detection = detectKind(`${header}${ENGLISH}\n`, 'a.txt');
+    expect(detection).toMatchObject({ kind: 'article', confidence: 'strong' });
+    expect(detection.reasons).toEqual(expect.arrayContaining(['ISSN "p-ISSN 2301-4512"']));
+  });
+
+  it('takes an abstract page with a journal line for an article, and without one for a thesis', () => {
+    const page = `ABSTRACT\n\n${ENGLISH}\n\nKeywords: cooperation, borders\n`;
+    expect(detectKind(page, 't.txt').kind).toBe('thesis-abstract');
+    expect(detectKind(`Journal of ASEAN Studies Vol. 5 No. 1 (2017)\n\n${page}`, 'a.txt').kind).toBe('article');
+  });
+
+  it('takes prose opening with a dateline for news', () => {
+    const detection = detectKind(`Polisi Bongkar Jaringan Penipuan\n\nJAKARTA - ${PROSE}\n`, 'n.txt');
+    expect(detection.kind).toBe('news');
+    expect(detection.reasons).toContain('dateline "JAKARTA -"');
+  });
+
+  it('reads a student number only on a short line, not a date in brackets in prose', () => {
+    const prose = `${PROSE} Pemulangan dilakukan pada Kamis (5/10/2023) dan diumumkan oleh kementerian kepada wartawan.`;
+    expect(detectKind(`JAKARTA - ${prose}\n`, 'n.txt').reasons.join(' ')).not.toMatch(/student number/);
+  });
+});
+
+describe('detectKind on thesis outlines', () => {
+  it('reads spaced-out and English headings, and CHAPTER for a full text', () => {
+    expect(detectKind(`A B S T R A K\n\n${PROSE}\n`, 'a.txt').kind).toBe('thesis-abstract');
+    expect(detectKind(`Abstract:\n${ENGLISH}\n\nCHAPTER 1\nINTRODUCTION\n`, 'b.txt').kind).toBe('thesis-full');
   });
 
   it('takes an article whose text opens with "PENDAHULUAN" for a full text, and says why', () => {
-    const detection = detectKind('Abstract\n\nText.\n\nKeywords: a, b\n\nPENDAHULUAN\n\nIsi artikel.\n', 'h.txt');
-    expect(detection).toEqual({ kind: 'thesis-full', reasons: ['abstract heading "ABSTRACT"', 'article section heading "PENDAHULUAN"'] });
-  });
-
-  it('still refuses a sentence opening with the word', () => {
-    expect(() => detectKind('Abstrak itu dibaca: tidak ada tanda lain.\n', 'i.txt')).toThrow(/no recognisable structure/);
-  });
-});
-
-describe('detectKind agrees with the thesis parser', () => {
-  const abstract = 'Penelitian ini membahas kerja sama Indonesia dan Malaysia dalam memberantas perdagangan orang.';
-
-  it.each([
-    ['a SUMMARY heading', `SUMMARY\n\nThis study examines cooperation between Indonesia and Malaysia.\n`, 'thesis-abstract'],
-    ['a RINGKASAN heading', `RINGKASAN\n\n${abstract}\n`, 'thesis-abstract'],
-    ['a SARI heading', `SARI\n\n${abstract}\n`, 'thesis-abstract'],
-    ['"Bab 2" in a sentence of the abstract', `ABSTRAK\n\n${abstract}\nBab 2 membahas teori kerja sama.\n`, 'thesis-abstract'],
-    ['a table of contents before the abstract', `DAFTAR ISI\nBAB I PENDAHULUAN ........ 1\nBAB II TINJAUAN PUSTAKA ........ 9\n\nABSTRAK\n\n${abstract}\n`, 'thesis-abstract'],
-    ['chapters after the abstract', `ABSTRAK\n\n${abstract}\n\nBAB I\nPENDAHULUAN\n\nLatar belakang.\n`, 'thesis-full'],
-    ['an article opening with "Pendahuluan"', `Abstrak\n\n${abstract}\n\nPendahuluan\n\nIsi artikel.\n`, 'thesis-full'],
-  ])('on %s', (_, text, kind) => {
-    expect(detectKind(text, 'x.txt').kind).toBe(kind);
-    expect(parseThesis(text, 'x.txt').kind).toBe(kind);
+    const detection = detectKind(`Abstract\n\n${ENGLISH}\n\nKeywords: a, b\n\nPENDAHULUAN\n\nIsi artikel.\n`, 'h.txt');
+    expect(detection.kind).toBe('thesis-full');
+    expect(detection.reasons.slice(0, 2)).toEqual(['abstract heading "ABSTRACT"', 'article section heading "PENDAHULUAN"']);
   });
 
   it('names the chapter headings after the abstract only', () => {
-    const text = `DAFTAR ISI\nBAB I PENDAHULUAN ........ 1\n\nABSTRAK\n\n${abstract}\n\nBAB I\nPENDAHULUAN\n\nIsi.\n\nBAB II\nTINJAUAN PUSTAKA\n\nIsi.\n`;
-    expect(detectKind(text, 'y.txt')).toEqual({
-      kind: 'thesis-full',
-      reasons: ['abstract heading "ABSTRAK"', 'chapter headings: BAB I, BAB II'],
-    });
+    const text = `DAFTAR ISI\nBAB I PENDAHULUAN ........ 1\n\nABSTRAK\n\n${PROSE}\n\nBAB I\nPENDAHULUAN\n\nIsi.\n\nBAB II\nTINJAUAN PUSTAKA\n\nIsi.\n`;
+    expect(detectKind(text, 'y.txt').reasons.slice(0, 2)).toEqual(['abstract heading "ABSTRAK"', 'chapter headings: BAB I, BAB II']);
   });
 
-  it('does not take a run-on heading followed by lower case for a thesis', () => {
-    expect(() => detectKind('Abstract: the results show a rise in scams.\n', 'z.txt')).toThrow(/no recognisable structure/);
+  it.each([
+    ['a SUMMARY heading', `SUMMARY\n\n${ENGLISH}\n`, 'thesis-abstract'],
+    ['a RINGKASAN heading', `RINGKASAN\n\n${PROSE}\n`, 'thesis-abstract'],
+    ['"Bab 2" in a sentence of the abstract', `ABSTRAK\n\n${PROSE}\nBab 2 membahas teori kerja sama.\n`, 'thesis-abstract'],
+    ['a table of contents before the abstract', `DAFTAR ISI\nBAB I PENDAHULUAN ........ 1\nBAB II TINJAUAN PUSTAKA ........ 9\n\nABSTRAK\n\n${PROSE}\n`, 'thesis-abstract'],
+    ['chapters after the abstract', `ABSTRAK\n\n${PROSE}\n\nBAB I\nPENDAHULUAN\n\nLatar belakang.\n`, 'thesis-full'],
+    ['an article opening with "Pendahuluan"', `Abstrak\n\n${PROSE}\n\nPendahuluan\n\nIsi artikel.\n`, 'thesis-full'],
+  ])('agrees with the thesis parser on %s', (_, text, kind) => {
+    expect(detectKind(text, 'x.txt').kind).toBe(kind);
+    expect(parseThesis(text, 'x.txt').kind).toBe(kind);
   });
 });
 
 describe('detectKind between a news page and a thesis', () => {
   const newsPage = (box: string) =>
-    `Polisi Bongkar Jaringan Penipuan Daring\n\nJakarta (ANTARA) - Polisi membongkar jaringan penipuan daring pada Senin.\n\n${box}\n\nPolisi menangkap lima tersangka dalam operasi itu.\n\nEditor: Budi Santoso\nHak Cipta © ANTARA 2024\n`;
+    `Polisi Bongkar Jaringan Penipuan Daring\n\nJakarta (ANTARA) - Polisi membongkar jaringan penipuan daring pada Senin.\n\n${box}\n\n${PROSE}\n\nEditor: Budi Santoso\nHak Cipta © ANTARA 2024\n`;
 
   it('keeps a news page with a "Ringkasan" box as news', () => {
     expect(detectKind(newsPage('Ringkasan:\nLima tersangka ditangkap.'), 'n.txt').kind).toBe('news');
   });
 
-  it('still takes an ABSTRAK heading for a thesis, whatever else the text has', () => {
-    expect(detectKind(newsPage('ABSTRAK\n\nPenelitian ini membahas penipuan daring.'), 't.txt').kind).toBe('thesis-abstract');
+  it('takes a wire story with a dateline and credits for news', () => {
+    const text = `Police rescue 40 trafficking victims\n\nJAKARTA (Reuters) - ${ENGLISH}\n\n(Reporting by A. Writer; Editing by B. Editor)\n`;
+    expect(detectKind(text, 'd.txt')).toMatchObject({ kind: 'news', confidence: 'strong' });
   });
 });

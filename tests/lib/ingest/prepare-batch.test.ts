@@ -7,7 +7,7 @@ import { IngestError } from '../../../src/lib/ingest/types.ts';
 /** A prepared entry with only what the batch looks at. */
 function entry(name: string, action: WriteAction = 'create', extra: Partial<PreparedEntry> = {}): PreparedEntry {
   return {
-    detection: { kind: 'news', reasons: [] },
+    detection: { kind: 'news', confidence: 'strong', reasons: [] },
     collection: 'news',
     id: name,
     path: `news/${name}.md`,

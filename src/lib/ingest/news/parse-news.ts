@@ -16,7 +16,7 @@ import { readAboutIssuer } from './press-release.ts';
 import { extractQuotes } from './quotes.ts';
 import { findSourceUrl } from './source-url.ts';
 import { findSpeechMentions, listSpeakers } from './speakers.ts';
-import { stripClutter } from './strip-clutter.ts';
+import { type ArticleParts, stripClutter } from './strip-clutter.ts';
 import { splitNewsLines } from './text-lines.ts';
 import { readDomainLine } from './web-address.ts';
 
@@ -32,16 +32,29 @@ function definedOnly<T extends object>(fields: T): T {
 }
 
 /**
- * Returns the fields, body and review flags of the news item `text` (read from `file`).
- * Throws IngestError when no headline or no article paragraph can be found.
+ * The parts of a page where no headline followed by article paragraphs was found: its first line
+ * stands as the headline and every other line is kept as the text, for a person to sort out.
+ */
+function unsortedParts(lines: readonly string[], review: ReviewFlag[]): ArticleParts {
+  review.push({
+    field: 'headline',
+    reason: 'No headline followed by article paragraphs was found; the first line stands as the headline and every other line is kept as the text. Check both against the original.',
+  });
+  return { headline: lines[0] ?? '', header: [], paragraphs: lines.slice(1), removed: [] };
+}
+
+/**
+ * Returns the fields, body and review flags of the news item `text` (read from `file`). Never
+ * refuses a text: one whose headline and paragraphs cannot be told apart is kept unsorted and
+ * flagged.
  */
 export function parseNews(text: string, file: string): ParsedNews {
   const lines = splitNewsLines(text);
-  const parts = stripClutter(lines);
-  if (!parts) throw new IngestError(file, 'no headline followed by article paragraphs found');
+  const review: ReviewFlag[] = [];
+  const parts = stripClutter(lines) ?? unsortedParts(lines, review);
+  if (parts.headline.trim() === '') throw new IngestError(file, 'no line of text to read as a news item');
   const { headline, header, paragraphs, removed } = parts;
   const body = paragraphs.join('\n\n');
-  const review: ReviewFlag[] = [];
   const flag = (found: { flag?: ReviewFlag }): void => {
     if (found.flag) review.push(found.flag);
   };

@@ -13,13 +13,35 @@ import { readLabelledField } from './labelled-fields.ts';
 const HIJRI = '1[34]\\d{2}\\s*H\\.?';
 
 /**
+ * Words that make a year the time a study is about, not the date of the document: a title line
+ * "KEAMANAN SIBER TAHUN 2018" or "PERIODE 2019" names a period, never when the thesis was written.
+ */
+const PERIOD_WORDS = `(?:${['tahun', 'periode', 'period', 'year', 'years', 'sejak', 'since', 'hingga', 'sampai', 'until', 'pasca', 'post', 'era', 'pemilu', 'election', 'anggaran']
+  // In every case it may be printed in, without the \`i\` flag: under it \\p{Lu} matches lower case too.
+  .flatMap((word) => [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1)])
+  .join('|')})`;
+
+/** The place before a cover's year: one to three capitalised words, none of them a period word. */
+const PLACE = `(?!(?:[\\p{L}.'-]+\\s+){0,2}${PERIOD_WORDS}\\b)\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}`;
+
+/**
  * "2022", "YOGYAKARTA 2022", "Makassar, 2023": the place and year closing a cover; also with the
  * Hijri year before or after ("1445 H / 2024 M", "2024 M/1445 H"). The Gregorian year is group 1.
+ * A year after a period word ("TAHUN 2018") is part of a title, and is not matched.
  */
 export const PLACE_AND_YEAR = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}.' -]*,?\\s+)?(?:${HIJRI}\\s*[/|–-]\\s*)?((?:19|20)\\d{2})(?:\\s*M\\.?)?(?:\\s*[/|–-]\\s*${HIJRI})?\\.?$`,
+  `^(?:${PLACE},?\\s+)?(?:${HIJRI}\\s*[/|–-]\\s*)?((?:19|20)\\d{2})(?:\\s*M\\.?)?(?:\\s*[/|–-]\\s*${HIJRI})?\\.?$`,
   'u',
 );
+
+/** A year closing a cover's last line ("Universitas X, 2023"), unless a period word precedes it. */
+const CLOSING_YEAR = new RegExp(`(?<!\\b${PERIOD_WORDS})[,\\s]((?:19|20)\\d{2})\\.?$`, 'u');
+
+/** Returns the year closing `text` as a cover line does ("..., 2023"), or undefined for "... TAHUN 2018". */
+export function readClosingYear(text: string): number | undefined {
+  const year = CLOSING_YEAR.exec(text)?.[1];
+  return year === undefined ? undefined : Number(year);
+}
 
 /** Small words allowed in lower case inside the name of a unit. */
 const NAME_CONNECTORS = new Set(['dan', 'and', 'of', 'the', 'for', 'in', '&', 'di', 'da', 'de']);

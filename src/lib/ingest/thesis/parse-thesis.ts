@@ -6,13 +6,15 @@
 import { LANGS, type Lang } from '../../langs.ts';
 import { collectWords } from '../pdf-text/hyphenation.ts';
 import { normaliseWhitespace } from '../pdf-text/normalise-whitespace.ts';
-import { reflowLines } from '../pdf-text/reflow.ts';
-import { IngestError, type ParsedStudy, type ParsedStudyFields, type ReviewFlag } from '../types.ts';
+import { cleanPdfLines, reflowLines } from '../pdf-text/reflow.ts';
+import { markdownFromText } from '../../markdown/write-markdown.ts';
+import { type ParsedStudy, type ParsedStudyFields, type ReviewFlag } from '../types.ts';
 import { type AbstractSection, readAbstractHeading, splitAbstractSections } from './abstract-sections.ts';
 import { type Affiliation, fillAffiliation } from './affiliation.ts';
 import { deriveTitleFromAim } from './aim-title.ts';
 import { buildThesisBody } from './body-markdown.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
+import { splitCoverAndProse } from './cover-and-prose.ts';
 import { separateCoverLines } from './cover-lines.ts';
 import { WEAK_SCORE } from '../fields/candidates.ts';
 import { chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
@@ -30,6 +32,9 @@ import { detectTitleLanguage } from './title-language.ts';
 
 /** Language names for review messages. */
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { id: 'Indonesian', en: 'English' };
+
+/** Indonesian first: a text too short or mixed to tell is taken as Indonesian and flagged. */
+const FALLBACK_LANGUAGE: Lang = 'id';
 
 /** How many words of a dropped abstract a review flag quotes, enough to find it in the source. */
 const QUOTED_WORDS = 8;
@@ -178,30 +183,46 @@ function publicationFields({ issue, doi }: Publication): PublicationFields {
 }
 
 /**
- * Parses a thesis text into study fields. `file` names the source in errors. Throws
- * {@link IngestError} when the text has no abstract heading at all, or no text under any.
+ * What a text with no abstract found gives: its cover read as a title block, in the language of
+ * its prose, and the prose for the body. A flag says why the abstract is missing.
  */
-export function parseThesis(text: string, file: string): ParsedStudy {
+function readUnstructured(paragraphs: readonly string[], review: ReviewFlag[]): { facts: SectionFacts; prose: string[] } {
+  const { cover, prose } = splitCoverAndProse(paragraphs);
+  const detected = detectLanguage(prose.join(' ')) ?? detectLanguage(paragraphs.join(' '));
+  const lang = detected ?? FALLBACK_LANGUAGE;
+  if (!detected) review.push({ field: 'languages', reason: `Could not tell the language; assumed ${LANGUAGE_NAMES[lang]}.` });
+  review.push({
+    field: 'abstract',
+    reason:
+      'No abstract was found (no abstract heading with text under it); the text after the cover is kept as the body. Copy the abstract from the original document.',
+  });
+  return { facts: { lang, abstract: '', ...parseTitleBlock(cover) }, prose };
+}
+
+/**
+ * Parses a thesis or journal-article text into study fields; `options.article` reads it as an
+ * article. `file` names the source. Never refuses: a text with no abstract found gives what its
+ * cover says, its prose as the body, and review flags for the rest.
+ */
+export function parseThesis(text: string, file: string, options: { article?: boolean } = {}): ParsedStudy {
   const outline = readThesisOutline(text);
-  if (!outline) {
-    throw new IngestError(file, 'no abstract heading (ABSTRAK, ABSTRACT, INTISARI, SUMMARY, ...) found; cannot read it as a thesis');
-  }
-  const { lines, bodyAt } = outline;
+  const lines = outline?.lines ?? cleanPdfLines(text);
+  const bodyAt = outline?.bodyAt ?? -1;
   const vocabulary = collectWords(lines.join('\n'));
   const frontLines = dropFrontMatterLines(bodyAt < 0 ? lines : lines.slice(0, bodyAt));
   const front = separateCoverLines(frontLines);
   const frontParagraphs = reflowLines(front, vocabulary);
   const split = splitAbstractSections(frontParagraphs);
   const withText = dropEmptySections(split.sections);
-  if (withText.length === 0) {
-    throw new IngestError(file, `no abstract text under the abstract heading "${outline.abstractHeading.heading}"; cannot read it as a thesis`);
-  }
   const review: ReviewFlag[] = [];
   const sections = assignLanguages(withText, review);
-  const facts = LANGS.flatMap((lang) => {
-    const section = sections.get(lang);
-    return section ? [readSection(section, lang)] : [];
-  });
+  const unstructured = withText.length === 0 ? readUnstructured(frontParagraphs, review) : undefined;
+  const facts = unstructured
+    ? [unstructured.facts]
+    : LANGS.flatMap((lang) => {
+        const section = sections.get(lang);
+        return section ? [readSection(section, lang)] : [];
+      });
   moveTitlesToTheirLanguage(facts);
   const publication = readPublication(text);
   const trailing = parseTitleBlock(split.trailing, false);
@@ -220,7 +241,7 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   const abstract: Record<string, string> = {};
   const keywords: Record<Lang, string[]> = { id: [], en: [] };
   for (const f of facts) {
-    abstract[f.lang] = f.abstract;
+    if (f.abstract) abstract[f.lang] = f.abstract;
     if (f.title) {
       title[f.lang] = f.title;
     } else if (chosenTitle && chosenTitleLang === f.lang && !Object.values(title).includes(chosenTitle.value)) {
@@ -267,8 +288,8 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   const method = findResearchMethod(abstract.id ?? '', 'id') ?? findResearchMethod(abstract.en ?? '', 'en');
 
   if (authors.length === 0) review.push(missing('authors', 'the author'));
-  if (publication) {
-    if (!publication.issue?.journal) review.push(missing('publication.journal', 'the name of the journal'));
+  if (publication || options.article) {
+    if (!publication?.issue?.journal) review.push(missing('publication.journal', 'the name of the journal'));
     const none = 'A journal article names no student number or supervisors; leave it empty unless the original gives one.';
     if (!studentNumber) review.push({ field: 'studentNumber', reason: none });
     if (supervisors.length === 0) review.push({ field: 'supervisors', reason: none });
@@ -290,16 +311,19 @@ export function parseThesis(text: string, file: string): ParsedStudy {
   if (!period) review.push(missing('period', 'the period studied'));
   if (!method) review.push(missing('method', 'the research method'));
 
-  const kind = thesisKindOf(outline);
-  const fullText = kind === 'thesis-full';
-  const body = fullText ? buildThesisBody(lines.slice(bodyAt), vocabulary) : { markdown: '', review: [] };
+  const kind = options.article ? 'article' : outline ? thesisKindOf(outline) : 'thesis-abstract';
+  const chapters = bodyAt >= 0;
+  const body = chapters
+    ? buildThesisBody(lines.slice(bodyAt), vocabulary)
+    : { markdown: markdownFromText((unstructured?.prose ?? []).join('\n\n')), review: [] };
   review.push(...body.review);
+  const fullText = body.markdown !== '';
 
   const data: ParsedStudyFields = {
     title,
     authors,
     supervisors,
-    languages: LANGS.filter((lang) => sections.has(lang)),
+    languages: facts.map((f) => f.lang),
     abstract,
     keywords,
     fullText,

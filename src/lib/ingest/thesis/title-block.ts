@@ -5,7 +5,7 @@
  */
 import { type Affiliation, fillAffiliation, parseAffiliation } from './affiliation.ts';
 import { hasLeadingMarker, parseAuthorList } from './author-list.ts';
-import { PLACE_AND_YEAR } from './cover-lines.ts';
+import { PLACE_AND_YEAR, readClosingYear } from './cover-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees, looksLikePersonName } from './person-name.ts';
 import { isPublicationLine } from './publication-lines.ts';
@@ -111,8 +111,7 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
       if (!(marked && markedAffiliationRead)) fillAffiliation(block, affiliation);
       markedAffiliationRead ||= marked;
       // A cover's last lines ("Universitas X", "Makassar, 2023") often run into one paragraph.
-      const closingYear = /[,\s]((?:19|20)\d{2})\.?$/.exec(text);
-      if (closingYear) block.year ??= Number(closingYear[1]);
+      block.year ??= readClosingYear(text);
       continue;
     }
     const year = PLACE_AND_YEAR.exec(text);

@@ -226,8 +226,14 @@ describe('parseNews on made-up pages of other outlets', () => {
     }
   });
 
-  it('throws an IngestError naming the file when there is no article paragraph', () => {
-    expect(() => parseNews('Judul Saja\nviva.co.id\n15 jam lalu\n', 'empty.txt')).toThrow(IngestError);
+  it('keeps a page with no article paragraph unsorted, its first line as headline, flagged', () => {
+    const result = parseNews('Judul Saja\nviva.co.id\n15 jam lalu\n', 'short.txt');
+    expect(result.data.headline).toBe('Judul Saja');
+    expect(result.review.find((flag) => flag.field === 'headline')?.reason).toMatch(/No headline followed by article paragraphs/);
+  });
+
+  it('throws an IngestError naming the file when there is no line at all', () => {
+    expect(() => parseNews('', 'empty.txt')).toThrow(IngestError);
     expect(() => parseNews('', 'empty.txt')).toThrow(/empty\.txt/);
   });
 });

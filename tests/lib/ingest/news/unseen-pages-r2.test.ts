@@ -195,6 +195,7 @@ describe('a government press release', () => {
 
   it('is recognised as a news item by its heading', () => {
     expect(detectKind(text, 'r2-press-release.txt')).toEqual({
+      confidence: 'strong',
       kind: 'news',
       reasons: ['press release heading "SIARAN PERS"', 'attributed quotation'],
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLACE_AND_YEAR, separateCoverLines } from '../../../../src/lib/ingest/thesis/cover-lines.ts';
+import { PLACE_AND_YEAR, readClosingYear, separateCoverLines } from '../../../../src/lib/ingest/thesis/cover-lines.ts';
 
 describe('separateCoverLines', () => {
   it('sets each unit name apart, so the city under the university is not read as part of its name', () => {
@@ -44,5 +44,29 @@ describe('PLACE_AND_YEAR', () => {
 
   it.each(['1445 H', 'Tahun 2024 dan 2025', '2024 M / 2025'])('does not read %j', (line) => {
     expect(PLACE_AND_YEAR.test(line)).toBe(false);
+  });
+});
+
+describe('the year of a cover, never a year a title names', () => {
+  it.each([
+    ['2022', 2022],
+    ['YOGYAKARTA 2022', 2022],
+    ['Makassar, 2023', 2023],
+    ['BANDAR LAMPUNG 2019', 2019],
+  ])('reads "%s" as a place and year', (line, year) => {
+    expect(Number(PLACE_AND_YEAR.exec(line)?.[1])).toBe(year);
+  });
+
+  it.each(['KEAMANAN SIBER TAHUN 2018', 'Tahun 2018', 'PERIODE 2019', 'Pasca Pemilu 2019', 'STRATEGI INDONESIA MENANGANI KEJAHATAN SIBER 2018'])(
+    'does not read the title line "%s" as a place and year',
+    (line) => {
+      expect(PLACE_AND_YEAR.test(line)).toBe(false);
+    },
+  );
+
+  it('reads a year closing a cover line, but not one after a period word', () => {
+    expect(readClosingYear('Universitas Hasanuddin, 2023')).toBe(2023);
+    expect(readClosingYear('Universitas Hasanuddin tahun 2023')).toBeUndefined();
+    expect(readClosingYear('Universitas Hasanuddin')).toBeUndefined();
   });
 });

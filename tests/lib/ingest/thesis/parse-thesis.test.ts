@@ -252,10 +252,38 @@ describe('parseThesis on made-up variants', () => {
     expect(flagged(result)).toContain('abstract.en');
   });
 
-  it('throws an IngestError naming the file when there is no abstract', () => {
-    const call = (): ParsedStudy => parseThesis('BAB I\nPENDAHULUAN\n\nTeks tanpa abstrak.', 'sources/no-abstract.txt');
-    expect(call).toThrow(IngestError);
-    expect(call).toThrow(/^sources\/no-abstract\.txt: no abstract heading/);
+  it('reads a text with no abstract from its cover, keeps its prose as the body and flags the abstract', () => {
+    const prose =
+      'Penelitian ini membahas kerja sama kepolisian Indonesia dan Australia dalam menangani kejahatan siber lintas negara, ' +
+      'termasuk pertukaran informasi, pelatihan bersama, dan penyidikan gabungan atas jaringan penipuan daring.';
+    const text = `KERJA SAMA KEPOLISIAN INDONESIA DAN AUSTRALIA\n\nSKRIPSI\n\nOleh\nBudi Santoso\nNIM: E061181339\n\nFAKULTAS HUKUM\nUNIVERSITAS JEMBER\n2021\n\n${prose}\n`;
+    const result = parseThesis(text, 'sources/no-abstract.txt');
+    expect(result.kind).toBe('thesis-abstract');
+    expect(result.data.title).toEqual({ id: 'KERJA SAMA KEPOLISIAN INDONESIA DAN AUSTRALIA' });
+    expect(result.data.authors).toEqual(['Budi Santoso']);
+    expect(result.data.year).toBe(2021);
+    expect(result.data.abstract).toEqual({});
+    expect(result.data.languages).toEqual(['id']);
+    expect(result.data.fullText).toBe(true);
+    expect(result.body).toContain('Penelitian ini membahas kerja sama kepolisian');
+    expect(result.review.find((flag) => flag.field === 'abstract')?.reason).toMatch(/No abstract was found/);
+  });
+
+  it('takes the year from the cover, never from a year the title or abstract names', () => {
+    const abstract = 'Penelitian ini membahas kerja sama Indonesia dan Australia pada periode 2015-2018 setelah serangan tahun 2013.';
+    const title = 'KERJA SAMA INDONESIA DAN AUSTRALIA DALAM KEAMANAN SIBER TAHUN 2018';
+    const undated = parseThesis(`${title}\n\nOleh\nBudi Santoso\n\nABSTRAK\n\n${abstract}\n`, 'sources/t.txt');
+    expect(undated.data.title.id).toBe(title);
+    expect(undated.data.year).toBeUndefined();
+    expect(flagged(undated)).toContain('year');
+    const dated = parseThesis(`${title}\n\nOleh\nBudi Santoso\n\nUNIVERSITAS JEMBER\n2021\n\nABSTRAK\n\n${abstract}\n`, 'sources/t.txt');
+    expect(dated.data.year).toBe(2021);
+  });
+
+  it('reads a text as a journal article when told to, flagging the journal it does not name', () => {
+    const result = parseThesis(`ABSTRAK\n\nPenelitian ini membahas kerja sama kedua negara.\n`, 'sources/a.txt', { article: true });
+    expect(result.kind).toBe('article');
+    expect(flagged(result)).toContain('publication.journal');
   });
 });
 
@@ -264,10 +292,11 @@ describe('parseThesis on headings with no abstract under them', () => {
     ['a note and a bare heading', 'Catatan\nAbstrak\n'],
     ['a heading alone', 'ABSTRAK\n'],
     ['two headings and no text', 'ABSTRAK\n\nABSTRACT\n'],
-  ])('refuses %s, naming the file', (_, text) => {
-    const call = (): ParsedStudy => parseThesis(text, 'sources/empty.txt');
-    expect(call).toThrow(IngestError);
-    expect(call).toThrow(/^sources\/empty\.txt: no abstract text under the abstract heading/);
+  ])('does not refuse %s: the abstract is flagged', (_, text) => {
+    const result = parseThesis(text, 'sources/empty.txt');
+    expect(result.data.abstract).toEqual({});
+    expect(result.data.languages).toHaveLength(1);
+    expect(flagged(result)).toContain('abstract');
   });
 
   it('drops an empty abstract and keeps the title printed over it for the next one', () => {

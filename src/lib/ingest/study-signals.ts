@@ -1,0 +1,116 @@
+/**
+ * Scores how much a raw text looks like a thesis and how much like a journal article, for the
+ * kind detector. Each signal is a mark one of them leaves: a thesis its degree, submission
+ * statement, student number, approval pages and chapters; an article its journal issue line,
+ * DOI, ISSN, received/accepted dates and article-information box. Marks every study has (an
+ * abstract heading, a keyword line, a university or faculty) count for both.
+ */
+import { readChapterHeading } from './thesis/chapters.ts';
+import { isFrontMatterHeading } from './thesis/front-matter.ts';
+import { parseKeywordLine } from './thesis/keywords.ts';
+import { findDoi, readJournalIssue } from './thesis/publication-lines.ts';
+import { findStudentNumber } from './thesis/student-number.ts';
+import { isStudyTypeName } from './thesis/study-type.ts';
+
+/** A score and the reasons for it, one reason per signal found. */
+export interface Likeness {
+  score: number;
+  reasons: string[];
+}
+
+/** How the text looks as each kind of study. */
+export interface StudyLikeness {
+  thesis: Likeness;
+  article: Likeness;
+}
+
+/**
+ * An abstract heading, also run on after another word by the extraction ("...politicsAbstract",
+ * "...WNIAbstrak"), or standing alone on its line.
+ */
+const ABSTRACT_WORD = /(?:^|\p{Ll}|[\s.:;])(abstra(?:k|ct|ksi)|intisari)\b/imu;
+/** The names of units a study's author belongs to. */
+const UNIT_NAME = /\b(?:universitas|university|institut|fakultas|faculty|program\s+studi|jurusan|department|departemen|sekolah\s+tinggi|school\s+of)\b/i;
+/** A statement that the text was submitted for a degree. */
+const SUBMISSION =
+  /\b(?:diajukan\s+(?:untuk|sebagai|kepada|guna)|untuk\s+memenuhi\s+(?:salah\s+satu\s+)?(?:syarat|persyaratan)|submitted\s+(?:in\s+(?:partial\s+)?fulfil|to\s+the|for\s+the\s+degree)|in\s+partial\s+fulfil|for\s+the\s+degree\s+of|gelar\s+(?:sarjana|magister|doktor)|(?:doctor\s+of\s+philosophy|master\s+of\s+\p{L}+)\b)/iu;
+/** The kind of study named inside a line ("SKRIPSI", "Tesis Magister", "PhD thesis"). */
+const DEGREE_WORD = /\b(?:skripsi|tesis|disertasi|tugas\s+akhir|(?:master'?s?|ph\.?\s?d\.?|doctoral|undergraduate)\s+(?:thesis|dissertation))\b/i;
+const ISSN = /\b[ep]?-?ISSN\b/i;
+const HISTORY =
+  /^[*_]*(?:received|accepted|revised|published\s+online|available\s+online|article\s+history|diterima|direvisi|disetujui\s+untuk\s+terbit|riwayat\s+artikel)\b/i;
+const ARTICLE_BOX = /(?:^|[\s)*_])(?:article\s+info(?:rmation)?|informasi\s+artikel|corresponding\s+author|penulis\s+korespondensi|how\s+to\s+cite|cara\s+(?:mengutip|sitasi))\b/i;
+/** A journal named in a short line: "Jurnal Hubungan Internasional", "UPH Journal of International Relations". */
+const JOURNAL_NAME = /\b(?:jurnal|journal|revista|quarterly)\b/i;
+/** Volume and number in any of the forms journals print: "Vol. 9 No. 2", "Vol:13, No:5", "Nº 58". */
+const VOLUME_NUMBER = /\bvol(?:ume)?\s*[.:]?\s*\d+\b.{0,12}?\b(?:no|nomor|issue|edisi)\s*[.:]?\s*\d+|\bN[º°]\s*\d+/i;
+/** A journal page's own furniture and article type lines: "Research Article", "Main Article Content". */
+const ARTICLE_PAGE = /^[*_]*(?:research|original|review)\s+article\b|^(?:main\s+)?article\s+(?:content|details|sidebar)\b|^author\s+biograph(?:y|ies)\b|^(?:issue|section)\s*:/i;
+/** The text speaking of itself as an article: "this paper", "artikel ini". */
+const ARTICLE_SELF = /\bthis\s+(?:paper|article)\b|\b(?:artikel|tulisan|makalah)\s+ini\b/i;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]|\be-?mail\s*:/i;
+/** A keyword label anywhere in a line, also run on after the abstract ("...diredam.Kata Kunci: ..."). */
+const KEYWORD_LABEL = /(?:kata[\s-]+kunci|key\s?words?)\s*[:：]/i;
+/** Research prose: the text speaking of itself as a study, its aim, method or findings. */
+const RESEARCH_PROSE =
+  /\b(?:penelitian\s+ini|kajian\s+ini|metode\s+penelitian|hasil\s+penelitian|this\s+(?:research|study|paper|article|thesis)\b|research\s+method|(?:aim|purpose)\s+of\s+this\s+(?:research|study|paper))/i;
+/** Lines longer than this are prose, not a cover or header line. */
+const SHORT_LINE_WORDS = 12;
+/** How far into the text the cover and header marks are looked for. */
+const HEAD_LINES = 80;
+
+/** Collects signals into a likeness: each found one adds its points and its reason. */
+function tally(): { likeness: Likeness; note: (points: number, reason: string | undefined) => void } {
+  const likeness: Likeness = { score: 0, reasons: [] };
+  return {
+    likeness,
+    note: (points, reason) => {
+      if (!reason) return;
+      likeness.score += points;
+      likeness.reasons.push(reason);
+    },
+  };
+}
+
+/** Returns the first line matching `test`, quoted for a reason, or undefined. */
+function quoted(lines: readonly string[], test: (line: string) => boolean, what: string): string | undefined {
+  const line = lines.find(test);
+  return line === undefined ? undefined : `${what} "${line.length > 60 ? `${line.slice(0, 57)}...` : line}"`;
+}
+
+/** Returns how much `text` looks like a thesis and how much like a journal article, and why. */
+export function looksLikeStudy(text: string, options: { outlined?: boolean } = {}): StudyLikeness {
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const head = lines.slice(0, HEAD_LINES);
+  const thesis = tally();
+  const article = tally();
+
+  const shared = [
+    // An outlined text's heading is already counted by the detector.
+    options.outlined ? undefined : quoted(head, (line) => ABSTRACT_WORD.test(line) && line.split(/\s+/).length <= 40, 'abstract heading in'),
+    quoted(lines, (line) => parseKeywordLine(line) !== undefined || KEYWORD_LABEL.test(line), 'keyword line'),
+    quoted(head, (line) => RESEARCH_PROSE.test(line), 'research prose'),
+    quoted(head, (line) => UNIT_NAME.test(line) && line.split(/\s+/).length <= 20, 'university or faculty line'),
+  ];
+  for (const reason of shared) {
+    thesis.note(1, reason);
+    article.note(1, reason);
+  }
+
+  thesis.note(2, quoted(head, (line) => (isStudyTypeName(line) && !/article|artikel/i.test(line)) || DEGREE_WORD.test(line), 'degree named'));
+  thesis.note(2, quoted(head, (line) => SUBMISSION.test(line), 'submission statement'));
+  thesis.note(1, quoted(head, (line) => line.split(/\s+/).length <= SHORT_LINE_WORDS && findStudentNumber(line) !== undefined, 'student number'));
+  thesis.note(1, quoted(lines, isFrontMatterHeading, 'front-matter page'));
+  thesis.note(2, quoted(lines, (line) => readChapterHeading(line)?.label.toUpperCase().startsWith('BAB') ?? false, 'chapter heading'));
+
+  article.note(2, quoted(head, (line) => readJournalIssue(line) !== undefined || VOLUME_NUMBER.test(line), 'journal issue line'));
+  article.note(2, quoted(head, (line) => findDoi(line) !== undefined, 'DOI'));
+  article.note(2, quoted(head, (line) => ISSN.test(line), 'ISSN'));
+  article.note(1, quoted(head, (line) => HISTORY.test(line), 'article history'));
+  article.note(1, quoted(head, (line) => ARTICLE_BOX.test(line), 'article information'));
+  article.note(1, quoted(head, (line) => line.split(/\s+/).length <= SHORT_LINE_WORDS && JOURNAL_NAME.test(line), 'journal name'));
+  article.note(2, quoted(head, (line) => ARTICLE_PAGE.test(line), 'journal page line'));
+  article.note(1, quoted(head, (line) => ARTICLE_SELF.test(line), 'the text calls itself an article'));
+  article.note(1, quoted(head, (line) => EMAIL.test(line), 'author e-mail'));
+  return { thesis: thesis.likeness, article: article.likeness };
+}
