@@ -24,15 +24,15 @@ const prepare = (fileName: string, bytes: Uint8Array, existing: StoredEntry[] = 
   prepareEntry({ fileName, bytes }, indexes, existing, { force });
 
 describe('prepareEntry: where the raw document is kept', () => {
-  it('keeps a safe name as it is, and records no original name', () => {
-    const entry = prepare('/tmp/002_c75eac786764423a.txt', NEWS);
+  it('keeps a safe name as it is, and records no original name', async () => {
+    const entry = await prepare('/tmp/002_c75eac786764423a.txt', NEWS);
     expect(entry.sourcePath).toBe('sources/002_c75eac786764423a.txt');
     expect(entry.text).not.toContain('originalName');
     expect(entry.encoding).toBe('utf-8');
   });
 
-  it('keeps an unsafe name as a slug of it, recording the original name', () => {
-    const entry = prepare('/tmp/Berita Kemlu #1.TXT', NEWS);
+  it('keeps an unsafe name as a slug of it, recording the original name', async () => {
+    const entry = await prepare('/tmp/Berita Kemlu #1.TXT', NEWS);
     expect(entry.sourcePath).toBe('sources/berita-kemlu-1.txt');
     expect(parseEntryFile(entry.text, entry.path).frontmatter.source).toMatchObject({
       file: 'sources/berita-kemlu-1.txt',
@@ -40,19 +40,19 @@ describe('prepareEntry: where the raw document is kept', () => {
     });
   });
 
-  it('keeps the source and entry of the same bytes under a new name, unless forced', () => {
-    const first = prepare('/tmp/a#b.txt', NEWS);
-    const again = prepare('/tmp/renamed.txt', NEWS, [stored(first)]);
+  it('keeps the source and entry of the same bytes under a new name, unless forced', async () => {
+    const first = await prepare('/tmp/a#b.txt', NEWS);
+    const again = await prepare('/tmp/renamed.txt', NEWS, [stored(first)]);
     expect(again).toMatchObject({ sourcePath: 'sources/a-b.txt', sameBytesAs: 'sources/a-b.txt', path: first.path });
     expect(again.plan.action).toBe('unchanged');
 
-    const forced = prepare('/tmp/renamed.txt', NEWS, [stored(first)], true);
+    const forced = await prepare('/tmp/renamed.txt', NEWS, [stored(first)], true);
     expect(forced).toMatchObject({ sourcePath: 'sources/renamed.txt', sameBytesAs: 'sources/a-b.txt', path: first.path });
     expect(forced.plan.action).toBe('update');
     expect(forced.text).not.toContain('originalName');
   });
 
-  it('says which encoding it read', () => {
-    expect(prepare('/tmp/u16.txt', Buffer.from(`\uFEFF${NEWS.toString('utf8')}`, 'utf16le')).encoding).toBe('utf-16le');
+  it('says which encoding it read', async () => {
+    expect((await prepare('/tmp/u16.txt', Buffer.from(`\uFEFF${NEWS.toString('utf8')}`, 'utf16le'))).encoding).toBe('utf-16le');
   });
 });
