@@ -140,6 +140,8 @@ export function readHtmlMetadata(document: MetadataSource): DocumentMetadata {
     institution: firstStated([
       ...metaFirst(tags, ['citation_dissertation_institution', 'citation_technical_report_institution']),
       ld.institution,
+      // The first author's affiliation, as the text's own reading takes the first one printed.
+      ...metaFirst(tags, ['citation_author_institution']),
     ]),
     publisher: firstStated([...metaFirst(tags, ['citation_publisher']), ld.publisher, ...metaFirst(tags, ['DC.publisher', 'DCTERMS.publisher'])]),
     journal: firstStated([...metaFirst(tags, ['citation_journal_title']), ld.journal, ...metaFirst(tags, ['DC.source'])]),

@@ -32,17 +32,25 @@ const PARAGRAPH_GAP = 1.6;
 /** The fewest lines on each side for a page to be read as two columns. */
 const MIN_COLUMN_LINES = 3;
 
-function toLines(pieces: readonly TextPiece[]): Line[] {
+/** A horizontal gap wider than this many times the font size separates columns (or table cells). */
+const COLUMN_GAP = 1.5;
+
+/**
+ * Groups pieces into line fragments: the same baseline and no wide gap between them. A line of
+ * a single-column page that a wide gap splits is joined again in {@link joinSameBaseline}.
+ */
+function toFragments(pieces: readonly TextPiece[]): Line[] {
   const lines: Line[] = [];
   const sorted = pieces
     .filter((piece) => piece.text.trim() !== '')
     .toSorted((a, b) => b.y - a.y || a.x - b.x);
   for (const piece of sorted) {
     const size = Math.max(piece.height, 1);
-    const line = lines.find((l) => Math.abs(l.y - piece.y) < size * SAME_LINE_SHARE && !overlaps(l, piece));
+    const line = lines.findLast(
+      (l) => Math.abs(l.y - piece.y) < size * SAME_LINE_SHARE && piece.x - l.right < size * COLUMN_GAP && piece.x >= l.left,
+    );
     if (line) {
       line.pieces.push(piece);
-      line.left = Math.min(line.left, piece.x);
       line.right = Math.max(line.right, piece.x + piece.width);
       line.height = Math.max(line.height, size);
     } else {
@@ -52,9 +60,20 @@ function toLines(pieces: readonly TextPiece[]): Line[] {
   return lines;
 }
 
-/** True when the piece sits on the line's horizontal span (a piece of another column does not). */
-function overlaps(line: Line, piece: TextPiece): boolean {
-  return piece.x < line.right - 0.5 && piece.x + piece.width > line.left + 0.5;
+/** Joins the fragments on one baseline into one line, for a page read as a single column. */
+function joinSameBaseline(fragments: readonly Line[]): Line[] {
+  const lines: Line[] = [];
+  for (const fragment of fragments) {
+    const previous = lines.at(-1);
+    if (previous && Math.abs(previous.y - fragment.y) < fragment.height * SAME_LINE_SHARE) {
+      previous.pieces.push(...fragment.pieces);
+      previous.left = Math.min(previous.left, fragment.left);
+      previous.right = Math.max(previous.right, fragment.right);
+    } else {
+      lines.push({ ...fragment, pieces: [...fragment.pieces] });
+    }
+  }
+  return lines;
 }
 
 function lineText(line: Line): string {
@@ -72,9 +91,9 @@ function lineText(line: Line): string {
 }
 
 /**
- * Splits lines into a left and a right column when the page has a gutter: a vertical strip no
- * line crosses, with enough lines on both sides. Full-width lines stay in the flow and close a
- * column block.
+ * Splits line fragments into a left and a right column when the page has a gutter: a vertical
+ * strip no line crosses, with enough lines on both sides. Full-width lines stay in the flow and
+ * close a column block. A page without columns gets its lines back whole.
  */
 function orderColumns(lines: Line[]): Line[] {
   const left = Math.min(...lines.map((l) => l.left));
@@ -83,7 +102,7 @@ function orderColumns(lines: Line[]): Line[] {
   const side = (line: Line): 'left' | 'right' | 'full' =>
     line.right <= middle ? 'left' : line.left >= middle ? 'right' : 'full';
   const count = (which: string) => lines.filter((line) => side(line) === which).length;
-  if (count('left') < MIN_COLUMN_LINES || count('right') < MIN_COLUMN_LINES) return lines;
+  if (count('left') < MIN_COLUMN_LINES || count('right') < MIN_COLUMN_LINES) return joinSameBaseline(lines);
   const ordered: Line[] = [];
   let block: { left: Line[]; right: Line[] } = { left: [], right: [] };
   const flush = () => {
@@ -118,7 +137,7 @@ function usualGap(lines: readonly Line[]): number {
  * before a line is clearly wider than the usual one (a paragraph or block break).
  */
 export function assemblePageLines(pieces: readonly TextPiece[]): string[] {
-  const lines = toLines(pieces);
+  const lines = toFragments(pieces);
   if (lines.length === 0) return [];
   const ordered = orderColumns(lines);
   const gap = usualGap(ordered);

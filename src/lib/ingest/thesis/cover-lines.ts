@@ -15,9 +15,11 @@ const HIJRI = '1[34]\\d{2}\\s*H\\.?';
 /**
  * "2022", "YOGYAKARTA 2022", "Makassar, 2023": the place and year closing a cover; also with the
  * Hijri year before or after ("1445 H / 2024 M", "2024 M/1445 H"). The Gregorian year is group 1.
+ * A place is at most three words, so a wrapped title line ending in a year ("... IN CAMBODIA
+ * DURING 2021") is not one.
  */
 export const PLACE_AND_YEAR = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}.' -]*,?\\s+)?(?:${HIJRI}\\s*[/|–-]\\s*)?((?:19|20)\\d{2})(?:\\s*M\\.?)?(?:\\s*[/|–-]\\s*${HIJRI})?\\.?$`,
+  `^(?:\\p{Lu}[\\p{L}.'-]*(?:[ -]\\p{Lu}[\\p{L}.'-]*){0,2},?\\s+)?(?:${HIJRI}\\s*[/|–-]\\s*)?((?:19|20)\\d{2})(?:\\s*M\\.?)?(?:\\s*[/|–-]\\s*${HIJRI})?\\.?$`,
   'u',
 );
 
