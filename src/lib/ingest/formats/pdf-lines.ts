@@ -129,7 +129,8 @@ function usualGap(lines: readonly Line[]): number {
     .map((line, i) => lines[i]!.y - line.y)
     .filter((gap) => gap > 0)
     .sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)] ?? 0;
+  // The lower median: on a page of few lines the one wide gap must not count as the usual one.
+  return gaps[Math.floor((gaps.length - 1) / 2)] ?? 0;
 }
 
 /**
