@@ -54,12 +54,12 @@ describe('joinPagesWithoutRunningLines', () => {
 
   it('runs a sentence on across a PDF page break when the last line fills its line, even into a capital', () => {
     const pages = [
-      ['When the pandemic hit in 2020, human traffickers continued to', 'intensify their various methods to trap', '1'],
+      ['When the pandemic hit in 2020, human traffickers continued to', 'intensify their various methods to trap victims, among them', '1'],
       ['Indonesian citizens who became victims of human trafficking.'],
     ];
     expect(joinPagesWithoutRunningLines(pages)).toEqual([
       'When the pandemic hit in 2020, human traffickers continued to',
-      'intensify their various methods to trap',
+      'intensify their various methods to trap victims, among them',
       'Indonesian citizens who became victims of human trafficking.',
     ]);
   });
