@@ -24,6 +24,12 @@ const WEAK_SOURCES = /^PDF Info /;
 
 const isWeak = (value: Stated<unknown>) => WEAK_SOURCES.test(value.from);
 
+/** The review flag of a field filled from a weak hint. */
+const weakHintFlag = (field: string, value: Stated<unknown>): ReviewFlag => ({
+  field,
+  reason: `Taken from the PDF's document properties (${value.from}), which are often wrong; check it.`,
+});
+
 /** `id`, `in` (the old code for Indonesian) or `en` from a stated language tag. */
 function langOf(tag: string | undefined): Lang | undefined {
   const primary = tag?.toLowerCase().split(/[-_]/)[0];
@@ -62,7 +68,7 @@ function applyToStudy(parsed: ParsedStudy, metadata: DocumentMetadata): StatedDo
     if (isWeak(value) && !empty) return;
     set(value.value);
     stated[field] = value.from;
-    if (isWeak(value)) review.push({ field, reason: `Taken from the PDF's document properties (${value.from}), which are often wrong; check it.` });
+    if (isWeak(value)) review.push(weakHintFlag(field, value));
   };
 
   if (metadata.title) {
@@ -108,7 +114,7 @@ function applyToNews(parsed: ParsedNews, metadata: DocumentMetadata): StatedDocu
     if (isWeak(value) && data[field] !== undefined) return;
     (data as Record<string, unknown>)[field] = value.value;
     stated[field] = value.from;
-    if (isWeak(value)) review.push({ field, reason: `Taken from the PDF's document properties (${value.from}), which are often wrong; check it.` });
+    if (isWeak(value)) review.push(weakHintFlag(field, value));
   };
   take('headline', metadata.title);
   const authors = metadata.authors && { ...metadata.authors, value: metadata.authors.value.join(', ') };
