@@ -44,17 +44,17 @@ function readArguments() {
 const args = readArguments();
 const corpus = readCorpus(fileURLToPath(new URL('../tests/fixtures/real', import.meta.url)));
 const indexes = readTaggingIndexes(fileURLToPath(new URL('../content', import.meta.url)));
-const evaluate = (file: CorpusFile) => scoreDocument(file, ingestDocument(file.fileName, file.bytes, indexes));
+const evaluate = async (file: CorpusFile) => scoreDocument(file, await ingestDocument(file.fileName, file.bytes, indexes));
 
 if (args.doc !== undefined) {
   const file = corpus.find((f) => f.slug === args.doc);
   if (!file) fail(`${args.doc}: no such document in tests/fixtures/real/\n${USAGE}`);
   if (file.split !== 'dev') fail(`${args.doc}: a held-out document; its details are not shown, so that nobody tunes on it`);
-  console.log(formatDocumentDetails(evaluate(file), { onlyMismatches: false }));
+  console.log(formatDocumentDetails(await evaluate(file), { onlyMismatches: false }));
   process.exit(0);
 }
 
-const results = corpus.map(evaluate);
+const results = await Promise.all(corpus.map(evaluate));
 const summaries = CORPUS_SPLITS.map((split) => summarisePart(results, split));
 if (args.json) {
   const unscored = EXPECTED_FIELDS.filter((f) => f.notScored).map(({ key, notScored }) => ({ key, reason: notScored }));

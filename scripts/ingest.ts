@@ -38,7 +38,7 @@ import { READABLE_KINDS, type ReadableKind } from '../src/lib/ingest/types.ts';
 import { ENCODING_NAMES } from '../src/lib/source-text.ts';
 
 const USAGE =
-  'usage: npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <file.txt> [more files...]';
+  'usage: npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <file.txt|.pdf|.html> [more files...]';
 
 function fail(message: string): never {
   console.error(message);
@@ -144,14 +144,14 @@ function report({ file, entry }: BatchItem): void {
   for (const flag of entry.review) console.log(`  review ${flag.field}: ${flag.reason}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (dryRun) {
     if (hasInterruptedBatch(contentDir)) console.log('note: an earlier batch was interrupted; the next run without --dry-run finishes it');
   } else {
     lockAndRecover();
   }
   const { indexes, stored } = readContent();
-  const { items, problems } = prepareBatch(
+  const { items, problems } = await prepareBatch(
     files,
     {
       readDocument: readRawDocument,
@@ -164,9 +164,10 @@ function main(): void {
   );
 
   for (const { file, entry } of items) {
-    const decoded = entry.encoding === 'utf-8' ? '' : `; read as ${ENCODING_NAMES[entry.encoding]}`;
+    const format = entry.format === 'text' ? '' : `; read as ${entry.format === 'pdf' ? 'PDF' : 'a web page'}`;
+    const decoded = !entry.encoding || entry.encoding === 'utf-8' ? '' : `; read as ${ENCODING_NAMES[entry.encoding]}`;
     const renamed = entry.sameBytesAs || entry.sourcePath === `sources/${basename(file)}` ? '' : `; kept as ${shown(entry.sourcePath)}`;
-    console.log(`${file}: ${entry.detection.kind} (${entry.detection.reasons.join('; ')}${decoded}${renamed})`);
+    console.log(`${file}: ${entry.detection.kind} (${entry.detection.reasons.join('; ')}${format}${decoded}${renamed})`);
   }
   if (problems.length > 0) fail(`\n${problems.join('\n\n')}\n\nNothing was written.`);
 
@@ -180,9 +181,7 @@ function main(): void {
   items.forEach(report);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error: unknown) => {
   // Whatever went wrong outside one file's preparation: said plainly, without a stack trace.
   fail(`The ingest stopped on an internal error (${(error as Error).name}: ${(error as Error).message}).`);
-}
+});

@@ -63,6 +63,20 @@ const provenance = z
     parser: z.enum(PARSERS),
     /** sha256 of the entry as generated; a mismatch means the file was edited by hand. */
     digest: z.string().regex(/^[0-9a-f]{64}$/),
+    /** The format the raw document came in, when it was not plain text. */
+    format: z.enum(['pdf', 'html']).optional(),
+    /**
+     * Fields taken from what the document states about itself rather than from its text (a web
+     * page's meta tags or JSON-LD, a PDF's properties): field path → the tag it was read from.
+     */
+    stated: z.record(z.string().min(1), z.string().min(1)).optional(),
+    /**
+     * For a PDF, the page each passage starts on: `abstract.<lang>` or `body.<n>` (the n-th block
+     * of the body, from 0) with its 1-based page in the file. A passage not found is left out.
+     */
+    pages: z
+      .array(z.object({ at: z.string().regex(/^(?:abstract\.(?:id|en)|body\.\d+)$/), page: z.number().int().min(1) }).strict())
+      .optional(),
   })
   .strict();
 

@@ -10,7 +10,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isSourceFileSlug, sourceFileSlug } from './slug.ts';
-import { decodeSourceText, type DecodedSource } from './source-text.ts';
+import { publishedRawName } from './urls.ts';
+import type { DocumentFormat } from './ingest/formats/document-metadata.ts';
+import { readDocument } from './ingest/formats/read-document.ts';
+import type { SourceEncoding } from './source-text.ts';
 
 const SOURCES_DIR = path.resolve('content/sources');
 
@@ -26,7 +29,7 @@ const fileContents = new Map<string, Promise<Buffer>>();
 /**
  * The names of the kept documents, hidden files aside, sorted. Each becomes a route parameter
  * and a URL segment, so a name that is not a safe slug (one not given by the ingest) fails the
- * build, named, with the name to use instead.
+ * build, named, with the name to use instead; so do two names published as one raw file.
  */
 export function publishedSourceNames(names: string[]): string[] {
   const visible = names.filter((name) => !name.startsWith('.')).sort();
@@ -36,6 +39,12 @@ export function publishedSourceNames(names: string[]): string[] {
     throw new Error(
       `${lines.join('\n')}\n(and change source.file in the entry made from it: names are lower-case letters, digits, - _ and dots)`,
     );
+  }
+  const published = new Map<string, string>();
+  for (const name of visible) {
+    const other = published.get(publishedRawName(name));
+    if (other) throw new Error(`content/sources/${name} and content/sources/${other} would both be published as ${publishedRawName(name)}; rename one`);
+    published.set(publishedRawName(name), name);
   }
   return visible;
 }
@@ -57,12 +66,29 @@ export function readSourceFile(name: string): Promise<Buffer> {
   return contents;
 }
 
-/** A kept document as text, read the way the ingest read it; one it cannot read fails the build, named. */
-export async function readSourceText(name: string): Promise<DecodedSource> {
+/** A kept document as the site shows it. */
+export interface SourceText {
+  format: DocumentFormat;
+  /** The text as the ingest read it: for a web page its main text, never its markup. */
+  text: string;
+  /** For a PDF, the text of each page, page 1 first. */
+  pages?: string[];
+  /** The encoding of a text or web page (a PDF has none). */
+  encoding?: SourceEncoding;
+}
+
+/**
+ * A kept document as text, read the way the ingest read it (a PDF's pages, a web page's main
+ * text); one it cannot read fails the build, named.
+ */
+export async function readSourceText(name: string): Promise<SourceText> {
   const bytes = await readSourceFile(name);
+  const file = path.basename(name);
   try {
-    return decodeSourceText(bytes);
+    const { format, text, pages, encoding } = await readDocument(bytes, file);
+    return { format, text, ...(pages ? { pages } : {}), ...(encoding ? { encoding } : {}) };
   } catch (error) {
-    throw new Error(`content/sources/${path.basename(name)}: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    throw new Error(message.startsWith(`${file}: `) ? `content/sources/${message}` : `content/sources/${file}: ${message}`);
   }
 }

@@ -50,9 +50,21 @@ function sourceFileName(provenanceFile: string): string {
   return encodeURIComponent(match[1]);
 }
 
+/** Kept documents whose type a static host serves harmlessly under their own name. */
+const INERT_EXTENSIONS = /\.(?:txt|pdf|ya?ml)$/i;
+
+/**
+ * The name a kept document is published under as a raw file: its own, or with `.txt` added when
+ * a static host would serve it as something a browser runs or renders (a saved web page), so it
+ * is only ever offered as plain text.
+ */
+export function publishedRawName(name: string): string {
+  return INERT_EXTENSIONS.test(name) ? name : `${name}.txt`;
+}
+
 /** The raw source document as a file, byte for byte as received. */
 export function rawSourceUrl(provenanceFile: string): string {
-  return `/${SOURCES_SEGMENT}/${RAW_SEGMENT}/${sourceFileName(provenanceFile)}`;
+  return `/${SOURCES_SEGMENT}/${RAW_SEGMENT}/${publishedRawName(sourceFileName(provenanceFile))}`;
 }
 
 /**

@@ -35,10 +35,10 @@ describe('bundled entries', () => {
     ]);
   });
 
-  it.each(stored.map((e) => [e.path, e] as const))('%s is what the ingest makes of its source', (_path, entry) => {
+  it.each(stored.map((e) => [e.path, e] as const))('%s is what the ingest makes of its source', async (_path, entry) => {
     const file = (entry.frontmatter.source as { file: string }).file;
     const bytes = readFileSync(join(contentDir, file));
-    const prepared = prepareEntry({ fileName: file, bytes }, indexes, stored, { force: false });
+    const prepared = await prepareEntry({ fileName: file, bytes }, indexes, stored, { force: false });
     expect(prepared.path).toBe(entry.path);
     expect(prepared.plan.diff ?? '').toBe('');
     expect(prepared.plan.action).toBe('unchanged');

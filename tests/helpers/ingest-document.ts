@@ -15,6 +15,6 @@ const indexes = {
 };
 
 /** What the ingest makes of `text` saved as `fileName`, as a first ingest; throws what the ingest throws. */
-export function ingestText(fileName: string, text: string): PreparedEntry {
+export function ingestText(fileName: string, text: string): Promise<PreparedEntry> {
   return prepareEntry({ fileName, bytes: new TextEncoder().encode(text) }, indexes, [], { force: false });
 }

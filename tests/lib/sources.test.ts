@@ -14,4 +14,10 @@ describe('publishedSourceNames', () => {
       /^content\/sources\/a#b\.txt: not a safe file name; rename it to a-b\.txt\ncontent\/sources\/a%zz\.txt: not a safe file name; rename it to a-zz\.txt\n/,
     );
   });
+
+  it('fails on two names that would be published as one raw file', () => {
+    expect(() => publishedSourceNames(['page.html', 'page.html.txt'])).toThrow(
+      'content/sources/page.html.txt and content/sources/page.html would both be published as page.html.txt; rename one',
+    );
+  });
 });

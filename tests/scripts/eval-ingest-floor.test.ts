@@ -22,11 +22,13 @@ const MOST_CRASHED = 0;
 
 let dev: PartSummary;
 
-beforeAll(() => {
+beforeAll(async () => {
   const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
   const indexes = readTaggingIndexes(root('content'));
   const documents = readCorpus(root('tests/fixtures/real')).filter((document) => document.split === 'dev');
-  const results = documents.map((document) => scoreDocument(document, ingestDocument(document.fileName, document.bytes, indexes)));
+  const results = await Promise.all(
+    documents.map(async (document) => scoreDocument(document, await ingestDocument(document.fileName, document.bytes, indexes))),
+  );
   dev = summarisePart(results, 'dev');
 });
 

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/lib/ingest/ingest-lock.ts';
 import { STAGING_DIR } from '../../src/lib/ingest/staged-batch.ts';
+import { REAL_DOCUMENTS } from '../fixtures/formats/real-documents.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seeds = join(root, 'content/sources');
@@ -68,6 +69,46 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     expect(entry).toContain('headline: "Kemlu: 12.000 WNI Terdampak Kejahatan Transnasional"');
     expect(entry).toContain('file: sources/002_c75eac786764423a.txt');
     expect(readFileSync(join(content, 'sources/002_c75eac786764423a.txt'))).toEqual(readFileSync(seed('002')));
+  });
+
+  it('ingests a PDF and a saved web page, keeping both files byte for byte', async () => {
+    const thesis = REAL_DOCUMENTS.find((d) => d.name === 'ncb-skripsi')!;
+    const news = REAL_DOCUMENTS.find((d) => d.name === 'suaramerdeka-news')!;
+    const pdf = join(work, 'Skripsi NCB.PDF');
+    const html = join(work, 'berita.htm');
+    writeFileSync(pdf, (await thesis.pdf!()).bytes);
+    writeFileSync(html, news.html());
+
+    const { status, out } = ingest(pdf, html);
+    expect(status).toBe(0);
+    expect(out).toMatch(/Skripsi NCB\.PDF: thesis-abstract \(abstract heading "ABSTRAK".*; read as PDF; kept as content\/sources\/skripsi-ncb\.pdf\)/);
+    expect(out).toMatch(/berita\.htm: news \(dateline "JAKARTA, suaramerdeka\.com -"; read as a web page\)/);
+    expect(readFileSync(join(content, 'sources/skripsi-ncb.pdf'))).toEqual(readFileSync(pdf));
+    expect(readFileSync(join(content, 'sources/berita.htm'))).toEqual(readFileSync(html));
+    const study = readFileSync(entryPath('studies'), 'utf8');
+    expect(study).toContain('  - Tarisya Alifia');
+    expect(study).toMatch(/ {2}format: pdf\n {2}pages:\n {4}- at: abstract\.id\n {6}page: 1\n/);
+    const article = readFileSync(entryPath('news'), 'utf8');
+    expect(article).toContain('published: "2021-08-13"');
+    expect(article).toContain('sourceUrl: https://www.suaramerdeka.com/nasional/pr-04885224/');
+    expect(article).toMatch(/ {2}stated:\n {4}headline: JSON-LD NewsArticle\.headline\n/);
+    expect(article).not.toMatch(/<script|onerror|<img/);
+
+    const before = snapshot();
+    const again = ingest(pdf, html);
+    expect(again.status).toBe(0);
+    expect(again.out.match(/unchanged: /g)).toHaveLength(2);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a damaged PDF by name and writes nothing', () => {
+    const broken = join(work, 'rusak.pdf');
+    writeFileSync(broken, '%PDF-1.7\n1 0 obj\n%%EOF');
+    const { status, out } = ingest(broken);
+    expect(status).toBe(1);
+    expect(out).toMatch(/rusak\.pdf: pdf\.js cannot open it/);
+    expect(out).toContain('Nothing was written.');
+    expect(existsSync(join(content, 'sources/rusak.pdf'))).toBe(false);
   });
 
   it('gives the same entry when run again', () => {

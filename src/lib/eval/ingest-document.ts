@@ -12,9 +12,13 @@ import type { IngestOutcome } from './score-document.ts';
  * The entry the ingest makes of `bytes` (read back from the text it would write, so the figures
  * measure the file a person would get), or its refusal (an `IngestError`), or its crash.
  */
-export function ingestDocument(fileName: string, bytes: Uint8Array, indexes: TaggingIndexes): IngestOutcome {
+export async function ingestDocument(
+  fileName: string,
+  bytes: Uint8Array,
+  indexes: TaggingIndexes,
+): Promise<IngestOutcome> {
   try {
-    const prepared = prepareEntry({ fileName, bytes }, indexes, [], { force: false });
+    const prepared = await prepareEntry({ fileName, bytes }, indexes, [], { force: false });
     const { frontmatter, body } = parseEntryFile(prepared.text, prepared.path);
     return { status: 'ingested', parser: prepared.detection.kind, entry: { frontmatter, body } };
   } catch (error) {

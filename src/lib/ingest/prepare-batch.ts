@@ -15,7 +15,7 @@ export interface BatchSteps {
   /** The bytes kept at a path relative to the content folder, if any. */
   readKept(path: string): Uint8Array | undefined;
   /** Prepares one document; `reserved` holds the entry paths earlier files of the batch claimed. */
-  prepare(raw: RawDocument, reserved: ReservedPaths): PreparedEntry;
+  prepare(raw: RawDocument, reserved: ReservedPaths): Promise<PreparedEntry>;
   /** A content path as the person running the command would type it. */
   shown(path: string): string;
 }
@@ -47,7 +47,7 @@ export function describeFailure(file: string, error: unknown): string {
 const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(b);
 
 /** Reads and prepares every file; `force` allows replacing hand edits and kept sources. */
-export function prepareBatch(files: string[], steps: BatchSteps, force: boolean): PreparedBatch {
+export async function prepareBatch(files: string[], steps: BatchSteps, force: boolean): Promise<PreparedBatch> {
   const items: BatchItem[] = [];
   const problems: string[] = [];
   // Which file of this batch claimed each entry and source path, so two never write one.
@@ -70,7 +70,7 @@ export function prepareBatch(files: string[], steps: BatchSteps, force: boolean)
         continue;
       }
       documentIn.set(digest, file);
-      const entry = steps.prepare({ fileName: file, bytes }, claimedBy);
+      const entry = await steps.prepare({ fileName: file, bytes }, claimedBy);
       const kept = steps.readKept(entry.sourcePath);
       const source = kept === undefined ? 'new' : sameBytes(kept, bytes) ? 'kept' : 'replaced';
       if (source === 'replaced' && !force) {

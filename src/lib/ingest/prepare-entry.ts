@@ -1,26 +1,29 @@
 /**
- * The whole ingest of one raw document, without I/O: text → kind → parser → tags → entry text,
- * and what writing it would do to the entry already on disk. Control and bidirectional
- * formatting characters are removed before anything reads the text, and every text the site
- * renders as Markdown is written escaped, so nothing in a document becomes markup. The CLI does the reading and
- * writing around it.
+/**
+ * The whole ingest of one raw document, without I/O: bytes → text and stated metadata (by
+ * format) → kind → parser → stated metadata over the text's → tags → entry text, and what
+ * writing it would do to the entry already on disk. The text arrives free of control and
+ * bidirectional formatting characters, and every text the site renders as Markdown is written
+ * escaped, so nothing in a document becomes markup. The CLI does the reading and writing around it.
  */
 import { basename } from 'node:path';
 import type { IngestedCollection, StoredEntry } from './content-store.ts';
+import { applyStatedMetadata } from './apply-metadata.ts';
 import { applyCuratedFields } from './curated-fields.ts';
-import { detectKind } from './detect-kind.ts';
+import { detectKindWithDeclaration } from './declared-kind.ts';
 import { escapeMarkdownFields } from './markdown-fields.ts';
 import { parseEntryFile, serializeEntry, sha256 } from './entry-file.ts';
 import { parseNews } from './news/parse-news.ts';
+import { createPageLocator } from './formats/paragraph-pages.ts';
+import { readDocument, type ReadDocument } from './formats/read-document.ts';
 import { planWrite, type WritePlan } from './plan-write.ts';
-import { readRawText } from './read-raw-text.ts';
 import { tagDocument, type TaggingIndexes } from './tag-document.ts';
 import { assertValidEntry } from './validate-entry.ts';
 import { parseThesis } from './thesis/parse-thesis.ts';
 import { IngestError, type KindDetection, type ParsedDocument, type ReadableKind, type ReviewFlag } from './types.ts';
+import { LANGS } from '../langs.ts';
 import { slugify, sourceFileSlug } from '../slug.ts';
 import type { SourceEncoding } from '../source-text.ts';
-import { removeControlCharacters } from '../text/control-characters.ts';
 
 export interface RawDocument {
   /** The path it was given as; only its base name is kept (as a safe slug of it). */
@@ -36,8 +39,10 @@ export interface PreparedEntry {
   path: string;
   /** Where the raw document is kept, relative to the content directory. */
   sourcePath: string;
-  /** The encoding the raw document was read in. */
-  encoding: SourceEncoding;
+  /** The format the raw document came in. */
+  format: ReadDocument['format'];
+  /** The encoding a text or web page was read in (a PDF has none). */
+  encoding?: SourceEncoding;
   /**
    * Where the same bytes were already kept under another name. Without `force` that source
    * and its entry are kept (`sourcePath` is that one); with it the entry moves to the new name
@@ -124,6 +129,20 @@ function newEntryId(
   return taken ? `${base}-${sourceSha.slice(0, 8)}` : base;
 }
 
+/**
+ * For a PDF, the page each abstract and body block starts on, in entry order. Blocks are the
+ * body's blank-line separated parts, as the site renders them.
+ */
+function locatePassages(doc: ParsedDocument, pages: string[]): Array<{ at: string; page: number }> {
+  const locator = createPageLocator(pages);
+  const abstracts = doc.kind === 'news' ? [] : LANGS.flatMap((lang) => (doc.data.abstract[lang] ? [{ at: `abstract.${lang}`, text: doc.data.abstract[lang] }] : []));
+  const blocks = doc.body.split(/\n{2,}/).flatMap((text, n) => (text.trim() === '' ? [] : [{ at: `body.${n}`, text }]));
+  return [...abstracts, ...blocks].flatMap(({ at, text }) => {
+    const page = locator.pageOf(text);
+    return page === undefined ? [] : [{ at, page }];
+  });
+}
+
 /** Frontmatter in a fixed order: what a reviewer reads first comes first, the long texts last. */
 function buildFrontmatter(doc: ParsedDocument, tags: ReturnType<typeof tagDocument>, source: Record<string, unknown>) {
   const review = [...doc.review, ...tags.review];
@@ -152,17 +171,17 @@ export interface PrepareOptions {
  * Reads, parses, tags and validates one raw document, and plans the write of its entry against
  * what is stored. Throws an {@link IngestError} naming the file for input it cannot use.
  */
-export function prepareEntry(
+export async function prepareEntry(
   raw: RawDocument,
   indexes: TaggingIndexes,
   stored: StoredEntry[],
   options: PrepareOptions,
-): PreparedEntry {
+): Promise<PreparedEntry> {
   const name = basename(raw.fileName);
-  const { text: decodedText, encoding } = readRawText(raw.bytes, name);
-  const text = removeControlCharacters(decodedText);
-  const detection = detectKind(text, name, options.kind);
-  const doc = parseDocument(text, name, detection);
+  const read = await readDocument(raw.bytes, name);
+  const { text, encoding, format, metadata } = read;
+  const detection = detectKindWithDeclaration(text, name, metadata.kind, options.kind);
+  const { doc, stated } = applyStatedMetadata(parseDocument(text, name, detection), metadata);
   const collection: IngestedCollection = doc.kind === 'news' ? 'news' : 'studies';
 
   const sourceSha = sha256(raw.bytes);
@@ -183,7 +202,17 @@ export function prepareEntry(
   const tags = tagDocument(doc, indexes);
   // The original name is recorded only when it could not be kept, so kept names stay as they were.
   const renamed = sourcePath !== `sources/${originalName}` ? { originalName } : {};
-  const source = { file: sourcePath, ...renamed, sha256: sourceSha, parser: doc.kind, digest: '' };
+  const pages = read.pages ? locatePassages(doc, read.pages) : [];
+  const source = {
+    file: sourcePath,
+    ...renamed,
+    sha256: sourceSha,
+    parser: doc.kind,
+    digest: '',
+    ...(format === 'text' ? {} : { format }),
+    ...(Object.keys(stated).length > 0 ? { stated } : {}),
+    ...(pages.length > 0 ? { pages } : {}),
+  };
   const generated = buildFrontmatter(escapeMarkdownFields(doc), tags, source);
   const frontmatter = existing ? applyCuratedFields(generated, existing.frontmatter, existing.path) : generated;
   const entryText = serializeEntry(frontmatter, doc.body);
@@ -196,7 +225,8 @@ export function prepareEntry(
     id,
     path,
     sourcePath,
-    encoding,
+    format,
+    ...(encoding ? { encoding } : {}),
     ...(sameBytesAs ? { sameBytesAs } : {}),
     text: entryText,
     review: (frontmatter.review as ReviewFlag[] | undefined) ?? [],

@@ -15,27 +15,27 @@ beforeAll(() => {
 });
 
 describe('ingestDocument', () => {
-  it('reads back the entry the ingest would write, with the parser it chose', () => {
+  it('reads back the entry the ingest would write, with the parser it chose', async () => {
     if (!seedNews) throw new Error('no seed 002 in content/sources');
-    const outcome = ingestDocument(seedNews, readFileSync(join(content, 'sources', seedNews)), indexes);
+    const outcome = await ingestDocument(seedNews, readFileSync(join(content, 'sources', seedNews)), indexes);
     if (outcome.status !== 'ingested') throw new Error(`not ingested: ${outcome.message}`);
     expect(outcome.parser).toBe('news');
     expect(outcome.entry.frontmatter.dateline).toBe('Bangkok');
     expect(outcome.entry.body).toMatch(/^Bangkok, VIVA – Lebih dari 12\.000/);
   });
 
-  it('records input the ingest declines as refused, without the file name in front of the reason', () => {
-    const outcome = ingestDocument('empty.txt', new Uint8Array(), indexes);
+  it('records input the ingest declines as refused, without the file name in front of the reason', async () => {
+    const outcome = await ingestDocument('empty.txt', new Uint8Array(), indexes);
     expect(outcome.status).toBe('refused');
     if (outcome.status === 'ingested') return;
     expect(outcome.message).not.toMatch(/^empty\.txt:/);
     expect(outcome.message.length).toBeGreaterThan(0);
   });
 
-  it('records any other error as a crash, with the error named', () => {
+  it('records any other error as a crash, with the error named', async () => {
     if (!seedNews) throw new Error('no seed 002 in content/sources');
     const broken = {} as TaggingIndexes;
-    const outcome = ingestDocument(seedNews, readFileSync(join(content, 'sources', seedNews)), broken);
+    const outcome = await ingestDocument(seedNews, readFileSync(join(content, 'sources', seedNews)), broken);
     expect(outcome).toMatchObject({ status: 'crashed', message: expect.stringMatching(/^TypeError: /) });
   });
 });

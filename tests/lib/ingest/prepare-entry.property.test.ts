@@ -84,7 +84,7 @@ const outcomes = { refused: 0, written: 0 };
 async function checkCase({ kind, document, shown }: Case): Promise<void> {
   let text: string;
   try {
-    text = ingestText(FILE, document).text;
+    text = (await ingestText(FILE, document)).text;
   } catch (error) {
     expect(error).toBeInstanceOf(IngestError);
     expect((error as IngestError).message.startsWith(`${FILE}: `)).toBe(true);

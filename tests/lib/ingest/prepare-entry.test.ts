@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readConcepts, readLegalInstruments, type StoredEntry } from '../../../src/lib/ingest/content-store.ts';
 import { buildLegalIndex } from '../../../src/lib/ingest/detect-legal.ts';
 import { parseEntryFile } from '../../../src/lib/ingest/entry-file.ts';
 import { prepareEntry, type PreparedEntry } from '../../../src/lib/ingest/prepare-entry.ts';
+import { reflowPdfText } from '../../../src/lib/ingest/pdf-text/reflow.ts';
 import { buildConceptMatcher } from '../../../src/lib/ingest/tag-concepts.ts';
+import { REAL_DOCUMENTS } from '../../fixtures/formats/real-documents.ts';
 
 const content = fileURLToPath(new URL('../../../content', import.meta.url));
 const indexes = {
@@ -24,15 +26,15 @@ const prepare = (fileName: string, bytes: Uint8Array, existing: StoredEntry[] = 
   prepareEntry({ fileName, bytes }, indexes, existing, { force });
 
 describe('prepareEntry: where the raw document is kept', () => {
-  it('keeps a safe name as it is, and records no original name', () => {
-    const entry = prepare('/tmp/002_c75eac786764423a.txt', NEWS);
+  it('keeps a safe name as it is, and records no original name', async () => {
+    const entry = await prepare('/tmp/002_c75eac786764423a.txt', NEWS);
     expect(entry.sourcePath).toBe('sources/002_c75eac786764423a.txt');
     expect(entry.text).not.toContain('originalName');
     expect(entry.encoding).toBe('utf-8');
   });
 
-  it('keeps an unsafe name as a slug of it, recording the original name', () => {
-    const entry = prepare('/tmp/Berita Kemlu #1.TXT', NEWS);
+  it('keeps an unsafe name as a slug of it, recording the original name', async () => {
+    const entry = await prepare('/tmp/Berita Kemlu #1.TXT', NEWS);
     expect(entry.sourcePath).toBe('sources/berita-kemlu-1.txt');
     expect(parseEntryFile(entry.text, entry.path).frontmatter.source).toMatchObject({
       file: 'sources/berita-kemlu-1.txt',
@@ -40,19 +42,129 @@ describe('prepareEntry: where the raw document is kept', () => {
     });
   });
 
-  it('keeps the source and entry of the same bytes under a new name, unless forced', () => {
-    const first = prepare('/tmp/a#b.txt', NEWS);
-    const again = prepare('/tmp/renamed.txt', NEWS, [stored(first)]);
+  it('keeps the source and entry of the same bytes under a new name, unless forced', async () => {
+    const first = await prepare('/tmp/a#b.txt', NEWS);
+    const again = await prepare('/tmp/renamed.txt', NEWS, [stored(first)]);
     expect(again).toMatchObject({ sourcePath: 'sources/a-b.txt', sameBytesAs: 'sources/a-b.txt', path: first.path });
     expect(again.plan.action).toBe('unchanged');
 
-    const forced = prepare('/tmp/renamed.txt', NEWS, [stored(first)], true);
+    const forced = await prepare('/tmp/renamed.txt', NEWS, [stored(first)], true);
     expect(forced).toMatchObject({ sourcePath: 'sources/renamed.txt', sameBytesAs: 'sources/a-b.txt', path: first.path });
     expect(forced.plan.action).toBe('update');
     expect(forced.text).not.toContain('originalName');
   });
 
-  it('says which encoding it read', () => {
-    expect(prepare('/tmp/u16.txt', Buffer.from(`\uFEFF${NEWS.toString('utf8')}`, 'utf16le')).encoding).toBe('utf-16le');
+  it('says which encoding it read', async () => {
+    expect((await prepare('/tmp/u16.txt', Buffer.from(`\uFEFF${NEWS.toString('utf8')}`, 'utf16le'))).encoding).toBe('utf-16le');
+  });
+});
+
+/**
+ * The fields each real document's text is read right on (see tests/fixtures/real/): its PDF and
+ * its web page must give the same. Fields the text is read wrong on are not compared here.
+ */
+const SAME_FIELDS: Record<string, string[]> = {
+  'unhas-skripsi': ['title', 'authors', 'institution', 'keywords'],
+  'ncb-skripsi': ['title.id', 'authors', 'keywords'],
+  'undip-article': ['authors', 'year', 'institution', 'keywords', 'publication.journal', 'publication.volume', 'publication.issue'],
+  'suaramerdeka-news': ['headline', 'outlet', 'published', 'language'],
+};
+
+/** The fields the PDF form must give like the text, beyond the page's: what a cover and layout must not change. */
+const PDF_ALSO: Record<string, string[]> = {
+  'unhas-skripsi': ['faculty', 'department', 'studentNumber', 'supervisors', 'abstract', 'fullText', 'year'],
+  'ncb-skripsi': ['title', 'abstract', 'year'],
+  'undip-article': ['title', 'faculty', 'department', 'publication'],
+};
+
+interface Forms {
+  text: Record<string, unknown>;
+  pdf?: Record<string, unknown>;
+  html: Record<string, unknown>;
+  pdfEntry?: PreparedEntry;
+  htmlEntry: PreparedEntry;
+}
+
+const at = (data: Record<string, unknown>, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+
+const frontmatterOf = (entry: PreparedEntry) => parseEntryFile(entry.text, entry.path).frontmatter;
+
+describe('prepareEntry: a PDF and a saved web page of a document give the metadata of its text', () => {
+  const forms = new Map<string, Forms>();
+  const pdfParagraphs = new Map<string, { paragraphs: string[]; pages: number[] }>();
+
+  beforeAll(async () => {
+    for (const document of REAL_DOCUMENTS) {
+      const text = frontmatterOf(await prepare(`${document.name}.txt`, document.text));
+      const htmlEntry = await prepare(`${document.name}.html`, new TextEncoder().encode(document.html()));
+      const written = document.pdf ? await document.pdf() : undefined;
+      const pdfEntry = written ? await prepare(`${document.name}.pdf`, written.bytes) : undefined;
+      if (written) pdfParagraphs.set(document.name, { paragraphs: reflowPdfText(Buffer.from(document.text).toString('utf8')), pages: written.pageOfParagraph });
+      forms.set(document.name, {
+        text,
+        html: frontmatterOf(htmlEntry),
+        htmlEntry,
+        ...(pdfEntry ? { pdf: frontmatterOf(pdfEntry), pdfEntry } : {}),
+      });
+    }
+  }, 60_000);
+
+  it.each(Object.entries(SAME_FIELDS))('%s: the same fields from its text, PDF and web page', (name, fields) => {
+    const { text, pdf, html } = forms.get(name)!;
+    for (const field of fields) expect(at(text, field), field).not.toBeUndefined();
+    for (const field of [...fields, ...(PDF_ALSO[name] ?? [])]) {
+      if (pdf) expect(at(pdf, field), `${field} from the PDF`).toEqual(at(text, field));
+    }
+    for (const field of fields) expect(at(html, field), `${field} from the web page`).toEqual(at(text, field));
+  });
+
+  it('records where each field from the page came from, and the format', () => {
+    const { html, pdf } = forms.get('undip-article')!;
+    expect(html.source).toMatchObject({
+      format: 'html',
+      stated: { authors: 'citation_author', year: 'citation_date', institution: 'citation_author_institution', 'publication.pages': 'citation_firstpage' },
+    });
+    // What the text got wrong, the page states: the title as printed, and the page range.
+    expect(at(html, 'title.id')).toBe('KERJASAMA BNP2TKI DENGAN IOM DALAM MENANGANI HUMAN TRAFFICKING TENAGA KERJA INDONESIA DI MALAYSIA PERIODE 2011-2015');
+    expect(at(html, 'publication.pages')).toBe('189-196');
+    expect(pdf!.source).toMatchObject({ format: 'pdf' });
+    expect((pdf!.source as Record<string, unknown>).stated).toBeUndefined();
+  });
+
+  it('takes the address of a news page from its canonical link', () => {
+    expect(forms.get('suaramerdeka-news')!.html.sourceUrl).toBe(
+      'https://www.suaramerdeka.com/nasional/pr-04885224/red-notice-interpol-polri-negara-lain-bisa-langsung-tangkap-harun-masiku',
+    );
+  });
+
+  it('gives each passage of a PDF the page it starts on, the two-column page included', () => {
+    const { pdf, pdfEntry } = forms.get('unhas-skripsi')!;
+    const pages = (pdf!.source as { pages: Array<{ at: string; page: number }> }).pages;
+    const { paragraphs, pages: written } = pdfParagraphs.get('unhas-skripsi')!;
+    const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 6).join(' ');
+    // Paragraphs opening with the same words (repeated headings) are left out: which is which is not known.
+    const openings = paragraphs.map(words);
+    const writtenPage = new Map(openings.flatMap((key, i) => (openings.indexOf(key) === openings.lastIndexOf(key) ? [[key, written[i]!]] : [])));
+    const blocks = pdfEntry!.text.split('\n---\n').slice(1).join('\n---\n').split(/\n{2,}/);
+    const bodyBlocks = pages.filter((p) => p.at.startsWith('body.'));
+    expect(bodyBlocks.length).toBeGreaterThan(blocks.length * 0.9);
+    let compared = 0;
+    for (const { at: where, page } of bodyBlocks) {
+      const expected = writtenPage.get(words(blocks[Number(where.slice('body.'.length))] ?? ''));
+      if (expected === undefined) continue;
+      expect(page, where).toBe(expected);
+      compared += 1;
+    }
+    expect(compared).toBeGreaterThan(bodyBlocks.length / 2);
+    expect(pages.find((p) => p.at === 'abstract.id')?.page).toBe(2);
+    expect(bodyBlocks.some((p) => p.page === 4)).toBe(true);
+  });
+
+  it('lets no markup or script of a web page into the entry', () => {
+    const { htmlEntry } = forms.get('suaramerdeka-news')!;
+    for (const markup of ['<script', '<img', 'onerror', 'alert(', 'document.cookie', 'hacked', 'display: none', 'dataLayer', 'Terpopuler']) {
+      expect(htmlEntry.text).not.toContain(markup);
+    }
   });
 });

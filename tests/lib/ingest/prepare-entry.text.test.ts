@@ -13,7 +13,7 @@ async function pageOf(entryText: string) {
 
 describe('prepareEntry: document text stays text', () => {
   it.each(ATTACK_STRINGS)('shows %s quoted in a news article as text, on a page with nothing active', async (attack) => {
-    const entry = ingestText('berita.txt', newsPage(`Polisi Ungkap Pesan ${attack} Para Pelaku`, [newsSentence(attack)]));
+    const entry = await ingestText('berita.txt', newsPage(`Polisi Ungkap Pesan ${attack} Para Pelaku`, [newsSentence(attack)]));
     expect(entry.collection).toBe('news');
     const page = await pageOf(entry.text);
     expect(page.text).toContain(newsSentence(attack));
@@ -25,39 +25,39 @@ describe('prepareEntry: document text stays text', () => {
     const title = `KERJA SAMA INDONESIA ${attack} DAN AUSTRALIA DALAM MEMBERANTAS KEJAHATAN DARING`;
     const abstract = thesisAbstractPage(title, `Kutipan ${attack} dianalisis.`, [attack, 'kerja sama']);
     const chapter = thesisWithChapter([`Paragraf yang cukup panjang ini mengutip ${attack} dari berkas perkara kejahatan daring.`]);
-    for (const entry of [ingestText('abstrak.txt', abstract), ingestText('skripsi.txt', chapter)]) {
+    for (const entry of [await ingestText('abstrak.txt', abstract), await ingestText('skripsi.txt', chapter)]) {
       const page = await pageOf(entry.text);
       for (const tag of ACTIVE_TAGS) expect(page.tags).not.toContain(tag);
       expect([...page.attributes].filter((name) => name !== 'id')).toEqual([]);
     }
-    const abstractPage = await pageOf(ingestText('abstrak.txt', abstract).text);
+    const abstractPage = await pageOf((await ingestText('abstrak.txt', abstract)).text);
     expect(abstractPage.text).toContain(`Kutipan ${attack} dianalisis.`);
     expect(abstractPage.text).toContain(attack);
-    expect((await pageOf(ingestText('skripsi.txt', chapter).text)).text).toContain(`mengutip ${attack} dari berkas`);
+    expect((await pageOf((await ingestText('skripsi.txt', chapter)).text)).text).toContain(`mengutip ${attack} dari berkas`);
   });
 
   it('shows a raw tag in a headline and a title as text in the heading', async () => {
-    const news = await renderEntry(ingestText('berita.txt', newsPage('Polisi Ungkap Pesan <img src=x onerror=alert(1)> Para Pelaku', [newsSentence('x')])).text);
+    const news = await renderEntry((await ingestText('berita.txt', newsPage('Polisi Ungkap Pesan <img src=x onerror=alert(1)> Para Pelaku', [newsSentence('x')]))).text);
     expect(news.inline).toEqual(['Polisi Ungkap Pesan &#x3C;img src=x onerror=alert(1)> Para Pelaku']);
     const title = 'KERJA SAMA <b>INDONESIA</b> DAN AUSTRALIA DALAM MEMBERANTAS KEJAHATAN DARING';
-    const study = await renderEntry(ingestText('abstrak.txt', thesisAbstractPage(title, 'Hasilnya baik.', ['kerja sama'])).text);
+    const study = await renderEntry((await ingestText('abstrak.txt', thesisAbstractPage(title, 'Hasilnya baik.', ['kerja sama']))).text);
     expect(readHtml(study.inline[0]!).text).toBe(title);
   });
 
   it('keeps lines that look like Markdown as text in a news article', async () => {
     const lines = MARKDOWN_LINES.map((line) => `${line} ditulis di awal baris berita ini oleh redaksi kami.`);
-    const page = await pageOf(ingestText('berita.txt', newsPage('Polisi Ungkap Penipuan Daring', lines)).text);
+    const page = await pageOf((await ingestText('berita.txt', newsPage('Polisi Ungkap Penipuan Daring', lines))).text);
     for (const line of lines) expect(page.text).toContain(line);
     expect([...page.tags]).toEqual(['p']);
   });
 
   it('keeps keywords "---" and "# pagar" as words, not a rule and a heading', async () => {
-    const entry = ingestText('abstrak.txt', thesisAbstractPage('KERJA SAMA INDONESIA DAN AUSTRALIA', 'Hasilnya baik.', ['---', '# pagar']));
+    const entry = await ingestText('abstrak.txt', thesisAbstractPage('KERJA SAMA INDONESIA DAN AUSTRALIA', 'Hasilnya baik.', ['---', '# pagar']));
     expect((await renderEntry(entry.text)).inline.slice(-2)).toEqual(['---', '# pagar']);
   });
 
   it('keeps the structure the thesis parser builds around escaped text', async () => {
-    const entry = ingestText('skripsi.txt', thesisWithChapter(['# pagar yang berada di awal paragraf ini tetap teks biasa.', '---']));
+    const entry = await ingestText('skripsi.txt', thesisWithChapter(['# pagar yang berada di awal paragraf ini tetap teks biasa.', '---']));
     const rendered = await renderEntry(entry.text);
     const page = readHtml(rendered.body);
     expect([...page.tags].sort()).toEqual(['h2', 'h3', 'p']);
@@ -65,8 +65,8 @@ describe('prepareEntry: document text stays text', () => {
     expect(rendered.body).toContain('<p>---</p>');
   });
 
-  it('removes control and direction-override characters from every field and the body', () => {
-    const entry = ingestText(
+  it('removes control and direction-override characters from every field and the body', async () => {
+    const entry = await ingestText(
       'berita.txt',
       newsPage('Polisi Ungkap Berkas \u202egpj.exe\u202c Milik\u0007 Pelaku', [newsSentence('berkas \u202egpj.exe\u202c dan \u2066isolat\u2069\u001b')]),
     );

@@ -3,7 +3,7 @@
  * repeated at the top or bottom of every page, and the seams between pages. Pages are the parts
  * between form feeds; in text without form feeds a page ends at a page-number line.
  */
-import { endsSentence } from './paragraph-breaks.ts';
+import { endsSentence, isCapitalsHeading } from './paragraph-breaks.ts';
 import { isPageNumberAt } from './page-numbers.ts';
 
 /** How many text lines at each end of a page may be running lines. */
@@ -56,6 +56,22 @@ function lastTextLine(lines: readonly string[]): string | undefined {
   return lines.findLast((line, index) => !isBlank(line) && !isPageNumberAt(lines, index));
 }
 
+/** A last line at least this share of its page's longest line is cut short by the page end, not by a paragraph end. */
+const FULL_LINE_SHARE = 0.8;
+
+/**
+ * True when the first line of a page continues the last line of the page before (which does not
+ * end a sentence): it opens in lower case, or, between pages a form feed marks (a PDF's own
+ * pages, whose lines are as the PDF set them), the last line runs the full width of its page and
+ * neither is a heading ("... human traffickers continued to trap" / "Indonesian citizens who ...").
+ */
+function continuesOnNextPage(last: string, next: string, lastPage: readonly string[], formFeeds: boolean): boolean {
+  if (/^\s*\p{Ll}/u.test(next)) return true;
+  if (!formFeeds || isCapitalsHeading(last) || isCapitalsHeading(next)) return false;
+  const width = Math.max(...lastPage.map((line) => line.trim().length));
+  return last.trim().length >= width * FULL_LINE_SHARE;
+}
+
 /**
  * Joins pages into one list of lines, without their running headers and footers. Where a
  * sentence runs on from one page to the next, the blank lines around the seam are dropped so
@@ -73,7 +89,7 @@ export function joinPagesWithoutRunningLines(pages: readonly (readonly string[])
     const first = kept.findIndex((line, index) => !isBlank(line) && !isPageNumberAt(kept, index));
     const previous = lastTextLine(out);
     const runsOn =
-      n > 0 && previous !== undefined && first >= 0 && !endsSentence(previous) && /^\s*\p{Ll}/u.test(kept[first]!);
+      n > 0 && previous !== undefined && first >= 0 && !endsSentence(previous) && continuesOnNextPage(previous, kept[first]!, split[n - 1]!, pages.length > 1);
     if (runsOn) {
       while (out.length > 0 && (isBlank(out.at(-1)!) || isPageNumberAt(out, out.length - 1))) out.pop();
       out.push(...kept.slice(first));

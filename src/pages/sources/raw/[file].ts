@@ -1,18 +1,20 @@
 /**
  * The raw source documents as files, byte for byte as received, at `/sources/raw/<file>` (a
  * safe name the ingest gave it). One copy for both languages: the documents have no locale.
- * People read them on the source pages; this is the download, labelled with its encoding.
+ * People read them on the source pages; this is the download, labelled with its encoding. A
+ * saved web page is published with `.txt` added to its name ({@link publishedRawName}).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { listSourceFiles, readSourceFile, readSourceText } from '../../../lib/sources.ts';
+import { publishedRawName } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () =>
-  (await listSourceFiles()).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+  (await listSourceFiles()).map((file) => ({ params: { file: publishedRawName(file) }, props: { file } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const file = String(params.file);
-  const { encoding } = await readSourceText(file);
-  return new Response(new Uint8Array(await readSourceFile(file)), {
-    headers: { 'Content-Type': `text/plain; charset=${encoding}` },
-  });
+export const GET: APIRoute = async ({ props }) => {
+  const file = String(props.file);
+  const { format, encoding } = await readSourceText(file);
+  // A saved web page goes out as plain text under a .txt name: never rendered as a page of the site.
+  const type = format === 'pdf' ? 'application/pdf' : `text/plain; charset=${encoding ?? 'utf-8'}`;
+  return new Response(new Uint8Array(await readSourceFile(file)), { headers: { 'Content-Type': type } });
 };

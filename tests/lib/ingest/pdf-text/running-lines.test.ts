@@ -52,6 +52,25 @@ describe('joinPagesWithoutRunningLines', () => {
     ]);
   });
 
+  it('runs a sentence on across a PDF page break when the last line fills its line, even into a capital', () => {
+    const pages = [
+      ['When the pandemic hit in 2020, human traffickers continued to', 'intensify their various methods to trap victims, among them', '1'],
+      ['Indonesian citizens who became victims of human trafficking.'],
+    ];
+    expect(joinPagesWithoutRunningLines(pages)).toEqual([
+      'When the pandemic hit in 2020, human traffickers continued to',
+      'intensify their various methods to trap victims, among them',
+      'Indonesian citizens who became victims of human trafficking.',
+    ]);
+  });
+
+  it('keeps a PDF page break after a short last line or before a heading', () => {
+    const short = [['A paragraph of several words ends on this line', 'and a short'], ['Next page opens here.']];
+    expect(joinPagesWithoutRunningLines(short)).toContain('');
+    const heading = [['A paragraph of several words ends on this line without stop'], ['BAB II', 'Isi.']];
+    expect(joinPagesWithoutRunningLines(heading)).toEqual(['A paragraph of several words ends on this line without stop', '', 'BAB II', 'Isi.']);
+  });
+
   it('returns a single page without page numbers unchanged', () => {
     expect(joinPagesWithoutRunningLines([['satu', '', 'dua']])).toEqual(['satu', '', 'dua']);
   });

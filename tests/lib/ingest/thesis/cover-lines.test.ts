@@ -38,11 +38,13 @@ describe('PLACE_AND_YEAR', () => {
     ['1445 H/2024 M', '2024'],
     ['2024 M / 1445 H', '2024'],
     ['SURABAYA 1445 H / 2024 M', '2024'],
+    ['YOGYAKARTA 2022', '2022'],
+    ['Bandar Lampung, 2021', '2021'],
   ])('reads %j as the year %s', (line, year) => {
     expect(PLACE_AND_YEAR.exec(line)?.[1]).toBe(year);
   });
 
-  it.each(['1445 H', 'Tahun 2024 dan 2025', '2024 M / 2025'])('does not read %j', (line) => {
+  it.each(['1445 H', 'Tahun 2024 dan 2025', '2024 M / 2025', 'HUMAN TRAFFICKING INVOLVING INDONESIAN CITIZENS IN CAMBODIA DURING 2021'])('does not read %j', (line) => {
     expect(PLACE_AND_YEAR.test(line)).toBe(false);
   });
 });
