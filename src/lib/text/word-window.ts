@@ -3,11 +3,10 @@
  * so that looking around each of many places costs the same however long the text is.
  */
 
+import { WHITESPACE } from './trim-chars.ts';
+
 /** Code units JavaScript's `\s` matches (none is a surrogate, so code units are enough). */
-const SPACE_CODES = new Set([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
-  0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
-]);
+const SPACE_CODES = new Set([...WHITESPACE].map((char) => char.charCodeAt(0)));
 
 /** True when the code unit at `index` of `text` is whitespace (as `\s` in a regular expression). */
 export function isSpaceAt(text: string, index: number): boolean {

@@ -33,9 +33,12 @@ export function cleanPdfLines(text: string): string[] {
     .map((line) => line.trim());
 }
 
-/** Joins two consecutive lines of one paragraph. */
+/**
+ * Joins two consecutive lines of one paragraph. Only the paragraph's end is examined (its last
+ * three code units, enough for a letter outside the BMP and a hyphen), since the paragraph grows with every line.
+ */
 function joinLines(paragraph: string, line: string, vocabulary: ReadonlySet<string>): string {
-  if (/\p{L}-$/u.test(paragraph) && /^\p{L}/u.test(line)) return joinHyphenatedBreak(paragraph, line, vocabulary);
+  if (/\p{L}-$/u.test(paragraph.slice(-3)) && /^\p{L}/u.test(line)) return joinHyphenatedBreak(paragraph, line, vocabulary);
   return `${paragraph} ${line}`;
 }
 
