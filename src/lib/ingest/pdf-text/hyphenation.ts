@@ -25,7 +25,7 @@ const LAST_WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+$/u;
  * words a vocabulary can know, and reading the whole paragraph built so far at every broken line
  * would cost the paragraph again and again.
  */
-const MAX_WORD_LENGTH = 64;
+export const MAX_WORD_LENGTH = 64;
 
 /**
  * Lower-cased words of a text, with inner hyphens and apostrophes kept; words cut by a line-end
