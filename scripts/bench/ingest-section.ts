@@ -35,10 +35,12 @@ export function runIngestCase(kind: InputKind, bytes: number): void {
   reportCase(() => prepareEntry(raw, indexes, [], { force: true }));
 }
 
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
 /** Runs every ingest case in its own process (through `script`) and prints a table of figures. */
 export function runIngestSection(script: string): void {
   console.log('## ingest: prepareEntry on generated inputs (no writing)\n');
-  const rows = [['input', 'size', 'time', 'time per MB', 'x previous size', 'peak RSS', 'heap used']];
+  const rows = [['input', 'size', 'wall time', 'CPU time', 'CPU per MB', 'x previous size', 'peak RSS', 'heap used']];
   for (const kind of Object.keys(GENERATORS) as InputKind[]) {
     let previous: number | undefined;
     for (const bytes of INGEST_SIZES) {
@@ -46,14 +48,15 @@ export function runIngestSection(script: string): void {
       rows.push([
         kind,
         formatBytes(bytes),
-        `${(figures.ms / 1000).toFixed(2)} s`,
-        `${((figures.ms / 1000) * (MIB / bytes)).toFixed(2)} s`,
-        previous === undefined ? '' : `${(figures.ms / previous).toFixed(1)}x`,
+        seconds(figures.ms),
+        seconds(figures.cpuMs),
+        seconds(figures.cpuMs * (MIB / bytes)),
+        previous === undefined ? '' : `${(figures.cpuMs / previous).toFixed(1)}x`,
         formatBytes(figures.peakRss),
         formatBytes(figures.heapUsed),
       ]);
-      previous = figures.ms;
-      console.log(`${kind} ${formatBytes(bytes)}: ${(figures.ms / 1000).toFixed(2)} s`);
+      previous = figures.cpuMs;
+      console.log(`${kind} ${formatBytes(bytes)}: ${seconds(figures.ms)} wall, ${seconds(figures.cpuMs)} CPU`);
     }
   }
   console.log(`\n${formatTable(rows)}\n`);

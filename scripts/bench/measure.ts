@@ -8,6 +8,8 @@ import { execFileSync } from 'node:child_process';
 export interface CaseFigures {
   /** Wall time of the measured work, in milliseconds. */
   ms: number;
+  /** CPU time (user and system) of the measured work, in milliseconds: steadier than wall time on a shared machine. */
+  cpuMs: number;
   /** Peak resident set size of the whole process, in bytes. */
   peakRss: number;
   /** V8 heap in use right after the work (before any forced collection), in bytes. */
@@ -20,10 +22,13 @@ const FIGURES_PREFIX = 'BENCH-FIGURES ';
 /** Measures `work` in the current process and prints the figures for the parent to read. */
 export function reportCase(work: () => void): void {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   work();
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   const figures: CaseFigures = {
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     peakRss: process.resourceUsage().maxRSS * 1024,
     heapUsed: process.memoryUsage().heapUsed,
   };
