@@ -57,17 +57,28 @@ interface Word {
 }
 
 /** True when `letters` can be spelt by prefixes of the content words, in order, using every one. */
-function spellsAcronym(letters: string, words: Word[], from = 0): boolean {
-  const word = words[0];
-  if (!word) return from === letters.length;
-  const lower = word.text.toLowerCase();
-  const rest = words.slice(1);
-  if (FUNCTION_WORDS.has(lower)) return spellsAcronym(letters, rest, from);
-  for (let take = 1; take <= Math.min(lower.length, letters.length - from); take += 1) {
-    if (lower.slice(0, take) !== letters.slice(from, from + take)) break;
-    if (spellsAcronym(letters, rest, from + take)) return true;
-  }
-  return false;
+function spellsAcronym(letters: string, words: Word[]): boolean {
+  // Ways that failed, by word and letter reached: without them, words that could each give one
+  // or several letters ("Aaaa Aaaa ...") would be tried in exponentially many splits.
+  const failed = new Set<number>();
+  const spellsFrom = (index: number, from: number): boolean => {
+    const word = words[index];
+    if (!word) return from === letters.length;
+    const key = index * (letters.length + 1) + from;
+    if (failed.has(key)) return false;
+    const lower = word.text.toLowerCase();
+    if (FUNCTION_WORDS.has(lower)) {
+      if (spellsFrom(index + 1, from)) return true;
+    } else {
+      for (let take = 1; take <= Math.min(lower.length, letters.length - from); take += 1) {
+        if (lower.slice(0, take) !== letters.slice(from, from + take)) break;
+        if (spellsFrom(index + 1, from + take)) return true;
+      }
+    }
+    failed.add(key);
+    return false;
+  };
+  return spellsFrom(0, 0);
 }
 
 function isNameShaped(words: Word[]): boolean {
@@ -80,12 +91,31 @@ function isNameShaped(words: Word[]): boolean {
   );
 }
 
-/** The words right before a bracket, back to the previous clause break. */
-function wordsBefore(text: string, bracket: number): Word[] {
-  const before = text.slice(0, bracket);
+/**
+ * Where to start reading for the last `count` words before `bracket`: far enough back to hold
+ * them whole (one more, as the window may cut the first) or a clause break, or the text's start.
+ * The window doubles until it does, so each bracket reads about as much as its name needs.
+ */
+function nameWindowStart(text: string, bracket: number, count: number): number {
+  for (let size = 16 * (count + 2); ; size *= 2) {
+    const start = Math.max(0, bracket - size);
+    const window = text.slice(start, bracket);
+    const words = window.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (start === 0 || words > count + 1 || new RegExp(NAME_BOUNDARY.source).test(window)) return start;
+  }
+}
+
+/**
+ * The words right before a bracket, back to the previous clause break, at most `count` of them:
+ * only that many can make a name, and reading back to the clause break in a text without one
+ * would read the whole text again for every bracket.
+ */
+function wordsBefore(text: string, bracket: number, count: number): Word[] {
+  const offset = nameWindowStart(text, bracket, count);
+  const before = text.slice(offset, bracket);
   let from = 0;
   for (const boundary of before.matchAll(NAME_BOUNDARY)) from = boundary.index + boundary[0].length;
-  return [...before.slice(from).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], start: from + m.index }));
+  return [...before.slice(from).matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], start: offset + from + m.index }));
 }
 
 /** Organisations defined in the text as "Long Name (ACRONYM)", in reading order. */
@@ -95,7 +125,7 @@ export function findDefinedOrganisations(text: string): DefinedOrganisation[] {
     const acronym = match[1] ?? '';
     const letters = acronym.replace(/-/g, '').toLowerCase();
     if (GENERIC_ACRONYMS.has(acronym) || (acronym.match(/\p{Lu}/gu) ?? []).length < 2) continue;
-    const words = wordsBefore(text, match.index);
+    const words = wordsBefore(text, match.index, letters.length + EXTRA_WORDS);
     const maxWords = Math.min(words.length, letters.length + EXTRA_WORDS);
     // The shortest name that spells the acronym: a longer one would swallow words before it.
     for (let count = 1; count <= maxWords; count += 1) {

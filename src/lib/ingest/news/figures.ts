@@ -7,6 +7,7 @@
 import type { Lang } from '../../langs.ts';
 import { CURRENCY_PREFIX, UNIT_FORMS, currencyOfPrefix } from './figure-units.ts';
 import { readDigits, readScale, scaleNumber } from './localised-number.ts';
+import { lastWordBefore } from '../../text/word-window.ts';
 
 /** A hedge before a figure: "lebih dari", "about", "at least". */
 export type FigureQualifier = 'more-than' | 'less-than' | 'about' | 'at-least';
@@ -51,8 +52,9 @@ const ODD_SUFFIX = /^-an(?!\p{L})/u;
 /** How far before a figure its qualifier may stand. */
 const QUALIFIER_WINDOW = 30;
 
-function qualifierBefore(text: string): FigureQualifier | undefined {
-  const window = text.slice(-QUALIFIER_WINDOW);
+/** The qualifier standing right before `text[end]`, if any. */
+function qualifierBefore(text: string, end: number): FigureQualifier | undefined {
+  const window = text.slice(Math.max(0, end - QUALIFIER_WINDOW), end);
   return QUALIFIERS.find(([pattern]) => pattern.test(window))?.[1];
 }
 
@@ -76,7 +78,7 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
     const [numberText, prefix, digits = ''] = match;
     const decimal = readDigits(digits, lang);
     if (decimal === undefined) continue;
-    if (!prefix && YEAR.test(digits) && YEAR_AFTER_PREPOSITION.test(text.slice(0, match.index))) continue;
+    if (!prefix && YEAR.test(digits) && YEAR_AFTER_PREPOSITION.test(lastWordBefore(text, match.index))) continue;
     const prefixCurrency = prefix ? currencyOfPrefix(prefix) : undefined;
     let end = match.index + numberText.length;
     const scale = readScale(text.slice(end), lang, prefixCurrency !== undefined);
@@ -88,7 +90,7 @@ export function extractFigures(text: string, lang: Lang): Figure[] {
     if (!unitName) continue;
     // A currency prefix already names the unit; a following currency word is part of the phrase.
     if (unit && (!prefixCurrency || unit.unit === prefixCurrency)) end += unit.length;
-    const qualifier = qualifierBefore(text.slice(0, match.index)) ?? (odd > 0 ? 'at-least' : undefined);
+    const qualifier = qualifierBefore(text, match.index) ?? (odd > 0 ? 'at-least' : undefined);
     const figure: Figure = {
       value: scaleNumber(decimal, scale?.power ?? 0),
       unit: unitName,

@@ -3,6 +3,7 @@
  * news name them: "Wakil Menteri Luar Negeri (Wamenlu) RI Arrmanatha Nasir", "Deputy Foreign
  * Minister Arrmanatha C. Nasir". A later short mention ("Nasir") resolves to the fullest form.
  */
+import { isSpaceAt } from '../../text/word-window.ts';
 
 /** A person as the article names them, with the role it gives them. */
 export interface Person {
@@ -78,27 +79,52 @@ function tokensOf(text: string): Array<Token | undefined> {
   return text.split(/\s+/).filter((raw) => raw.length > 0).map(readToken);
 }
 
-/** Returns the capitalised run at the start of `text` ("Wakil Menteri ... Nasir pada Rabu" -> up to "Nasir"). */
-export function leadingRun(text: string): string {
+/**
+ * The most words a run naming one person may have, role included ("Kepala Kantor Imigrasi Kelas
+ * I Khusus Medan Yosua Hutapea" has nine). A longer capitalised run is a title or a list, and
+ * stopping there keeps each look-up short however long the text is.
+ */
+export const MAX_RUN_WORDS = 24;
+
+/**
+ * Returns the capitalised run that starts at `from` in `text` ("Wakil Menteri ... Nasir pada
+ * Rabu" -> up to "Nasir"), or "" when it is longer than {@link MAX_RUN_WORDS}. Only the words
+ * of the run are read, not the rest of the text.
+ */
+export function leadingRun(text: string, from = 0): string {
+  const words = /\S+/g;
+  words.lastIndex = from;
   const run: string[] = [];
-  for (const token of tokensOf(text)) {
+  for (let raw = words.exec(text); raw; raw = words.exec(text)) {
+    const token = readToken(raw[0]);
     if (!token) break;
     run.push(token.text);
+    if (run.length > MAX_RUN_WORDS) return '';
     if (token.closes) break;
   }
   return run.join(' ');
 }
 
-/** Returns the capitalised run at the end of `text` ("di Bangkok, Nasir" -> "Nasir"). */
-export function trailingRun(text: string): string {
-  const tokens = tokensOf(text.trimEnd());
+/**
+ * Returns the capitalised run that ends at `end` in `text` ("di Bangkok, Nasir" -> "Nasir"), or
+ * "" when it is longer than {@link MAX_RUN_WORDS}. Only the words of the run are read.
+ */
+export function trailingRun(text: string, end = text.length): string {
   const run: string[] = [];
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i];
-    if (!token || (token.closes && i < tokens.length - 1)) break;
-    run.unshift(token.text);
+  let wordEnd = end;
+  for (;;) {
+    while (wordEnd > 0 && isSpaceAt(text, wordEnd - 1)) wordEnd--;
+    if (wordEnd === 0) break;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && !isSpaceAt(text, wordStart - 1)) wordStart--;
+    const token = readToken(text.slice(wordStart, wordEnd));
+    // Punctuation ends a run, except on its own last word ("Nasir," before a verb).
+    if (!token || (token.closes && run.length > 0)) break;
+    run.push(token.text);
+    if (run.length > MAX_RUN_WORDS) return '';
+    wordEnd = wordStart;
   }
-  return run.join(' ');
+  return run.reverse().join(' ');
 }
 
 function isNameToken(token: Token): boolean {
@@ -166,29 +192,53 @@ function namedRuns(text: string): Array<{ name: string; role?: string }> {
   return runs;
 }
 
+/** A named run of the text with its words, for look-ups by word. */
+interface IndexedRun {
+  name: string;
+  role?: string;
+  words: string[];
+}
+
 /**
  * Returns a function that resolves a mention ("Nasir", "Wakil Menteri Arrmanatha C. Nasir") to
  * the person as `text` names them most fully, or undefined when the mention is not a person:
  * a single word never given a role (a country, a ministry) is not taken for one.
  */
 export function createPersonResolver(text: string): (mention: string) => Person | undefined {
-  const runs = namedRuns(text);
-  return (mention) => {
+  const runs: IndexedRun[] = namedRuns(text).map((run) => ({ ...run, words: run.name.split(' ') }));
+  // Runs by the words they contain, so a mention is compared with the runs sharing its rarest
+  // word instead of every run of the text; an article names the same people again and again,
+  // so each distinct mention is resolved once.
+  const runsByWord = new Map<string, IndexedRun[]>();
+  for (const run of runs) {
+    for (const word of new Set(run.words)) {
+      const list = runsByWord.get(word);
+      if (list) list.push(run);
+      else runsByWord.set(word, [run]);
+    }
+  }
+  const resolved = new Map<string, Person | undefined>();
+
+  const resolveMention = (mention: string): Person | undefined => {
     const own = splitRoleAndName(mention);
     if (!own.name) return undefined;
     const words = own.name.split(' ');
-    const matches = runs.filter((run) => {
-      const runWords = run.name.split(' ');
-      return words.every((word) => runWords.includes(word));
-    });
+    const lists = words.map((word) => runsByWord.get(word) ?? []);
+    const rarest = lists.reduce((best, list) => (list.length < best.length ? list : best));
+    const matches = rarest.filter((run) => words.every((word) => run.words.includes(word)));
     // The fullest form wins; among equals the first mentioned.
-    const fullest = matches.reduce<{ name: string; role?: string } | undefined>(
-      (best, run) => (!best || run.name.split(' ').length > best.name.split(' ').length ? run : best),
+    const fullest = matches.reduce<IndexedRun | undefined>(
+      (best, run) => (!best || run.words.length > best.words.length ? run : best),
       undefined,
     );
     const name = fullest?.name ?? own.name;
     const role = own.role ?? matches.find((run) => run.role)?.role;
     if (!role && name.split(' ').filter((word) => !/^\p{Lu}\.$/u.test(word)).length < 2) return undefined;
     return role ? { name, role } : { name };
+  };
+
+  return (mention) => {
+    if (!resolved.has(mention)) resolved.set(mention, resolveMention(mention));
+    return resolved.get(mention);
   };
 }

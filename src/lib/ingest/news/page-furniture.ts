@@ -63,8 +63,27 @@ const CAPTION_LEAD =
  * "(Dok. PPATK)". No digits inside, so a date such as "(5/3/2024)." is not one.
  */
 const PHOTO_CREDIT_END = /\((?:[^()\d/]+\/[^()\d]+|(?:foto|dok|dokumentasi|istimewa|ist|photo|file photo|handout)\b[^()\d]*)\)\.?$/iu;
-/** Navigation trails: "Home > Nasional > Hukum", "Beranda | Riau | Hukum" (short segments only). */
-const BREADCRUMB = /^[^>»›|.!?]{1,30}(?:\s*[>»›|]\s*[^>»›|.!?]{1,30})+$/u;
+const BREADCRUMB_SEPARATOR = /[>»›|]/;
+/** Characters (code points) a breadcrumb segment may have besides the spaces around it. */
+const MAX_BREADCRUMB_SEGMENT = 30;
+
+/**
+ * True for a navigation trail: "Home > Nasional > Hukum", "Beranda | Riau | Hukum" (short
+ * segments without sentence punctuation). Read by splitting at the separators: as one regular
+ * expression, the spaces that may belong to a segment or to the separator made a failing match
+ * take time exponential in the number of segments.
+ */
+function isBreadcrumb(line: string): boolean {
+  const segments = line.split(BREADCRUMB_SEPARATOR);
+  if (segments.length < 2) return false;
+  const last = segments.length - 1;
+  return segments.every((segment, i) => {
+    if (segment === '' || /[.!?]/.test(segment)) return false;
+    // Spaces beside a separator belong to it; the line's own ends count as segment.
+    const shown = i === 0 ? segment.trimEnd() : i === last ? segment.trimStart() : segment.trim();
+    return Math.max(1, [...shown].length) <= MAX_BREADCRUMB_SEGMENT;
+  });
+}
 /**
  * Prompts to follow a channel or install an app; they can run long, so they are recognised by a
  * call at the start and a channel named in the line.
@@ -116,7 +135,7 @@ export function isClutterLine(line: string): boolean {
     opensWithTimeStamp(line) ||
     isDeskInitials(line) ||
     isPhotoCaption(line) ||
-    BREADCRUMB.test(line) ||
+    isBreadcrumb(line) ||
     readDomainLine(line) !== undefined ||
     findUrls(line).join(' ') === line ||
     readCreditLine(line) !== undefined ||

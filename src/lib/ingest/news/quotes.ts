@@ -3,8 +3,9 @@
  * attribution beside the quote ("kata Arrmanatha", "Nasir said", "Ia mengatakan, ..."); a
  * pronoun ("ujarnya", "katanya", "he said") refers to the last person named as speaking.
  */
-import { createPersonResolver, leadingRun, trailingRun, type Person } from './names.ts';
+import { createPersonResolver, leadingRun, MAX_RUN_WORDS, trailingRun, type Person } from './names.ts';
 import { VERBS_AFTER_SPEAKER, VERBS_BEFORE_SPEAKER, findSpeechMentions, type SpeechMention } from './speakers.ts';
+import { wordsAfter, wordsBefore } from '../../text/word-window.ts';
 
 /** A quoted statement and, when the text names one, who said it. */
 export interface Quote {
@@ -30,6 +31,13 @@ const SUBJECT_AFTER_QUOTE = new RegExp(String.raw`^\s*,?\s*(.+?)\s+(?:${VERBS_AF
 const MAX_SUBJECT_WORDS = 8;
 const VERB_BEFORE_QUOTE = new RegExp(String.raw`(?:${VERBS_AFTER_SPEAKER})\s*[,:]?\s*$`, 'iu');
 const NAME_BEFORE_QUOTE = new RegExp(String.raw`\b(?:${VERBS_BEFORE_SPEAKER}|menurut|according to)\s+(.+?)\s*[,:]\s*$`, 'iu');
+
+/**
+ * How many words either side of a quote its attribution is looked for in, within the paragraph:
+ * room for a verb, a speaker's full role and name (at most MAX_RUN_WORDS) and punctuation. A
+ * fixed window keeps each quote's look-up short however long the paragraph runs.
+ */
+const ATTRIBUTION_WORDS = 2 * MAX_RUN_WORDS;
 
 type Attribution = { person: Person } | 'pronoun' | undefined;
 
@@ -62,8 +70,16 @@ function attributionBefore(before: string, resolve: (mention: string) => Person 
   return person ? { person } : undefined;
 }
 
+/** The person of the last mention before `index`; `mentions` are in text order. */
 function lastSpeakerBefore(mentions: readonly SpeechMention[], index: number): Person | undefined {
-  return mentions.filter((mention) => mention.index < index).pop()?.person;
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle]!.index < index) low = middle + 1;
+    else high = middle;
+  }
+  return mentions[low - 1]?.person;
 }
 
 /**
@@ -78,10 +94,8 @@ export function extractQuotes(body: string): Quote[] {
   for (const match of body.matchAll(QUOTATION)) {
     const text = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim().replace(TRAILING_COMMA, '$1');
     if (text.split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-    const paragraphStart = body.lastIndexOf('\n', match.index) + 1;
-    const paragraphEnd = body.indexOf('\n', match.index + match[0].length);
-    const after = body.slice(match.index + match[0].length, paragraphEnd < 0 ? undefined : paragraphEnd);
-    const before = body.slice(paragraphStart, match.index);
+    const after = wordsAfter(body, match.index + match[0].length, ATTRIBUTION_WORDS);
+    const before = wordsBefore(body, match.index, ATTRIBUTION_WORDS);
     const attribution = attributionAfter(after, resolve) ?? attributionBefore(before, resolve);
     const speaker = attribution === 'pronoun' ? lastSpeakerBefore(mentions, match.index) : attribution?.person;
     quotes.push(speaker ? { text, speaker: speaker.name } : { text });

@@ -27,11 +27,11 @@ const SPEAKER_BEFORE = new RegExp(String.raw`\s+(?:${VERBS_AFTER_SPEAKER})\b`, '
 export function findSpeechMentions(text: string, resolve = createPersonResolver(text)): SpeechMention[] {
   const mentions: SpeechMention[] = [];
   for (const match of text.matchAll(SPEAKER_AFTER)) {
-    const person = resolve(leadingRun(text.slice(match.index + match[0].length)));
+    const person = resolve(leadingRun(text, match.index + match[0].length));
     if (person) mentions.push({ index: match.index, person });
   }
   for (const match of text.matchAll(SPEAKER_BEFORE)) {
-    const run = trailingRun(text.slice(0, match.index));
+    const run = trailingRun(text, match.index);
     const person = resolve(run);
     if (person) mentions.push({ index: match.index - run.length, person });
   }

@@ -37,7 +37,8 @@ export function findWrapWidth(lines: readonly string[]): number | undefined {
   if (measured.length < MIN_WRAPPED_LINES) return undefined;
   const fitting = measured.filter((length) => length <= MAX_WRAP_WIDTH);
   if (fitting.length < measured.length * FIT_SHARE) return undefined;
-  const width = Math.max(...fitting);
+  // A loop, not Math.max(...fitting): spreading a text's worth of lines overflows the call stack.
+  const width = fitting.reduce((widest, length) => Math.max(widest, length), 0);
   const near = fitting.filter((length) => length >= width - NEAR_MARGIN);
   return near.length >= fitting.length * NEAR_SHARE ? width : undefined;
 }

@@ -11,8 +11,21 @@ const HYPHENATED_PREFIXES = new Set(
   'non anti pasca pra pro multi inter intra trans sub neo semi post pre co ex self cyber e mini super ultra mega quasi counter cross'.split(' '),
 );
 
-/** A word cut by a hyphen at a line end; its pieces are not words of the text. */
-const BROKEN_AT_LINE_END = /[\p{L}\p{N}]+-[ \t]*\n\s*[\p{L}\p{N}]+/gu;
+/**
+ * A word cut by a hyphen at a line end; its pieces are not words of the text. It is looked for
+ * from word starts only, so a long run of letters is not read again from each of its letters.
+ */
+const BROKEN_AT_LINE_END = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+-[ \t]*\n\s*[\p{L}\p{N}]+/gu;
+
+/** The last word of a text. */
+const LAST_WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+$/u;
+
+/**
+ * How much of a line's end is read for the word broken at it. Longer runs of letters are no
+ * words a vocabulary can know, and reading the whole paragraph built so far at every broken line
+ * would cost the paragraph again and again.
+ */
+export const MAX_WORD_LENGTH = 64;
 
 /**
  * Lower-cased words of a text, with inner hyphens and apostrophes kept; words cut by a line-end
@@ -31,7 +44,7 @@ export function collectWords(text: string): Set<string> {
  */
 export function joinHyphenatedBreak(head: string, tail: string, vocabulary: ReadonlySet<string>): string {
   const stem = head.slice(0, -1);
-  const headWord = (stem.match(/[\p{L}\p{N}]+$/u) ?? [''])[0].toLowerCase();
+  const headWord = (stem.slice(-MAX_WORD_LENGTH).match(LAST_WORD) ?? [''])[0].toLowerCase();
   const tailWord = (tail.match(/^[\p{L}\p{N}]+/u) ?? [''])[0].toLowerCase();
   const isReduplication = headWord !== '' && tailWord.startsWith(headWord);
   if (isReduplication || vocabulary.has(`${headWord}-${tailWord}`)) return head + tail;

@@ -4,6 +4,7 @@
  * Leading spaces are kept on purpose: in some extractions a line that starts with a space marks
  * the first line of a new page, and the reflow step needs to see it.
  */
+import { trimChars } from '../../text/trim-chars.ts';
 
 /** Zero-width characters and the soft hyphen, which only steer line breaking and never show. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -30,6 +31,6 @@ export function normaliseWhitespace(text: string): string {
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
     .split('\n')
-    .map((line) => line.replace(/ +$/, ''))
+    .map((line) => trimChars(line, '', ' '))
     .join('\n');
 }

@@ -27,14 +27,22 @@ function isCellLike(line: string | undefined): boolean {
 const isNumberCell = (line: string | undefined): boolean => /^\d[\d.,]*%?$/.test((line ?? '').trim());
 
 /**
- * True when `lines[index]` is a page number in its place. A bare number inside a flattened table
- * (next to another number, or between two short cell-like lines) is a cell and is kept; a page
- * number stands between blank lines or beside running text.
+ * A lone "i", "v" or "x" is also a tick in a table, a list marker or a variable, so like a bare
+ * number it is a page number only where its surroundings say so.
+ */
+const SINGLE_LETTER_NUMERAL = /^[ivx]$/;
+
+/**
+ * True when `lines[index]` is a page number in its place. A bare number or a one-letter roman
+ * numeral inside a flattened table or a column of such lines (next to another number, or between
+ * two short cell-like lines) is a cell and is kept; a page number stands between blank lines or
+ * beside running text.
  */
 export function isPageNumberAt(lines: readonly string[], index: number): boolean {
   const line = lines[index] ?? '';
   if (!isPageNumberLine(line)) return false;
-  if (!BARE_NUMBER.test(line.trim())) return true;
+  const text = line.trim();
+  if (!BARE_NUMBER.test(text) && !SINGLE_LETTER_NUMERAL.test(text)) return true;
   const before = lines[index - 1];
   const after = lines[index + 1];
   if (isNumberCell(before) || isNumberCell(after)) return false;

@@ -4,6 +4,7 @@
  * after a line that introduces a list or quote, and around headings and list items.
  */
 import { readListMarker } from './list-markers.ts';
+import { trimChars } from '../../text/trim-chars.ts';
 
 /** A line is "short" below this share of the surrounding line width. */
 const SHORT_LINE_SHARE = 0.7;
@@ -28,7 +29,7 @@ export function endsSentence(line: string): boolean {
  * "ABSTRAK"); emphasis markers around it are ignored.
  */
 export function isCapitalsHeading(line: string): boolean {
-  const text = line.trim().replace(/^[*_]+|[*_]+$/g, '');
+  const text = trimChars(line.trim(), '*_', '*_');
   if (!/\p{Lu}/u.test(text) || /\p{Ll}/u.test(text)) return false;
   return text.split(/\s+/).length <= 12 && !/[.,;]$/.test(text);
 }

@@ -3,7 +3,7 @@
  * paragraph with a space, mending words hyphenated across lines.
  */
 import { removeDoubleSpacing } from './double-spacing.ts';
-import { collectWords, joinHyphenatedBreak } from './hyphenation.ts';
+import { collectWords, joinHyphenatedBreak, MAX_WORD_LENGTH } from './hyphenation.ts';
 import { expandLigatures } from './ligatures.ts';
 import { normaliseWhitespace } from './normalise-whitespace.ts';
 import { isPageNumberAt } from './page-numbers.ts';
@@ -33,10 +33,54 @@ export function cleanPdfLines(text: string): string[] {
     .map((line) => line.trim());
 }
 
-/** Joins two consecutive lines of one paragraph. */
-function joinLines(paragraph: string, line: string, vocabulary: ReadonlySet<string>): string {
-  if (/\p{L}-$/u.test(paragraph) && /^\p{L}/u.test(line)) return joinHyphenatedBreak(paragraph, line, vocabulary);
-  return `${paragraph} ${line}`;
+/**
+ * How much of a paragraph's end is kept at hand for mending a hyphenated line end: more than
+ * the longest word the mending reads (MAX_WORD_LENGTH) plus its hyphen.
+ */
+const END_KEPT = 2 * MAX_WORD_LENGTH;
+
+/**
+ * A paragraph being built line by line. Its pieces are joined once at the end and only a short
+ * copy of its end is examined per line: reading the whole paragraph (or slicing a string built
+ * by concatenation, which flattens it) for every line would cost the square of its length.
+ */
+class ParagraphBuilder {
+  private pieces: string[] = [];
+  /** The last characters of the paragraph (at most END_KEPT). */
+  private end = '';
+
+  get isEmpty(): boolean {
+    return this.pieces.length === 0;
+  }
+
+  /** Adds a line: with a space, or onto a word hyphenated across the break (see joinHyphenatedBreak). */
+  add(line: string, vocabulary: ReadonlySet<string>): void {
+    if (this.isEmpty) {
+      this.pieces.push(line);
+      this.end = line.slice(-END_KEPT);
+      return;
+    }
+    if (/\p{L}-$/u.test(this.end) && /^\p{L}/u.test(line)) {
+      const joined = joinHyphenatedBreak(this.end, line, vocabulary);
+      if (joined.length < this.end.length + line.length) {
+        // The hyphen goes: it closes the last piece, which is one of the lines as given.
+        this.pieces[this.pieces.length - 1] = this.pieces.at(-1)!.slice(0, -1);
+      }
+      this.pieces.push(line);
+      this.end = joined.slice(-END_KEPT);
+      return;
+    }
+    this.pieces.push(' ', line);
+    this.end = `${this.end} ${line}`.slice(-END_KEPT);
+  }
+
+  /** Returns the paragraph with single spaces and starts a new one. */
+  take(): string {
+    const paragraph = this.pieces.join('').replace(/ {2,}/g, ' ');
+    this.pieces = [];
+    this.end = '';
+    return paragraph;
+  }
 }
 
 /**
@@ -46,16 +90,13 @@ function joinLines(paragraph: string, line: string, vocabulary: ReadonlySet<stri
  */
 export function reflowLines(lines: readonly string[], vocabulary: ReadonlySet<string> = collectWords(lines.join('\n'))): string[] {
   const paragraphs: string[] = [];
-  let current = '';
+  const current = new ParagraphBuilder();
   let start = '';
   lines.forEach((line, index) => {
     if (line === '') return;
-    if (current === '') start = line;
-    current = current === '' ? line : joinLines(current, line, vocabulary);
-    if (index === lines.length - 1 || isParagraphBreak(lines, index, start)) {
-      paragraphs.push(current.replace(/ {2,}/g, ' '));
-      current = '';
-    }
+    if (current.isEmpty) start = line;
+    current.add(line, vocabulary);
+    if (index === lines.length - 1 || isParagraphBreak(lines, index, start)) paragraphs.push(current.take());
   });
   return paragraphs;
 }

@@ -52,6 +52,11 @@ function findRunningKeys(pages: readonly (readonly string[])[]): Set<string> {
   return new Set([...counts].filter(([, count]) => count >= needed).map(([key]) => key));
 }
 
+/** Appends `lines` from `from` on to `out`; a loop, since spreading a long page overflows the call stack. */
+function appendLines(out: string[], lines: readonly string[], from: number): void {
+  for (let i = from; i < lines.length; i++) out.push(lines[i]!);
+}
+
 function lastTextLine(lines: readonly string[]): string | undefined {
   return lines.findLast((line, index) => !isBlank(line) && !isPageNumberAt(lines, index));
 }
@@ -83,21 +88,24 @@ export function joinPagesWithoutRunningLines(pages: readonly (readonly string[])
   if (split.length < 2) return [...(pages[0] ?? [])];
   const running = findRunningKeys(split);
   const out: string[] = [];
+  // The last text line so far, carried from page to page: searching the joined lines for it on
+  // every page would cost the whole text again per page where pages hold no text.
+  let previous: string | undefined;
   split.forEach((page, n) => {
     const edges = new Set(edgeIndexes(page));
     const kept = page.filter((line, index) => !(edges.has(index) && running.has(runningKey(line))));
     const first = kept.findIndex((line, index) => !isBlank(line) && !isPageNumberAt(kept, index));
-    const previous = lastTextLine(out);
     const runsOn =
       n > 0 && previous !== undefined && first >= 0 && !endsSentence(previous) && continuesOnNextPage(previous, kept[first]!, split[n - 1]!, pages.length > 1);
     if (runsOn) {
       while (out.length > 0 && (isBlank(out.at(-1)!) || isPageNumberAt(out, out.length - 1))) out.pop();
-      out.push(...kept.slice(first));
+      appendLines(out, kept, first);
     } else {
       // A form feed is a page break with no blank line of its own; it still ends a paragraph.
       if (n > 0 && pages.length > 1) out.push('');
-      out.push(...kept);
+      appendLines(out, kept, 0);
     }
+    previous = lastTextLine(kept) ?? previous;
   });
   return out;
 }

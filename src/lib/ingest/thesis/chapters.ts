@@ -3,6 +3,7 @@
  * unnumbered section headings of a journal article ("PENDAHULUAN", "Hasil dan Pembahasan").
  */
 import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
+import { trimChars } from '../../text/trim-chars.ts';
 
 /** Capital "BAB"/"CHAPTER" only, so a sentence mentioning "bab ini" is not a heading. */
 const CHAPTER = /^(BAB|CHAPTER)\s+([IVXLC]{1,6}|\d{1,2})\b\.?\s*(.*)$/;
@@ -20,7 +21,7 @@ export interface ChapterHeading {
 
 /** Reads a line or paragraph as a chapter heading, or returns undefined. */
 export function readChapterHeading(text: string): ChapterHeading | undefined {
-  const line = text.trim().replace(/^[*_#]+|[*_]+$/g, '').trim();
+  const line = trimChars(text.trim(), '*_#', '*_').trim();
   const match = CHAPTER.exec(line);
   if (!match || CONTENTS_ENTRY.test(` ${match[3]}`)) return undefined;
   const title = match[3]!.replace(/^[.:—–-]\s*/, '').trim();
@@ -69,7 +70,7 @@ const OPENING_SECTION = new RegExp(`^${SECTION_NUMBER}(?:pendahuluan|introductio
  * written in capitals or with every word capitalised, and returns it as printed.
  */
 export function readArticleSectionHeading(text: string): string | undefined {
-  const line = text.trim().replace(/^[*_#]+|[*_]+$/g, '').trim();
+  const line = trimChars(text.trim(), '*_#', '*_').trim();
   if (!ARTICLE_SECTION.test(line)) return undefined;
   const titleCase = line.split(/\s+/).every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:dan|and)$/.test(word));
   return isCapitalsHeading(line) || titleCase ? line : undefined;

@@ -3,6 +3,7 @@
  * ("HALAMAN PENGESAHAN"), statements, the preface and the table of contents. Their headings and
  * contents lines name parts of the thesis, not the thesis, so they must not be read as its title.
  */
+import { trimChars, WHITESPACE } from '../../text/trim-chars.ts';
 
 /**
  * Dot leaders (or a run of ellipses) then a page number, arabic or roman, closing the line:
@@ -42,7 +43,7 @@ export function isContentsEntry(line: string): boolean {
 
 /** True for the heading of a front-matter page ("HALAMAN PENGESAHAN", "DAFTAR ISI", "Preface"). */
 export function isFrontMatterHeading(line: string): boolean {
-  return FRONT_MATTER_HEADING.test(line.trim().replace(/^[*_#\s]+|[*_:.\s]+$/g, '').replace(/\s+/g, ' '));
+  return FRONT_MATTER_HEADING.test(trimChars(line.trim(), `*_#${WHITESPACE}`, `*_:.${WHITESPACE}`).replace(/\s+/g, ' '));
 }
 
 /**

@@ -3,6 +3,7 @@
  * with the label on its own line or the list run into the last sentence of the abstract.
  */
 import { readLabelledField } from './labelled-fields.ts';
+import { trimChars } from '../../text/trim-chars.ts';
 
 /** Labels known to introduce keywords, in either language and common spellings. */
 const KEYWORD_LABEL =
@@ -41,7 +42,9 @@ function cleanKeyword(keyword: string): string {
  * commas; emphasis markers and the closing full stop are removed, the wording kept.
  */
 export function splitKeywordList(list: string): string[] {
-  const unwrapped = list.trim().replace(/^[*_]+|[*_]+\.?$/g, '');
+  const opened = trimChars(list.trim(), '*_', '');
+  // The closing full stop goes only with an emphasis marker before it ("*a, b*.").
+  const unwrapped = trimChars(/[*_]\.$/.test(opened.slice(-2)) ? opened.slice(0, -1) : opened, '', '*_');
   const separator = unwrapped.includes(';') ? ';' : ',';
   return unwrapped
     .split(separator)

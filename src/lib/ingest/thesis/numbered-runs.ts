@@ -42,26 +42,40 @@ function classifyRun(members: number[], paragraphs: readonly string[]): Numbered
  */
 export function findNumberedRuns(paragraphs: readonly string[], isReset: ResetTest): NumberedRun[] {
   const runs: number[][] = [];
-  let open: { members: number[]; next: number }[] = [];
+  const open: { members: number[]; next: number }[] = [];
+  // Positions in `open` by the number each run expects next, ascending: the innermost run a
+  // number continues is found at once, not by searching a stack that many "1." items can grow.
+  const openByNext = new Map<number, number[]>();
+  const awaitNext = (position: number): void => {
+    const next = open[position]!.next;
+    const positions = openByNext.get(next);
+    if (positions) positions.push(position);
+    else openByNext.set(next, [position]);
+  };
   paragraphs.forEach((paragraph, index) => {
     if (isReset(paragraph)) {
-      open = [];
+      open.length = 0;
+      openByNext.clear();
       return;
     }
     const marker = readListMarker(paragraph);
     if (marker?.kind !== 'number' || marker.value.includes('.')) return;
     const number = Number(marker.value);
-    const depth = open.findLastIndex((run) => run.next === number);
+    const depth = openByNext.get(number)?.at(-1) ?? -1;
     if (number === 1 || depth < 0) {
       const run = { members: [index], next: number + 1 };
       runs.push(run.members);
       open.push(run);
+      awaitNext(open.length - 1);
       return;
     }
-    open = open.slice(0, depth + 1);
+    // Runs opened inside this one are closed by it.
+    while (open.length > depth + 1) openByNext.get(open.pop()!.next)!.pop();
     const run = open[depth]!;
+    openByNext.get(run.next)!.pop();
     run.members.push(index);
     run.next = number + 1;
+    awaitNext(depth);
   });
   return runs.map((members) => classifyRun(members, paragraphs));
 }

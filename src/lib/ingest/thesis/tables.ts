@@ -23,6 +23,12 @@ export interface TableRegion {
   end: number;
 }
 
+/** Index of the first source line in `lines[from..to)`, or -1; only the table's reach is read. */
+function findSourceLine(lines: readonly string[], from: number, to: number): number {
+  for (let j = from; j < Math.min(to, lines.length); j++) if (SOURCE.test(lines[j]!)) return j;
+  return -1;
+}
+
 /**
  * Returns the flattened tables in `lines` (cleaned, one entry per line). A caption's wrapped
  * continuation is recognised by starting in lower case; the table ends at its source line.
@@ -35,7 +41,7 @@ export function findTableRegions(lines: readonly string[]): TableRegion[] {
     let cellStart = i + 1;
     let caption = lines[i]!;
     while (/^\p{Ll}/u.test(lines[cellStart] ?? '')) caption += ` ${lines[cellStart++]}`;
-    const sourceIndex = lines.findIndex((line, j) => j >= cellStart && j < i + MAX_TABLE_LINES && SOURCE.test(line));
+    const sourceIndex = findSourceLine(lines, cellStart, i + MAX_TABLE_LINES);
     if (sourceIndex < 0) continue;
     tables.push({
       start: i,

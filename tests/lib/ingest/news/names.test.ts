@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPersonResolver, leadingRun, splitRoleAndName, trailingRun } from '../../../../src/lib/ingest/news/names.ts';
+import { createPersonResolver, leadingRun, MAX_RUN_WORDS, splitRoleAndName, trailingRun } from '../../../../src/lib/ingest/news/names.ts';
 
 describe('splitRoleAndName', () => {
   it.each([
@@ -25,6 +25,20 @@ describe('leadingRun and trailingRun', () => {
     expect(trailingRun('Berbicara di Bangkok, Nasir')).toBe('Nasir');
     expect(trailingRun('hal itu disampaikan Menteri Sugiono')).toBe('Menteri Sugiono');
   });
+
+  it('read from a place inside the text, without the text around it', () => {
+    const text = 'ujar Menteri Sugiono di Jakarta, kata Nasir.';
+    expect(leadingRun(text, 5)).toBe('Menteri Sugiono');
+    expect(trailingRun(text, text.indexOf(' di'))).toBe('Menteri Sugiono');
+  });
+
+  it('give nothing for a capitalised run too long to name one person', () => {
+    const long = Array.from({ length: MAX_RUN_WORDS + 1 }, () => 'Nasir').join(' ');
+    expect(leadingRun(`${long} pada Rabu`)).toBe('');
+    expect(trailingRun(`kata ${long}`)).toBe('');
+    const longest = Array.from({ length: MAX_RUN_WORDS }, () => 'Nasir').join(' ');
+    expect(leadingRun(`${longest} pada Rabu`)).toBe(longest);
+  });
 });
 
 describe('createPersonResolver', () => {
@@ -41,6 +55,11 @@ describe('createPersonResolver', () => {
     expect(resolve('Sugiono')).toEqual({ name: 'Sugiono', role: 'Menteri Luar Negeri' });
     expect(resolve('Indonesia')).toBeUndefined();
     expect(resolve('Thailand')).toBeUndefined();
+  });
+
+  it('gives the same person for a mention asked again', () => {
+    expect(resolve('Nasir')).toEqual(resolve('Nasir'));
+    expect(resolve('Arrmanatha Nasir')).toEqual({ name: 'Arrmanatha C. Nasir', role: 'Wakil Menteri Luar Negeri' });
   });
 });
 

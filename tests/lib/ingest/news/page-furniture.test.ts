@@ -180,3 +180,17 @@ describe('isArticleEndMarker', () => {
     expect(isArticleEndMarker(line)).toBe(false);
   });
 });
+
+describe('isClutterLine on navigation trails', () => {
+  const trail = (segments: number): string => Array.from({ length: segments }, (_, i) => String.fromCharCode(97 + (i % 26))).join(' > ');
+
+  it('reads a trail of many short segments as clutter', () => {
+    expect(isClutterLine(trail(40))).toBe(true);
+    expect(isClutterLine('Beranda | Riau | Hukum')).toBe(true);
+  });
+
+  it('does not read a trail with sentence punctuation or a long segment as one', () => {
+    expect(isClutterLine(`${trail(40)} !`)).toBe(false);
+    expect(isClutterLine(`Beranda > ${'Sangat panjang '.repeat(3)}`)).toBe(false);
+  });
+});

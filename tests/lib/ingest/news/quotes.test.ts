@@ -104,4 +104,18 @@ describe('extractQuotes with single and nested quotation marks', () => {
     const body = 'Director Surya Wibisana spoke.\n"We will answer every call within an hour," Wibisana remarked.';
     expect(extractQuotes(body)[0]?.speaker).toBe('Surya Wibisana');
   });
+
+  it('finds the speaker of quotes deep inside one long paragraph', () => {
+    const filler = 'Pemerintah terus memantau perkembangan kasus ini. '.repeat(200);
+    const quotes = extractQuotes(
+      `Menteri Luar Negeri Retno Marsudi hadir. ${filler}“Kita harus bekerja sama lebih erat,” kata Retno. ${filler}`,
+    );
+    expect(quotes).toEqual([{ text: 'Kita harus bekerja sama lebih erat', speaker: 'Retno Marsudi' }]);
+  });
+
+  it('does not take a speaker named far before the quote, outside its attribution', () => {
+    const filler = 'pemerintah terus memantau perkembangan kasus ini '.repeat(10);
+    const quotes = extractQuotes(`Menurut Menteri Sugiono, ${filler}dengan pernyataan berikut: “Kita harus bekerja sama lebih erat.”`);
+    expect(quotes).toEqual([{ text: 'Kita harus bekerja sama lebih erat.' }]);
+  });
 });

@@ -23,6 +23,11 @@ describe('findWrapWidth', () => {
     expect(findWrapWidth(WRAPPED.slice(0, 2))).toBeUndefined();
   });
 
+  it('measures a text of more lines than a call can take arguments', () => {
+    const lines = Array.from({ length: 300_000 }, () => 'Pemerintah terus memantau perkembangan kasus ini di');
+    expect(findWrapWidth(lines)).toBe(51);
+  });
+
   it('does not measure a URL line', () => {
     const url = `https://www.example-news.id/${'a'.repeat(90)}`;
     expect(findWrapWidth([url, ...WRAPPED])).toBe(61);

@@ -44,3 +44,16 @@ describe('collectWords on hard-wrapped text', () => {
     expect(collectWords('layanan keimi-\ngrasian dan')).toEqual(new Set(['layanan', 'dan']));
   });
 });
+
+describe('hyphenation on long runs of letters', () => {
+  it('still finds a broken word after a run of letters far longer than a word', () => {
+    const words = collectWords(`${'a'.repeat(100_000)} keimi-\ngrasian kerja`);
+    expect(words.has('keimi')).toBe(false);
+    expect(words.has('kerja')).toBe(true);
+  });
+
+  it('reads only a word-length end of a long line for the broken word', () => {
+    const head = `${'x'.repeat(100)}kerja-`;
+    expect(joinHyphenatedBreak(head, 'sama', new Set(['kerjasama']))).toBe(`${'x'.repeat(100)}kerjasama`);
+  });
+});

@@ -27,3 +27,16 @@ describe('isPageNumberAt', () => {
     expect(isPageNumberAt(['Kamboja', 'Halaman 3', 'Myanmar'], 1)).toBe(true);
   });
 });
+
+describe('isPageNumberAt on one-letter roman numerals', () => {
+  it('keeps a line of "x" in a column of ticks or letters: it is not a roman page number', () => {
+    expect(isPageNumberAt(['x', 'x', 'x'], 1)).toBe(false);
+    expect(isPageNumberAt(['Kamboja', 'x', 'Myanmar'], 1)).toBe(false);
+    expect(isPageNumberAt(['i', 'v', 'x'], 1)).toBe(false);
+  });
+
+  it('drops "v" or "x" standing alone between blank lines, as a front-matter page number', () => {
+    expect(isPageNumberAt(['Kata Kunci: ransomware, BSSN', '', 'v', ''], 2)).toBe(true);
+    expect(isPageNumberAt(['', 'x'], 1)).toBe(true);
+  });
+});

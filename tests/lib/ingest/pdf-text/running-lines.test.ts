@@ -75,3 +75,17 @@ describe('joinPagesWithoutRunningLines', () => {
     expect(joinPagesWithoutRunningLines([['satu', '', 'dua']])).toEqual(['satu', '', 'dua']);
   });
 });
+
+describe('joinPagesWithoutRunningLines on large input', () => {
+  it('joins a page of more lines than a call can take arguments', () => {
+    const long = Array.from({ length: 200_000 }, (_, i) => `baris ${i} dari halaman panjang`);
+    const joined = joinPagesWithoutRunningLines([['Halaman pertama.'], long]);
+    expect(joined).toHaveLength(long.length + 2);
+    expect(joined.at(-1)).toBe(long.at(-1));
+  });
+
+  it('runs a sentence on across pages that hold nothing but a repeated mark', () => {
+    const pages = [['Kalimat yang', ''], ...Array.from({ length: 3 }, () => ['x', '']), ['berlanjut di sini.']];
+    expect(joinPagesWithoutRunningLines(pages)).toEqual(['Kalimat yang', 'berlanjut di sini.']);
+  });
+});

@@ -68,3 +68,12 @@ describe('parseKeywordLine on form lines', () => {
     expect(parseKeywordLine('Kata Kerja: Perdagangan Manusia, Kerjasama Bilateral')).toMatchObject({ knownLabel: false });
   });
 });
+
+describe('splitKeywordList with emphasis markers', () => {
+  it.each([
+    ['*perdagangan orang, penipuan daring*.', ['perdagangan orang', 'penipuan daring']],
+    ['_ASEAN; Interpol_', ['ASEAN', 'Interpol']],
+  ])('unwraps %j', (list, expected) => {
+    expect(splitKeywordList(list)).toEqual(expected);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * `npm run bench [-- SECTION...]`: prints performance figures. Each section measures one part
+ * of the project on inputs it generates itself; with no section named, all of them run.
+ * Figures are printed, never asserted: tests carry no timings.
+ */
+import { fileURLToPath } from 'node:url';
+import { runIngestCase, runIngestSection } from './bench/ingest-section.ts';
+
+/** The benchmark sections by name; each gets the path of this script to run its cases through. */
+const SECTIONS: Readonly<Record<string, (script: string) => void>> = {
+  ingest: runIngestSection,
+};
+
+/** How this script runs one case inside a child process: `--case SECTION ...case arguments`. */
+const CASES: Readonly<Record<string, (args: string[]) => void>> = {
+  ingest: ([kind, bytes]) => runIngestCase(kind as 'news' | 'thesis', Number(bytes)),
+};
+
+const script = fileURLToPath(import.meta.url);
+const args = process.argv.slice(2);
+
+if (args[0] === '--case') {
+  const [, section = '', ...rest] = args;
+  CASES[section]!(rest);
+} else {
+  const unknown = args.filter((name) => !(name in SECTIONS));
+  if (unknown.length > 0) {
+    console.error(`unknown section: ${unknown.join(', ')}; sections: ${Object.keys(SECTIONS).join(', ')}`);
+    process.exit(1);
+  }
+  for (const name of args.length > 0 ? args : Object.keys(SECTIONS)) SECTIONS[name]!(script);
+}

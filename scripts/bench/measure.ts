@@ -1,0 +1,61 @@
+/**
+ * Runs one benchmark case in a fresh Node process, so that its peak resident memory is its own
+ * and not what earlier cases left behind, and formats the figures.
+ */
+import { execFileSync } from 'node:child_process';
+
+/** What one run of a case cost. */
+export interface CaseFigures {
+  /** Wall time of the measured work, in milliseconds. */
+  ms: number;
+  /** CPU time (user and system) of the measured work, in milliseconds: steadier than wall time on a shared machine. */
+  cpuMs: number;
+  /** Peak resident set size of the whole process, in bytes. */
+  peakRss: number;
+  /** V8 heap in use right after the work (before any forced collection), in bytes. */
+  heapUsed: number;
+}
+
+/** The line a case process prints its figures on, so the parent can tell them from other output. */
+const FIGURES_PREFIX = 'BENCH-FIGURES ';
+
+/** Measures `work` in the current process and prints the figures for the parent to read. */
+export function reportCase(work: () => void): void {
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  work();
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const figures: CaseFigures = {
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    peakRss: process.resourceUsage().maxRSS * 1024,
+    heapUsed: process.memoryUsage().heapUsed,
+  };
+  console.log(FIGURES_PREFIX + JSON.stringify(figures));
+}
+
+/** Runs `script` with `args` in a child Node process and returns the figures it reported. */
+export function runCaseProcess(script: string, args: readonly string[]): CaseFigures {
+  const output = execFileSync(process.execPath, [script, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = output.split('\n').find((l) => l.startsWith(FIGURES_PREFIX));
+  if (!line) throw new Error(`${script} ${args.join(' ')} printed no figures`);
+  return JSON.parse(line.slice(FIGURES_PREFIX.length)) as CaseFigures;
+}
+
+const MB = 1024 * 1024;
+
+/** A byte count as "1.5 MB" or "100 KB". */
+export function formatBytes(bytes: number): string {
+  return bytes >= MB ? `${+(bytes / MB).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** A table of rows as aligned text columns, the first row being the heading. */
+export function formatTable(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => cell.padStart(widths[column]!)).join('  ')).join('\n');
+}
