@@ -12,7 +12,7 @@ const SECTIONS: Readonly<Record<string, (script: string) => void>> = {
 };
 
 /** How this script runs one case inside a child process: `--case SECTION ...case arguments`. */
-const CASES: Readonly<Record<string, (args: string[]) => void>> = {
+const CASES: Readonly<Record<string, (args: string[]) => Promise<void>>> = {
   ingest: ([kind, bytes]) => runIngestCase(kind as 'news' | 'thesis', Number(bytes)),
 };
 
@@ -21,7 +21,7 @@ const args = process.argv.slice(2);
 
 if (args[0] === '--case') {
   const [, section = '', ...rest] = args;
-  CASES[section]!(rest);
+  await CASES[section]!(rest);
 } else {
   const unknown = args.filter((name) => !(name in SECTIONS));
   if (unknown.length > 0) {

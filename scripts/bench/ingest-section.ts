@@ -25,14 +25,14 @@ type InputKind = keyof typeof GENERATORS;
 const SEED = 20240314;
 
 /** Generates one input and measures `prepareEntry` on it; run inside a case process. */
-export function runIngestCase(kind: InputKind, bytes: number): void {
+export async function runIngestCase(kind: InputKind, bytes: number): Promise<void> {
   const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
   const indexes = {
     concepts: buildConceptMatcher(readConcepts(contentDir)),
     legal: buildLegalIndex(readLegalInstruments(contentDir)),
   };
   const raw = { fileName: `bench-${kind}-${bytes}.txt`, bytes: new TextEncoder().encode(GENERATORS[kind](bytes, SEED)) };
-  reportCase(() => prepareEntry(raw, indexes, [], { force: true }));
+  await reportCase(() => prepareEntry(raw, indexes, [], { force: true }));
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;

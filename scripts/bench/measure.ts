@@ -20,10 +20,10 @@ export interface CaseFigures {
 const FIGURES_PREFIX = 'BENCH-FIGURES ';
 
 /** Measures `work` in the current process and prints the figures for the parent to read. */
-export function reportCase(work: () => void): void {
+export async function reportCase(work: () => unknown): Promise<void> {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  work();
+  await work();
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
   const figures: CaseFigures = {
