@@ -34,10 +34,20 @@ export async function launchBrowser(): Promise<Browser> {
 export async function search(page: Page, query: string): Promise<string[]> {
   await page.locator('.pagefind-ui__search-input').fill(query);
   await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-  const loadMore = page.locator('.pagefind-ui__button');
-  while (await loadMore.isVisible()) {
-    const shown = await page.locator('.pagefind-ui__result').count();
-    await loadMore.click();
+  // The message ("22 results for ...", in either UI language) gives the total once this query is
+  // done; the "load more" button can be briefly absent while a batch renders, so count instead.
+  const message = await page.waitForFunction(
+    (q) => {
+      const text = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+      return text.includes(q) && /\d+/.exec(text)?.[0];
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  const total = Number(await message.jsonValue());
+  const results = page.locator('.pagefind-ui__result');
+  for (let shown = await results.count(); shown < total; shown = await results.count()) {
+    await page.locator('.pagefind-ui__button').click();
     await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length > n, shown);
   }
   const paths = await page.locator('.pagefind-ui__result-link').evaluateAll((links) =>
