@@ -36,6 +36,8 @@ export const partialDate = dateString(
   'expected YYYY, YYYY-MM or YYYY-MM-DD',
 );
 
+/** A web address a page may link to: http or https only, so no `javascript:` or `data:` link is ever rendered. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'expected an http or https address' });
 const isoDate = dateString(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
 
 /**
@@ -186,7 +188,7 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
       editor: z.string().min(1).optional(),
       translator: z.string().min(1).optional(),
       copyright: z.string().min(1).optional(),
-      sourceUrl: z.url().optional(),
+      sourceUrl: webUrl.optional(),
       published: isoDate.optional(),
       eventDate: isoDate.optional(),
       /** The place named in the dateline. */
@@ -222,8 +224,8 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
       relations: z
         .array(z.object({ type: z.enum(RELATION_TYPES), target: reference('legal') }).strict())
         .default([]),
-      officialUrls: z.array(z.url()).default([]),
-      sources: z.array(z.url()).min(1),
+      officialUrls: z.array(webUrl).default([]),
+      sources: z.array(webUrl).min(1),
       verified: z.boolean(),
       /** Facts the data sheet could not confirm, said in both languages. */
       uncertain: z.array(z.object({ field: z.string().min(1), note: localized }).strict()).default([]),
