@@ -33,9 +33,9 @@ function isCandidate(line: string): boolean {
 /**
  * Returns the index of the headline in `lines` (the lines above the article): the candidate of
  * four or more words nearest above the first stamp line, or the first such candidate when there
- * is no stamp; failing both, the longest candidate; failing that, `fallback`.
+ * is no stamp; failing both, the longest candidate; failing that, `fallback` (undefined: no headline).
  */
-export function pickHeadline(lines: readonly string[], fallback: number): number {
+export function pickHeadline(lines: readonly string[], fallback: number | undefined): number | undefined {
   const candidates = lines.flatMap((line, index) => (isCandidate(line) ? [index] : []));
   const firstStamp = lines.findIndex((line, index) => index > (candidates[0] ?? lines.length) && isStampLine(line));
   const pool = firstStamp < 0 ? candidates : candidates.filter((index) => index < firstStamp);

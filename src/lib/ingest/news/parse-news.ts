@@ -11,6 +11,8 @@ import { readEventDate, readPublishedDate } from './article-dates.ts';
 import { collectCredits, copyrightHolder, readBylineLine, readCopyrightLine, readStaffOutlet } from './credits.ts';
 import { readDateline, readPlaceDateLine } from './dateline.ts';
 import { outletNameOf } from './known-outlets.ts';
+import { isStampLine } from './headline.ts';
+import { isProseLine } from './prose.ts';
 import { extractFigures } from './figures.ts';
 import { readAboutIssuer } from './press-release.ts';
 import { extractQuotes } from './quotes.ts';
@@ -32,27 +34,36 @@ function definedOnly<T extends object>(fields: T): T {
 }
 
 /**
- * The parts of a page where no headline followed by article paragraphs was found: its first line
- * stands as the headline and every other line is kept as the text, for a person to sort out.
+ * The parts of a page where no headline followed by article paragraphs was found. Its first line
+ * stands as the headline when it reads as one (not a sentence, not a date or byline); every other
+ * line is kept as the text, for a person to sort out.
  */
 function unsortedParts(lines: readonly string[], review: ReviewFlag[]): ArticleParts {
+  const first = lines[0] ?? '';
+  const headline = isProseLine(first) || isStampLine(first) ? undefined : first;
   review.push({
     field: 'headline',
-    reason: 'No headline followed by article paragraphs was found; the first line stands as the headline and every other line is kept as the text. Check both against the original.',
+    reason: `No headline followed by article paragraphs was found; ${headline === undefined ? 'no line reads as a headline and every line' : 'the first line stands as the headline and every other line'} is kept as the text. Check both against the original.`,
   });
-  return { headline: lines[0] ?? '', header: [], paragraphs: lines.slice(1), removed: [] };
+  return headline === undefined
+    ? { header: [], paragraphs: [...lines], removed: [] }
+    : { headline, header: [], paragraphs: lines.slice(1), removed: [] };
 }
 
 /**
  * Returns the fields, body and review flags of the news item `text` (read from `file`). Never
- * refuses a text: one whose headline and paragraphs cannot be told apart is kept unsorted and
- * flagged.
+ * refuses a readable text: one whose headline and paragraphs cannot be told apart is kept
+ * unsorted and flagged, and a text that starts with the article gets no headline.
  */
 export function parseNews(text: string, file: string): ParsedNews {
   const lines = splitNewsLines(text);
+  if (lines.length === 0) throw new IngestError(file, 'no line of text to read as a news item');
   const review: ReviewFlag[] = [];
-  const parts = stripClutter(lines) ?? unsortedParts(lines, review);
-  if (parts.headline.trim() === '') throw new IngestError(file, 'no line of text to read as a news item');
+  const sorted = stripClutter(lines);
+  if (sorted && sorted.headline === undefined) {
+    review.push({ field: 'headline', reason: 'the text starts with the article and gives no headline; add it if the original page has one' });
+  }
+  const parts = sorted ?? unsortedParts(lines, review);
   const { headline, header, paragraphs, removed } = parts;
   const body = paragraphs.join('\n\n');
   const flag = (found: { flag?: ReviewFlag }): void => {

@@ -7,13 +7,14 @@
  * or desk initials, title-cased notices do not count as paragraphs.
  */
 import { readDateline } from './dateline.ts';
-import { pickHeadline } from './headline.ts';
+import { isStampLine, pickHeadline } from './headline.ts';
 import { isArticleEndMarker, isClosingLine, isClutterLine, isRelatedLead } from './page-furniture.ts';
 import { isProseLine, titleCaseShare } from './prose.ts';
 
 /** A news page cut into its parts; `removed` keeps the dropped lines for metadata readers. */
 export interface ArticleParts {
-  headline: string;
+  /** Undefined when the kept text starts with the article itself, as stored copies cut at the top do. */
+  headline?: string;
   /** Lines around the headline, before the first paragraph: site name, time, byline, labels. */
   header: string[];
   paragraphs: string[];
@@ -27,6 +28,19 @@ type LineRole = 'prose' | 'drop' | 'other';
 const TITLE_SHARE = 0.6;
 /** How many prose lines may stand above the dateline paragraph (standfirst, captions) at most. */
 const MAX_LINES_ABOVE_DATELINE = 2;
+/** Headlines stay under this many words; a longer first line is the article's first paragraph. */
+const MAX_HEADLINE_WORDS = 30;
+
+/**
+ * True when the first line of a page is already the article: it opens with a dateline, holds
+ * more than one sentence, or is longer than any headline. A single sentence ending in a period
+ * may still be a headline ("Police hold talks on cross-border crime.").
+ */
+function opensArticle(line: string): boolean {
+  if (!isProseLine(line)) return false;
+  const sentences = line.split(/(?<=[.!?]["”’)]*)\s+(?=["“]?\p{Lu})/u).length;
+  return readDateline(line) !== undefined || sentences > 1 || line.split(' ').length > MAX_HEADLINE_WORDS;
+}
 
 function classifyLines(lines: readonly string[]): LineRole[] {
   let inRelatedBlock = false;
@@ -74,23 +88,27 @@ function articleEnd(lines: readonly string[], roles: readonly LineRole[], start:
 
 /**
  * Returns the parts of a news page given as normalised non-empty lines, or undefined when it has
- * no headline or no prose paragraph. Short non-prose lines between two paragraphs are kept
+ * no line besides page furniture or no prose paragraph. The headline is left out when the text
+ * starts with the article itself. Short non-prose lines between two paragraphs are kept
  * (they may be subheadings); after the last paragraph they are the page's trailing widgets.
  */
 export function stripClutter(lines: readonly string[]): ArticleParts | undefined {
-  const firstCandidate = lines.findIndex((line) => !isRelatedLead(line) && !isClutterLine(line));
+  const firstCandidate = lines.findIndex((line) => !isRelatedLead(line) && !isClutterLine(line) && !isStampLine(line));
   if (firstCandidate < 0) return undefined;
-  // The first line that is not furniture is never a paragraph: at worst it is the headline.
-  const rest = lines.slice(firstCandidate + 1);
+  // The first line that is not furniture is a paragraph only when it plainly opens the article;
+  // otherwise it is at worst the headline.
+  const startsWithArticle = opensArticle(lines[firstCandidate] ?? '');
+  const restFrom = startsWithArticle ? firstCandidate : firstCandidate + 1;
+  const rest = lines.slice(restFrom);
   const roles = classifyLines(rest);
   const start = articleStart(rest, roles);
   if (start < 0) return undefined;
   const end = articleEnd(rest, roles, start);
-  const above = lines.slice(0, firstCandidate + 1 + start);
-  const headlineIndex = pickHeadline(above, firstCandidate);
-  const headline = above[headlineIndex] ?? '';
+  const above = lines.slice(0, restFrom + start);
+  const headlineIndex = pickHeadline(above, startsWithArticle ? undefined : firstCandidate);
+  const headline = headlineIndex === undefined ? undefined : above[headlineIndex];
   const header = above.filter((_, index) => index !== headlineIndex);
-  const parts: ArticleParts = { headline, header, paragraphs: [], removed: [] };
+  const parts: ArticleParts = { ...(headline === undefined ? {} : { headline }), header, paragraphs: [], removed: [] };
   rest.forEach((line, index) => {
     if (index < start) return;
     const inArticle = index <= end && roles[index] !== 'drop';

@@ -154,4 +154,28 @@ describe('stripClutter at an end marker', () => {
     const parts = stripClutter(['Polisi Tangkap Tiga Tersangka Penipuan Daring', P1, 'Halaman 1 2 Selanjutnya', P2]);
     expect(parts?.paragraphs).toEqual([P1, P2]);
   });
+
+  it('gives no headline when the text starts with the dateline paragraph', () => {
+    // A stored copy cut at the top, as the Gatra item in the dev corpus.
+    const lead = 'Jakarta, Gatra.com - Kepolisian Negara Republik Indonesia (Polri) menangkap satu orang tersangka terkait tindak pidana penipuan online.';
+    const parts = stripClutter([lead, P2]);
+    expect(parts?.headline).toBeUndefined();
+    expect(parts?.paragraphs).toEqual([lead, P2]);
+  });
+
+  it('gives no headline when the first line holds several sentences', () => {
+    const lead = 'Gelombang warga negara Indonesia di Kamboja kini berdatangan ke KBRI Phnom Penh. Mereka melapor, meminta difasilitasi untuk dideportasi.';
+    expect(stripClutter([lead, P2])?.headline).toBeUndefined();
+  });
+
+  it('keeps a one-sentence first line ending in a period as the headline', () => {
+    const headline = 'Malaysian and Indonesian police hold talks on cross-border crime.';
+    expect(stripClutter([headline, P1, P2])?.headline).toBe(headline);
+  });
+
+  it('keeps a date stamp above the text as header matter, not as the headline', () => {
+    const parts = stripClutter(['date 2023-10-05', 'Kemlu Pulangkan 28 WNI Korban Online Scam dari Kamboja ke Tanah Air', P1, P2]);
+    expect(parts?.headline).toBe('Kemlu Pulangkan 28 WNI Korban Online Scam dari Kamboja ke Tanah Air');
+    expect(parts?.header).toEqual(['date 2023-10-05']);
+  });
 });
