@@ -8,7 +8,8 @@ import { outletNameOf } from './known-outlets.ts';
 
 /** What a dateline says: the place, and the outlet when it names one. */
 export interface Dateline {
-  place: string;
+  /** Absent when a site signs alone: "KONTEKS.CO.ID - ...". */
+  place?: string;
   outlet?: string;
   /** The dateline as written, dash included. */
   text: string;
@@ -34,6 +35,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
   if (DOMAIN_NAME.test(groups.place) && middle && OUTLET_NAME.test(middle)) {
     return { place: middle, outlet: groups.place, text };
   }
+  // A site name alone, with no place: "KONTEKS.CO.ID - Interpol saat ini ...".
+  if (DOMAIN_NAME.test(groups.place) && !middle && !groups.paren) return { outlet: groups.place, text };
   const candidates = [groups.paren, middle].map((value) => value?.trim());
   const outlet = candidates.find((value): value is string => value !== undefined && OUTLET_NAME.test(value));
   const place = groups.place;
@@ -57,6 +60,18 @@ export function attachLoneDatelines(lines: readonly string[]): string[] {
     else attached.push(line);
   });
   return attached;
+}
+
+/** A place in capitals and a colon or period: "LUMUT: The Marine Police ...", "JAKARTA. The National Police ...". */
+const CAPITALS_DATELINE = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})[:.]\s+(?=["“]?\p{Lu}\p{Ll})/u;
+
+/**
+ * Returns the place of a dateline written in capitals with a colon or a period, as Malaysian and
+ * some Indonesian English-language sites write it, or undefined. Read only at the start of an
+ * article's first paragraph: elsewhere the same shape is a label ("ABSTRACT: This study ...").
+ */
+export function readCapitalsDateline(paragraph: string): string | undefined {
+  return CAPITALS_DATELINE.exec(paragraph)?.[1];
 }
 
 /** A place of up to four capitalised words and a comma: "Jakarta, ", "Kuala Lumpur, ". */

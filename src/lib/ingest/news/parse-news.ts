@@ -8,13 +8,13 @@ import { markdownFromText } from '../../markdown/write-markdown.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { IngestError, type ParsedNews, type ParsedNewsFields, type ReviewFlag } from '../types.ts';
 import { readEventDate, readPublishedDate } from './article-dates.ts';
-import { collectCredits, copyrightHolder, readBylineLine, readCopyrightLine, readStaffOutlet } from './credits.ts';
-import { readDateline, readPlaceDateLine } from './dateline.ts';
-import { outletNameOf } from './known-outlets.ts';
+import { collectCredits, readBylineLine, readCopyrightLine } from './credits.ts';
+import { readDateline } from './dateline.ts';
+import { chooseOutlet } from './outlet.ts';
+import { choosePlace } from './place.ts';
 import { isStampLine } from './headline.ts';
 import { isProseLine } from './prose.ts';
 import { extractFigures } from './figures.ts';
-import { readAboutIssuer } from './press-release.ts';
 import { extractQuotes } from './quotes.ts';
 import { findSourceUrl } from './source-url.ts';
 import { findSpeechMentions, listSpeakers } from './speakers.ts';
@@ -81,18 +81,11 @@ export function parseNews(text: string, file: string): ParsedNews {
   credits.author ??= byline?.author;
   const copyright = metaLines.map(readCopyrightLine).find((notice) => notice !== undefined);
   const dateline = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0]);
-  // Without a dateline, a header line "Jakarta, 12 Mei 2024" says where a release was issued.
-  const place = dateline?.place ?? header.map(readPlaceDateLine).find((found) => found !== undefined);
+  const placeChoice = choosePlace({ lead: paragraphs[0], dateline, header });
+  const place = placeChoice?.value;
+  const outletChoice = chooseOutlet({ header, removed, dateline, byline });
+  const outlet = outletChoice?.value;
   const domain = header.map(readDomainLine).find((found) => found !== undefined);
-  const bylineOutlet = byline?.outlet === undefined ? undefined : outletNameOf(byline.outlet);
-  const issuer = removed.map(readAboutIssuer).find((found) => found !== undefined);
-  const outlet =
-    dateline?.outlet ??
-    bylineOutlet ??
-    readStaffOutlet(header) ??
-    domain ??
-    (copyright ? copyrightHolder(copyright) : undefined) ??
-    issuer;
   // A dateline outlet may itself be a domain ("KOMPAS.com"), which finds the article's URL too.
   const sourceUrl = findSourceUrl(lines, domain ?? (outlet ? readDomainLine(outlet) : undefined), header);
   const published = readPublishedDate(header);
@@ -103,10 +96,13 @@ export function parseNews(text: string, file: string): ParsedNews {
   flag(published);
   flag(eventDate);
   if (!sourceUrl) review.push({ field: 'sourceUrl', reason: 'the text contains no URL of the article' });
-  if (!outlet) {
-    review.push({ field: 'outlet', reason: 'no outlet in a dateline, byline, site line, copyright line or issuer note' });
+  if (!outletChoice) {
+    review.push({ field: 'outlet', reason: 'no outlet in a dateline, byline, source or site line, masthead, copyright line or issuer note' });
+  } else if (outletChoice.doubt) {
+    review.push({ field: 'outlet', reason: `"${outletChoice.value}" chosen on ${outletChoice.doubt}` });
   }
-  if (!place) review.push({ field: 'dateline', reason: 'the first paragraph opens without a dateline' });
+  if (!placeChoice) review.push({ field: 'dateline', reason: 'the first paragraph opens without a dateline' });
+  else if (placeChoice.doubt) review.push({ field: 'dateline', reason: `"${placeChoice.value}" chosen on ${placeChoice.doubt}` });
   if (!credits.author) review.push({ field: 'author', reason: 'no reporter, writer or byline credited' });
   quotes.forEach((quote, index) => {
     if (quote.speaker) return;
