@@ -36,6 +36,13 @@ const CLUTTER_LINES: readonly RegExp[] = [
   /^[•·▪►▶]/u,
   // Embedded players and widgets left as placeholders: "[Gambas:Video CNN]".
   /^\[[^\]]+\]$/u,
+  // Browser-upgrade banners and site-search boxes left in a saved page.
+  /^(?:please )?update your browser$|^your browser is (?:out of date|outdated|not supported)\b|^just click on the icons?\b/iu,
+  /^(?:view all search results\s*)?can'?t find what you'?re looking for\?$|^view all search results/iu,
+  // Markup left over from a badly saved page: 'span class="caption">...'.
+  /^[a-z]+ class="[^"]*">/u,
+  // A section label standing alone: "Headline", "Berita Utama".
+  /^(?:headlines?|berita utama|top stories)$/iu,
   // Pagination of articles split over pages: "Halaman 1 2 Selanjutnya", "« Sebelumnya".
   /^(?:halaman|hal\.|page)\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»|›))?$/iu,
   /^[«‹]?\s*(?:sebelumnya|selanjutnya|berikutnya|halaman (?:selanjutnya|berikutnya|sebelumnya)|baca selanjutnya|next page|previous page|tampilkan semua|lihat semua)\s*[»›]?$/iu,

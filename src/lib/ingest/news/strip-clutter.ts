@@ -42,15 +42,28 @@ function opensArticle(line: string): boolean {
   return readDateline(line) !== undefined || sentences > 1 || line.split(' ').length > MAX_HEADLINE_WORDS;
 }
 
-function classifyLines(lines: readonly string[]): LineRole[] {
+/** True when the sentence at `index` is printed twice side by side: a photo's alt text and caption. */
+function isDoubledCaption(lines: readonly string[], index: number): boolean {
+  const line = lines[index] ?? '';
+  return isProseLine(line) && (line === lines[index - 1] || line === lines[index + 1]);
+}
+
+/**
+ * The role of each line of `lines`, which run from `from` in `page`. A sentence printed twice
+ * side by side is a caption; one printed twice apart is the headline or a standfirst repeated:
+ * neither is a paragraph.
+ */
+function classifyLines(page: readonly string[], from: number): LineRole[] {
   let inRelatedBlock = false;
-  return lines.map((line) => {
+  return page.slice(from).map((line, offset) => {
+    const index = from + offset;
     if (isRelatedLead(line)) {
       inRelatedBlock = true;
       return 'drop';
     }
-    if (isClutterLine(line)) return 'drop';
+    if (isClutterLine(line) || isDoubledCaption(page, index)) return 'drop';
     if (isProseLine(line)) {
+      if (page.some((other, at) => other === line && at !== index)) return 'other';
       inRelatedBlock = false;
       return 'prose';
     }
@@ -93,14 +106,16 @@ function articleEnd(lines: readonly string[], roles: readonly LineRole[], start:
  * (they may be subheadings); after the last paragraph they are the page's trailing widgets.
  */
 export function stripClutter(lines: readonly string[]): ArticleParts | undefined {
-  const firstCandidate = lines.findIndex((line) => !isRelatedLead(line) && !isClutterLine(line) && !isStampLine(line));
+  const firstCandidate = lines.findIndex(
+    (line, index) => !isRelatedLead(line) && !isClutterLine(line) && !isStampLine(line) && !isDoubledCaption(lines, index),
+  );
   if (firstCandidate < 0) return undefined;
   // The first line that is not furniture is a paragraph only when it plainly opens the article;
   // otherwise it is at worst the headline.
   const startsWithArticle = opensArticle(lines[firstCandidate] ?? '');
   const restFrom = startsWithArticle ? firstCandidate : firstCandidate + 1;
   const rest = lines.slice(restFrom);
-  const roles = classifyLines(rest);
+  const roles = classifyLines(lines, restFrom);
   const start = articleStart(rest, roles);
   if (start < 0) return undefined;
   const end = articleEnd(rest, roles, start);
