@@ -78,12 +78,3 @@ export function headlineCandidates(lines: readonly string[]): Candidate<string>[
 export function chooseHeadline(lines: readonly string[]): Choice<string> | undefined {
   return chooseCandidate(headlineCandidates(lines));
 }
-
-/**
- * Returns the index of the headline in `lines` (the lines above the article): the best supported
- * candidate (see {@link headlineCandidates}); failing any, `fallback` (undefined: no headline).
- */
-export function pickHeadline(lines: readonly string[], fallback: number | undefined): number | undefined {
-  const choice = chooseHeadline(lines);
-  return choice === undefined ? fallback : lines.indexOf(choice.value);
-}

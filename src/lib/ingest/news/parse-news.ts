@@ -62,6 +62,8 @@ export function parseNews(text: string, file: string): ParsedNews {
   const sorted = stripClutter(lines);
   if (sorted && sorted.headline === undefined) {
     review.push({ field: 'headline', reason: 'the text starts with the article and gives no headline; add it if the original page has one' });
+  } else if (sorted?.headlineDoubt) {
+    review.push({ field: 'headline', reason: `"${sorted.headline}" chosen on ${sorted.headlineDoubt}` });
   }
   const parts = sorted ?? unsortedParts(lines, review);
   const { headline, header, paragraphs, removed } = parts;

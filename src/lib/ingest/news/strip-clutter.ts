@@ -7,7 +7,7 @@
  * or desk initials, title-cased notices do not count as paragraphs.
  */
 import { readDateline } from './dateline.ts';
-import { isStampLine, pickHeadline } from './headline.ts';
+import { chooseHeadline, isStampLine } from './headline.ts';
 import { isArticleEndMarker, isClosingLine, isClutterLine, isRelatedLead } from './page-furniture.ts';
 import { isProseLine, titleCaseShare } from './prose.ts';
 
@@ -15,6 +15,8 @@ import { isProseLine, titleCaseShare } from './prose.ts';
 export interface ArticleParts {
   /** Undefined when the kept text starts with the article itself, as stored copies cut at the top do. */
   headline?: string;
+  /** Why the headline should be checked, when the evidence for it is weak or close. */
+  headlineDoubt?: string;
   /** Lines around the headline, before the first paragraph: site name, time, byline, labels. */
   header: string[];
   paragraphs: string[];
@@ -120,10 +122,17 @@ export function stripClutter(lines: readonly string[]): ArticleParts | undefined
   if (start < 0) return undefined;
   const end = articleEnd(rest, roles, start);
   const above = lines.slice(0, restFrom + start);
-  const headlineIndex = pickHeadline(above, startsWithArticle ? undefined : firstCandidate);
-  const headline = headlineIndex === undefined ? undefined : above[headlineIndex];
+  // Failing any evidence, the first line stands as the headline, unless it opens the article.
+  const choice = chooseHeadline(above) ?? (startsWithArticle ? undefined : { value: lines[firstCandidate] ?? '', doubt: 'only the first line of the page' });
+  const headlineIndex = choice === undefined ? -1 : above.indexOf(choice.value);
   const header = above.filter((_, index) => index !== headlineIndex);
-  const parts: ArticleParts = { ...(headline === undefined ? {} : { headline }), header, paragraphs: [], removed: [] };
+  const parts: ArticleParts = {
+    ...(choice === undefined ? {} : { headline: choice.value }),
+    ...(choice?.doubt === undefined ? {} : { headlineDoubt: choice.doubt }),
+    header,
+    paragraphs: [],
+    removed: [],
+  };
   rest.forEach((line, index) => {
     if (index < start) return;
     const inArticle = index <= end && roles[index] !== 'drop';

@@ -47,6 +47,11 @@ describe('stripClutter', () => {
     ['Cover Berita'],
     ['(Reporting by Stanley Widianto; Editing by Kate Mayberry)'],
     ['Hak Cipta © ANTARA 2025'],
+    ['Please Update your browser'],
+    ['Your browser is out of date, and may not be compatible with our website.'],
+    ["View all search resultsCan't find what you're looking for?"],
+    ['span class="caption">Chinese cyber crime suspects in Jakarta sit inside a vehicle.'],
+    ['Headline'],
   ])('drops the mid-article widget line %j', (widget) => {
     expect(stripClutter(['Judul', P1, widget, P2])?.paragraphs).toEqual([P1, P2]);
   });
@@ -177,5 +182,19 @@ describe('stripClutter at an end marker', () => {
     const parts = stripClutter(['date 2023-10-05', 'Kemlu Pulangkan 28 WNI Korban Online Scam dari Kamboja ke Tanah Air', P1, P2]);
     expect(parts?.headline).toBe('Kemlu Pulangkan 28 WNI Korban Online Scam dari Kamboja ke Tanah Air');
     expect(parts?.header).toEqual(['date 2023-10-05']);
+  });
+
+  it('keeps a caption printed twice side by side out of the article', () => {
+    // Khabar Southeast Asia item: alt text and caption of the photo above the article.
+    const caption = 'In this July 18th handout photo, the Malaysian Maritime Enforcement Agency assists passengers rescued from an overturned boat.';
+    const parts = stripClutter(['Greater co-operation helps tame border threats', 'September 25, 2013', caption, caption, P1, P2]);
+    expect(parts?.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('does not start the article at a headline the page prints again', () => {
+    const headline = 'Malaysian and Indonesian police hold talks on cross-border crime.';
+    const parts = stripClutter(['Indonesian Political, Business & Finance News', headline, '| Source: AP', headline, P1, P2]);
+    expect(parts?.headline).toBe(headline);
+    expect(parts?.paragraphs).toEqual([P1, P2]);
   });
 });
