@@ -39,8 +39,8 @@ function breadcrumbEnd(lines: readonly string[], line: string): string | undefin
   return lines.find((other) => other !== line && wordCount(other) >= MIN_HEADLINE_WORDS && line.endsWith(` ${other}`));
 }
 
-/** A line printed twice, apart: title bar and article head. Side by side they are a caption and its alt text. */
-function isPrintedTwice(lines: readonly string[], index: number): boolean {
+/** True when the line at `index` is printed again apart from it (title bar and article head); side by side the two are a caption and its alt text. */
+export function isPrintedTwice(lines: readonly string[], index: number): boolean {
   const line = lines[index];
   const repeats = lines.flatMap((other, at) => (other === line && at !== index ? [at] : []));
   return repeats.length > 0 && repeats.every((at) => Math.abs(at - index) > 1);

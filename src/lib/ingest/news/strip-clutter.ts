@@ -7,7 +7,7 @@
  * or desk initials, title-cased notices do not count as paragraphs.
  */
 import { readDateline } from './dateline.ts';
-import { chooseHeadline, isStampLine } from './headline.ts';
+import { chooseHeadline, isPrintedTwice, isStampLine } from './headline.ts';
 import { isArticleEndMarker, isClosingLine, isClutterLine, isRelatedLead } from './page-furniture.ts';
 import { isProseLine, titleCaseShare } from './prose.ts';
 
@@ -30,18 +30,13 @@ type LineRole = 'prose' | 'drop' | 'other';
 const TITLE_SHARE = 0.6;
 /** How many prose lines may stand above the dateline paragraph (standfirst, captions) at most. */
 const MAX_LINES_ABOVE_DATELINE = 2;
-/** Headlines stay under this many words; a longer first line is the article's first paragraph. */
-const MAX_HEADLINE_WORDS = 30;
-
 /**
- * True when the first line of a page is already the article: it opens with a dateline, holds
- * more than one sentence, or is longer than any headline. A single sentence ending in a period
- * may still be a headline ("Police hold talks on cross-border crime.").
+ * True when the first line of a page, at `index`, is already the article: a sentence, which a
+ * headline is only when the page prints it twice (its title bar and its head). Without that
+ * evidence a sentence is read as the lead, so that no headline is made up from it.
  */
-function opensArticle(line: string): boolean {
-  if (!isProseLine(line)) return false;
-  const sentences = line.split(/(?<=[.!?]["”’)]*)\s+(?=["“]?\p{Lu})/u).length;
-  return readDateline(line) !== undefined || sentences > 1 || line.split(' ').length > MAX_HEADLINE_WORDS;
+function opensArticle(lines: readonly string[], index: number): boolean {
+  return isProseLine(lines[index] ?? '') && !isPrintedTwice(lines, index);
 }
 
 /** True when the sentence at `index` is printed twice side by side: a photo's alt text and caption. */
@@ -114,7 +109,7 @@ export function stripClutter(lines: readonly string[]): ArticleParts | undefined
   if (firstCandidate < 0) return undefined;
   // The first line that is not furniture is a paragraph only when it plainly opens the article;
   // otherwise it is at worst the headline.
-  const startsWithArticle = opensArticle(lines[firstCandidate] ?? '');
+  const startsWithArticle = opensArticle(lines, firstCandidate);
   const restFrom = startsWithArticle ? firstCandidate : firstCandidate + 1;
   const rest = lines.slice(restFrom);
   const roles = classifyLines(lines, restFrom);

@@ -173,9 +173,12 @@ describe('stripClutter at an end marker', () => {
     expect(stripClutter([lead, P2])?.headline).toBeUndefined();
   });
 
-  it('keeps a one-sentence first line ending in a period as the headline', () => {
-    const headline = 'Malaysian and Indonesian police hold talks on cross-border crime.';
-    expect(stripClutter([headline, P1, P2])?.headline).toBe(headline);
+  it('reads a one-sentence first line as the lead, not as a headline, when nothing else says it is one', () => {
+    // Jakarta Post copy that starts at the article.
+    const lead = 'Police have arrested nine Chinese nationals and three Indonesians for their alleged involvement in online fraud.';
+    const parts = stripClutter([lead, P2, P3]);
+    expect(parts?.headline).toBeUndefined();
+    expect(parts?.paragraphs).toEqual([lead, P2, P3]);
   });
 
   it('keeps a date stamp above the text as header matter, not as the headline', () => {
