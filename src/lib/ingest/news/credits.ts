@@ -2,7 +2,7 @@
  * Reads the credit lines news sites print under an article ("Pewarta: X", "Editor: Y",
  * "(Reporting by X; Editing by Y)") and the copyright line ("Hak Cipta © ANTARA 2025").
  */
-import { findAbsoluteDates } from './dates.ts';
+import { findAbsoluteDates, isDateStamp } from './dates.ts';
 
 /** The people a news item credits; they are staff, not people the story is about. */
 export interface Credits {
@@ -65,7 +65,7 @@ export function readCreditLine(line: string): Credits | undefined {
     .split(/\s*[;|]\s*/)
     .flatMap((part) => part.split(NEXT_LABEL))
     // A stamp sharing the line ("SELASA, 10 AGUSTUS 2021 | 14:28 WIB | LAPORAN: X") is no credit.
-    .filter((part) => part.length > 0 && !isTimeStamp(part));
+    .filter((part) => part.length > 0 && !isDateStamp(part));
   if (parts.length === 0) return undefined;
   const credits: Credits = {};
   for (const part of parts) {
@@ -76,16 +76,6 @@ export function readCreditLine(line: string): Credits | undefined {
     credits[field] ??= value;
   }
   return credits;
-}
-
-/** A time of day ("14:28 WIB", "10.35 am"), alone or after a date: no credit, part of a stamp. */
-const TIME_OF_DAY = /^(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit|am|pm))?$/iu;
-
-function isTimeStamp(part: string): boolean {
-  const date = findAbsoluteDates(part)[0];
-  const rest = date ? `${part.slice(0, date.index)}${part.slice(date.index + date.text.length)}` : part;
-  const left = rest.replace(/^[\s,]+|[\s,]+$/g, '');
-  return left === '' ? date !== undefined : TIME_OF_DAY.test(left);
 }
 
 /**

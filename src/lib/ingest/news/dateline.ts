@@ -3,7 +3,7 @@
  * "JAKARTA, KOMPAS.com -", "JAKARTA, Dec 17 (Reuters) -", "TEMPO.CO, Jakarta -", or just
  * "Jakarta -".
  */
-import { findAbsoluteDates } from './dates.ts';
+import { findAbsoluteDates, isDateStamp } from './dates.ts';
 import { outletNameOf } from './known-outlets.ts';
 
 /** What a dateline says: the place, and the outlet when it names one. */
@@ -77,12 +77,18 @@ export function readCapitalsDateline(paragraph: string): string | undefined {
 /** A place of up to four capitalised words and a comma: "Jakarta, ", "Kuala Lumpur, ". */
 const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}),\s*/u;
 
+/** A place, then a stamp in parts split by slashes: "Jakarta / Tue, April 30, 2013 / 10:35 am". */
+const PLACE_SLASH_STAMP = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s+\/\s+(.+)$/u;
+
 /**
  * Returns the place of a line that is a place and a date and nothing else ("Jakarta, 12 Mei
  * 2024"), the way press releases and letters say where they were issued; otherwise undefined.
- * A weekday before the date ("Minggu, 12/05/2024") is part of the date, not a place.
+ * A weekday before the date ("Minggu, 12/05/2024") is part of the date, not a place. A stamp
+ * set off by slashes may carry a weekday and a time: "Jakarta / Tue, April 30, 2013 / 10:35 am".
  */
 export function readPlaceDateLine(line: string): string | undefined {
+  const slashed = PLACE_SLASH_STAMP.exec(line);
+  if (slashed) return slashed[2]?.split(/\s+\/\s+/).every(isDateStamp) ? slashed[1] : undefined;
   const place = PLACE_BEFORE_DATE.exec(line);
   const date = findAbsoluteDates(line)[0];
   if (!place || !date) return undefined;

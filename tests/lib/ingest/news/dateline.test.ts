@@ -49,6 +49,12 @@ describe('readPlaceDateLine', () => {
     expect(readPlaceDateLine('Bandung, 05/03/2024')).toBe('Bandung');
   });
 
+  it('reads the place of a stamp set off by slashes', () => {
+    // Jakarta Post item of the dev corpus.
+    expect(readPlaceDateLine('Jakarta / Tue, April 30, 2013 / 10:35 am')).toBe('Jakarta');
+    expect(readPlaceDateLine('Jakarta / Nasional / 10:35 am')).toBeUndefined();
+  });
+
   it('takes a weekday for part of the date, and wants nothing after the date', () => {
     expect(readPlaceDateLine('Minggu, 12/05/2024')).toBeUndefined();
     expect(readPlaceDateLine('Senin, 13 Mei 2024')).toBeUndefined();
