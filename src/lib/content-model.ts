@@ -181,7 +181,8 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
 
   const newsSchema = ingestedBase
     .extend({
-      headline: z.string().min(1),
+      /** Absent when the document gives none: a headline is never made up from the text. */
+      headline: z.string().min(1).optional(),
       language: lang,
       outlet: z.string().min(1).optional(),
       author: z.string().min(1).optional(),

@@ -9,6 +9,7 @@ import { fieldPathsOverlap } from './field-paths.ts';
 import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph } from './graph/build-knowledge-graph.ts';
 import { findDanglingReferences } from './graph/find-dangling-references.ts';
 import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
+import { newsTitle } from './news-title.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
 import { t } from './i18n/ui.ts';
 import { entryUrl } from './urls.ts';
@@ -181,7 +182,7 @@ export function summarizeStudy(study: StudyEntry, locale: Locale): EntrySummary 
 export function summarizeNews(item: NewsEntry, locale: Locale): EntrySummary {
   return {
     href: entryUrl(locale, 'news', item.id),
-    title: { lang: item.data.language, text: item.data.headline },
+    title: newsTitle(item.data, locale),
     date: item.data.published,
     kind: 'news',
     detail: joinPresent([item.data.outlet, item.data.dateline]),

@@ -60,14 +60,26 @@ describe('content validation', () => {
   }, 120_000);
 
   it('fails on a news item missing a required field', () => {
-    const news = join(copy, 'content/news/no-headline.md');
+    // The headline may be absent (a source that gives none); the language may not.
+    const news = join(copy, 'content/news/no-language.md');
     const valid = readFileSync(firstBundledNewsEntry(), 'utf8');
-    writeFileSync(news, valid.replace(/^headline: .*$/m, ''));
+    writeFileSync(news, valid.replace(/^language: .*$/m, ''));
     const { status, output } = sync();
     rmSync(news);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/news/no-headline.md');
-    expect(output).toMatch(/headline/);
+    expect(output).toContain('content/news/no-language.md');
+    expect(output).toMatch(/language/);
+  }, 120_000);
+
+  it('accepts a news item whose source gives no headline', () => {
+    const news = join(copy, 'content/news/untitled.md');
+    const valid = readFileSync(firstBundledNewsEntry(), 'utf8');
+    expect(valid).toMatch(/^headline: /m);
+    writeFileSync(news, valid.replace(/^headline: .*$/m, ''));
+    const { status, output } = sync();
+    rmSync(news);
+    expect(output).not.toContain('content/news/untitled.md');
+    expect(status).toBe(0);
   }, 120_000);
 
   it('fails the build on a tag naming a concept that does not exist', () => {

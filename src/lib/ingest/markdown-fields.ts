@@ -15,7 +15,10 @@ function eachLanguage<T>(values: PerLanguage<T>, write: (value: T) => T): PerLan
 
 /** The document with its Markdown-rendered fields escaped; the body is the parsers' own Markdown already. */
 export function escapeMarkdownFields(doc: ParsedDocument): ParsedDocument {
-  if (doc.kind === 'news') return { ...doc, data: { ...doc.data, headline: markdownFromText(doc.data.headline) } };
+  if (doc.kind === 'news') {
+    const { headline } = doc.data;
+    return headline === undefined ? doc : { ...doc, data: { ...doc.data, headline: markdownFromText(headline) } };
+  }
   const { title, abstract, keywords } = doc.data;
   return {
     ...doc,

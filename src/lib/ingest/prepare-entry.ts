@@ -71,8 +71,15 @@ function parseDocument(text: string, file: string, detection: KindDetection): Pa
   return doc;
 }
 
+/**
+ * The words a new entry's id is made from. A news item without a headline is named by its outlet
+ * and publication date; with neither, the id falls back to the source digest.
+ */
 function titleForSlug(doc: ParsedDocument): string {
-  if (doc.kind === 'news') return doc.data.headline;
+  if (doc.kind === 'news') {
+    const { headline, outlet, published } = doc.data;
+    return headline ?? (outlet && published ? `${outlet} ${published}` : '');
+  }
   return doc.data.title.id ?? doc.data.title.en ?? doc.data.authors?.[0] ?? '';
 }
 

@@ -30,7 +30,7 @@ export interface DocumentTags {
 /** The parts of a document the taggers read: its own words, never the metadata we derived. */
 function taggedText(doc: ParsedDocument): { keywords: string[]; title: string; text: string } {
   if (doc.kind === 'news') {
-    return { keywords: [], title: doc.data.headline, text: doc.body };
+    return { keywords: [], title: doc.data.headline ?? '', text: doc.body };
   }
   const { title, abstract, keywords } = doc.data;
   return {

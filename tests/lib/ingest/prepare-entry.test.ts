@@ -168,3 +168,22 @@ describe('prepareEntry: a PDF and a saved web page of a document give the metada
     }
   });
 });
+
+describe('prepareEntry: ids of news items without a headline', () => {
+  const startsWithArticle = (lead: string) =>
+    new TextEncoder().encode(
+      `${lead} Kepolisian Negara Republik Indonesia (Polri) menangkap satu orang tersangka terkait tindak pidana penipuan online. Penangkapan dilakukan di Abu Dhabi.\n` +
+        'Wakil Direktur Tindak Pidana Siber Bareskrim Polri menyebut buron tersebut merupakan warga negara China.\n',
+    );
+
+  it('names the entry after the outlet and date when the text gives them', async () => {
+    const entry = await prepare('/tmp/gatra.txt', startsWithArticle('date 2024-05-02 Jakarta, Gatra.com -'));
+    expect(entry.text).not.toMatch(/^headline:/m);
+    expect(entry.id).toBe('gatra-com-2024-05-02');
+  });
+
+  it('names the entry after the source digest when the outlet or date is missing', async () => {
+    const entry = await prepare('/tmp/gatra.txt', startsWithArticle('Jakarta -'));
+    expect(entry.id).toMatch(/^entry-[0-9a-f]{12}$/);
+  });
+});

@@ -2,7 +2,7 @@
  * Reads the credit lines news sites print under an article ("Pewarta: X", "Editor: Y",
  * "(Reporting by X; Editing by Y)") and the copyright line ("Hak Cipta © ANTARA 2025").
  */
-import { findAbsoluteDates } from './dates.ts';
+import { findAbsoluteDates, isDateStamp } from './dates.ts';
 
 /** The people a news item credits; they are staff, not people the story is about. */
 export interface Credits {
@@ -19,7 +19,7 @@ const CREDIT_LABELS: ReadonlyArray<readonly [CreditField, string]> = [
   ['editor', 'editor|redaktur|penyunting|editing by|edited by'],
   [
     'author',
-    'pewarta|reporter|wartawan|penulis|kontributor|koresponden|oleh|additional reporting by|reporting by|writing by|written by|writer|author|correspondent|by',
+    'pewarta|reporter|wartawan|penulis|laporan|kontributor|koresponden|oleh|additional reporting by|reporting by|writing by|written by|writer|author|correspondent|by',
   ],
 ];
 
@@ -40,6 +40,8 @@ const STAMP_JOINER = /(?:\s+(?:pada|on|at)|\s*[,|·•–—-])\s*$/iu;
 const REPORT_BY = /^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b[^,]{0,40},\s*(\p{Lu}.*)$/iu;
 /** Where a wire reporter filed from: "Maya Lestari in Jakarta and Hadi Rahman in Kuala Lumpur". */
 const WHERE_FILED = /\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s+and\s|,|$)/gu;
+/** The outlet a writer files for, after the name: "Aditya Surya for Khabar Southeast Asia". */
+const FILED_FOR = /\s+for\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})(?=\s+in\s|$)/u;
 /** Longest credited name we accept; longer values are sentences that happen to start with "Oleh". */
 const MAX_NAME_WORDS = 6;
 
@@ -62,7 +64,8 @@ export function readCreditLine(line: string): Credits | undefined {
     .replace(/^\((.*)\)\.?$/, '$1')
     .split(/\s*[;|]\s*/)
     .flatMap((part) => part.split(NEXT_LABEL))
-    .filter((part) => part.length > 0);
+    // A stamp sharing the line ("SELASA, 10 AGUSTUS 2021 | 14:28 WIB | LAPORAN: X") is no credit.
+    .filter((part) => part.length > 0 && !isDateStamp(part));
   if (parts.length === 0) return undefined;
   const credits: Credits = {};
   for (const part of parts) {
@@ -76,13 +79,27 @@ export function readCreditLine(line: string): Credits | undefined {
 }
 
 /**
+ * Returns the outlet a credit line says its writer files for ("By Aditya Surya for Khabar
+ * Southeast Asia in Jakarta" -> "Khabar Southeast Asia"), or undefined.
+ */
+export function readFiledFor(line: string): string | undefined {
+  return readCreditLine(line)?.author === undefined ? undefined : FILED_FOR.exec(line)?.[1];
+}
+
+/** Where the writer of a credit line filed from: "By Aditya Surya for Khabar Southeast Asia in Jakarta" -> "Jakarta". */
+export function readFiledFrom(line: string): string | undefined {
+  if (readCreditLine(line)?.author === undefined) return undefined;
+  return new RegExp(WHERE_FILED.source, 'u').exec(line)?.[0].replace(/^\s+in\s+/u, '');
+}
+
+/**
  * Returns the credited name in `value`, cut before a time stamp that follows it, or undefined
  * when what is left does not read as a name (lower case, or a sentence of many words).
  */
 function nameBeforeStamp(value: string): string | undefined {
   const stamp = findAbsoluteDates(value)[0];
   const beforeStamp = stamp === undefined ? value : value.slice(0, stamp.index).replace(STAMP_JOINER, '');
-  const name = beforeStamp.replace(/[.,]$/, '').replace(WHERE_FILED, '').trim();
+  const name = beforeStamp.replace(/[.,]$/, '').replace(FILED_FOR, '').replace(WHERE_FILED, '').trim();
   if (!/^\p{Lu}/u.test(name) || name.split(' ').length > MAX_NAME_WORDS) return undefined;
   return name;
 }

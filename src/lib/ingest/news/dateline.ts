@@ -3,12 +3,13 @@
  * "JAKARTA, KOMPAS.com -", "JAKARTA, Dec 17 (Reuters) -", "TEMPO.CO, Jakarta -", or just
  * "Jakarta -".
  */
-import { findAbsoluteDates } from './dates.ts';
+import { findAbsoluteDates, isDateStamp } from './dates.ts';
 import { outletNameOf } from './known-outlets.ts';
 
 /** What a dateline says: the place, and the outlet when it names one. */
 export interface Dateline {
-  place: string;
+  /** Absent when a site signs alone: "KONTEKS.CO.ID - ...". */
+  place?: string;
   outlet?: string;
   /** The dateline as written, dash included. */
   text: string;
@@ -34,6 +35,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
   if (DOMAIN_NAME.test(groups.place) && middle && OUTLET_NAME.test(middle)) {
     return { place: middle, outlet: groups.place, text };
   }
+  // A site name alone, with no place: "KONTEKS.CO.ID - Interpol saat ini ...".
+  if (DOMAIN_NAME.test(groups.place) && !middle && !groups.paren) return { outlet: groups.place, text };
   const candidates = [groups.paren, middle].map((value) => value?.trim());
   const outlet = candidates.find((value): value is string => value !== undefined && OUTLET_NAME.test(value));
   const place = groups.place;
@@ -59,15 +62,33 @@ export function attachLoneDatelines(lines: readonly string[]): string[] {
   return attached;
 }
 
+/** A place in capitals and a colon or period: "LUMUT: The Marine Police ...", "JAKARTA. The National Police ...". */
+const CAPITALS_DATELINE = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})[:.]\s+(?=["“]?\p{Lu}\p{Ll})/u;
+
+/**
+ * Returns the place of a dateline written in capitals with a colon or a period, as Malaysian and
+ * some Indonesian English-language sites write it, or undefined. Read only at the start of an
+ * article's first paragraph: elsewhere the same shape is a label ("ABSTRACT: This study ...").
+ */
+export function readCapitalsDateline(paragraph: string): string | undefined {
+  return CAPITALS_DATELINE.exec(paragraph)?.[1];
+}
+
 /** A place of up to four capitalised words and a comma: "Jakarta, ", "Kuala Lumpur, ". */
 const PLACE_BEFORE_DATE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}),\s*/u;
+
+/** A place, then a stamp in parts split by slashes: "Jakarta / Tue, April 30, 2013 / 10:35 am". */
+const PLACE_SLASH_STAMP = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s+\/\s+(.+)$/u;
 
 /**
  * Returns the place of a line that is a place and a date and nothing else ("Jakarta, 12 Mei
  * 2024"), the way press releases and letters say where they were issued; otherwise undefined.
- * A weekday before the date ("Minggu, 12/05/2024") is part of the date, not a place.
+ * A weekday before the date ("Minggu, 12/05/2024") is part of the date, not a place. A stamp
+ * set off by slashes may carry a weekday and a time: "Jakarta / Tue, April 30, 2013 / 10:35 am".
  */
 export function readPlaceDateLine(line: string): string | undefined {
+  const slashed = PLACE_SLASH_STAMP.exec(line);
+  if (slashed) return slashed[2]?.split(/\s+\/\s+/).every(isDateStamp) ? slashed[1] : undefined;
   const place = PLACE_BEFORE_DATE.exec(line);
   const date = findAbsoluteDates(line)[0];
   if (!place || !date) return undefined;

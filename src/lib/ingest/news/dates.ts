@@ -116,3 +116,17 @@ export function findBareWeekdays(text: string): TextSpan[] {
     .filter((match) => !insideDate(match.index, match[0].length))
     .map((match) => ({ text: match[0], index: match.index }));
 }
+
+/** A time of day ("14:28 WIB", "10:35 am") or a short weekday ("Tue,"): what may stand beside a date in a stamp. */
+const BESIDE_DATE = /^(?:(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:wib|wita|wit|am|pm))?|(?:mon|tue|wed|thu|fri|sat|sun)\.?)$/iu;
+
+/**
+ * True when `part` is a date stamp and nothing else: an absolute date, a time of day, or a date
+ * with a short weekday or a time beside it ("SELASA, 10 AGUSTUS 2021", "14:28 WIB", "Tue, April 30, 2013").
+ */
+export function isDateStamp(part: string): boolean {
+  const date = findAbsoluteDates(part)[0];
+  const rest = date ? `${part.slice(0, date.index)} ${part.slice(date.index + date.text.length)}` : part;
+  const left = rest.replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s+/g, ' ');
+  return left === '' ? date !== undefined : BESIDE_DATE.test(left);
+}

@@ -1,8 +1,10 @@
 /**
- * Picks the headline among the lines above an article. Pages put navigation (site name, section,
- * breadcrumbs, taglines) above the headline and the date or byline right under it, so the
- * headline is the substantial line closest above the first date or byline line.
+ * Picks the headline among the lines above an article, from scored evidence. Pages put
+ * navigation (site name, section, breadcrumbs, taglines) above the headline and the date or
+ * byline right under it, often print the headline twice (title bar and article), and end a
+ * breadcrumb with it; each of these proposes a line, and the best supported line wins.
  */
+import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
 import { readBylineLine, readCreditLine } from './credits.ts';
 import { findAbsoluteDates, findRelativeTimes } from './dates.ts';
 import { isClutterLine, isRelatedLead } from './page-furniture.ts';
@@ -10,6 +12,8 @@ import { isProseLine } from './prose.ts';
 
 /** Headlines have at least this many words; section names and menus have fewer. */
 const MIN_HEADLINE_WORDS = 4;
+/** Headlines stay under this many words. */
+const MAX_HEADLINE_WORDS = 30;
 /** A date line may carry a few words besides the date ("Published:", "WIB", "Updated"). */
 const MAX_WORDS_BESIDE_DATE = 3;
 
@@ -26,25 +30,51 @@ export function isStampLine(line: string): boolean {
   return wordCount(rest) <= MAX_WORDS_BESIDE_DATE;
 }
 
-function isCandidate(line: string): boolean {
-  return !isClutterLine(line) && !isRelatedLead(line) && !isProseLine(line) && !isStampLine(line);
+function isFurniture(line: string): boolean {
+  return isClutterLine(line) || isRelatedLead(line) || isStampLine(line);
 }
 
-/**
- * Returns the index of the headline in `lines` (the lines above the article): the candidate of
- * four or more words nearest above the first stamp line, or the first such candidate when there
- * is no stamp; failing both, the longest candidate; failing that, `fallback`.
- */
-export function pickHeadline(lines: readonly string[], fallback: number): number {
+/** A breadcrumb: a line that ends with another line of the page ("Home Editorial <headline>"). */
+function breadcrumbEnd(lines: readonly string[], line: string): string | undefined {
+  return lines.find((other) => other !== line && wordCount(other) >= MIN_HEADLINE_WORDS && line.endsWith(` ${other}`));
+}
+
+/** True when the line at `index` is printed again apart from it (title bar and article head); side by side the two are a caption and its alt text. */
+export function isPrintedTwice(lines: readonly string[], index: number): boolean {
+  const line = lines[index];
+  const repeats = lines.flatMap((other, at) => (other === line && at !== index ? [at] : []));
+  return repeats.length > 0 && repeats.every((at) => Math.abs(at - index) > 1);
+}
+
+/** Returns every line the evidence proposes as the headline, with its score and reason. */
+export function headlineCandidates(lines: readonly string[]): Candidate<string>[] {
+  const breadcrumbs = new Set(lines.filter((line) => breadcrumbEnd(lines, line) !== undefined));
+  const isCandidate = (line: string): boolean => !isFurniture(line) && !isProseLine(line) && !breadcrumbs.has(line);
   const candidates = lines.flatMap((line, index) => (isCandidate(line) ? [index] : []));
   const firstStamp = lines.findIndex((line, index) => index > (candidates[0] ?? lines.length) && isStampLine(line));
   const pool = firstStamp < 0 ? candidates : candidates.filter((index) => index < firstStamp);
   const substantial = pool.filter((index) => wordCount(lines[index] ?? '') >= MIN_HEADLINE_WORDS);
-  const chosen = firstStamp < 0 ? substantial[0] : substantial.at(-1);
-  if (chosen !== undefined) return chosen;
+  const placed = firstStamp < 0 ? substantial[0] : substantial.at(-1);
   const longest = pool.reduce<number | undefined>(
     (best, index) => (best === undefined || wordCount(lines[index] ?? '') > wordCount(lines[best] ?? '') ? index : best),
     undefined,
   );
-  return longest ?? fallback;
+  const at = (index: number | undefined, score: number, reason: string): Candidate<string>[] =>
+    index === undefined ? [] : [{ value: lines[index] ?? '', score, reason }];
+  const twice = lines.flatMap((line, index) =>
+    !isFurniture(line) && wordCount(line) >= MIN_HEADLINE_WORDS && wordCount(line) <= MAX_HEADLINE_WORDS && isPrintedTwice(lines, index)
+      ? [index]
+      : [],
+  );
+  return [
+    ...at(placed, firstStamp < 0 ? 0.5 : 0.7, firstStamp < 0 ? 'first substantial line' : 'nearest above the date or byline'),
+    ...(placed === undefined ? at(longest, 0.3, 'longest short line') : []),
+    ...at(twice[0], 0.6, 'printed twice on the page'),
+    ...[...breadcrumbs].flatMap((line) => at(lines.indexOf(breadcrumbEnd(lines, line) ?? ''), 0.4, 'ends the breadcrumb')),
+  ];
+}
+
+/** Returns the headline the evidence supports best, with a doubt when it is weak or close; or undefined. */
+export function chooseHeadline(lines: readonly string[]): Choice<string> | undefined {
+  return chooseCandidate(headlineCandidates(lines));
 }

@@ -36,9 +36,21 @@ const CLUTTER_LINES: readonly RegExp[] = [
   /^[•·▪►▶]/u,
   // Embedded players and widgets left as placeholders: "[Gambas:Video CNN]".
   /^\[[^\]]+\]$/u,
+  // A section label standing alone: "Headline", "Berita Utama".
+  /^(?:headlines?|berita utama|top stories)$/iu,
   // Pagination of articles split over pages: "Halaman 1 2 Selanjutnya", "« Sebelumnya".
   /^(?:halaman|hal\.|page)\s*\d+(?:\s+\d+)*(?:\s+(?:selanjutnya|berikutnya|next|»|›))?$/iu,
   /^[«‹]?\s*(?:sebelumnya|selanjutnya|berikutnya|halaman (?:selanjutnya|berikutnya|sebelumnya)|baca selanjutnya|next page|previous page|tampilkan semua|lihat semua)\s*[»›]?$/iu,
+];
+
+/**
+ * Debris of a badly saved page, whatever the length of the line it runs into: browser-upgrade
+ * banners, site-search boxes, markup left as text.
+ */
+const PAGE_DEBRIS: readonly RegExp[] = [
+  /^(?:please )?update your browser$|^your browser is (?:out of date|outdated|not supported)\b|^just click on the icons?\b/iu,
+  /^(?:view all search results\s*)?can'?t find what you'?re looking for\?$|^view all search results/iu,
+  /^[a-z]+ class="[^"]*">/u,
 ];
 
 /**
@@ -127,6 +139,7 @@ export function isPhotoCaption(line: string): boolean {
 /** True when `line` is page furniture or metadata wherever it stands (never article text). */
 export function isClutterLine(line: string): boolean {
   if (line.length <= MAX_PROMPT_LENGTH && CHANNEL_PROMPT.test(line)) return true;
+  if (PAGE_DEBRIS.some((pattern) => pattern.test(line))) return true;
   if (line.length > MAX_CLUTTER_LINE_LENGTH) return false;
   return (
     CLUTTER_LINES.some((pattern) => pattern.test(line)) ||

@@ -8,11 +8,13 @@ import { markdownFromText } from '../../markdown/write-markdown.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { IngestError, type ParsedNews, type ParsedNewsFields, type ReviewFlag } from '../types.ts';
 import { readEventDate, readPublishedDate } from './article-dates.ts';
-import { collectCredits, copyrightHolder, readBylineLine, readCopyrightLine, readStaffOutlet } from './credits.ts';
-import { readDateline, readPlaceDateLine } from './dateline.ts';
-import { outletNameOf } from './known-outlets.ts';
+import { collectCredits, readBylineLine, readCopyrightLine } from './credits.ts';
+import { readDateline } from './dateline.ts';
+import { chooseOutlet } from './outlet.ts';
+import { choosePlace } from './place.ts';
+import { isStampLine } from './headline.ts';
+import { isProseLine } from './prose.ts';
 import { extractFigures } from './figures.ts';
-import { readAboutIssuer } from './press-release.ts';
 import { extractQuotes } from './quotes.ts';
 import { findSourceUrl } from './source-url.ts';
 import { findSpeechMentions, listSpeakers } from './speakers.ts';
@@ -32,27 +34,38 @@ function definedOnly<T extends object>(fields: T): T {
 }
 
 /**
- * The parts of a page where no headline followed by article paragraphs was found: its first line
- * stands as the headline and every other line is kept as the text, for a person to sort out.
+ * The parts of a page where no headline followed by article paragraphs was found. Its first line
+ * stands as the headline when it reads as one (not a sentence, not a date or byline); every other
+ * line is kept as the text, for a person to sort out.
  */
 function unsortedParts(lines: readonly string[], review: ReviewFlag[]): ArticleParts {
+  const first = lines[0] ?? '';
+  const headline = isProseLine(first) || isStampLine(first) ? undefined : first;
   review.push({
     field: 'headline',
-    reason: 'No headline followed by article paragraphs was found; the first line stands as the headline and every other line is kept as the text. Check both against the original.',
+    reason: `No headline followed by article paragraphs was found; ${headline === undefined ? 'no line reads as a headline and every line' : 'the first line stands as the headline and every other line'} is kept as the text. Check both against the original.`,
   });
-  return { headline: lines[0] ?? '', header: [], paragraphs: lines.slice(1), removed: [] };
+  return headline === undefined
+    ? { header: [], paragraphs: [...lines], removed: [] }
+    : { headline, header: [], paragraphs: lines.slice(1), removed: [] };
 }
 
 /**
  * Returns the fields, body and review flags of the news item `text` (read from `file`). Never
- * refuses a text: one whose headline and paragraphs cannot be told apart is kept unsorted and
- * flagged.
+ * refuses a readable text: one whose headline and paragraphs cannot be told apart is kept
+ * unsorted and flagged, and a text that starts with the article gets no headline.
  */
 export function parseNews(text: string, file: string): ParsedNews {
   const lines = splitNewsLines(text);
+  if (lines.length === 0) throw new IngestError(file, 'no line of text to read as a news item');
   const review: ReviewFlag[] = [];
-  const parts = stripClutter(lines) ?? unsortedParts(lines, review);
-  if (parts.headline.trim() === '') throw new IngestError(file, 'no line of text to read as a news item');
+  const sorted = stripClutter(lines);
+  if (sorted && sorted.headline === undefined) {
+    review.push({ field: 'headline', reason: 'the text starts with the article and gives no headline; add it if the original page has one' });
+  } else if (sorted?.headlineDoubt) {
+    review.push({ field: 'headline', reason: `"${sorted.headline}" chosen on ${sorted.headlineDoubt}` });
+  }
+  const parts = sorted ?? unsortedParts(lines, review);
   const { headline, header, paragraphs, removed } = parts;
   const body = paragraphs.join('\n\n');
   const flag = (found: { flag?: ReviewFlag }): void => {
@@ -70,18 +83,11 @@ export function parseNews(text: string, file: string): ParsedNews {
   credits.author ??= byline?.author;
   const copyright = metaLines.map(readCopyrightLine).find((notice) => notice !== undefined);
   const dateline = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0]);
-  // Without a dateline, a header line "Jakarta, 12 Mei 2024" says where a release was issued.
-  const place = dateline?.place ?? header.map(readPlaceDateLine).find((found) => found !== undefined);
+  const placeChoice = choosePlace({ lead: paragraphs[0], dateline, header });
+  const place = placeChoice?.value;
+  const outletChoice = chooseOutlet({ header, removed, dateline, byline });
+  const outlet = outletChoice?.value;
   const domain = header.map(readDomainLine).find((found) => found !== undefined);
-  const bylineOutlet = byline?.outlet === undefined ? undefined : outletNameOf(byline.outlet);
-  const issuer = removed.map(readAboutIssuer).find((found) => found !== undefined);
-  const outlet =
-    dateline?.outlet ??
-    bylineOutlet ??
-    readStaffOutlet(header) ??
-    domain ??
-    (copyright ? copyrightHolder(copyright) : undefined) ??
-    issuer;
   // A dateline outlet may itself be a domain ("KOMPAS.com"), which finds the article's URL too.
   const sourceUrl = findSourceUrl(lines, domain ?? (outlet ? readDomainLine(outlet) : undefined), header);
   const published = readPublishedDate(header);
@@ -92,10 +98,13 @@ export function parseNews(text: string, file: string): ParsedNews {
   flag(published);
   flag(eventDate);
   if (!sourceUrl) review.push({ field: 'sourceUrl', reason: 'the text contains no URL of the article' });
-  if (!outlet) {
-    review.push({ field: 'outlet', reason: 'no outlet in a dateline, byline, site line, copyright line or issuer note' });
+  if (!outletChoice) {
+    review.push({ field: 'outlet', reason: 'no outlet in a dateline, byline, source or site line, masthead, copyright line or issuer note' });
+  } else if (outletChoice.doubt) {
+    review.push({ field: 'outlet', reason: `"${outletChoice.value}" chosen on ${outletChoice.doubt}` });
   }
-  if (!place) review.push({ field: 'dateline', reason: 'the first paragraph opens without a dateline' });
+  if (!placeChoice) review.push({ field: 'dateline', reason: 'the first paragraph opens without a dateline' });
+  else if (placeChoice.doubt) review.push({ field: 'dateline', reason: `"${placeChoice.value}" chosen on ${placeChoice.doubt}` });
   if (!credits.author) review.push({ field: 'author', reason: 'no reporter, writer or byline credited' });
   quotes.forEach((quote, index) => {
     if (quote.speaker) return;

@@ -7,13 +7,16 @@
  * or desk initials, title-cased notices do not count as paragraphs.
  */
 import { readDateline } from './dateline.ts';
-import { pickHeadline } from './headline.ts';
+import { chooseHeadline, isPrintedTwice, isStampLine } from './headline.ts';
 import { isArticleEndMarker, isClosingLine, isClutterLine, isRelatedLead } from './page-furniture.ts';
 import { isProseLine, titleCaseShare } from './prose.ts';
 
 /** A news page cut into its parts; `removed` keeps the dropped lines for metadata readers. */
 export interface ArticleParts {
-  headline: string;
+  /** Undefined when the kept text starts with the article itself, as stored copies cut at the top do. */
+  headline?: string;
+  /** Why the headline should be checked, when the evidence for it is weak or close. */
+  headlineDoubt?: string;
   /** Lines around the headline, before the first paragraph: site name, time, byline, labels. */
   header: string[];
   paragraphs: string[];
@@ -27,16 +30,37 @@ type LineRole = 'prose' | 'drop' | 'other';
 const TITLE_SHARE = 0.6;
 /** How many prose lines may stand above the dateline paragraph (standfirst, captions) at most. */
 const MAX_LINES_ABOVE_DATELINE = 2;
+/**
+ * True when the first line of a page, at `index`, is already the article: a sentence, which a
+ * headline is only when the page prints it twice (its title bar and its head). Without that
+ * evidence a sentence is read as the lead, so that no headline is made up from it.
+ */
+function opensArticle(lines: readonly string[], index: number): boolean {
+  return isProseLine(lines[index] ?? '') && !isPrintedTwice(lines, index);
+}
 
-function classifyLines(lines: readonly string[]): LineRole[] {
+/** True when the sentence at `index` is printed twice side by side: a photo's alt text and caption. */
+function isDoubledCaption(lines: readonly string[], index: number): boolean {
+  const line = lines[index] ?? '';
+  return isProseLine(line) && (line === lines[index - 1] || line === lines[index + 1]);
+}
+
+/**
+ * The role of each line of `lines`, which run from `from` in `page`. A sentence printed twice
+ * side by side is a caption; one printed twice apart is the headline or a standfirst repeated:
+ * neither is a paragraph.
+ */
+function classifyLines(page: readonly string[], from: number): LineRole[] {
   let inRelatedBlock = false;
-  return lines.map((line) => {
+  return page.slice(from).map((line, offset) => {
+    const index = from + offset;
     if (isRelatedLead(line)) {
       inRelatedBlock = true;
       return 'drop';
     }
-    if (isClutterLine(line)) return 'drop';
+    if (isClutterLine(line) || isDoubledCaption(page, index)) return 'drop';
     if (isProseLine(line)) {
+      if (page.some((other, at) => other === line && at !== index)) return 'other';
       inRelatedBlock = false;
       return 'prose';
     }
@@ -74,23 +98,36 @@ function articleEnd(lines: readonly string[], roles: readonly LineRole[], start:
 
 /**
  * Returns the parts of a news page given as normalised non-empty lines, or undefined when it has
- * no headline or no prose paragraph. Short non-prose lines between two paragraphs are kept
+ * no line besides page furniture or no prose paragraph. The headline is left out when the text
+ * starts with the article itself. Short non-prose lines between two paragraphs are kept
  * (they may be subheadings); after the last paragraph they are the page's trailing widgets.
  */
 export function stripClutter(lines: readonly string[]): ArticleParts | undefined {
-  const firstCandidate = lines.findIndex((line) => !isRelatedLead(line) && !isClutterLine(line));
+  const firstCandidate = lines.findIndex(
+    (line, index) => !isRelatedLead(line) && !isClutterLine(line) && !isStampLine(line) && !isDoubledCaption(lines, index),
+  );
   if (firstCandidate < 0) return undefined;
-  // The first line that is not furniture is never a paragraph: at worst it is the headline.
-  const rest = lines.slice(firstCandidate + 1);
-  const roles = classifyLines(rest);
+  // The first line that is not furniture is a paragraph only when it plainly opens the article;
+  // otherwise it is at worst the headline.
+  const startsWithArticle = opensArticle(lines, firstCandidate);
+  const restFrom = startsWithArticle ? firstCandidate : firstCandidate + 1;
+  const rest = lines.slice(restFrom);
+  const roles = classifyLines(lines, restFrom);
   const start = articleStart(rest, roles);
   if (start < 0) return undefined;
   const end = articleEnd(rest, roles, start);
-  const above = lines.slice(0, firstCandidate + 1 + start);
-  const headlineIndex = pickHeadline(above, firstCandidate);
-  const headline = above[headlineIndex] ?? '';
+  const above = lines.slice(0, restFrom + start);
+  // Failing any evidence, the first line stands as the headline, unless it opens the article.
+  const choice = chooseHeadline(above) ?? (startsWithArticle ? undefined : { value: lines[firstCandidate] ?? '', doubt: 'only the first line of the page' });
+  const headlineIndex = choice === undefined ? -1 : above.indexOf(choice.value);
   const header = above.filter((_, index) => index !== headlineIndex);
-  const parts: ArticleParts = { headline, header, paragraphs: [], removed: [] };
+  const parts: ArticleParts = {
+    ...(choice === undefined ? {} : { headline: choice.value }),
+    ...(choice?.doubt === undefined ? {} : { headlineDoubt: choice.doubt }),
+    header,
+    paragraphs: [],
+    removed: [],
+  };
   rest.forEach((line, index) => {
     if (index < start) return;
     const inArticle = index <= end && roles[index] !== 'drop';

@@ -15,6 +15,18 @@ export function normaliseSpaces(line: string): string {
   return line.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').replace(/[ \t]+/g, ' ').trim();
 }
 
+/**
+ * A date stamp the stored page wrote in front of its first line ("date 2023-10-19 KUALA LUMPUR,
+ * Oct 19 — ..."): a label and an ISO date, then the text proper.
+ */
+const LEADING_STAMP = /^((?:date|tanggal|published|diterbitkan)\s*:?\s*\d{4}-\d{2}-\d{2})\s+(?=\S)/iu;
+
+/** Returns the line with a leading date stamp set on a line of its own, so it reads as header matter. */
+export function splitLeadingStamp(line: string): string[] {
+  const stamp = LEADING_STAMP.exec(line);
+  return stamp ? [stamp[1] ?? '', line.slice(stamp[0].length)] : [line];
+}
+
 /** Widgets and credit lines start afresh even when the line above them ends near the wrap width. */
 function startsAfresh(line: string): boolean {
   return isClutterLine(line) || isRelatedLead(line);
@@ -22,10 +34,10 @@ function startsAfresh(line: string): boolean {
 
 /**
  * Returns the non-empty lines of `text`, each with its spacing normalised, hard-wrapped
- * paragraphs rejoined and lone datelines joined to their paragraph.
+ * paragraphs rejoined, a leading date stamp split off and lone datelines joined to their paragraph.
  */
 export function splitNewsLines(text: string): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map(normaliseSpaces);
   const unwrapped = joinWrappedLines(lines, startsAfresh).filter((line) => line.length > 0);
-  return attachLoneDatelines(unwrapped);
+  return attachLoneDatelines(unwrapped.flatMap(splitLeadingStamp));
 }

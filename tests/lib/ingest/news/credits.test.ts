@@ -5,6 +5,8 @@ import {
   readBylineLine,
   readCopyrightLine,
   readCreditLine,
+  readFiledFor,
+  readFiledFrom,
   readStaffOutlet,
 } from '../../../../src/lib/ingest/news/credits.ts';
 
@@ -116,5 +118,35 @@ describe('readStaffOutlet', () => {
   it('reads nothing when the staff line does not stand under a credited author', () => {
     expect(readStaffOutlet(['Wartawan BBC News Indonesia', 'Oleh Nadia Permatasari'])).toBeUndefined();
     expect(readStaffOutlet(['Kemlu Pulangkan 27 WNI', 'Wartawan BBC News Indonesia'])).toBeUndefined();
+  });
+});
+
+describe('credits with the outlet and place of the writer', () => {
+  const line = 'By Aditya Surya for Khabar Southeast Asia in Jakarta';
+
+  it('keeps only the name as the author', () => {
+    expect(readCreditLine(line)).toEqual({ author: 'Aditya Surya' });
+  });
+
+  it('reads the outlet the writer files for, and where from', () => {
+    expect(readFiledFor(line)).toBe('Khabar Southeast Asia');
+    expect(readFiledFrom(line)).toBe('Jakarta');
+  });
+
+  it('reads neither from a sentence that is not a credit', () => {
+    const sentence = 'The ministry asked for help in Jakarta and for Indonesia.';
+    expect(readFiledFor(sentence)).toBeUndefined();
+    expect(readFiledFrom(sentence)).toBeUndefined();
+  });
+});
+
+describe('a credit sharing its line with the time stamp', () => {
+  it('reads "LAPORAN:" after the date and time', () => {
+    // RMOL item of the dev corpus.
+    expect(readCreditLine('SELASA, 10 AGUSTUS 2021 | 14:28 WIB | LAPORAN: IDHAM ANHARI')).toEqual({ author: 'IDHAM ANHARI' });
+  });
+
+  it('is no credit line when the other part is neither a credit nor a stamp', () => {
+    expect(readCreditLine('SELASA, 10 AGUSTUS 2021 | Nasional | LAPORAN: IDHAM ANHARI')).toBeUndefined();
   });
 });

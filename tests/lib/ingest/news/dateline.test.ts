@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachLoneDatelines, isLoneDateline, readDateline, readPlaceDateLine } from '../../../../src/lib/ingest/news/dateline.ts';
+import { attachLoneDatelines, isLoneDateline, readCapitalsDateline, readDateline, readPlaceDateLine } from '../../../../src/lib/ingest/news/dateline.ts';
 
 describe('readDateline', () => {
   it.each([
@@ -49,10 +49,40 @@ describe('readPlaceDateLine', () => {
     expect(readPlaceDateLine('Bandung, 05/03/2024')).toBe('Bandung');
   });
 
+  it('reads the place of a stamp set off by slashes', () => {
+    // Jakarta Post item of the dev corpus.
+    expect(readPlaceDateLine('Jakarta / Tue, April 30, 2013 / 10:35 am')).toBe('Jakarta');
+    expect(readPlaceDateLine('Jakarta / Nasional / 10:35 am')).toBeUndefined();
+  });
+
   it('takes a weekday for part of the date, and wants nothing after the date', () => {
     expect(readPlaceDateLine('Minggu, 12/05/2024')).toBeUndefined();
     expect(readPlaceDateLine('Senin, 13 Mei 2024')).toBeUndefined();
     expect(readPlaceDateLine('Jakarta, 12 Mei 2024 09:15 WIB')).toBeUndefined();
     expect(readPlaceDateLine('Jakarta, kata dia pada 12 Mei 2024')).toBeUndefined();
   });
+});
+
+describe('datelines without a place, and in capitals with a colon', () => {
+  it('reads a site signing alone as the outlet, with no place', () => {
+    expect(readDateline('KONTEKS.CO.ID - Interpol saat ini menampilkan delapan warga negara Indonesia.')).toEqual({
+      outlet: 'KONTEKS.CO.ID',
+      text: 'KONTEKS.CO.ID -',
+    });
+  });
+
+  it.each([
+    ['LUMUT: The Marine Police Force and its Indonesian counterpart', 'LUMUT'],
+    ['JAKARTA. The National Police has said that it is stopping', 'JAKARTA'],
+    ['KUALA LUMPUR: Indonesian National Police and the FBI', 'KUALA LUMPUR'],
+  ])('reads the place of %j', (paragraph, expected) => {
+    expect(readCapitalsDateline(paragraph)).toBe(expected);
+  });
+
+  it.each([['Jakarta: Polisi menangkap tiga tersangka.'], ['UPDATE: 3 people'], ['PEMERINTAH telah merampungkan pembahasan.']])(
+    'reads no place from %j',
+    (paragraph) => {
+      expect(readCapitalsDateline(paragraph)).toBeUndefined();
+    },
+  );
 });

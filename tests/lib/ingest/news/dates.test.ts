@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbsoluteDates, findBareWeekdays, findRelativeTimes, toIsoDate } from '../../../../src/lib/ingest/news/dates.ts';
+import { findAbsoluteDates, findBareWeekdays, findRelativeTimes, isDateStamp, toIsoDate } from '../../../../src/lib/ingest/news/dates.ts';
 
 describe('findAbsoluteDates', () => {
   it.each([
@@ -77,5 +77,15 @@ describe('findBareWeekdays', () => {
 
   it('reads English weekdays', () => {
     expect(findBareWeekdays('the minister said on Wednesday').map((span) => span.text)).toEqual(['on Wednesday']);
+  });
+});
+
+describe('isDateStamp', () => {
+  it.each([['SELASA, 10 AGUSTUS 2021'], ['14:28 WIB'], ['Tue, April 30, 2013'], ['10:35 am']])('takes %j for a stamp', (part) => {
+    expect(isDateStamp(part)).toBe(true);
+  });
+
+  it.each([['Nasional'], ['LAPORAN: IDHAM ANHARI'], ['10 AGUSTUS 2021 Jakarta']])('takes %j for no stamp', (part) => {
+    expect(isDateStamp(part)).toBe(false);
   });
 });

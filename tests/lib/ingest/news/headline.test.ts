@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStampLine, pickHeadline } from '../../../../src/lib/ingest/news/headline.ts';
+import { chooseHeadline, isStampLine } from '../../../../src/lib/ingest/news/headline.ts';
 
 describe('isStampLine', () => {
   it.each([
@@ -19,7 +19,7 @@ describe('isStampLine', () => {
   });
 });
 
-describe('pickHeadline', () => {
+describe('chooseHeadline: where the headline stands', () => {
   it('takes the substantial line nearest above the first stamp, past menus and taglines', () => {
     const lines = [
       'Exclusive news, data and analytics for financial market professionals',
@@ -28,7 +28,7 @@ describe('pickHeadline', () => {
       'By Maya Lestari',
       'March 5, 2024',
     ];
-    expect(pickHeadline(lines, 0)).toBe(2);
+    expect(chooseHeadline(lines)?.value).toBe(lines[2]);
   });
 
   it('skips a standfirst (prose) between headline and byline', () => {
@@ -38,18 +38,49 @@ describe('pickHeadline', () => {
       'The two countries will set up a joint task force to trace recruiters.',
       'Andika Prasetyo (The Jakarta Post)',
     ];
-    expect(pickHeadline(lines, 0)).toBe(1);
+    expect(chooseHeadline(lines)?.value).toBe(lines[1]);
   });
 
   it('takes the longest candidate when none has four words', () => {
-    expect(pickHeadline(['Nasional', 'Polisi Tangkap Penipu', '2 jam lalu'], 0)).toBe(1);
+    expect(chooseHeadline(['Nasional', 'Polisi Tangkap Penipu', '2 jam lalu'])?.value).toBe('Polisi Tangkap Penipu');
   });
 
   it('takes the first substantial line when the page has no stamp', () => {
-    expect(pickHeadline(['Indonesia Peringatkan: Penipuan Daring Ancam Keamanan', 'Nasional Hukum Kriminal Terkini'], 0)).toBe(0);
+    expect(chooseHeadline(['Indonesia Peringatkan: Penipuan Daring Ancam Keamanan', 'Nasional Hukum Kriminal Terkini'])?.value).toBe(
+      'Indonesia Peringatkan: Penipuan Daring Ancam Keamanan',
+    );
   });
 
-  it('falls back to the given index when there is no candidate', () => {
-    expect(pickHeadline(['ADVERTISEMENT'], 0)).toBe(0);
+  it('proposes nothing when there is no candidate', () => {
+    expect(chooseHeadline(['ADVERTISEMENT'])).toBeUndefined();
+  });
+});
+
+describe('chooseHeadline', () => {
+  it('takes the line a page prints twice, apart, over a tagline', () => {
+    // AP item on the Jawawa archive.
+    const headline = 'Malaysian and Indonesian police hold talks on cross-border crime.';
+    const lines = ['Indonesian Political, Business & Finance News', headline, '| Source: AP', headline];
+    const choice = chooseHeadline(lines);
+    expect(choice?.value).toBe(headline);
+    expect(choice?.reason).toContain('printed twice');
+  });
+
+  it('takes the end of a breadcrumb, not the breadcrumb', () => {
+    // VOI editorial.
+    const lines = ['Home Editorial Preventing cyber-crime in Indonesia', 'Preventing cyber-crime in Indonesia'];
+    expect(chooseHeadline(lines)?.value).toBe('Preventing cyber-crime in Indonesia');
+  });
+
+  it('takes no caption printed twice side by side', () => {
+    const caption = 'Sebagian besar pemandu di Gunung Rinjadi belum besertifikat.';
+    expect(chooseHeadline([caption, caption])).toBeUndefined();
+  });
+
+  it('flags a headline resting on weak evidence only', () => {
+    expect(chooseHeadline(['Polisi Tangkap Penipu Daring di Batam', '2 jam lalu'])?.doubt).toBeUndefined();
+    const choice = chooseHeadline(['Nasional', 'Polisi Tangkap Penipu']);
+    expect(choice?.value).toBe('Polisi Tangkap Penipu');
+    expect(choice?.doubt).toMatch(/weak/);
   });
 });

@@ -232,6 +232,18 @@ describe('parseNews on made-up pages of other outlets', () => {
     expect(result.review.find((flag) => flag.field === 'headline')?.reason).toMatch(/No headline followed by article paragraphs/);
   });
 
+  it('makes up no headline for a text that starts with the article, and flags it', () => {
+    const text =
+      'date 2023-10-19 KUALA LUMPUR, Oct 19 — A total of 170 customs personnel from Malaysia and Indonesia are involved in the patrol.\n' +
+      'A joint statement from the customs departments of both countries today said the operation was divided into five sectors.\n';
+    const result = parseNews(text, 'malaymail.txt');
+    expect(result.data.headline).toBeUndefined();
+    expect(result.data.published).toBe('2023-10-19');
+    expect(result.data.dateline).toBe('KUALA LUMPUR');
+    expect(result.body).toMatch(/^KUALA LUMPUR, Oct 19 — A total of 170/);
+    expect(result.review.find((flag) => flag.field === 'headline')?.reason).toMatch(/gives no headline/);
+  });
+
   it('throws an IngestError naming the file when there is no line at all', () => {
     expect(() => parseNews('', 'empty.txt')).toThrow(IngestError);
     expect(() => parseNews('', 'empty.txt')).toThrow(/empty\.txt/);

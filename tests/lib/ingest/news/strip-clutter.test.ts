@@ -47,6 +47,11 @@ describe('stripClutter', () => {
     ['Cover Berita'],
     ['(Reporting by Stanley Widianto; Editing by Kate Mayberry)'],
     ['Hak Cipta © ANTARA 2025'],
+    ['Please Update your browser'],
+    ['Your browser is out of date, and may not be compatible with our website.'],
+    ["View all search resultsCan't find what you're looking for?"],
+    ['span class="caption">Chinese cyber crime suspects in Jakarta sit inside a vehicle.'],
+    ['Headline'],
   ])('drops the mid-article widget line %j', (widget) => {
     expect(stripClutter(['Judul', P1, widget, P2])?.paragraphs).toEqual([P1, P2]);
   });
@@ -152,6 +157,47 @@ describe('stripClutter at an end marker', () => {
 
   it('drops the pagination line between the pages of an article', () => {
     const parts = stripClutter(['Polisi Tangkap Tiga Tersangka Penipuan Daring', P1, 'Halaman 1 2 Selanjutnya', P2]);
+    expect(parts?.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('gives no headline when the text starts with the dateline paragraph', () => {
+    // A stored copy cut at the top, as the Gatra item in the dev corpus.
+    const lead = 'Jakarta, Gatra.com - Kepolisian Negara Republik Indonesia (Polri) menangkap satu orang tersangka terkait tindak pidana penipuan online.';
+    const parts = stripClutter([lead, P2]);
+    expect(parts?.headline).toBeUndefined();
+    expect(parts?.paragraphs).toEqual([lead, P2]);
+  });
+
+  it('gives no headline when the first line holds several sentences', () => {
+    const lead = 'Gelombang warga negara Indonesia di Kamboja kini berdatangan ke KBRI Phnom Penh. Mereka melapor, meminta difasilitasi untuk dideportasi.';
+    expect(stripClutter([lead, P2])?.headline).toBeUndefined();
+  });
+
+  it('reads a one-sentence first line as the lead, not as a headline, when nothing else says it is one', () => {
+    // Jakarta Post copy that starts at the article.
+    const lead = 'Police have arrested nine Chinese nationals and three Indonesians for their alleged involvement in online fraud.';
+    const parts = stripClutter([lead, P2, P3]);
+    expect(parts?.headline).toBeUndefined();
+    expect(parts?.paragraphs).toEqual([lead, P2, P3]);
+  });
+
+  it('keeps a date stamp above the text as header matter, not as the headline', () => {
+    const parts = stripClutter(['date 2023-10-05', 'Kemlu Pulangkan 28 WNI Korban Online Scam dari Kamboja ke Tanah Air', P1, P2]);
+    expect(parts?.headline).toBe('Kemlu Pulangkan 28 WNI Korban Online Scam dari Kamboja ke Tanah Air');
+    expect(parts?.header).toEqual(['date 2023-10-05']);
+  });
+
+  it('keeps a caption printed twice side by side out of the article', () => {
+    // Khabar Southeast Asia item: alt text and caption of the photo above the article.
+    const caption = 'In this July 18th handout photo, the Malaysian Maritime Enforcement Agency assists passengers rescued from an overturned boat.';
+    const parts = stripClutter(['Greater co-operation helps tame border threats', 'September 25, 2013', caption, caption, P1, P2]);
+    expect(parts?.paragraphs).toEqual([P1, P2]);
+  });
+
+  it('does not start the article at a headline the page prints again', () => {
+    const headline = 'Malaysian and Indonesian police hold talks on cross-border crime.';
+    const parts = stripClutter(['Indonesian Political, Business & Finance News', headline, '| Source: AP', headline, P1, P2]);
+    expect(parts?.headline).toBe(headline);
     expect(parts?.paragraphs).toEqual([P1, P2]);
   });
 });

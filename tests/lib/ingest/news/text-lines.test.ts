@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSpaces, splitNewsLines } from '../../../../src/lib/ingest/news/text-lines.ts';
+import { normaliseSpaces, splitLeadingStamp, splitNewsLines } from '../../../../src/lib/ingest/news/text-lines.ts';
 
 describe('text lines', () => {
   it('turns no-break spaces into plain ones and collapses runs', () => {
@@ -25,5 +25,20 @@ describe('text lines', () => {
 
   it('splits on any line ending and drops empty lines', () => {
     expect(splitNewsLines('Judul\r\n\r\nParagraf satu.\r\u00a0\nParagraf dua.')).toEqual(['Judul', 'Paragraf satu.', 'Paragraf dua.']);
+  });
+});
+
+describe('splitLeadingStamp', () => {
+  it('sets a stored copy\'s leading date stamp on a line of its own', () => {
+    // From the Malay Mail copy in the dev corpus.
+    expect(splitLeadingStamp('date 2023-10-19 KUALA LUMPUR, Oct 19 — A total of 170 customs personnel')).toEqual([
+      'date 2023-10-19',
+      'KUALA LUMPUR, Oct 19 — A total of 170 customs personnel',
+    ]);
+  });
+
+  it('leaves a line that only mentions a date later on alone', () => {
+    const line = 'The update of 2023-10-19 changed the date format.';
+    expect(splitLeadingStamp(line)).toEqual([line]);
   });
 });

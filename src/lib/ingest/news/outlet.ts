@@ -1,0 +1,58 @@
+/**
+ * Chooses a news item's outlet from every place a page names it. Each piece of evidence proposes
+ * a name with a score; names that several pieces agree on gain, and a choice resting on weak or
+ * close evidence is flagged. A page that names no outlet gets none: nothing is taken from the
+ * file name or general knowledge.
+ */
+import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
+import { copyrightHolder, readCopyrightLine, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
+import type { Dateline } from './dateline.ts';
+import { outletNameOf } from './known-outlets.ts';
+import { readAboutIssuer } from './press-release.ts';
+import { readDomainLine } from './web-address.ts';
+
+/** What the outlet is read from: the page's lines around the article, and what was read from them. */
+export interface OutletSources {
+  /** Lines around the headline, before the article, in page order. */
+  header: readonly string[];
+  /** Lines dropped around and after the article (widgets, credits, copyright). */
+  removed: readonly string[];
+  dateline?: Dateline;
+  byline?: Byline;
+}
+
+/** "Source: AP", "| Sumber: ANTARA": the agency a page credits the story to. */
+const SOURCE_LABEL = /^\|?\s*(?:[Ss]ource|[Ss]umber|SOURCE|SUMBER)\s*:\s*(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s*$/u;
+/** A masthead: two to four capitalised words and nothing else ("New Straits Times"). */
+const MASTHEAD = /^\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){1,3}$/u;
+
+function first<T>(lines: readonly string[], read: (line: string) => T | undefined): T | undefined {
+  return lines.map(read).find((found) => found !== undefined);
+}
+
+function candidate(value: string | undefined, score: number, reason: string): Candidate<string>[] {
+  return value === undefined || value.trim() === '' ? [] : [{ value: value.trim(), score, reason }];
+}
+
+/** Returns every outlet name the page proposes, each with its score and the evidence for it. */
+export function outletCandidates({ header, removed, dateline, byline }: OutletSources): Candidate<string>[] {
+  const lines = [...header, ...removed];
+  const copyright = first(lines, readCopyrightLine);
+  return [
+    ...candidate(dateline?.outlet, 0.85, 'signs the dateline'),
+    ...candidate(byline?.outlet === undefined ? undefined : outletNameOf(byline.outlet), 0.75, 'named in the byline'),
+    ...candidate(readStaffOutlet(header), 0.7, 'the desk under the byline'),
+    ...candidate(first(header, (line) => SOURCE_LABEL.exec(line)?.[1]), 0.7, 'after "Source:"'),
+    ...candidate(first(header, readFiledFor), 0.6, 'the writer files for it'),
+    ...candidate(first(header, readDomainLine), 0.6, 'site address above the article'),
+    ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
+    ...candidate(first(removed, readAboutIssuer), 0.5, 'issuer of the release'),
+    // Weak alone: a short capitalised first line may as well be a section name.
+    ...candidate(header[0] !== undefined && MASTHEAD.test(header[0]) ? header[0] : undefined, 0.3, 'masthead line at the top'),
+  ];
+}
+
+/** Returns the outlet the evidence supports best, with a doubt when it is weak or close; or undefined. */
+export function chooseOutlet(sources: OutletSources): Choice<string> | undefined {
+  return chooseCandidate(outletCandidates(sources));
+}

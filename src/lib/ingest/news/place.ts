@@ -1,0 +1,40 @@
+/**
+ * Chooses the place a news item was filed from. The dateline that opens the article is the best
+ * evidence; a dateline in capitals with a colon, a header line giving a place and a date, and the
+ * place after a byline ("... in Jakarta") count for less. Without any of them the place stays empty.
+ */
+import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
+import { readFiledFrom } from './credits.ts';
+import { readCapitalsDateline, readPlaceDateLine, type Dateline } from './dateline.ts';
+
+/** What the place is read from. */
+export interface PlaceSources {
+  /** The article's first paragraph, if it has one. */
+  lead?: string;
+  dateline?: Dateline;
+  /** Lines around the headline, before the article. */
+  header: readonly string[];
+}
+
+function candidate(value: string | undefined, score: number, reason: string): Candidate<string>[] {
+  return value === undefined ? [] : [{ value, score, reason }];
+}
+
+function first(lines: readonly string[], read: (line: string) => string | undefined): string | undefined {
+  return lines.map(read).find((found) => found !== undefined);
+}
+
+/** Returns every place the page proposes, with its score and evidence. */
+export function placeCandidates({ lead, dateline, header }: PlaceSources): Candidate<string>[] {
+  return [
+    ...candidate(dateline?.place, 0.9, 'dateline of the first paragraph'),
+    ...candidate(dateline || lead === undefined ? undefined : readCapitalsDateline(lead), 0.75, 'place in capitals opening the first paragraph'),
+    ...candidate(first(header, readPlaceDateLine), 0.6, 'place beside the date in the header'),
+    ...candidate(first(header, readFiledFrom), 0.45, 'where the writer filed from'),
+  ];
+}
+
+/** Returns the best supported place, with a doubt when it is weak or close; or undefined. */
+export function choosePlace(sources: PlaceSources): Choice<string> | undefined {
+  return chooseCandidate(placeCandidates(sources));
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { chooseOutlet, outletCandidates } from '../../../../src/lib/ingest/news/outlet.ts';
+import { readDateline } from '../../../../src/lib/ingest/news/dateline.ts';
+
+describe('outletCandidates', () => {
+  it('reads the outlet signing a dateline', () => {
+    // Gatra item of the dev corpus.
+    const dateline = readDateline('Jakarta, Gatra.com - Kepolisian Negara Republik Indonesia (Polri) menangkap satu orang.');
+    expect(chooseOutlet({ header: [], removed: [], dateline })?.value).toBe('Gatra.com');
+  });
+
+  it('reads the agency after "Source:"', () => {
+    // AP item on the Jawawa archive.
+    const header = ['Indonesian Political, Business & Finance News', '| Source: AP', 'Associated Press Kuala Lumpur'];
+    expect(chooseOutlet({ header, removed: [] })?.value).toBe('AP');
+  });
+
+  it('lets a masthead and the outlet a writer files for agree', () => {
+    // Khabar Southeast Asia item.
+    const header = ['Khabar Southeast Asia', 'English', 'By Aditya Surya for Khabar Southeast Asia in Jakarta', 'September 25, 2013'];
+    const choice = chooseOutlet({ header, removed: [] });
+    expect(choice?.value).toBe('Khabar Southeast Asia');
+    expect(choice?.reason).toContain('+');
+    expect(choice?.doubt).toBeUndefined();
+  });
+
+  it('takes a masthead alone, flagged as weak', () => {
+    // New Straits Times page on PressReader.
+    const choice = chooseOutlet({ header: ['New Straits Times', '-'], removed: [] });
+    expect(choice?.value).toBe('New Straits Times');
+    expect(choice?.doubt).toMatch(/weak/);
+  });
+
+  it('reads the copyright holder of a notice under the article', () => {
+    expect(chooseOutlet({ header: [], removed: ['Hak Cipta © ANTARA 2025'] })?.value).toBe('ANTARA');
+  });
+
+  it('proposes nothing for a page that names no outlet', () => {
+    // A section line, a byline without outlet and a date: none names the site.
+    expect(outletCandidates({ header: ['Berita', 'SELASA, 10 AGUSTUS 2021 | 14:28 WIB | LAPORAN: IDHAM ANHARI'], removed: [] })).toEqual([]);
+  });
+
+  it('prefers the dateline over a disagreeing copyright line', () => {
+    const dateline = readDateline('JAKARTA, KOMPAS.com - Polisi menangkap tiga tersangka penipuan daring di Batam.');
+    const choice = chooseOutlet({ header: [], removed: ['© 2008 - 2024 PT. Kompas Cyber Media'], dateline });
+    expect(choice?.value).toBe('KOMPAS.com');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readDateline } from '../../../../src/lib/ingest/news/dateline.ts';
+import { choosePlace } from '../../../../src/lib/ingest/news/place.ts';
+
+const place = (lead: string | undefined, header: string[] = []) =>
+  choosePlace({ lead, dateline: lead === undefined ? undefined : readDateline(lead), header });
+
+describe('choosePlace', () => {
+  it.each([
+    // Cobisnis, Kontan English, The Sun Daily and Malay Mail items of the dev corpus.
+    ['JAKARTA, Cobisnis.com – Sebanyak 2.493 Warga Negara Indonesia (WNI) yang berada di Kamboja.', 'JAKARTA'],
+    ['JAKARTA. The National Police has said that it is stopping its program.', 'JAKARTA'],
+    ['LUMUT: The Marine Police Force and its Indonesian counterpart have been working closely.', 'LUMUT'],
+    ['KUALA LUMPUR, Oct 19 — A total of 170 customs personnel from Malaysia and Indonesia.', 'KUALA LUMPUR'],
+  ])('reads the dateline of %j', (lead, expected) => {
+    expect(place(lead)?.value).toBe(expected);
+  });
+
+  it('reads where the writer filed from, flagged as weak', () => {
+    const choice = place('Indonesia and Malaysia are joining forces once again.', ['By Aditya Surya for Khabar Southeast Asia in Jakarta']);
+    expect(choice?.value).toBe('Jakarta');
+    expect(choice?.doubt).toMatch(/weak/);
+  });
+
+  it('finds no place where a site signs without one', () => {
+    // KONTEKS.CO.ID item.
+    expect(place('KONTEKS.CO.ID - Interpol saat ini menampilkan delapan warga negara Indonesia.')).toBeUndefined();
+  });
+
+  it('takes no sentence-cased label with a colon for a place', () => {
+    expect(place('Catatan: Artikel ini telah diperbarui.')).toBeUndefined();
+  });
+});
