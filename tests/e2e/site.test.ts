@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
 import { launchBrowser, search } from './browser.ts';
+import { sampleKeeping } from './dist-sample.ts';
 
 const baseUrl = inject('baseUrl');
 const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -39,6 +40,15 @@ const entryFor = (seedPrefix: string) => {
   if (!entry) throw new Error(`no bundled entry for seed ${seedPrefix}`);
   return entry;
 };
+// The documents the checks below name: the seeds. Adding documents leaves them in place.
+const SEEDS = ['000', '001', '002', '003', '004'];
+/**
+ * The entries opened one by one in a browser: the seeds and a fixed number of others spread
+ * over the corpus, so the cost stays the same however many documents are added.
+ */
+const MAX_OPENED_ENTRIES = 8;
+const byId = (a: BundledEntry, b: BundledEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const openedEntries = sampleKeeping([...entries].sort(byId), SEEDS.map(entryFor), MAX_OPENED_ENTRIES);
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 let browser: Browser;
@@ -63,11 +73,12 @@ async function open(path: string, options: { javaScript?: boolean; width?: numbe
 }
 
 describe('the pages of the bundled documents', () => {
-  it('has one entry per seed document', () => {
-    expect(entries.map((e) => e.source.slice(8, 11)).sort()).toEqual(['000', '001', '002', '003', '004']);
+  it('opens the seeds and a fixed number of other entries, whatever the size of the corpus', () => {
+    expect(openedEntries.length).toBe(Math.min(entries.length, MAX_OPENED_ENTRIES));
+    expect(openedEntries.slice(0, SEEDS.length).map((e) => e.source.slice(8, 11))).toEqual(SEEDS);
   });
 
-  it.each(entries.map((e) => [e.source, e] as const))('%s opens in Indonesian and English', async (_source, entry) => {
+  it.each(openedEntries.map((e) => [e.source, e] as const))('%s opens in Indonesian and English', async (_source, entry) => {
     const page = await open(`/${entry.collection}/${entry.id}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     expect(squash(await page.locator('h1').textContent())).toBe(squash(entry.heading));
@@ -114,8 +125,8 @@ describe('the pages of the bundled documents', () => {
 });
 
 describe('provenance', () => {
-  it('links every entry to its raw source, shown as received and offered as the original file', async () => {
-    for (const entry of entries) {
+  it('links each opened entry to its raw source, shown as received and offered as the original file', async () => {
+    for (const entry of openedEntries) {
       const raw = readFileSync(`${contentDir}${entry.source}`);
       const page = await open(`/${entry.collection}/${entry.id}/`);
       await page.getByRole('link', { name: 'Teks sumber mentah' }).click();

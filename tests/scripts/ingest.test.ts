@@ -14,7 +14,8 @@ import { STAGING_DIR } from '../../src/lib/ingest/staged-batch.ts';
 import { REAL_DOCUMENTS } from '../fixtures/formats/real-documents.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const seeds = join(root, 'content/sources');
+// Fixture copies of the seed documents, so these tests hold whatever `content/` holds.
+const seeds = join(root, 'tests/fixtures/seeds');
 const seed = (prefix: string) => {
   const name = readdirSync(seeds).find((n) => n.startsWith(`${prefix}_`));
   if (!name) throw new Error(`no seed ${prefix}`);
