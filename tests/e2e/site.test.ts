@@ -6,7 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { orderByPageLang, type LocalizedText } from '../../src/lib/i18n/localized-text.ts';
+import { t } from '../../src/lib/i18n/ui.ts';
 import { parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
+import { markdownToPlainText } from '../../src/lib/markdown/render-inline.ts';
 import { launchBrowser, search } from './browser.ts';
 import { sampleKeeping } from './dist-sample.ts';
 
@@ -26,8 +29,9 @@ function bundledEntries(): BundledEntry[] {
       .filter((name) => name.endsWith('.md'))
       .map((name) => {
         const { frontmatter } = parseEntryFile(readFileSync(`${contentDir}${collection}/${name}`, 'utf8'), name);
-        const title = frontmatter.title as { id?: string; en?: string } | undefined;
-        const heading = (collection === 'news' ? frontmatter.headline : (title?.id ?? title?.en)) as string;
+        const title = orderByPageLang((frontmatter.title ?? {}) as LocalizedText, 'id')[0]?.text ?? t('id', 'study.untitled');
+        // The heading a reader sees: the title the page chooses, its inline Markdown rendered.
+        const heading = markdownToPlainText((collection === 'news' ? frontmatter.headline : title) as string);
         const source = (frontmatter.source as { file: string }).file;
         return { collection, id: name.replace(/\.md$/, ''), source, heading };
       }),
@@ -75,7 +79,7 @@ async function open(path: string, options: { javaScript?: boolean; width?: numbe
 describe('the pages of the bundled documents', () => {
   it('opens the seeds and a fixed number of other entries, whatever the size of the corpus', () => {
     expect(openedEntries.length).toBe(Math.min(entries.length, MAX_OPENED_ENTRIES));
-    expect(openedEntries.slice(0, SEEDS.length).map((e) => e.source.slice(8, 11))).toEqual(SEEDS);
+    expect(openedEntries.map((e) => e.source.slice(8, 11))).toEqual(expect.arrayContaining(SEEDS));
   });
 
   it.each(openedEntries.map((e) => [e.source, e] as const))('%s opens in Indonesian and English', async (_source, entry) => {
