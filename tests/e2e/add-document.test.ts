@@ -17,7 +17,7 @@ const fixture = join(projectRoot, 'tests/fixtures/unseen/news/kompas-style.txt')
 // Ingested in the same build: an article about a hacking case that quotes the attacker's markup.
 const markupFixture = join(projectRoot, 'tests/fixtures/markup/quoted-markup-news.txt');
 // Real documents of the development corpus, one of each kind, added in the same batch.
-const REAL_DOCUMENTS = [
+const DEV_DOCUMENTS = [
   'news/suaramerdeka-red-notice-harun-masiku.txt',
   'article/garuda-kontra-terorisme-indonesia-australia-abstract.txt',
   'thesis/anu-phd-australia-indonesia-irregular-migration-catalogue.txt',
@@ -36,7 +36,7 @@ beforeAll(async () => {
   // A folder of new documents, as the README says to add many: the two above and real ones.
   const inbox = join(copy, 'inbox');
   mkdirSync(inbox);
-  for (const file of [fixture, markupFixture, ...REAL_DOCUMENTS]) cpSync(file, join(inbox, basename(file)));
+  for (const file of [fixture, markupFixture, ...DEV_DOCUMENTS]) cpSync(file, join(inbox, basename(file)));
   const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', 'inbox/'], { cwd: copy, encoding: 'utf8' });
   ingestOutput = `${ingest.stdout}${ingest.stderr}`;
   if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingestOutput}`);
@@ -103,7 +103,7 @@ describe('adding a document', () => {
   it('makes it findable through search', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/`);
-    expect(await search(page, 'lowongan kerja palsu')).toContain(path);
+    expect(await search(page, 'lowongan kerja palsu', [path])).toContain(path);
     await page.close();
   });
 });
