@@ -1,7 +1,9 @@
 /**
- * `npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <files...>`:
+ * `npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <files or folders...>`:
  * turns raw documents into content entries (in `content/` unless `--content` names another folder
- * of the same layout). `--kind` reads every file as that kind, whatever the detection says.
+ * of the same layout). A folder stands for the documents directly inside it (see `batch-files`).
+ * `--kind` reads every file as that kind, whatever the detection says. The run ends with a table
+ * of what each file became (also in a dry run).
  *
  * One ingest at a time per content folder (a lock). Every file is prepared before anything is
  * written; if any of them cannot be ingested, or would overwrite an entry edited by hand
@@ -24,6 +26,9 @@ import {
 } from '../src/lib/ingest/content-store.ts';
 import { buildLegalIndex } from '../src/lib/ingest/detect-legal.ts';
 import { acquireIngestLock, IngestLockHeldError, LOCK_WAIT_MS } from '../src/lib/ingest/ingest-lock.ts';
+import { DOCUMENT_EXTENSIONS, expandBatchArguments, type BatchFiles } from '../src/lib/ingest/batch-files.ts';
+import { countFieldsRead, flaggedFields, formatSummaryTable } from '../src/lib/ingest/batch-summary.ts';
+import { parseEntryFile } from '../src/lib/ingest/entry-file.ts';
 import { batchChanges, prepareBatch, type BatchItem } from '../src/lib/ingest/prepare-batch.ts';
 import { prepareEntry } from '../src/lib/ingest/prepare-entry.ts';
 import { sleepSync } from '../src/lib/ingest/sleep-sync.ts';
@@ -37,8 +42,11 @@ import { buildConceptMatcher } from '../src/lib/ingest/tag-concepts.ts';
 import { READABLE_KINDS, type ReadableKind } from '../src/lib/ingest/types.ts';
 import { ENCODING_NAMES } from '../src/lib/source-text.ts';
 
-const USAGE =
-  'usage: npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <file.txt|.pdf|.html> [more files...]';
+const USAGE = [
+  'usage: npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <file or folder> [more...]',
+  `  a file: .txt, .pdf or .html; a folder: every file in it ending ${DOCUMENT_EXTENSIONS.join(', ')} (any case),`,
+  '  in name order; hidden files and subfolders are not read',
+].join('\n');
 
 function fail(message: string): never {
   console.error(message);
@@ -61,11 +69,10 @@ function readArguments() {
 }
 
 const args = readArguments();
-const files = args.positionals;
 const force = args.values.force ?? false;
 const dryRun = args.values['dry-run'] ?? false;
 const contentDir = resolve(args.values.content ?? fileURLToPath(new URL('../content', import.meta.url)));
-if (files.length === 0) fail(USAGE);
+if (args.positionals.length === 0) fail(USAGE);
 const kind = args.values.kind;
 if (kind !== undefined && !(READABLE_KINDS as readonly string[]).includes(kind)) {
   fail(`--kind ${kind}: expected one of ${READABLE_KINDS.join(', ')}\n${USAGE}`);
@@ -140,11 +147,47 @@ function report({ file, entry }: BatchItem): void {
   }
   if (entry.replaces) console.log(`${prefix}removed: ${shown(entry.replaces)} (the same document, read before as another kind)`);
   if (diff && action !== 'create') console.log(diff);
-  if (dryRun && action === 'create') console.log(entry.text);
-  for (const flag of entry.review) console.log(`  review ${flag.field}: ${flag.reason}`);
+  if (dryRun && action === 'create') {
+    // The printed entry holds its review notes already.
+    console.log(entry.text);
+  } else {
+    for (const flag of entry.review) console.log(`  review ${flag.field}: ${flag.reason}`);
+  }
+}
+
+/** The closing table: one row per file, what it became and what to check. */
+function summary(items: BatchItem[]): string {
+  return formatSummaryTable(
+    items.map(({ file, entry }) => ({
+      file,
+      kind: entry.detection.kind,
+      entry: shown(entry.path),
+      fieldsRead: countFieldsRead(parseEntryFile(entry.text, entry.path).frontmatter),
+      flagged: flaggedFields(entry.review),
+    })),
+  );
+}
+
+// A folder may hold many other files (notes, expected outputs); a few names say what was left.
+const SKIPPED_SHOWN = 5;
+
+/** The files named on the command line, each folder expanded to its documents. */
+function batchFiles(): string[] {
+  let expanded: BatchFiles;
+  try {
+    expanded = expandBatchArguments(args.positionals);
+  } catch (error) {
+    return fail(`${(error as Error).message}\n\nNothing was written.`);
+  }
+  for (const { folder, names } of expanded.skipped) {
+    const more = names.length > SKIPPED_SHOWN ? `, and ${names.length - SKIPPED_SHOWN} more` : '';
+    console.log(`${folder}: ${names.length} not read (not documents by their names): ${names.slice(0, SKIPPED_SHOWN).join(', ')}${more}`);
+  }
+  return expanded.files;
 }
 
 async function main(): Promise<void> {
+  const files = batchFiles();
   if (dryRun) {
     if (hasInterruptedBatch(contentDir)) console.log('note: an earlier batch was interrupted; the next run without --dry-run finishes it');
   } else {
@@ -179,6 +222,7 @@ async function main(): Promise<void> {
     }
   }
   items.forEach(report);
+  console.log(`\n${dryRun ? '[dry run] nothing was written; the batch would make:\n' : ''}${summary(items)}`);
 }
 
 main().catch((error: unknown) => {

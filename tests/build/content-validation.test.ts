@@ -4,7 +4,7 @@
  * build on a copy of the project, so the real content model and content are what is checked.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let copy: string;
+const SEED_002 = '002_c75eac786764423a.txt';
 
 function astro(command: 'sync' | 'build'): { status: number | null; output: string } {
   const result = spawnSync(join(root, 'node_modules/.bin/astro'), [command], { cwd: copy, encoding: 'utf8' });
@@ -62,7 +63,7 @@ describe('content validation', () => {
   it('fails on a news item missing a required field', () => {
     // The headline may be absent (a source that gives none); the language may not.
     const news = join(copy, 'content/news/no-language.md');
-    const valid = readFileSync(firstBundledNewsEntry(), 'utf8');
+    const valid = readFileSync(fixtureNewsEntry(), 'utf8');
     writeFileSync(news, valid.replace(/^language: .*$/m, ''));
     const { status, output } = sync();
     rmSync(news);
@@ -73,7 +74,7 @@ describe('content validation', () => {
 
   it('accepts a news item whose source gives no headline', () => {
     const news = join(copy, 'content/news/untitled.md');
-    const valid = readFileSync(firstBundledNewsEntry(), 'utf8');
+    const valid = readFileSync(fixtureNewsEntry(), 'utf8');
     expect(valid).toMatch(/^headline: /m);
     writeFileSync(news, valid.replace(/^headline: .*$/m, ''));
     const { status, output } = sync();
@@ -84,7 +85,7 @@ describe('content validation', () => {
 
   it('fails the build on a tag naming a concept that does not exist', () => {
     const news = join(copy, 'content/news/dangling-tag.md');
-    const valid = readFileSync(firstBundledNewsEntry(), 'utf8');
+    const valid = readFileSync(fixtureNewsEntry(), 'utf8');
     writeFileSync(news, valid.replace(/^concepts:\n/m, 'concepts:\n  - no-such-concept\n'));
     const { status, output } = astro('build');
     rmSync(news);
@@ -93,10 +94,11 @@ describe('content validation', () => {
   }, 180_000);
 });
 
-/** The first bundled news entry, as a valid starting point to break. */
-function firstBundledNewsEntry(): string {
-  const dir = join(root, 'content/news');
-  const name = readdirSync(dir).find((n) => n.endsWith('.md'));
-  if (!name) throw new Error('no bundled news entry to start from');
-  return join(dir, name);
+/**
+ * A valid news entry to break, from the fixtures (tagged with concepts) rather than from
+ * `content/`, whose entries may come and go. Its raw source goes into the copy with it.
+ */
+function fixtureNewsEntry(): string {
+  cpSync(join(root, 'tests/fixtures/seeds', SEED_002), join(copy, 'content/sources', SEED_002));
+  return join(root, 'tests/fixtures/entries/news-from-seed-002.md');
 }

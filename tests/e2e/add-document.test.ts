@@ -1,12 +1,13 @@
 /**
- * The README's way to add a document, as a person does it: ingest a raw file the corpus has not
- * seen, rebuild, and find it on the site and through search. Runs in a scratch copy of the
+ * The README's way to add documents, as a person does it: ingest a folder of raw files the corpus
+ * has not seen (made-up ones and real ones of each kind), rebuild, and find them on the site and
+ * through search; the build's content checks run on the grown corpus. Runs in a scratch copy of the
  * project so the bundled content stays as it is.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, search } from './browser.ts';
@@ -15,6 +16,12 @@ import { buildSite, projectRoot, serveDist, type RunningServer } from './site-se
 const fixture = join(projectRoot, 'tests/fixtures/unseen/news/kompas-style.txt');
 // Ingested in the same build: an article about a hacking case that quotes the attacker's markup.
 const markupFixture = join(projectRoot, 'tests/fixtures/markup/quoted-markup-news.txt');
+// Real documents of the development corpus, one of each kind, added in the same batch.
+const DEV_DOCUMENTS = [
+  'news/suaramerdeka-red-notice-harun-masiku.txt',
+  'article/garuda-kontra-terorisme-indonesia-australia-abstract.txt',
+  'thesis/anu-phd-australia-indonesia-irregular-migration-catalogue.txt',
+].map((path) => join(projectRoot, 'tests/fixtures/real/dev', path));
 let copy: string;
 let server: RunningServer;
 let browser: Browser;
@@ -26,7 +33,11 @@ beforeAll(async () => {
     cpSync(join(projectRoot, item), join(copy, item), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
-  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', fixture, markupFixture], { cwd: copy, encoding: 'utf8' });
+  // A folder of new documents, as the README says to add many: the two above and real ones.
+  const inbox = join(copy, 'inbox');
+  mkdirSync(inbox);
+  for (const file of [fixture, markupFixture, ...DEV_DOCUMENTS]) cpSync(file, join(inbox, basename(file)));
+  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', 'inbox/'], { cwd: copy, encoding: 'utf8' });
   ingestOutput = `${ingest.stdout}${ingest.stderr}`;
   if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingestOutput}`);
   buildSite(copy);
@@ -43,8 +54,18 @@ afterAll(async () => {
 describe('adding a document', () => {
   const path = '/news/polda-sulsel-ungkap-jaringan-lowongan-kerja-palsu-43-warga/';
 
-  it('says what it wrote', () => {
+  it('says what it wrote, and ends with a row per document', () => {
     expect(ingestOutput).toContain(`create: content${path.replace(/\/$/, '.md')}`);
+    expect(ingestOutput).toMatch(new RegExp(`\\ninbox/kompas-style\\.txt +news +content${path.replace(/\/$/, '\\.md')} +\\d+ `));
+    expect(ingestOutput).toMatch(/\n5 files, \d with fields to review\n/);
+  });
+
+  it('leaves a corpus the ingest reads again as it is, every entry unchanged', () => {
+    const again = spawnSync(process.execPath, ['scripts/ingest.ts', '--dry-run', 'content/sources/'], { cwd: copy, encoding: 'utf8' });
+    expect(again.status, `${again.stdout}${again.stderr}`).toBe(0);
+    const actions = [...again.stdout.matchAll(/^\[dry run\] (\w+): /gm)].map((m) => m[1]);
+    expect(actions.length).toBeGreaterThanOrEqual(5);
+    expect(actions.filter((action) => action !== 'unchanged')).toEqual([]);
   });
 
   it('puts it on the site, in the news list, with its tags linked', async () => {
@@ -82,7 +103,7 @@ describe('adding a document', () => {
   it('makes it findable through search', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/`);
-    expect(await search(page, 'lowongan kerja palsu')).toContain(path);
+    expect(await search(page, 'lowongan kerja palsu', [path])).toContain(path);
     await page.close();
   });
 });

@@ -27,33 +27,36 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/**
- * The pages Pagefind's UI lists for a query typed into the search box, after pressing
- * "load more" until every result is shown (sub-result anchors folded into their page).
- */
-export async function search(page: Page, query: string): Promise<string[]> {
-  await page.locator('.pagefind-ui__search-input').fill(query);
-  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-  // The message ("22 results for ...", in either UI language) gives the total once this query is
-  // done; the "load more" button can be briefly absent while a batch renders, so count instead.
-  const message = await page.waitForFunction(
-    (q) => {
-      const text = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-      return text.includes(q) && /\d+/.exec(text)?.[0];
-    },
-    query,
-    { timeout: 15_000 },
-  );
-  const total = Number(await message.jsonValue());
-  const results = page.locator('.pagefind-ui__result');
-  for (let shown = await results.count(); shown < total; shown = await results.count()) {
-    await page.locator('.pagefind-ui__button').click();
-    await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length > n, shown);
-  }
+/** The pages Pagefind's UI lists now (sub-result anchors folded into their page). */
+async function listedResults(page: Page): Promise<string[]> {
   const paths = await page.locator('.pagefind-ui__result-link').evaluateAll((links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
   return [...new Set(paths)];
+}
+
+/**
+ * The pages Pagefind's UI lists for a query typed into the search box, once every page of
+ * `wanted` is among them: "load more" is pressed only until then, so the cost follows the rank
+ * of the wanted pages, not the number of matches in the corpus. The UI renders its results and
+ * its button in steps, so the list is read again until `timeoutMs` has passed.
+ */
+export async function search(page: Page, query: string, wanted: readonly string[], timeoutMs = 15_000): Promise<string[]> {
+  await page.locator('.pagefind-ui__search-input').fill(query);
+  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: timeoutMs });
+  const loadMore = page.locator('.pagefind-ui__button');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const listed = await listedResults(page);
+    if (wanted.every((path) => listed.includes(path)) || Date.now() > deadline) return listed;
+    if (await loadMore.isVisible()) {
+      const shown = await page.locator('.pagefind-ui__result').count();
+      await loadMore.click();
+      await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length > n, shown);
+    } else {
+      await page.waitForTimeout(250);
+    }
+  }
 }
 
 /** The longest word of the `<h1>` at `url`: a search query that finds at least that page. */

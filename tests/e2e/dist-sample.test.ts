@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byPath, type DistPage } from '../../src/integrations/dist-pages.ts';
-import { onePerRouteKind, routeKind, samplePages } from './dist-sample.ts';
+import { onePerRouteKind, routeKind, sampleKeeping, samplePages } from './dist-sample.ts';
 
 const page = (path: string): DistPage => ({ path, file: `dist${path}index.html` });
 
@@ -36,5 +36,17 @@ describe('samplePages', () => {
 
   it('gives one page per route kind, the first by URL', () => {
     expect(onePerRouteKind(pages).map((p) => p.path)).toEqual(['/', '/en/', '/search/', '/studies/', '/studies/s00/']);
+  });
+});
+
+describe('sampleKeeping', () => {
+  const items = Array.from({ length: 20 }, (_, i) => i);
+
+  it('keeps the given items first and spreads the rest evenly, within the cap', () => {
+    expect(sampleKeeping(items, [7], 5)).toEqual([7, 0, 4, 10, 15]);
+  });
+
+  it('takes every item when they fit', () => {
+    expect(sampleKeeping(items.slice(0, 3), [2], 5)).toEqual([0, 1, 2]);
   });
 });

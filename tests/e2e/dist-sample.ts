@@ -37,16 +37,23 @@ export function onePerRouteKind(pages: readonly DistPage[]): DistPage[] {
 }
 
 /**
+ * Up to `max` items: `kept` first, then others spread evenly over the order of `items`; all of
+ * them when they fit. The same ones on every run, whatever the size of the corpus.
+ */
+export function sampleKeeping<T>(items: readonly T[], kept: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  const rest = items.filter((item) => !kept.includes(item));
+  const room = Math.max(0, max - kept.length);
+  const spread = Array.from({ length: Math.min(room, rest.length) }, (_, i) => rest[Math.floor((i * rest.length) / room)]);
+  return [...kept, ...spread.filter((item) => item !== undefined)];
+}
+
+/**
  * Up to `max` pages: all of them when they fit; otherwise one of every route kind and then
  * pages spread evenly over the URL order, the same ones on every run.
  */
 export function samplePages(pages: readonly DistPage[], max: number): DistPage[] {
-  if (pages.length <= max) return [...pages];
-  const kinds = onePerRouteKind(pages);
-  const rest = pages.filter((page) => !kinds.includes(page));
-  const room = Math.max(0, max - kinds.length);
-  const spread = Array.from({ length: room }, (_, i) => rest[Math.floor((i * rest.length) / room)]);
-  return [...kinds, ...spread.filter((page) => page !== undefined)].sort(byPath);
+  return sampleKeeping(pages, onePerRouteKind(pages), max).sort(byPath);
 }
 
 /** The built pages the checks without a browser read. */

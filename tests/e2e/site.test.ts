@@ -6,8 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { orderByPageLang, type LocalizedText } from '../../src/lib/i18n/localized-text.ts';
+import { t } from '../../src/lib/i18n/ui.ts';
 import { parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
+import { markdownToPlainText } from '../../src/lib/markdown/render-inline.ts';
 import { launchBrowser, search } from './browser.ts';
+import { sampleKeeping } from './dist-sample.ts';
 
 const baseUrl = inject('baseUrl');
 const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -25,8 +29,9 @@ function bundledEntries(): BundledEntry[] {
       .filter((name) => name.endsWith('.md'))
       .map((name) => {
         const { frontmatter } = parseEntryFile(readFileSync(`${contentDir}${collection}/${name}`, 'utf8'), name);
-        const title = frontmatter.title as { id?: string; en?: string } | undefined;
-        const heading = (collection === 'news' ? frontmatter.headline : (title?.id ?? title?.en)) as string;
+        const title = orderByPageLang((frontmatter.title ?? {}) as LocalizedText, 'id')[0]?.text ?? t('id', 'study.untitled');
+        // The heading a reader sees: the title the page chooses, its inline Markdown rendered.
+        const heading = markdownToPlainText((collection === 'news' ? frontmatter.headline : title) as string);
         const source = (frontmatter.source as { file: string }).file;
         return { collection, id: name.replace(/\.md$/, ''), source, heading };
       }),
@@ -39,6 +44,15 @@ const entryFor = (seedPrefix: string) => {
   if (!entry) throw new Error(`no bundled entry for seed ${seedPrefix}`);
   return entry;
 };
+// The documents the checks below name: the seeds. Adding documents leaves them in place.
+const SEEDS = ['000', '001', '002', '003', '004'];
+/**
+ * The entries opened one by one in a browser: the seeds and a fixed number of others spread
+ * over the corpus, so the cost stays the same however many documents are added.
+ */
+const MAX_OPENED_ENTRIES = 8;
+const byId = (a: BundledEntry, b: BundledEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const openedEntries = sampleKeeping([...entries].sort(byId), SEEDS.map(entryFor), MAX_OPENED_ENTRIES);
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 let browser: Browser;
@@ -63,11 +77,12 @@ async function open(path: string, options: { javaScript?: boolean; width?: numbe
 }
 
 describe('the pages of the bundled documents', () => {
-  it('has one entry per seed document', () => {
-    expect(entries.map((e) => e.source.slice(8, 11)).sort()).toEqual(['000', '001', '002', '003', '004']);
+  it('opens the seeds and a fixed number of other entries, whatever the size of the corpus', () => {
+    expect(openedEntries.length).toBe(Math.min(entries.length, MAX_OPENED_ENTRIES));
+    expect(openedEntries.map((e) => e.source.slice(8, 11))).toEqual(expect.arrayContaining(SEEDS));
   });
 
-  it.each(entries.map((e) => [e.source, e] as const))('%s opens in Indonesian and English', async (_source, entry) => {
+  it.each(openedEntries.map((e) => [e.source, e] as const))('%s opens in Indonesian and English', async (_source, entry) => {
     const page = await open(`/${entry.collection}/${entry.id}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     expect(squash(await page.locator('h1').textContent())).toBe(squash(entry.heading));
@@ -114,8 +129,8 @@ describe('the pages of the bundled documents', () => {
 });
 
 describe('provenance', () => {
-  it('links every entry to its raw source, shown as received and offered as the original file', async () => {
-    for (const entry of entries) {
+  it('links each opened entry to its raw source, shown as received and offered as the original file', async () => {
+    for (const entry of openedEntries) {
       const raw = readFileSync(`${contentDir}${entry.source}`);
       const page = await open(`/${entry.collection}/${entry.id}/`);
       await page.getByRole('link', { name: 'Teks sumber mentah' }).click();
@@ -159,15 +174,17 @@ describe('links between entries', () => {
 describe('search', () => {
   it('finds the studies on bilateral cooperation', async () => {
     const page = await open('/search/');
-    const results = await search(page, 'bilateral');
-    for (const seed of ['000', '001', '004']) expect(results).toContain(`/studies/${entryFor(seed).id}/`);
+    const wanted = ['000', '001', '004'].map((seed) => `/studies/${entryFor(seed).id}/`);
+    const results = await search(page, 'bilateral', wanted);
+    for (const path of wanted) expect(results).toContain(path);
     await page.context().close();
   });
 
   it('finds the news on human trafficking ("perdagangan orang")', async () => {
     const page = await open('/search/');
-    const results = await search(page, 'perdagangan orang');
-    for (const seed of ['002', '003']) expect(results).toContain(`/news/${entryFor(seed).id}/`);
+    const wanted = ['002', '003'].map((seed) => `/news/${entryFor(seed).id}/`);
+    const results = await search(page, 'perdagangan orang', wanted);
+    for (const path of wanted) expect(results).toContain(path);
     await page.context().close();
   });
 

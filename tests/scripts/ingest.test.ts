@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/lib/ingest/ingest-lock.ts';
@@ -14,12 +14,17 @@ import { STAGING_DIR } from '../../src/lib/ingest/staged-batch.ts';
 import { REAL_DOCUMENTS } from '../fixtures/formats/real-documents.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const seeds = join(root, 'content/sources');
+// Fixture copies of the seed documents, so these tests hold whatever `content/` holds.
+const seeds = join(root, 'tests/fixtures/seeds');
 const seed = (prefix: string) => {
   const name = readdirSync(seeds).find((n) => n.startsWith(`${prefix}_`));
   if (!name) throw new Error(`no seed ${prefix}`);
   return join(seeds, name);
 };
+
+// Real news documents of the development corpus, sorted so a test picks the same ones each run.
+const devNews = join(root, 'tests/fixtures/real/dev/news');
+const devNewsNames = readdirSync(devNews).filter((n) => n.endsWith('.txt')).sort();
 
 let work: string;
 let content: string;
@@ -208,6 +213,72 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     expect(status).toBe(1);
     expect(out).toMatch(/concepts\/broken\.yaml: not valid YAML/);
     expect(out).not.toMatch(/\n\s+at /);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('ingests every document of a folder in name order and ends with a table of what each became', () => {
+    const folder = join(work, 'inbox');
+    mkdirSync(join(folder, 'older'), { recursive: true });
+    const names = ['b-news.txt', 'a-study.TXT', 'c-news.txt'];
+    const originals = [join(devNews, devNewsNames[0]!), seed('001'), join(devNews, devNewsNames[1]!)];
+    names.forEach((name, i) => writeFileSync(join(folder, name), readFileSync(originals[i]!)));
+    writeFileSync(join(folder, '.draft.txt'), 'not ready');
+    writeFileSync(join(folder, 'notes.md'), 'to check');
+    writeFileSync(join(folder, 'older', 'd.txt'), readFileSync(seed('003')));
+
+    const { status, out } = ingest(folder);
+    expect(status).toBe(0);
+    expect(out).toContain(`${folder}: 3 not read (not documents by their names): .draft.txt, notes.md, older/`);
+    const detection = [...out.matchAll(/^(\S+): (?:thesis-\w+|article|news) \(/gm)].map((m) => m[1]);
+    expect(detection).toEqual(['a-study.TXT', 'b-news.txt', 'c-news.txt'].map((name) => join(folder, name)));
+
+    const table = out.slice(out.indexOf('\nfile ') + 1).trimEnd().split('\n');
+    expect(table[0]).toMatch(/^file +kind +entry +fields read +flagged for review$/);
+    expect(table).toHaveLength(6);
+    expect(table[5]).toMatch(/^3 files, \d with fields to review$/);
+    const entries = [...readdirSync(join(content, 'news')), ...readdirSync(join(content, 'studies'))];
+    for (const [i, name] of ['a-study.TXT', 'b-news.txt', 'c-news.txt'].entries()) {
+      const row = table[i + 2]!;
+      const [file, kind, entry, read] = row.split(/ {2,}/);
+      expect(file).toBe(join(folder, name));
+      expect(kind).toMatch(i === 0 ? /^(?:thesis-\w+|article)$/ : /^news$/);
+      expect(entries).toContain(basename(entry!));
+      const frontmatterLines = readFileSync(join(work, entry!), 'utf8').split('\n---')[0]!;
+      expect(Number(read)).toBeGreaterThan(0);
+      expect(Number(read)).toBeLessThan(frontmatterLines.split('\n').length);
+    }
+    expect(readdirSync(join(content, 'sources'))).toHaveLength(3);
+  });
+
+  it('refuses a folder with no documents by name, and a folder batch with one bad file writes nothing', () => {
+    const empty = join(work, 'empty');
+    mkdirSync(empty);
+    writeFileSync(join(empty, 'notes.md'), 'to check');
+    const before = snapshot();
+    const none = ingest(empty);
+    expect(none.status).toBe(1);
+    expect(none.out).toContain(`${empty}: a folder with no documents in it`);
+
+    const folder = join(work, 'inbox');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), readFileSync(join(devNews, devNewsNames[0]!)));
+    writeFileSync(join(folder, 'b.txt'), '');
+    const bad = ingest(folder);
+    expect(bad.status).toBe(1);
+    expect(bad.out).toContain(`${join(folder, 'b.txt')}: the file is empty`);
+    expect(bad.out).toContain('Nothing was written.');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('shows the table in a dry run too, and writes nothing', () => {
+    const folder = join(work, 'inbox');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), readFileSync(join(devNews, devNewsNames[0]!)));
+    const before = snapshot();
+    const { status, out } = ingest('--dry-run', folder);
+    expect(status).toBe(0);
+    expect(out).toMatch(/\[dry run\] nothing was written; the batch would make:\nfile +kind +entry/);
+    expect(out).toMatch(new RegExp(`\n${join(folder, 'a.txt')} +news +content/news/`));
     expect(snapshot()).toEqual(before);
   });
 

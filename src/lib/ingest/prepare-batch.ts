@@ -3,6 +3,7 @@
  * anything is written, every problem collected with the name of the file it belongs to, and the
  * changes the batch would make listed for `staged-batch` to apply all or nothing.
  */
+import { basename } from 'node:path';
 import type { BatchChange } from './staged-batch.ts';
 import { sha256 } from './entry-file.ts';
 import type { PreparedEntry, RawDocument, ReservedPaths } from './prepare-entry.ts';
@@ -39,7 +40,11 @@ export interface PreparedBatch {
  * with the file; anything else is a fault of the ingest, reported with the file that caused it.
  */
 export function describeFailure(file: string, error: unknown): string {
-  if (error instanceof IngestError) return error.message;
+  if (error instanceof IngestError) {
+    // The parsers know a document by its name alone; in a batch over folders the path tells two apart.
+    const byName = error.file !== file && error.file === basename(file) && error.message.startsWith(`${error.file}: `);
+    return byName ? `${file}${error.message.slice(error.file.length)}` : error.message;
+  }
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return `${file}: internal error of the ingest on this file (${what}); please report it with the file`;
 }

@@ -7,7 +7,8 @@ import { ingestDocument } from '../../../src/lib/eval/ingest-document.ts';
 import type { TaggingIndexes } from '../../../src/lib/ingest/tag-document.ts';
 
 const content = fileURLToPath(new URL('../../../content', import.meta.url));
-const seedNews = readdirSync(join(content, 'sources')).find((name) => name.startsWith('002_'));
+const seeds = fileURLToPath(new URL('../../fixtures/seeds', import.meta.url));
+const seedNews = readdirSync(seeds).find((name) => name.startsWith('002_'));
 let indexes: TaggingIndexes;
 
 beforeAll(() => {
@@ -16,8 +17,8 @@ beforeAll(() => {
 
 describe('ingestDocument', () => {
   it('reads back the entry the ingest would write, with the parser it chose', async () => {
-    if (!seedNews) throw new Error('no seed 002 in content/sources');
-    const outcome = await ingestDocument(seedNews, readFileSync(join(content, 'sources', seedNews)), indexes);
+    if (!seedNews) throw new Error('no seed 002 in tests/fixtures/seeds');
+    const outcome = await ingestDocument(seedNews, readFileSync(join(seeds, seedNews)), indexes);
     if (outcome.status !== 'ingested') throw new Error(`not ingested: ${outcome.message}`);
     expect(outcome.parser).toBe('news');
     expect(outcome.entry.frontmatter.dateline).toBe('Bangkok');
@@ -33,9 +34,9 @@ describe('ingestDocument', () => {
   });
 
   it('records any other error as a crash, with the error named', async () => {
-    if (!seedNews) throw new Error('no seed 002 in content/sources');
+    if (!seedNews) throw new Error('no seed 002 in tests/fixtures/seeds');
     const broken = {} as TaggingIndexes;
-    const outcome = await ingestDocument(seedNews, readFileSync(join(content, 'sources', seedNews)), broken);
+    const outcome = await ingestDocument(seedNews, readFileSync(join(seeds, seedNews)), broken);
     expect(outcome).toMatchObject({ status: 'crashed', message: expect.stringMatching(/^TypeError: /) });
   });
 });

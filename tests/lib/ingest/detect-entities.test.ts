@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectCountries, detectOrganisations } from '../../../src/lib/ingest/detect-entities.ts';
 
-const sourcesDir = fileURLToPath(new URL('../../../content/sources/', import.meta.url));
+const sourcesDir = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url));
 
 function seed(prefix: string): string {
   const file = readdirSync(sourcesDir).find((name) => name.startsWith(`${prefix}_`));

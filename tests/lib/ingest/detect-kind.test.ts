@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectKind, MIN_DOCUMENT_WORDS } from '../../../src/lib/ingest/detect-kind.ts';
 import { parseThesis } from '../../../src/lib/ingest/thesis/parse-thesis.ts';
 
-const sources = fileURLToPath(new URL('../../../content/sources/', import.meta.url));
+const sources = fileURLToPath(new URL('../../fixtures/seeds/', import.meta.url));
 const seed = (prefix: string) => {
   const name = readdirSync(sources).find((n) => n.startsWith(`${prefix}_`));
   if (!name) throw new Error(`no seed ${prefix}`);

@@ -34,6 +34,8 @@ function steps(overrides: Partial<BatchSteps> = {}): BatchSteps {
 describe('describeFailure', () => {
   it('passes an IngestError on, and names the file for any other error', async () => {
     expect(describeFailure('a.txt', new IngestError('a.txt', 'the file is empty'))).toBe('a.txt: the file is empty');
+    expect(describeFailure('inbox/a.txt', new IngestError('a.txt', 'the file is empty'))).toBe('inbox/a.txt: the file is empty');
+    expect(describeFailure('inbox/a.txt', new IngestError('sources/a.txt', 'not valid'))).toBe('sources/a.txt: not valid');
     expect(describeFailure('tesis.txt', new RangeError('Maximum call stack size exceeded'))).toBe(
       'tesis.txt: internal error of the ingest on this file (RangeError: Maximum call stack size exceeded); please report it with the file',
     );

@@ -14,7 +14,7 @@ const indexes = {
   concepts: buildConceptMatcher(readConcepts(content)),
   legal: buildLegalIndex(readLegalInstruments(content)),
 };
-const NEWS = readFileSync(`${content}/sources/002_c75eac786764423a.txt`);
+const NEWS = readFileSync(new URL('../../fixtures/seeds/002_c75eac786764423a.txt', import.meta.url));
 
 /** The entry as the content store would read it back from disk. */
 function stored(entry: PreparedEntry): StoredEntry {

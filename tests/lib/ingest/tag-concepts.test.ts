@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/ingest/tag-concepts.ts';
 
 const root = new URL('../../../', import.meta.url);
-const sourcesDir = fileURLToPath(new URL('content/sources/', root));
+const sourcesDir = fileURLToPath(new URL('tests/fixtures/seeds/', root));
 
 function seed(prefix: string): string {
   const file = readdirSync(sourcesDir).find((name) => name.startsWith(`${prefix}_`));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanPdfLines, reflowLines, reflowPdfText } from '../../../../src/lib/ingest/pdf-text/reflow.ts';
 
-const seed004 = readFileSync(new URL('../../../../content/sources/004_283af9bc0a07874b.txt', import.meta.url), 'utf8');
+const seed004 = readFileSync(new URL('../../../fixtures/seeds/004_283af9bc0a07874b.txt', import.meta.url), 'utf8');
 
 describe('cleanPdfLines', () => {
   it('drops page numbers, undoes double spacing and trims page-start spaces', () => {
