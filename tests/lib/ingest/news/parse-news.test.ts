@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeNews, parseNews } from '../../../../src/lib/ingest/news/parse-news.ts';
 import { IngestError } from '../../../../src/lib/ingest/types.ts';
 
-const SOURCES = join(import.meta.dirname, '../../../../content/sources');
+const SOURCES = join(import.meta.dirname, '../../../fixtures/seeds');
 
 function readSeed(prefix: string): { text: string; file: string } {
   const file = readdirSync(SOURCES).find((name) => name.startsWith(prefix));
-  if (!file) throw new Error(`no seed ${prefix}* in content/sources`);
+  if (!file) throw new Error(`no seed ${prefix}* in tests/fixtures/seeds`);
   return { text: readFileSync(join(SOURCES, file), 'utf8'), file };
 }
 

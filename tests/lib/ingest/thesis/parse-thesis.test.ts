@@ -4,7 +4,7 @@ import { parseThesis } from '../../../../src/lib/ingest/thesis/parse-thesis.ts';
 import { IngestError, type ParsedStudy } from '../../../../src/lib/ingest/types.ts';
 
 function seed(name: string): string {
-  return readFileSync(new URL(`../../../../content/sources/${name}`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../../fixtures/seeds/${name}`, import.meta.url), 'utf8');
 }
 
 const firstWords = (text: string | undefined, n: number): string => (text ?? '').split(/\s+/).slice(0, n).join(' ');
