@@ -17,7 +17,7 @@ import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { splitCoverAndProse } from './cover-and-prose.ts';
 import { separateCoverLines } from './cover-lines.ts';
 import { WEAK_SCORE } from '../fields/candidates.ts';
-import { chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
+import { chooseAuthors, chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
@@ -270,12 +270,12 @@ export function parseThesis(text: string, file: string, options: { article?: boo
   }
   for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
 
-  // Authors read over an abstract stand; the front's evidence names them only where none were,
-  // and only on evidence that is not weak: a name is never guessed.
+  // Authors read over an abstract are one piece of evidence among the front's; a choice on weak
+  // evidence is not taken: a name is never guessed.
   const givenAuthors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
-  const frontAuthors = givenAuthors.length === 0 ? chooseWithBlock(candidates.authors, undefined) : undefined;
+  const frontAuthors = chooseAuthors(candidates.authors, givenAuthors);
   const chosenAuthors = frontAuthors && frontAuthors.score >= WEAK_SCORE ? frontAuthors : undefined;
-  const authors = chosenAuthors?.value ?? givenAuthors;
+  const authors = chosenAuthors?.value ?? [];
   if (chosenAuthors) review.push(...reviewChoice('authors', chosenAuthors));
   const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;
   const supervisors =
