@@ -8,12 +8,14 @@ import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import type { ReviewFlag } from '../types.ts';
 import { authorCandidates, mayBeAuthorName } from './author-candidates.ts';
 import { readFrontLines } from './front-lines.ts';
+import { keywordCandidates, type KeywordCandidates } from './keyword-candidates.ts';
 import { titleCandidates } from './title-candidates.ts';
 
 /** The candidates the front of a text gives for each field. */
 export interface FrontCandidates {
   title: Candidate<string>[];
   authors: Candidate<string[]>[];
+  keywords: KeywordCandidates;
 }
 
 /**
@@ -25,7 +27,7 @@ export const BLOCK_SCORE = 0.55;
 /** Collects the front candidates of `text`. */
 export function collectFrontCandidates(text: string): FrontCandidates {
   const lines = readFrontLines(text);
-  return { title: titleCandidates(lines), authors: authorCandidates(lines) };
+  return { title: titleCandidates(lines), authors: authorCandidates(lines), keywords: keywordCandidates(lines) };
 }
 
 /**

@@ -16,7 +16,7 @@ import { buildThesisBody } from './body-markdown.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { splitCoverAndProse } from './cover-and-prose.ts';
 import { separateCoverLines } from './cover-lines.ts';
-import { WEAK_SCORE } from '../fields/candidates.ts';
+import { chooseCandidate, WEAK_SCORE } from '../fields/candidates.ts';
 import { chooseAuthors, chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
@@ -260,7 +260,6 @@ export function parseThesis(text: string, file: string, options: { article?: boo
       }
     }
     if (f.keywords) keywords[f.lang] = f.keywords;
-    else review.push(missing(`keywords.${f.lang}`, 'keywords for this abstract'));
     if (f.keywordLabel && !f.keywordLabel.known) {
       review.push({
         field: `keywords.${f.lang}`,
@@ -269,6 +268,16 @@ export function parseThesis(text: string, file: string, options: { article?: boo
     }
   }
   for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
+  // Keywords the abstracts did not give are taken from a labelled list elsewhere in the front,
+  // in the language its label names, unless the list is already another abstract's ("Key words:"
+  // over an Indonesian list).
+  const listedAlready = new Set(LANGS.map((lang) => keywords[lang].join(' | ').toLowerCase()));
+  for (const lang of LANGS) {
+    const free = candidates.keywords[lang].filter((c) => !listedAlready.has(c.value.join(' | ').toLowerCase()));
+    const listed = keywords[lang].length === 0 ? chooseCandidate(free) : undefined;
+    if (listed && listed.score >= WEAK_SCORE) keywords[lang] = listed.value;
+    else if (keywords[lang].length === 0 && facts.some((f) => f.lang === lang)) review.push(missing(`keywords.${lang}`, 'keywords for this abstract'));
+  }
 
   // Authors read over an abstract are one piece of evidence among the front's; a choice on weak
   // evidence is not taken: a name is never guessed.
