@@ -6,6 +6,7 @@
 import { type Candidate, type Choice, chooseCandidate } from '../fields/candidates.ts';
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import type { ReviewFlag } from '../types.ts';
+import { abstractCandidates, type AbstractCandidates } from './abstract-candidates.ts';
 import { authorCandidates, mayBeAuthorName } from './author-candidates.ts';
 import { readFrontLines } from './front-lines.ts';
 import { keywordCandidates, type KeywordCandidates } from './keyword-candidates.ts';
@@ -16,6 +17,7 @@ export interface FrontCandidates {
   title: Candidate<string>[];
   authors: Candidate<string[]>[];
   keywords: KeywordCandidates;
+  abstracts: AbstractCandidates;
 }
 
 /**
@@ -27,7 +29,7 @@ export const BLOCK_SCORE = 0.55;
 /** Collects the front candidates of `text`. */
 export function collectFrontCandidates(text: string): FrontCandidates {
   const lines = readFrontLines(text);
-  return { title: titleCandidates(lines), authors: authorCandidates(lines), keywords: keywordCandidates(lines) };
+  return { title: titleCandidates(lines), authors: authorCandidates(lines), keywords: keywordCandidates(lines), abstracts: abstractCandidates(lines) };
 }
 
 /**

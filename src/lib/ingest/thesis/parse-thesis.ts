@@ -108,7 +108,9 @@ function assignLanguages(sections: readonly AbstractSection[], review: ReviewFla
   const byLang = new Map<Lang, AbstractSection>();
   for (const section of sections) {
     const text = section.paragraphs.join(' ');
-    const lang = byLang.has(section.lang) ? detectLanguage(text) : section.lang;
+    // The language the text is written in outweighs the heading's ("Abstract:" over Indonesian text).
+    const written = detectLanguage(text);
+    const lang = byLang.has(section.lang) || (written && !byLang.has(written)) ? written : section.lang;
     if (lang && !byLang.has(lang)) {
       byLang.set(lang, section);
       continue;
@@ -191,11 +193,6 @@ function readUnstructured(paragraphs: readonly string[], review: ReviewFlag[]): 
   const detected = detectLanguage(prose.join(' ')) ?? detectLanguage(paragraphs.join(' '));
   const lang = detected ?? FALLBACK_LANGUAGE;
   if (!detected) review.push({ field: 'languages', reason: `Could not tell the language; assumed ${LANGUAGE_NAMES[lang]}.` });
-  review.push({
-    field: 'abstract',
-    reason:
-      'No abstract was found (no abstract heading with text under it); the text after the cover is kept as the body. Copy the abstract from the original document.',
-  });
   return { facts: { lang, abstract: '', ...parseTitleBlock(cover) }, prose };
 }
 
@@ -267,7 +264,22 @@ export function parseThesis(text: string, file: string, options: { article?: boo
       });
     }
   }
-  for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
+  // An abstract the sections did not give is taken from the front's other evidence (text under
+  // a heading the paragraphs missed, prose before a keyword line), and always flagged.
+  for (const lang of LANGS) {
+    const found = abstract[lang] ? undefined : chooseCandidate(candidates.abstracts[lang]);
+    if (!found || found.score < WEAK_SCORE) continue;
+    abstract[lang] = found.value;
+    review.push({ field: `abstract.${lang}`, reason: `The abstract was read as ${found.reason}; check where it starts and ends against the original.` });
+  }
+  if (unstructured && Object.keys(abstract).length === 0) {
+    review.push({
+      field: 'abstract',
+      reason:
+        'No abstract was found (no abstract heading with text under it); the text after the cover is kept as the body. Copy the abstract from the original document.',
+    });
+  }
+  for (const lang of LANGS) if (!abstract[lang]) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
   // Keywords the abstracts did not give are taken from a labelled list elsewhere in the front,
   // in the language its label names, unless the list is already another abstract's ("Key words:"
   // over an Indonesian list).
@@ -332,7 +344,7 @@ export function parseThesis(text: string, file: string, options: { article?: boo
     title,
     authors,
     supervisors,
-    languages: facts.map((f) => f.lang),
+    languages: LANGS.filter((lang) => abstract[lang] || facts.some((f) => f.lang === lang)),
     abstract,
     keywords,
     fullText,

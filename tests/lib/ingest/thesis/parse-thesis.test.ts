@@ -348,3 +348,25 @@ describe('parseThesis on a second abstract in a language already taken', () => {
     expect(dropped[0]?.reason).toContain('Indonesian is taken');
   });
 });
+
+describe('parseThesis: abstracts and keywords from the evidence of the front', () => {
+  it('gives Indonesian text under an "Abstract:" heading to Indonesian', () => {
+    const text = 'Abstract:\nPenelitian ini membahas mengenai alasan Australia dalam memberikan bantuan luar negeri terhadap Indonesia pada bidang kontra-terorisme.\n';
+    const result = parseThesis(text, 'sources/unpar.txt');
+    expect(Object.keys(result.data.abstract)).toEqual(['id']);
+    expect(result.data.languages).toEqual(['id']);
+  });
+
+  it('takes the prose before "Kata kunci:" on a page without headings as the abstract, its keywords too, and flags it', () => {
+    const text = [
+      'Handling of Human Trafficking in the Modern Era in Indonesia',
+      'Received 06 December 2022',
+      'Artikel ini bertujuan untuk menganalisa yaitu dengan menggambarkan dan ikut bagaimana cara penanganan human trafficking di era modern yang terjadi saat ini.',
+      'Kata kunci: perdagangan manusia, kesadaran, kerjasama',
+    ].join('\n\n');
+    const result = parseThesis(text, 'sources/handling.txt', { article: true });
+    expect(firstWords(result.data.abstract.id, 4)).toBe('Artikel ini bertujuan untuk');
+    expect(result.data.keywords?.id).toEqual(['perdagangan manusia', 'kesadaran', 'kerjasama']);
+    expect(result.review.find((flag) => flag.field === 'abstract.id')?.reason).toContain('prose before a keyword line');
+  });
+});
