@@ -11,6 +11,7 @@ import { authorCandidates, mayBeAuthorName } from './author-candidates.ts';
 import { readFrontLines } from './front-lines.ts';
 import { keywordCandidates, type KeywordCandidates } from './keyword-candidates.ts';
 import { titleCandidates } from './title-candidates.ts';
+import { yearCandidates } from './year-candidates.ts';
 
 /** The candidates the front of a text gives for each field. */
 export interface FrontCandidates {
@@ -18,6 +19,7 @@ export interface FrontCandidates {
   authors: Candidate<string[]>[];
   keywords: KeywordCandidates;
   abstracts: AbstractCandidates;
+  year: Candidate<number>[];
 }
 
 /**
@@ -29,7 +31,7 @@ export const BLOCK_SCORE = 0.55;
 /** Collects the front candidates of `text`. */
 export function collectFrontCandidates(text: string): FrontCandidates {
   const lines = readFrontLines(text);
-  return { title: titleCandidates(lines), authors: authorCandidates(lines), keywords: keywordCandidates(lines), abstracts: abstractCandidates(lines) };
+  return { title: titleCandidates(lines), authors: authorCandidates(lines), keywords: keywordCandidates(lines), abstracts: abstractCandidates(lines), year: yearCandidates(lines) };
 }
 
 /**

@@ -304,7 +304,13 @@ export function parseThesis(text: string, file: string, options: { article?: boo
   const affiliation: Affiliation = {};
   for (const f of [...facts, trailing]) fillAffiliation(affiliation, f);
   const studyType = firstGiven(facts, (f) => f.studyType) ?? findStudyType(frontParagraphs);
-  const year = firstGiven(facts, (f) => f.year) ?? trailing.year ?? publication?.issue?.year;
+  // The year read over the abstracts or on the issue line stands; otherwise the front's dates of
+  // the document (issue, copyright, publication and cover lines) choose it.
+  const statedYear = firstGiven(facts, (f) => f.year) ?? trailing.year ?? publication?.issue?.year;
+  const frontYear = statedYear === undefined ? chooseCandidate(candidates.year) : undefined;
+  const chosenYear = frontYear && frontYear.score >= WEAK_SCORE ? frontYear : undefined;
+  const year = statedYear ?? chosenYear?.value;
+  if (chosenYear) review.push(...reviewChoice('year', chosenYear));
   const period = findStudyPeriod([title.id ?? '', title.en ?? '', abstract.id ?? '', abstract.en ?? '']);
   const method = findResearchMethod(abstract.id ?? '', 'id') ?? findResearchMethod(abstract.en ?? '', 'en');
 
