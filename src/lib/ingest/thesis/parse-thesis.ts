@@ -21,7 +21,7 @@ import { chooseAuthors, chooseWithBlock, collectFrontCandidates, reviewChoice } 
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
-import { findDoi, type JournalIssue, readJournalIssue } from './publication-lines.ts';
+import { findDoi, isPublicationLine, type JournalIssue, readJournalIssue } from './publication-lines.ts';
 import { findResearchMethod } from './research-method.ts';
 import { readSignatureSupervisors } from './signature-block.ts';
 import { findStudyPeriod } from './study-period.ts';
@@ -167,18 +167,48 @@ type PublicationFields = NonNullable<ParsedStudyFields['publication']>;
 function readPublication(text: string): Publication | undefined {
   const raw = normaliseWhitespace(text).split('\n');
   const abstractAt = raw.findIndex((line) => readAbstractHeading(line) !== undefined);
-  const lines = raw.slice(0, abstractAt < 0 ? raw.length : abstractAt);
-  const issue = lines.map(readJournalIssue).find((found) => found !== undefined);
+  const lines = raw.slice(0, abstractAt < 0 ? raw.length : abstractAt).map((line) => line.trim()).filter((line) => line !== '');
+  // A page label closing the issue line has its range on the next line ("..., hal." / "189-196").
+  // The issue line giving the pages is the article's own; a running header repeats it without them.
+  const issues = lines.flatMap((line, at) => {
+    const found = readJournalIssue(joinPageRange(line, lines[at + 1]));
+    return found ? [{ at, found }] : [];
+  });
+  const chosen = issues.find(({ found }) => found.pages) ?? issues[0];
+  const issueAt = chosen?.at ?? -1;
+  const read = chosen?.found;
+  const journal = read && !read.journal ? journalNamedNear(lines, issueAt) : undefined;
+  const issue = read && journal ? { ...read, journal } : read;
   const doi = lines.map(findDoi).find((found) => found !== undefined);
   if (!issue && !doi) return undefined;
   return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
+}
+
+/** The issue line with the page range printed on the next line after its closing page label. */
+function joinPageRange(line: string, next: string | undefined): string {
+  return next !== undefined && /\b(?:hal|hlm|pp?)\.?$/i.test(line) && /^\d+\s*[-–]\s*\d+$/.test(next) ? `${line} ${next}` : line;
+}
+
+/** Most lines before an issue line searched for the journal's name printed apart from it. */
+const JOURNAL_NAME_REACH = 5;
+
+/**
+ * The journal's name printed on its own line a little before an issue line that does not give
+ * it ("Journal of Law, Policy and Globalization" over "Vol.42, 2015"), its web address removed.
+ */
+function journalNamedNear(lines: readonly string[], issueAt: number): string | undefined {
+  const named = lines
+    .slice(Math.max(0, issueAt - JOURNAL_NAME_REACH), issueAt)
+    .find((line) => /\b(?:journal|jurnal|revista)\b/i.test(line) && line.split(/\s+/).length <= 12 && !isPublicationLine(line.replace(/\s+(?:www\.|https?:).*$/i, '')));
+  return named?.replace(/\s+(?:www\.|https?:).*$/i, '').trim();
 }
 
 /** The journal, volume, issue, pages and DOI an article gives, each only when printed. */
 function publicationFields({ issue, doi }: Publication): PublicationFields {
   return {
     ...(issue?.journal ? { journal: issue.journal } : {}),
-    ...(issue ? { volume: issue.volume, issue: issue.issue } : {}),
+    ...(issue?.volume ? { volume: issue.volume } : {}),
+    ...(issue?.issue ? { issue: issue.issue } : {}),
     ...(issue?.pages ? { pages: issue.pages } : {}),
     ...(doi ? { doi } : {}),
   };

@@ -370,3 +370,18 @@ describe('parseThesis: abstracts and keywords from the evidence of the front', (
     expect(result.review.find((flag) => flag.field === 'abstract.id')?.reason).toContain('prose before a keyword line');
   });
 });
+
+describe('parseThesis: the journal printed apart from its issue line', () => {
+  it('takes the journal named a few lines over a bare volume line, and pages printed on the next line', () => {
+    const article = [
+      'Journal of Law, Policy and Globalization www.iiste.org',
+      'Vol.42, 2015',
+      'Trafficking Legislation Development in Indonesia',
+      'Abstract',
+      'Trafficking in persons has become a global phenomenon that affects many countries in the world today.',
+    ].join('\n\n');
+    expect(parseThesis(article, 'sources/iiste.txt', { article: true }).data.publication).toEqual({ journal: 'Journal of Law, Policy and Globalization', volume: '42' });
+    const header = 'Journal of International Relations, Volume 2, Nomor 1, Tahun 2016\nJournal of International Relations, Volume 2, Nomor 1, Tahun 2016, hal.\n189-196\nABSTRACT\nMalaysia is one of major destination countries for Indonesian migrant workers in the region.\n';
+    expect(parseThesis(header, 'sources/undip.txt', { article: true }).data.publication?.pages).toBe('189-196');
+  });
+});
