@@ -7,6 +7,7 @@ import { type Candidate, type Choice, chooseCandidate } from '../fields/candidat
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import type { ReviewFlag } from '../types.ts';
 import { abstractCandidates, type AbstractCandidates } from './abstract-candidates.ts';
+import { affiliationCandidates, type AffiliationCandidates } from './affiliation-candidates.ts';
 import { authorCandidates, mayBeAuthorName } from './author-candidates.ts';
 import { readFrontLines } from './front-lines.ts';
 import { keywordCandidates, type KeywordCandidates } from './keyword-candidates.ts';
@@ -20,6 +21,7 @@ export interface FrontCandidates {
   keywords: KeywordCandidates;
   abstracts: AbstractCandidates;
   year: Candidate<number>[];
+  affiliation: AffiliationCandidates;
 }
 
 /**
@@ -31,7 +33,7 @@ export const BLOCK_SCORE = 0.55;
 /** Collects the front candidates of `text`. */
 export function collectFrontCandidates(text: string): FrontCandidates {
   const lines = readFrontLines(text);
-  return { title: titleCandidates(lines), authors: authorCandidates(lines), keywords: keywordCandidates(lines), abstracts: abstractCandidates(lines), year: yearCandidates(lines) };
+  return { title: titleCandidates(lines), authors: authorCandidates(lines), keywords: keywordCandidates(lines), abstracts: abstractCandidates(lines), year: yearCandidates(lines), affiliation: affiliationCandidates(lines) };
 }
 
 /**

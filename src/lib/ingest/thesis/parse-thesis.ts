@@ -333,6 +333,13 @@ export function parseThesis(text: string, file: string, options: { article?: boo
     firstGiven([...facts, trailing], (f) => f.supervisors) ?? readSignatureSupervisors(frontLines);
   const affiliation: Affiliation = {};
   for (const f of [...facts, trailing]) fillAffiliation(affiliation, f);
+  // A unit the blocks do not name is taken from the front's unit lines, flagged when doubtful.
+  for (const unit of ['institution', 'faculty', 'department'] as const) {
+    const named = affiliation[unit] === undefined ? chooseCandidate(candidates.affiliation[unit]) : undefined;
+    if (!named || named.score < WEAK_SCORE) continue;
+    affiliation[unit] = named.value;
+    review.push(...reviewChoice(unit, named));
+  }
   const studyType = firstGiven(facts, (f) => f.studyType) ?? findStudyType(frontParagraphs);
   // The year read over the abstracts or on the issue line stands; otherwise the front's dates of
   // the document (issue, copyright, publication and cover lines) choose it.
