@@ -9,7 +9,7 @@
  * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020".
  */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4})\b(?:[\s,.()]*(?:\((?:19|20)\d{2}\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|issue|edisi)\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\b)?(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4})\b(?:[\s,.()]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|issue|edisi)\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\b)?(?<rest>.*)$/i;
 
 /** A journal's number with no volume, its date in brackets: "Revista UNISCI / UNISCI Journal, Nº 58 (January 2022)". */
 const NUMBER_ONLY_ISSUE = /^(?<journal>.+?)[\s,]+(?:n[º°]|no\.)\s*(?<issue>\d{1,3})\s*(?<rest>\([^)]*(?:19|20)\d{2}\).*)$/i;
@@ -51,8 +51,9 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   const text = line.trim();
   const match = JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
-  const { journal, volume, issue, rest } = match.groups;
-  const year = /\b((?:19|20)\d{2})\b/.exec(rest ?? '')?.[1];
+  const { journal, volume, issue, rest, yearBetween } = match.groups;
+  // An ISSN after the issue ("ISSN: 2088-5334") holds no year.
+  const year = yearBetween ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1];
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
   if (!issue && !year) return undefined;
   const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1];

@@ -87,7 +87,8 @@ describe('readJournalIssue: issue lines without a number or with the year betwee
   it('reads "Vol. 9, 2020", "Vol:13, No:5, 2019" and "Vol.11 (2021) No. 3"', () => {
     expect(readJournalIssue('Vol. 9, 2020')).toEqual({ volume: '9', year: 2020 });
     expect(readJournalIssue('Open Science Index, Humanities and Social Sciences Vol:13, No:5, 2019 waset.org/Publication/10010388')).toMatchObject({ volume: '13', issue: '5', year: 2019 });
-    expect(readJournalIssue('Vol.11 (2021) No. 3 ISSN: 2088-5334')).toMatchObject({ volume: '11', issue: '3' });
+    expect(readJournalIssue('Vol.11 (2021) No. 3 ISSN: 2088-5334')).toMatchObject({ volume: '11', issue: '3', year: 2021 });
+    expect(readJournalIssue('Vol. 4 No. 1 ISSN: 2088-5334 Juni 2019')?.year).toBe(2019);
   });
 
   it('reads a number with no volume, its date in brackets, and a single page', () => {
