@@ -30,7 +30,7 @@ const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
 
 /** Units named in capitals on a cover page run together; split before each opening word. */
 const SPLIT_BEFORE =
-  /\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of)\b)/i;
+  /\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of)\b)/i;
 
 /** A year closing a part, as on a cover ("Universitas X, 2023"): it is read as the year, not the name. */
 const TRAILING_YEAR = /[,\s]+(?:19|20)\d{2}$/;
@@ -40,6 +40,9 @@ const TRAILING_YEAR = /[,\s]+(?:19|20)\d{2}$/;
  * untuk memenuhi salah satu syarat ..." or "submitted to X in partial fulfilment of ...".
  */
 const CLAUSE_AFTER_NAME = /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan)\b.*$/i;
+
+/** The street address an article prints after its university: "Universitas X Jalan Prof. H. Soedarto". */
+const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
 
 /** Graduate divisions named by their opening words alone: they are the faculty level of a university. */
 const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|graduate\s+school)$/i;
@@ -62,7 +65,9 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
       .slice(opening.index + opening[0].length)
       .replace(/^\s*[:：]\s*/, ' ')
       .replace(CLAUSE_AFTER_NAME, '')
-      .trimEnd();
+      .replace(ADDRESS_AFTER_NAME, '')
+      // A dash (or its mojibake "±") left dangling where the next unit was split off.
+      .replace(/[\s±–—-]+$/, '');
     if (rest.trim() !== '') return [kind, `${opening[0]}${rest}`];
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {

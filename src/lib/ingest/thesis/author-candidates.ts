@@ -5,6 +5,7 @@
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
+import { readLabelledField } from './labelled-fields.ts';
 import { BY_LABEL_LINE, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
@@ -12,8 +13,23 @@ import { looksLikePersonName } from './person-name.ts';
 /** "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line. */
 const BY_LABEL_WITH_NAME = /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
 
-/** A student number after a name on the same line: "NAME NIM. 44310703", "NAME E 131 09 261". */
-const NUMBER_AFTER_NAME = /\s+(?:\(?(?:NIM|NPM|NRP)\b.*|\(?[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
+/**
+ * A student number after a name on the same line: "NAME NIM. 44310703", "NAME E 131 09 261";
+ * not a span of years closing a title ("... Tahun 2017-2022").
+ */
+const NUMBER_AFTER_NAME = /\s+(?:\(?(?:NIM|NPM|NRP)\b.*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
+
+/** A degree or title printed alone where a name was expected: "Ph.D.", "S.H.", "M.Hum.". */
+const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
+
+/**
+ * True for a value that can be a person's name as an author: not site chrome ("N/A"), a degree
+ * printed alone, nor a label ("DOI:", "NIP.").
+ */
+export function mayBeAuthorName(name: string): boolean {
+  const text = name.trim();
+  return looksLikePersonName(text) && !isSiteChrome(text) && !DEGREE_ONLY.test(text) && !/:$|^NIP\b/.test(text);
+}
 
 /** E-mail addresses and the brackets around them. */
 const EMAIL = /\s*[([]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?|\s*\[email\s+protected\]/gi;
@@ -93,7 +109,22 @@ function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
   });
 }
 
-/** Every author candidate the front gives; each candidate is the whole list of authors. */
+/** The name a form gives after its name label: "Nama : Dewi Anggraini Saragih". */
+function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.flatMap(({ text }) => {
+    const field = readLabelledField(text);
+    // "Oleh:" and "By:" are read by the by-label evidence; counting them twice would inflate them.
+    const name = field?.kind === 'author' && !/\b(?:oleh|by)$/i.test(field.label) ? nameBeforeNumber(field.value) : '';
+    return looksLikePersonName(name) ? [{ value: [name], score: 0.85, reason: `name after the form label '${field!.label}'` }] : [];
+  });
+}
+
+/**
+ * Every author candidate the front gives; each candidate is the whole list of authors. A list
+ * with a part that cannot be an author's name (a degree, a label, chrome) is no candidate.
+ */
 export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  return [...byLabelNames(lines), ...namesBesideNumbers(lines), ...authorLines(lines), ...statedAuthors(lines)];
+  return [...formNames(lines), ...byLabelNames(lines), ...namesBesideNumbers(lines), ...authorLines(lines), ...statedAuthors(lines)].filter(
+    (candidate) => candidate.value.every(mayBeAuthorName),
+  );
 }

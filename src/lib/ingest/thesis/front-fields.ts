@@ -6,14 +6,22 @@
 import { type Candidate, type Choice, chooseCandidate } from '../fields/candidates.ts';
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import type { ReviewFlag } from '../types.ts';
-import { authorCandidates } from './author-candidates.ts';
+import { abstractCandidates, type AbstractCandidates } from './abstract-candidates.ts';
+import { affiliationCandidates, type AffiliationCandidates } from './affiliation-candidates.ts';
+import { authorCandidates, mayBeAuthorName } from './author-candidates.ts';
 import { readFrontLines } from './front-lines.ts';
+import { keywordCandidates, type KeywordCandidates } from './keyword-candidates.ts';
 import { titleCandidates } from './title-candidates.ts';
+import { yearCandidates } from './year-candidates.ts';
 
 /** The candidates the front of a text gives for each field. */
 export interface FrontCandidates {
   title: Candidate<string>[];
   authors: Candidate<string[]>[];
+  keywords: KeywordCandidates;
+  abstracts: AbstractCandidates;
+  year: Candidate<number>[];
+  affiliation: AffiliationCandidates;
 }
 
 /**
@@ -25,7 +33,7 @@ export const BLOCK_SCORE = 0.55;
 /** Collects the front candidates of `text`. */
 export function collectFrontCandidates(text: string): FrontCandidates {
   const lines = readFrontLines(text);
-  return { title: titleCandidates(lines), authors: authorCandidates(lines) };
+  return { title: titleCandidates(lines), authors: authorCandidates(lines), keywords: keywordCandidates(lines), abstracts: abstractCandidates(lines), year: yearCandidates(lines), affiliation: affiliationCandidates(lines) };
 }
 
 /**
@@ -44,6 +52,20 @@ export function chooseWithBlock<T>(candidates: readonly Candidate<T>[], fromBloc
     return part !== '' && whole.startsWith(part) ? { ...c, value: fromBlock } : c;
   });
   return chooseCandidate([{ value: fromBlock, score: BLOCK_SCORE, reason: 'the block over the abstract' }, ...supporting]);
+}
+
+/**
+ * Chooses the authors among the front's candidates and the names the block over the abstract
+ * read, those that can be names. A front list naming every one of the block's names (the block
+ * read only the last line of a two-line list) is supported by the block rather than rivalled.
+ */
+export function chooseAuthors(candidates: readonly Candidate<string[]>[], fromBlock: readonly string[]): Choice<string[]> | undefined {
+  const names = fromBlock.filter(mayBeAuthorName);
+  if (names.length === 0) return chooseCandidate(candidates);
+  const keys = names.map(normalizeForMatch);
+  const wider = candidates.find((c) => c.value.length > names.length && keys.every((key) => c.value.some((name) => normalizeForMatch(name) === key)));
+  const block = { value: wider?.value ?? names, score: BLOCK_SCORE, reason: wider ? 'the block over the abstract names some of them' : 'the block over the abstract' };
+  return chooseCandidate([block, ...candidates]);
 }
 
 /** The review flag for a choice made on weak or contested evidence, if it was. */

@@ -9,7 +9,7 @@ import { looksLikePersonName } from './person-name.ts';
  * 21", "Academic year: 2017", "Copied!", page markers "(1)", counters): never a field's value.
  */
 const SITE_CHROME =
-  /^(?:top banner|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil|n\/a|protected|copied!|teks penuh|download(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|full text:?|you might also like|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
+  /^(?:top banner|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|download(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|full text:?|you might also like|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
 
 /** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label. */
 export function isSiteChrome(line: string): boolean {

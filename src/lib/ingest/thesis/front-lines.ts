@@ -32,16 +32,18 @@ const RUN_IN_LABELS = [
   'Disusun\\b',
   '(?:JURUSAN|PROGRAM\\s+STUDI|DEPARTEMEN|BAGIAN|FAKULTAS|UNIVERSITAS|INSTITUT|SEKOLAH\\s+TINGGI)\\b',
   '(?:PROPOSAL\\s+)?(?<!PROPOSAL\\s+)(?:SKRIPSI|TESIS|DISERTASI|JURNAL)\\b(?!\\s+\\p{Lu}{2,})',
-  '(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|Intisari|INTISARI)\\b(?=\\s*[:.—–-]?\\s*\\p{Lu})',
+  '(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|Intisari|INTISARI)\\b(?=\\s*[:.—–-]?\\s*(?:\\p{Lu}|$))',
   '(?:Kata[\\s-]*kata[\\s-]*kunci|Kata[\\s-]*[Kk]unci|Katakunci|KATA\\s+KUNCI|Key\\s*words?|KEYWORDS?|Keywords?)\\s*[:：—–]',
   '(?:Latar\\s+[Bb]elakang|LATAR\\s+BELAKANG)\\b',
+  '(?:1|I)\\.?\\s+(?:PENDAHULUAN|Pendahuluan|INTRODUCTION|Introduction)\\b',
 ];
 
 /**
- * A label run on after a word ("...10522Keywords:", "...politicsAbstract"): labels that are
- * never the end of an ordinary word are split off even without a space before them.
+ * A label run on after a word or a sentence ("...10522Keywords:", "...politicsAbstract",
+ * "...diredam.Kata Kunci:"): labels that are never the end of an ordinary word are split off
+ * even without a space before them.
  */
-const GLUED_LABEL = /(?<=[\p{Ll}\d])(?=(?:Keywords?|Key words|Abstract|Abstrak)\b)/gu;
+const GLUED_LABEL = /(?<=[\p{Ll}\d.])(?=(?:Keywords?|Key words|Abstract|Abstrak|Kata\s+[Kk]unci)\b)/gu;
 
 const RUN_IN = new RegExp(`\\s+(?=(?:${RUN_IN_LABELS.join('|')}))`, 'gu');
 

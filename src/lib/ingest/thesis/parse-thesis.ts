@@ -16,12 +16,12 @@ import { buildThesisBody } from './body-markdown.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { splitCoverAndProse } from './cover-and-prose.ts';
 import { separateCoverLines } from './cover-lines.ts';
-import { WEAK_SCORE } from '../fields/candidates.ts';
-import { chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
+import { chooseCandidate, WEAK_SCORE } from '../fields/candidates.ts';
+import { chooseAuthors, chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
-import { findDoi, type JournalIssue, readJournalIssue } from './publication-lines.ts';
+import { findDoi, isPublicationLine, type JournalIssue, readJournalIssue } from './publication-lines.ts';
 import { findResearchMethod } from './research-method.ts';
 import { readSignatureSupervisors } from './signature-block.ts';
 import { findStudyPeriod } from './study-period.ts';
@@ -108,7 +108,9 @@ function assignLanguages(sections: readonly AbstractSection[], review: ReviewFla
   const byLang = new Map<Lang, AbstractSection>();
   for (const section of sections) {
     const text = section.paragraphs.join(' ');
-    const lang = byLang.has(section.lang) ? detectLanguage(text) : section.lang;
+    // The language the text is written in outweighs the heading's ("Abstract:" over Indonesian text).
+    const written = detectLanguage(text);
+    const lang = byLang.has(section.lang) || (written && !byLang.has(written)) ? written : section.lang;
     if (lang && !byLang.has(lang)) {
       byLang.set(lang, section);
       continue;
@@ -165,18 +167,48 @@ type PublicationFields = NonNullable<ParsedStudyFields['publication']>;
 function readPublication(text: string): Publication | undefined {
   const raw = normaliseWhitespace(text).split('\n');
   const abstractAt = raw.findIndex((line) => readAbstractHeading(line) !== undefined);
-  const lines = raw.slice(0, abstractAt < 0 ? raw.length : abstractAt);
-  const issue = lines.map(readJournalIssue).find((found) => found !== undefined);
+  const lines = raw.slice(0, abstractAt < 0 ? raw.length : abstractAt).map((line) => line.trim()).filter((line) => line !== '');
+  // A page label closing the issue line has its range on the next line ("..., hal." / "189-196").
+  // The issue line giving the pages is the article's own; a running header repeats it without them.
+  const issues = lines.flatMap((line, at) => {
+    const found = readJournalIssue(joinPageRange(line, lines[at + 1]));
+    return found ? [{ at, found }] : [];
+  });
+  const chosen = issues.find(({ found }) => found.pages) ?? issues[0];
+  const issueAt = chosen?.at ?? -1;
+  const read = chosen?.found;
+  const journal = read && !read.journal ? journalNamedNear(lines, issueAt) : undefined;
+  const issue = read && journal ? { ...read, journal } : read;
   const doi = lines.map(findDoi).find((found) => found !== undefined);
   if (!issue && !doi) return undefined;
   return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
+}
+
+/** The issue line with the page range printed on the next line after its closing page label. */
+function joinPageRange(line: string, next: string | undefined): string {
+  return next !== undefined && /\b(?:hal|hlm|pp?)\.?$/i.test(line) && /^\d+\s*[-–]\s*\d+$/.test(next) ? `${line} ${next}` : line;
+}
+
+/** Most lines before an issue line searched for the journal's name printed apart from it. */
+const JOURNAL_NAME_REACH = 5;
+
+/**
+ * The journal's name printed on its own line a little before an issue line that does not give
+ * it ("Journal of Law, Policy and Globalization" over "Vol.42, 2015"), its web address removed.
+ */
+function journalNamedNear(lines: readonly string[], issueAt: number): string | undefined {
+  const named = lines
+    .slice(Math.max(0, issueAt - JOURNAL_NAME_REACH), issueAt)
+    .find((line) => /\b(?:journal|jurnal|revista)\b/i.test(line) && line.split(/\s+/).length <= 12 && !isPublicationLine(line.replace(/\s+(?:www\.|https?:).*$/i, '')));
+  return named?.replace(/\s+(?:www\.|https?:).*$/i, '').trim();
 }
 
 /** The journal, volume, issue, pages and DOI an article gives, each only when printed. */
 function publicationFields({ issue, doi }: Publication): PublicationFields {
   return {
     ...(issue?.journal ? { journal: issue.journal } : {}),
-    ...(issue ? { volume: issue.volume, issue: issue.issue } : {}),
+    ...(issue?.volume ? { volume: issue.volume } : {}),
+    ...(issue?.issue ? { issue: issue.issue } : {}),
     ...(issue?.pages ? { pages: issue.pages } : {}),
     ...(doi ? { doi } : {}),
   };
@@ -191,11 +223,6 @@ function readUnstructured(paragraphs: readonly string[], review: ReviewFlag[]): 
   const detected = detectLanguage(prose.join(' ')) ?? detectLanguage(paragraphs.join(' '));
   const lang = detected ?? FALLBACK_LANGUAGE;
   if (!detected) review.push({ field: 'languages', reason: `Could not tell the language; assumed ${LANGUAGE_NAMES[lang]}.` });
-  review.push({
-    field: 'abstract',
-    reason:
-      'No abstract was found (no abstract heading with text under it); the text after the cover is kept as the body. Copy the abstract from the original document.',
-  });
   return { facts: { lang, abstract: '', ...parseTitleBlock(cover) }, prose };
 }
 
@@ -260,7 +287,6 @@ export function parseThesis(text: string, file: string, options: { article?: boo
       }
     }
     if (f.keywords) keywords[f.lang] = f.keywords;
-    else review.push(missing(`keywords.${f.lang}`, 'keywords for this abstract'));
     if (f.keywordLabel && !f.keywordLabel.known) {
       review.push({
         field: `keywords.${f.lang}`,
@@ -268,22 +294,60 @@ export function parseThesis(text: string, file: string, options: { article?: boo
       });
     }
   }
-  for (const lang of LANGS) if (!sections.has(lang)) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
+  // An abstract the sections did not give is taken from the front's other evidence (text under
+  // a heading the paragraphs missed, prose before a keyword line), and always flagged.
+  for (const lang of LANGS) {
+    const found = abstract[lang] ? undefined : chooseCandidate(candidates.abstracts[lang]);
+    if (!found || found.score < WEAK_SCORE) continue;
+    abstract[lang] = found.value;
+    review.push({ field: `abstract.${lang}`, reason: `The abstract was read as ${found.reason}; check where it starts and ends against the original.` });
+  }
+  if (unstructured && Object.keys(abstract).length === 0) {
+    review.push({
+      field: 'abstract',
+      reason:
+        'No abstract was found (no abstract heading with text under it); the text after the cover is kept as the body. Copy the abstract from the original document.',
+    });
+  }
+  for (const lang of LANGS) if (!abstract[lang]) review.push(missing(`abstract.${lang}`, `an abstract in ${LANGUAGE_NAMES[lang]}`));
+  // Keywords the abstracts did not give are taken from a labelled list elsewhere in the front,
+  // in the language its label names, unless the list is already another abstract's ("Key words:"
+  // over an Indonesian list).
+  const listedAlready = new Set(LANGS.map((lang) => keywords[lang].join(' | ').toLowerCase()));
+  for (const lang of LANGS) {
+    const free = candidates.keywords[lang].filter((c) => !listedAlready.has(c.value.join(' | ').toLowerCase()));
+    const listed = keywords[lang].length === 0 ? chooseCandidate(free) : undefined;
+    if (listed && listed.score >= WEAK_SCORE) keywords[lang] = listed.value;
+    else if (keywords[lang].length === 0 && facts.some((f) => f.lang === lang)) review.push(missing(`keywords.${lang}`, 'keywords for this abstract'));
+  }
 
-  // Authors read over an abstract stand; the front's evidence names them only where none were,
-  // and only on evidence that is not weak: a name is never guessed.
+  // Authors read over an abstract are one piece of evidence among the front's; a choice on weak
+  // evidence is not taken: a name is never guessed.
   const givenAuthors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
-  const frontAuthors = givenAuthors.length === 0 ? chooseWithBlock(candidates.authors, undefined) : undefined;
+  const frontAuthors = chooseAuthors(candidates.authors, givenAuthors);
   const chosenAuthors = frontAuthors && frontAuthors.score >= WEAK_SCORE ? frontAuthors : undefined;
-  const authors = chosenAuthors?.value ?? givenAuthors;
+  const authors = chosenAuthors?.value ?? [];
   if (chosenAuthors) review.push(...reviewChoice('authors', chosenAuthors));
   const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;
   const supervisors =
     firstGiven([...facts, trailing], (f) => f.supervisors) ?? readSignatureSupervisors(frontLines);
   const affiliation: Affiliation = {};
   for (const f of [...facts, trailing]) fillAffiliation(affiliation, f);
+  // A unit the blocks do not name is taken from the front's unit lines, flagged when doubtful.
+  for (const unit of ['institution', 'faculty', 'department'] as const) {
+    const named = affiliation[unit] === undefined ? chooseCandidate(candidates.affiliation[unit]) : undefined;
+    if (!named || named.score < WEAK_SCORE) continue;
+    affiliation[unit] = named.value;
+    review.push(...reviewChoice(unit, named));
+  }
   const studyType = firstGiven(facts, (f) => f.studyType) ?? findStudyType(frontParagraphs);
-  const year = firstGiven(facts, (f) => f.year) ?? trailing.year ?? publication?.issue?.year;
+  // The year read over the abstracts or on the issue line stands; otherwise the front's dates of
+  // the document (issue, copyright, publication and cover lines) choose it.
+  const statedYear = firstGiven(facts, (f) => f.year) ?? trailing.year ?? publication?.issue?.year;
+  const frontYear = statedYear === undefined ? chooseCandidate(candidates.year) : undefined;
+  const chosenYear = frontYear && frontYear.score >= WEAK_SCORE ? frontYear : undefined;
+  const year = statedYear ?? chosenYear?.value;
+  if (chosenYear) review.push(...reviewChoice('year', chosenYear));
   const period = findStudyPeriod([title.id ?? '', title.en ?? '', abstract.id ?? '', abstract.en ?? '']);
   const method = findResearchMethod(abstract.id ?? '', 'id') ?? findResearchMethod(abstract.en ?? '', 'en');
 
@@ -323,7 +387,7 @@ export function parseThesis(text: string, file: string, options: { article?: boo
     title,
     authors,
     supervisors,
-    languages: facts.map((f) => f.lang),
+    languages: LANGS.filter((lang) => abstract[lang] || facts.some((f) => f.lang === lang)),
     abstract,
     keywords,
     fullText,

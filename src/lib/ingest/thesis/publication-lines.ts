@@ -4,9 +4,15 @@
  * of them is part of the title block proper.
  */
 
-/** "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30" (or "hlm. 12-30"). */
+/**
+ * "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30" (or "hlm. 12-30"),
+ * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020".
+ */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\.?)\s*(?<volume>\d{1,4})[\s,.()]*(?:no(?:mor)?\.?|issue|edisi)\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\b(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4})\b(?:[\s,.()]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|issue|edisi)\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\b)?(?<rest>.*)$/i;
+
+/** A journal's number with no volume, its date in brackets: "Revista UNISCI / UNISCI Journal, Nº 58 (January 2022)". */
+const NUMBER_ONLY_ISSUE = /^(?<journal>.+?)[\s,]+(?:n[º°]|no\.)\s*(?<issue>\d{1,3})\s*(?<rest>\([^)]*(?:19|20)\d{2}\).*)$/i;
 
 const DOI = /\b(?:doi\s*[:.]?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/\S*[^\s.,;)])/i;
 
@@ -33,8 +39,8 @@ const MAX_WORDS = 25;
 export interface JournalIssue {
   /** The journal's name as printed before the volume, if any. */
   journal?: string;
-  volume: string;
-  issue: string;
+  volume?: string;
+  issue?: string;
   year?: number;
   /** The page range, e.g. "145-160". */
   pages?: string;
@@ -43,16 +49,19 @@ export interface JournalIssue {
 /** Reads a journal issue line, or returns undefined. */
 export function readJournalIssue(line: string): JournalIssue | undefined {
   const text = line.trim();
-  const match = JOURNAL_ISSUE.exec(text);
+  const match = JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
-  const { journal, volume, issue, rest } = match.groups;
-  const year = /\b((?:19|20)\d{2})\b/.exec(rest ?? '')?.[1];
-  const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+\s*[-–]\s*\d+)/i.exec(rest ?? '')?.[1];
+  const { journal, volume, issue, rest, yearBetween } = match.groups;
+  // An ISSN after the issue ("ISSN: 2088-5334") holds no year.
+  const year = yearBetween ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1];
+  // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
+  if (!issue && !year) return undefined;
+  const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1];
   const name = journal?.replace(/[\s,|–—-]+$/, '').trim();
   return {
     ...(name ? { journal: name } : {}),
-    volume: volume!,
-    issue: issue!,
+    ...(volume ? { volume } : {}),
+    ...(issue ? { issue } : {}),
     ...(year ? { year: Number(year) } : {}),
     ...(pages ? { pages: pages.replace(/\s+/g, '') } : {}),
   };
@@ -60,7 +69,8 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
 
 /** Returns the DOI given in `text` (without "doi:" or the resolver address), if any. */
 export function findDoi(text: string): string | undefined {
-  return DOI.exec(text)?.[1];
+  // A label run on after the DOI ("...10522Keywords:") is no part of it.
+  return DOI.exec(text)?.[1]?.replace(/(?:Keywords?|Key\s*words|Abstract|Abstrak|Kata\s*kunci)\W*$/i, '');
 }
 
 /** True for a line of publication details: journal issue, ISSN, DOI, address, e-mail, dates, licence. */

@@ -88,3 +88,14 @@ describe('opensWithUnitName', () => {
     expect(opensWithUnitName(text)).toBe(false);
   });
 });
+
+describe('parseAffiliation: an address or a second unit after a name', () => {
+  it('ends a university at the street address printed after it', () => {
+    expect(parseAffiliation('Universitas Komputer Indonesia Jalan Dipatiukur No.102-116').institution).toBe('Universitas Komputer Indonesia');
+    expect(parseAffiliation('Universitas Diponegoro Jl. Prof. H. Soedarto, SH, Tembalang').institution).toBe('Universitas Diponegoro');
+  });
+
+  it('ends a department where a second unit follows a dash, mojibake included', () => {
+    expect(parseAffiliation('Jurusan Ilmu Hubungan Internasional ± Prodi Hubungan Internasional').department).toBe('Jurusan Ilmu Hubungan Internasional');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCandidate } from '../../../../src/lib/ingest/fields/candidates.ts';
-import { authorCandidates } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
+import { authorCandidates, mayBeAuthorName } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
 import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
 
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
@@ -40,5 +40,29 @@ describe('authorCandidates', () => {
 
   it('names nobody on a page that names no author', () => {
     expect(chosenAuthors('1 PB\nAbstrak\nFenomena kejahatan siber merupakan ancaman keamanan yang semakin nyata bagi Indonesia.\n')).toBeUndefined();
+  });
+});
+
+describe('authorCandidates: forms, spans of years and what is no name', () => {
+  it('reads the name after a form label "Nama :" above all weaker evidence', () => {
+    const form = 'Judul Skripsi : Kerja Sama Indonesia dan Thailand\nPerdagangan Orang Bermodus Pengantin Pesanan Tahun 2017-2022\nNama : Dewi Anggraini Saragih\nNIM : 170910301045\n';
+    expect(chosenAuthors(form)).toEqual(['Dewi Anggraini Saragih']);
+  });
+
+  it('takes no span of years closing a title for a student number beside a name', () => {
+    const values = authorCandidates(readFrontLines('Perdagangan Orang Bermodus Pengantin Pesanan Tahun 2017-2022\n')).map((c) => c.value);
+    expect(values).toEqual([]);
+  });
+
+  it('drops a list with a degree, a label or site chrome where a name should be', () => {
+    const supervisorLine = 'HALAMAN PERSETUJUAN SKRIPSI INI\n\nI Gede Widhiana Suarda, S.H., M.Hum., Ph.D.\n';
+    expect(authorCandidates(readFrontLines(supervisorLine))).toEqual([]);
+  });
+});
+
+describe('mayBeAuthorName', () => {
+  it('accepts names with initials and refuses chrome, degrees alone and labels', () => {
+    expect(['Surryanto D. W.', 'M. Kosandi', 'Darmadi'].every(mayBeAuthorName)).toBe(true);
+    expect(['N/A', 'Ph.D.', 'S.H.', 'DOI:', 'NIP.'].some(mayBeAuthorName)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SCORE, chooseWithBlock, collectFrontCandidates, reviewChoice } from '../../../../src/lib/ingest/thesis/front-fields.ts';
+import { BLOCK_SCORE, chooseAuthors, chooseWithBlock, collectFrontCandidates, reviewChoice } from '../../../../src/lib/ingest/thesis/front-fields.ts';
 
 describe('chooseWithBlock', () => {
   it('lets strong front evidence win over the block, and weak evidence lose to it', () => {
@@ -26,5 +26,22 @@ describe('collectFrontCandidates and reviewChoice', () => {
     expect(found.authors.map((c) => c.value)).toContainEqual(['FITRI RAMDHANI']);
     expect(reviewChoice('title.id', { value: 'X', score: 0.9, reason: 'r' })).toEqual([]);
     expect(reviewChoice('title.id', { value: 'X', score: 0.3, reason: 'r', doubt: 'weak evidence (r)' })[0]?.field).toBe('title.id');
+  });
+});
+
+describe('chooseAuthors', () => {
+  it("lets the front's names outweigh the block's, and the block's chrome count for nothing", () => {
+    const byLabel = [{ value: ['Vanesia D. Hutabarat'], score: 0.8, reason: "name after 'oleh/by'" }];
+    expect(chooseAuthors(byLabel, ['N/A'])?.value).toEqual(['Vanesia D. Hutabarat']);
+    expect(chooseAuthors([], ['DOI:', 'Ph.D.'])).toBeUndefined();
+    const marked = [{ value: ['Rahmiati', 'Rahmad Sujud Hidayat'], score: 0.6, reason: 'marked names under a heading' }];
+    expect(chooseAuthors(marked, ['Perjanjian Internasional'])?.value).toEqual(['Rahmiati', 'Rahmad Sujud Hidayat']);
+  });
+
+  it("lets the block's names support a front list naming all of them", () => {
+    const line = [{ value: ['Darmadi', 'Agus Joko Pitoyo'], score: 0.45, reason: 'names under a heading' }];
+    const chosen = chooseAuthors(line, ['Agus Joko Pitoyo']);
+    expect(chosen?.value).toEqual(['Darmadi', 'Agus Joko Pitoyo']);
+    expect(chosen!.score).toBeGreaterThan(BLOCK_SCORE);
   });
 });

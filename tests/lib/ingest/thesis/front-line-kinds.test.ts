@@ -35,3 +35,10 @@ describe('front line kinds', () => {
     expect(joinFieldLines(['Current Anti-', 'Trafficking Legislation', 'Development'])).toBe('Current Anti-Trafficking Legislation Development');
   });
 });
+
+describe('isSiteChrome: the empty search notice of a sharing site', () => {
+  it('takes "• Tidak ada hasil yang ditemukan" in full for chrome, never a title', () => {
+    expect(isSiteChrome('• Tidak ada hasil yang ditemukan')).toBe(true);
+    expect(isSiteChrome('Tidak ada hasil yang signifikan dari kerja sama ini')).toBe(false);
+  });
+});

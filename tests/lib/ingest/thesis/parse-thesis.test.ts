@@ -348,3 +348,40 @@ describe('parseThesis on a second abstract in a language already taken', () => {
     expect(dropped[0]?.reason).toContain('Indonesian is taken');
   });
 });
+
+describe('parseThesis: abstracts and keywords from the evidence of the front', () => {
+  it('gives Indonesian text under an "Abstract:" heading to Indonesian', () => {
+    const text = 'Abstract:\nPenelitian ini membahas mengenai alasan Australia dalam memberikan bantuan luar negeri terhadap Indonesia pada bidang kontra-terorisme.\n';
+    const result = parseThesis(text, 'sources/unpar.txt');
+    expect(Object.keys(result.data.abstract)).toEqual(['id']);
+    expect(result.data.languages).toEqual(['id']);
+  });
+
+  it('takes the prose before "Kata kunci:" on a page without headings as the abstract, its keywords too, and flags it', () => {
+    const text = [
+      'Handling of Human Trafficking in the Modern Era in Indonesia',
+      'Received 06 December 2022',
+      'Artikel ini bertujuan untuk menganalisa yaitu dengan menggambarkan dan ikut bagaimana cara penanganan human trafficking di era modern yang terjadi saat ini.',
+      'Kata kunci: perdagangan manusia, kesadaran, kerjasama',
+    ].join('\n\n');
+    const result = parseThesis(text, 'sources/handling.txt', { article: true });
+    expect(firstWords(result.data.abstract.id, 4)).toBe('Artikel ini bertujuan untuk');
+    expect(result.data.keywords?.id).toEqual(['perdagangan manusia', 'kesadaran', 'kerjasama']);
+    expect(result.review.find((flag) => flag.field === 'abstract.id')?.reason).toContain('prose before a keyword line');
+  });
+});
+
+describe('parseThesis: the journal printed apart from its issue line', () => {
+  it('takes the journal named a few lines over a bare volume line, and pages printed on the next line', () => {
+    const article = [
+      'Journal of Law, Policy and Globalization www.iiste.org',
+      'Vol.42, 2015',
+      'Trafficking Legislation Development in Indonesia',
+      'Abstract',
+      'Trafficking in persons has become a global phenomenon that affects many countries in the world today.',
+    ].join('\n\n');
+    expect(parseThesis(article, 'sources/iiste.txt', { article: true }).data.publication).toEqual({ journal: 'Journal of Law, Policy and Globalization', volume: '42' });
+    const header = 'Journal of International Relations, Volume 2, Nomor 1, Tahun 2016\nJournal of International Relations, Volume 2, Nomor 1, Tahun 2016, hal.\n189-196\nABSTRACT\nMalaysia is one of major destination countries for Indonesian migrant workers in the region.\n';
+    expect(parseThesis(header, 'sources/undip.txt', { article: true }).data.publication?.pages).toBe('189-196');
+  });
+});

@@ -82,3 +82,28 @@ describe('publication lines of an article box', () => {
     expect(isPublicationLine('How to cite sources was not part of the training given to officers in the three provinces studied here at all')).toBe(false);
   });
 });
+
+describe('readJournalIssue: issue lines without a number or with the year between', () => {
+  it('reads "Vol. 9, 2020", "Vol:13, No:5, 2019" and "Vol.11 (2021) No. 3"', () => {
+    expect(readJournalIssue('Vol. 9, 2020')).toEqual({ volume: '9', year: 2020 });
+    expect(readJournalIssue('Open Science Index, Humanities and Social Sciences Vol:13, No:5, 2019 waset.org/Publication/10010388')).toMatchObject({ volume: '13', issue: '5', year: 2019 });
+    expect(readJournalIssue('Vol.11 (2021) No. 3 ISSN: 2088-5334')).toMatchObject({ volume: '11', issue: '3', year: 2021 });
+    expect(readJournalIssue('Vol. 4 No. 1 ISSN: 2088-5334 Juni 2019')?.year).toBe(2019);
+  });
+
+  it('reads a number with no volume, its date in brackets, and a single page', () => {
+    expect(readJournalIssue('Revista UNISCI / UNISCI Journal, Nº 58 (January/Enero 2022)')).toEqual({ journal: 'Revista UNISCI / UNISCI Journal', issue: '58', year: 2022 });
+    expect(readJournalIssue('JOM FISIP Volume 2 Nomor 2 Oktober 2015 Page 1')).toMatchObject({ journal: 'JOM FISIP', pages: '1' });
+  });
+
+  it('takes no volume without a number or year for an issue line, nor an address number', () => {
+    expect(readJournalIssue('Volume 2 of the report')).toBeUndefined();
+    expect(readJournalIssue('Jl. Syeh Mubarok No.25, Tigaraksa, Kab. Tangerang')).toBeUndefined();
+  });
+});
+
+describe('findDoi: a label run on after it', () => {
+  it('leaves "Keywords:" glued to the DOI out', () => {
+    expect(findDoi('https://doi.org/10.18196/jhi.v9i2.10522Keywords:')).toBe('10.18196/jhi.v9i2.10522');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Evidence for a study's abstracts, read from the front lines: the text after an abstract
+ * heading (on its line, "Abstraksi Penelitian ini ...", or on the lines below), the prose just
+ * before a keyword line, and on a page with no abstract heading at all, its first long
+ * paragraph. The language is the one the text is written in, whatever the heading says.
+ */
+import type { Candidate } from '../fields/candidates.ts';
+import { LANGS, type Lang } from '../../langs.ts';
+import { detectLanguage } from '../../text/detect-language.ts';
+import type { FrontLine } from './front-lines.ts';
+import { isSiteChrome } from './front-line-kinds.ts';
+import { parseKeywordLine } from './keywords.ts';
+import { readAbstractHeading } from './abstract-sections.ts';
+
+/** Abstract candidates per language. */
+export type AbstractCandidates = Record<Lang, Candidate<string>[]>;
+
+/** A heading word with the text run on after it, with or without a mark between: "Abstrak Perdagangan ...". */
+const HEADING_THEN_TEXT = /^(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|INTISARI|Intisari)\s*[:.—–-]?\s+(\p{Lu}.*)$/u;
+
+/** Fewest words of a line of abstract prose. */
+const MIN_PROSE_WORDS = 12;
+/** Fewest words of a paragraph taken for the abstract only because it is the first long one. */
+const MIN_FIRST_PARAGRAPH_WORDS = 40;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+/** True for a line of running prose: long enough, with sentences in ordinary case. */
+function isProse(text: string, minWords = MIN_PROSE_WORDS): boolean {
+  return wordCount(text) >= minWords && /\p{Ll}{3,}\s+\p{Ll}{2,}/u.test(text) && !isSiteChrome(text) && !parseKeywordLine(text);
+}
+
+/** The prose lines from `start` on, up to the first line that is not prose. */
+function proseFrom(lines: readonly FrontLine[], start: number): string {
+  const taken: string[] = [];
+  for (const { text } of lines.slice(start)) {
+    if (!isProse(text) || readAbstractHeading(text) || HEADING_THEN_TEXT.test(text)) break;
+    taken.push(text);
+  }
+  return taken.join('\n\n');
+}
+
+/** The text after each abstract heading. */
+function underHeadings(lines: readonly FrontLine[]): Candidate<string>[] {
+  return lines.flatMap(({ text, index }) => {
+    const runOn = readAbstractHeading(text)?.inlineText ?? HEADING_THEN_TEXT.exec(text)?.[1];
+    const heading = runOn !== undefined || readAbstractHeading(text) !== undefined;
+    if (!heading) return [];
+    const body = [...(runOn ? [runOn] : []), proseFrom(lines, index + 1)].filter((part) => part !== '').join('\n\n');
+    return isProse(body) ? [{ value: body, score: 0.8, reason: 'text under an abstract heading' }] : [];
+  });
+}
+
+/** The prose right before each keyword line: an abstract whose heading was not kept. */
+function beforeKeywords(lines: readonly FrontLine[]): Candidate<string>[] {
+  return lines.flatMap(({ text, index }) => {
+    if (!parseKeywordLine(text)?.knownLabel) return [];
+    let start = index;
+    while (start > 0 && isProse(lines[start - 1]!.text) && !HEADING_THEN_TEXT.test(lines[start - 1]!.text)) start--;
+    // A heading with the text run on after it opens the abstract; the heading word is no part of it.
+    const opening = start > 0 ? HEADING_THEN_TEXT.exec(lines[start - 1]!.text)?.[1] : undefined;
+    const body = [...(opening ? [opening] : []), ...lines.slice(start, index).map((line) => line.text)].join('\n\n');
+    return body !== '' ? [{ value: body, score: 0.65, reason: 'prose before a keyword line' }] : [];
+  });
+}
+
+/** Headings of the front matter whose text is no abstract: a preface, acknowledgements, a dedication. */
+const OTHER_FRONT_MATTER = /^(?:kata\s+pengantar|prakata|foreword|preface|acknowledg\w*|ucapan\s+terima\s+kasih|motto|persembahan|halaman\b|lembar\b|daftar\b)/i;
+
+/**
+ * On a page with no abstract heading (a repository or catalogue page), its first long paragraph
+ * in ordinary case, before any preface or other front-matter heading: just enough evidence to be
+ * taken, and flagged.
+ */
+function firstLongParagraph(lines: readonly FrontLine[]): Candidate<string>[] {
+  if (lines.some(({ text }) => readAbstractHeading(text) || HEADING_THEN_TEXT.test(text))) return [];
+  const end = lines.findIndex(({ text }) => OTHER_FRONT_MATTER.test(text));
+  const first = lines.slice(0, end < 0 ? lines.length : end).find(({ text }) => isProse(text, MIN_FIRST_PARAGRAPH_WORDS));
+  if (!first || /^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(first.text)) return [];
+  return [{ value: first.text, score: 0.5, reason: 'the first long paragraph of a page with no abstract heading' }];
+}
+
+/** Every abstract the front gives, by the language its text is written in. */
+export function abstractCandidates(lines: readonly FrontLine[]): AbstractCandidates {
+  const found: AbstractCandidates = { id: [], en: [] };
+  for (const candidate of [...underHeadings(lines), ...beforeKeywords(lines), ...firstLongParagraph(lines)]) {
+    const lang = detectLanguage(candidate.value);
+    if (lang) found[lang].push(candidate);
+  }
+  for (const lang of LANGS) found[lang].sort((a, b) => b.score - a.score);
+  return found;
+}

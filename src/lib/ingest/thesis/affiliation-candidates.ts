@@ -1,0 +1,36 @@
+/**
+ * Evidence for a study's university, faculty and department, read from the front lines: a line
+ * that opens with a unit's name ("FAKULTAS ILMU SOSIAL DAN POLITIK", "Faculty of Social and
+ * Political Sciences, Padjadjaran University, Bandung") names the units in it. The first such
+ * mention of a unit weighs most, as covers and article headers print their own units first;
+ * later mentions that agree support it. Lines marked for the second and later authors ("2Fakultas
+ * Hukum, ...") name co-authors' units, and are no evidence.
+ */
+import type { Candidate } from '../fields/candidates.ts';
+import type { FrontLine } from './front-lines.ts';
+import { type Affiliation, opensWithUnitName, parseAffiliation } from './affiliation.ts';
+import { hasLeadingMarker } from './author-list.ts';
+import { isPublicationLine } from './publication-lines.ts';
+
+/** Affiliation candidates per unit. */
+export type AffiliationCandidates = Record<keyof Affiliation, Candidate<string>[]>;
+
+/** Longest line read as naming units rather than a sentence mentioning one. */
+const MAX_WORDS = 25;
+
+/** Every unit the front's unit lines name, the first mention of each scored highest. */
+export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationCandidates {
+  const found: AffiliationCandidates = { institution: [], faculty: [], department: [] };
+  let markedRead = false;
+  for (const { text } of lines) {
+    if (text.split(/\s+/).length > MAX_WORDS || !opensWithUnitName(text) || isPublicationLine(text)) continue;
+    const marked = hasLeadingMarker(text);
+    if (marked && markedRead) continue;
+    markedRead ||= marked;
+    for (const [unit, name] of Object.entries(parseAffiliation(text)) as [keyof Affiliation, string][]) {
+      const first = found[unit].length === 0;
+      found[unit].push({ value: name, score: first ? 0.6 : 0.3, reason: first ? 'the first line naming the unit' : 'a later line naming the unit' });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,42 @@
+/**
+ * Evidence for a study's keywords, read from the front lines: a keyword label with its list on
+ * the same line ("Kata kunci: a, b"), the list on the next line ("Keywords:" / "a, b, c"), or a
+ * label run into the last sentence of an abstract ("...diredam.Kata Kunci: a, b"), which the
+ * front lines have already set apart. The label names the language of the list.
+ */
+import type { Candidate } from '../fields/candidates.ts';
+import type { Lang } from '../../langs.ts';
+import type { FrontLine } from './front-lines.ts';
+import { readAbstractHeading } from './abstract-sections.ts';
+import { parseKeywordLine, splitKeywordList } from './keywords.ts';
+
+/** Labels of Indonesian keyword lists; every other known keyword label is English. */
+const INDONESIAN_LABEL = /^kata/i;
+
+/** Most words a keyword has; a longer item is a sentence, so the line is no keyword list. */
+const MAX_KEYWORD_WORDS = 8;
+
+/** Keyword candidates per language. */
+export type KeywordCandidates = Record<Lang, Candidate<string[]>[]>;
+
+/** A list of keywords printed on the line after its label, if the line is one. */
+function listOnNextLine(line: string | undefined): string[] {
+  if (line === undefined || readAbstractHeading(line) || parseKeywordLine(line)) return [];
+  const items = splitKeywordList(line);
+  return items.length >= 2 || (items.length === 1 && /^\p{Lu}/u.test(items[0]!)) ? items : [];
+}
+
+/** Every keyword list the front gives, by the language its label names. */
+export function keywordCandidates(lines: readonly FrontLine[]): KeywordCandidates {
+  const found: KeywordCandidates = { id: [], en: [] };
+  for (const { text, index } of lines) {
+    const line = parseKeywordLine(text);
+    if (!line?.knownLabel) continue;
+    const sameLine = line.keywords.length > 0;
+    const keywords = sameLine ? line.keywords : listOnNextLine(lines[index + 1]?.text);
+    if (keywords.length === 0 || keywords.some((k) => k.split(/\s+/).length > MAX_KEYWORD_WORDS)) continue;
+    const lang: Lang = INDONESIAN_LABEL.test(line.label) ? 'id' : 'en';
+    found[lang].push({ value: keywords, score: sameLine ? 0.8 : 0.7, reason: sameLine ? `list after '${line.label}'` : `list on the line after '${line.label}'` });
+  }
+  return found;
+}

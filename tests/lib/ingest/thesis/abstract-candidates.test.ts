@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { abstractCandidates } from '../../../../src/lib/ingest/thesis/abstract-candidates.ts';
+import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
+
+const best = (text: string) => {
+  const found = abstractCandidates(readFrontLines(text));
+  return { id: found.id[0]?.value, en: found.en[0]?.value };
+};
+
+const ID_TEXT = 'Penelitian ini bertujuan untuk mengetahui efektifitas peran Interpol didalam menanggulangi jaringan narkotika di Indonesia.';
+const EN_TEXT = 'Human trafficking and forced labor has become most vital problem in the industrial world, especially in agriculture and construction.';
+
+describe('abstractCandidates', () => {
+  it('reads the text run on after a heading, with or without a mark, into the language it is written in', () => {
+    expect(best(`KOMUNIKASI 2013 Abstraksi ${ID_TEXT} Katakunci : INTERPOL, NARKOTIKA`).id).toBe(ID_TEXT);
+    expect(best(`[email protected] Abstract ${EN_TEXT} Keywords: human trafficking, Malaysia`).en).toBe(EN_TEXT);
+    expect(best(`  Abstrak ${ID_TEXT}`).id).toBe(ID_TEXT);
+  });
+
+  it('reads the text on the lines under a heading printed alone, whatever language the heading names', () => {
+    expect(best(`Abstract:\n${ID_TEXT}\n`)).toEqual({ id: ID_TEXT, en: undefined });
+  });
+
+  it('reads the prose before a keyword line when no heading is printed', () => {
+    expect(best(`Received 06 December 2022\n\n${ID_TEXT}\n\nKata kunci: perdagangan manusia, kesadaran\n`).id).toBe(ID_TEXT);
+  });
+
+  it("takes a page's first long paragraph only before a preface heading and not in capitals", () => {
+    const long = `${EN_TEXT} ${EN_TEXT} ${EN_TEXT}`;
+    expect(best(`A Bridge over Turbulent Waters\n[Thesis]\n2020\n${long}\n`).en).toBe(long);
+    expect(best(`KATA PENGANTAR\n\n${long}\n`).en).toBeUndefined();
+    expect(abstractCandidates(readFrontLines(`A Bridge\n${long}\n`)).en[0]?.score).toBeLessThan(0.6);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { chooseCandidate } from '../../../../src/lib/ingest/fields/candidates.ts';
+import { affiliationCandidates } from '../../../../src/lib/ingest/thesis/affiliation-candidates.ts';
+import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
+
+const unitsOf = (text: string) => {
+  const found = affiliationCandidates(readFrontLines(text));
+  return {
+    institution: chooseCandidate(found.institution)?.value,
+    faculty: chooseCandidate(found.faculty)?.value,
+    department: chooseCandidate(found.department)?.value,
+  };
+};
+
+describe('affiliationCandidates', () => {
+  it("reads a cover's units run into one extracted line", () => {
+    const cover = 'oleh: VINSENSIUS RICHARD LIU E 131 09 261 JURUSAN ILMU HUBUNGAN INTERNASIONAL FAKULTAS ILMU SOSIAL DAN POLITIK UNIVERSITAS HASANUDDIN 2013 Abstraksi Penelitian ini';
+    expect(unitsOf(cover)).toEqual({
+      institution: 'UNIVERSITAS HASANUDDIN',
+      faculty: 'FAKULTAS ILMU SOSIAL DAN POLITIK',
+      department: 'JURUSAN ILMU HUBUNGAN INTERNASIONAL',
+    });
+  });
+
+  it("reads an author's affiliation line but not a sentence mentioning a university", () => {
+    expect(unitsOf('Widya Setiabudi Sumadinata\nFaculty of Social and Political Sciences, Padjadjaran University, Bandung, Indonesia\n')).toEqual({
+      institution: 'Padjadjaran University',
+      faculty: 'Faculty of Social and Political Sciences',
+      department: undefined,
+    });
+    expect(unitsOf('Penelitian ini dilakukan di Universitas Hasanuddin pada tahun 2013.\n').institution).toBeUndefined();
+  });
+
+  it("takes no unit from the lines marked for the second and later authors", () => {
+    const header = '1Program Studi Hubungan Internasional, Universitas Tanjung Harapan, Indonesia\n2Departemen Kriminologi, Universitas Sriwangi, Indonesia\n3Fakultas Hukum, Universitas Flores Timur, Indonesia\n';
+    expect(unitsOf(header)).toEqual({ institution: 'Universitas Tanjung Harapan', faculty: undefined, department: 'Program Studi Hubungan Internasional' });
+  });
+});

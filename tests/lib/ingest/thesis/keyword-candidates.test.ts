@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
+import { keywordCandidates } from '../../../../src/lib/ingest/thesis/keyword-candidates.ts';
+
+const listsOf = (text: string) => {
+  const found = keywordCandidates(readFrontLines(text));
+  return { id: found.id.map((c) => c.value), en: found.en.map((c) => c.value) };
+};
+
+describe('keywordCandidates', () => {
+  it('reads a "Kata kunci:" list as Indonesian and a "Keywords:" list as English', () => {
+    expect(listsOf('Kata kunci: perdagangan manusia, kesadaran, era/teknologi modern\n')).toEqual({
+      id: [['perdagangan manusia', 'kesadaran', 'era/teknologi modern']],
+      en: [],
+    });
+    expect(listsOf('Keywords: human trafficking, Malaysia, exploitation culture\n').en).toEqual([['human trafficking', 'Malaysia', 'exploitation culture']]);
+  });
+
+  it('reads the list on the line after a label printed alone', () => {
+    const text = 'Department of Law, Universitas Islam Riau\nKeywords:\nLegal Protection, Trafficking, Human Rights\nAbstract:\n';
+    expect(listsOf(text).en).toEqual([['Legal Protection', 'Trafficking', 'Human Rights']]);
+  });
+
+  it('reads labels run into the sentence before them, and cuts the list at the next heading', () => {
+    expect(listsOf('dari jumlah serangan yang dapat diredam.Kata Kunci: Bom Bali, Indonesia dan Australia, Implementasi\n').id).toEqual([
+      ['Bom Bali', 'Indonesia dan Australia', 'Implementasi'],
+    ]);
+    expect(listsOf('https://doi.org/10.18196/jhi.v9i2.10522Keywords:\nIndonesia, complex interdependence, domestic politicsAbstract\nThe geographical').en).toEqual([
+      ['Indonesia', 'complex interdependence', 'domestic politics'],
+    ]);
+    expect(listsOf('as an object. Keywords: human trafficking, Malaysia, marxism 1. Pendahuluan Perdagangan manusia merupakan salah satu').en).toEqual([
+      ['human trafficking', 'Malaysia', 'marxism'],
+    ]);
+    expect(listsOf('teknik analisis kualitatif. Katakunci : INTERPOL, NARKOTIKA, INDONESIA Latar belakang Arus globalisasi').id).toEqual([
+      ['INTERPOL', 'NARKOTIKA', 'INDONESIA'],
+    ]);
+  });
+
+  it('takes no sentence after a label for a list', () => {
+    expect(listsOf('Keywords:\nThis article discusses the cooperation of Indonesia and Australia against terrorism since the Bali bombing of 2002.\n')).toEqual({ id: [], en: [] });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { chooseCandidate } from '../../../../src/lib/ingest/fields/candidates.ts';
+import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
+import { yearCandidates } from '../../../../src/lib/ingest/thesis/year-candidates.ts';
+
+const yearOf = (text: string) => chooseCandidate(yearCandidates(readFrontLines(text)))?.value;
+
+describe('yearCandidates', () => {
+  it('reads the year of journal issue lines printed in many ways', () => {
+    expect(yearOf('A new decade for social changes\nVol. 9, 2020\n')).toBe(2020);
+    expect(yearOf('Journal of Law, Policy and Globalization\nVol.42, 2015\n')).toBe(2015);
+    expect(yearOf('Vol.11 (2021) No. 3 ISSN: 2088-5334\n')).toBe(2021);
+    expect(yearOf('Revista UNISCI / UNISCI Journal, Nº 58 (January/Enero 2022)\n')).toBe(2022);
+    expect(yearOf('Open Science Index, Humanities and Social Sciences Vol:13, No:5, 2019 waset.org/Publication/10010388\n')).toBe(2019);
+  });
+
+  it('reads copyright lines and the year closing a cover run into one line', () => {
+    expect(yearOf('© Julia Paulsen, May 2016 [email protected]\n')).toBe(2016);
+    expect(yearOf('Copyrights © 2020\n')).toBe(2020);
+    expect(yearOf('FAKULTAS ILMU SOSIAL DAN POLITIK UNIVERSITAS HASANUDDIN 2013 Abstraksi Penelitian ini bertujuan untuk mengetahui\n')).toBe(2013);
+  });
+
+  it('never takes a year from a title or an abstract: a period studied or an event named', () => {
+    expect(yearOf('KERJASAMA BNP2TKI DENGAN IOM DI MALAYSIA PERIODE 2011-2015\n')).toBeUndefined();
+    expect(yearOf('KEPENTINGAN INDONESIA MENANDATANGANI NOTA KESEPAHAMAN TAHUN 2013\n')).toBeUndefined();
+    expect(yearOf('Pasca Bom Bali I tahun 2002, Australia memberikan bantuan kontra-terorisme kepada Indonesia.\n')).toBeUndefined();
+  });
+});
