@@ -5,7 +5,8 @@
  * `npm run eval:ingest` reports it), so nobody tunes the ingest on it.
  *
  * Raise the floors when the ingest improves: set FLOOR_SHARE_CORRECT to today's share less one
- * point, rounded down to a whole percent, and the refused and crashed ceilings to today's counts.
+ * point, rounded down to a whole percent, and the refused, crashed and invented ceilings to
+ * today's counts.
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,11 +15,13 @@ import { ingestDocument } from '../../src/lib/eval/ingest-document.ts';
 import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
-/** Set when the evaluation was built: 101 of 335 values (30.1 %) read correctly. */
-const FLOOR_SHARE_CORRECT = 0.29;
-/** Documents refused and crashed on at that time (53 documents in the part). */
-const MOST_REFUSED = 31;
+/** Raised after the candidate-based field readers: 286 of 335 values (85.4 %) read correctly. */
+const FLOOR_SHARE_CORRECT = 0.84;
+/** Documents refused and crashed on at that time (53 documents in the part): readable text is never refused. */
+const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
+/** Values filled in that the documents do not give, at that time; the aim is none. */
+const MOST_INVENTED = 3;
 
 let dev: PartSummary;
 
@@ -44,5 +47,9 @@ describe('the ingest on the development part of the real corpus', () => {
     const names = (list: PartSummary['refused']) => list.map((d) => `${d.kind}/${d.slug}: ${d.message}`).join('\n');
     expect(dev.refused.length, names(dev.refused)).toBeLessThanOrEqual(MOST_REFUSED);
     expect(dev.crashed.length, names(dev.crashed)).toBeLessThanOrEqual(MOST_CRASHED);
+  });
+
+  it(`fills in at most ${MOST_INVENTED} values the documents do not give`, () => {
+    expect(dev.totals.invented, 'npm run eval:ingest -- --verbose lists them').toBeLessThanOrEqual(MOST_INVENTED);
   });
 });
