@@ -19,7 +19,7 @@ const markupFixture = join(projectRoot, 'tests/fixtures/markup/quoted-markup-new
 // Real documents of the development corpus, one of each kind, added in the same batch.
 const DEV_DOCUMENTS = [
   'news/suaramerdeka-red-notice-harun-masiku.txt',
-  'article/garuda-kontra-terorisme-indonesia-australia-abstract.txt',
+  'article/umy-jhi-indonesia-australia-cybersecurity-interdependence.txt',
   'thesis/anu-phd-australia-indonesia-irregular-migration-catalogue.txt',
 ].map((path) => join(projectRoot, 'tests/fixtures/real/dev', path));
 let copy: string;
@@ -66,6 +66,19 @@ describe('adding a document', () => {
     const actions = [...again.stdout.matchAll(/^\[dry run\] (\w+): /gm)].map((m) => m[1]);
     expect(actions.length).toBeGreaterThanOrEqual(5);
     expect(actions.filter((action) => action !== 'unchanged')).toEqual([]);
+  });
+
+  it('shows a journal article as one: where it appeared, and no rows only a thesis has', async () => {
+    const row = /\ninbox\/umy-jhi-\S+ +article +content\/studies\/(\S+)\.md /.exec(ingestOutput);
+    expect(row, ingestOutput).not.toBeNull();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/en/studies/${row![1]}/`);
+    expect(await page.locator('main').textContent()).toContain('Journal article');
+    const rows = await page.locator('main dt').allTextContents();
+    expect(rows).toContain('Published in');
+    expect(rows).not.toContain('Student number');
+    expect(rows).not.toContain('Supervisors');
+    await page.close();
   });
 
   it('puts it on the site, in the news list, with its tags linked', async () => {
