@@ -319,7 +319,7 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     writeFileSync(first, text);
     // Another document (one more sentence) under the same title.
     writeFileSync(second, text.replace(/\.(\s*\n)/, '. Kalimat tambahan untuk dokumen kedua.$1'));
-    const { status, out } = ingest(first, second);
+    const { status } = ingest(first, second);
     expect(status).toBe(0);
     const entries = readdirSync(join(content, 'studies')).filter((n) => n.endsWith('.md'));
     expect(entries).toHaveLength(2);

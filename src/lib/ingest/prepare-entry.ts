@@ -61,7 +61,7 @@ export interface PreparedEntry {
 
 function parseDocument(text: string, file: string, detection: KindDetection): ParsedDocument {
   const doc =
-    detection.kind === 'news' ? parseNews(text, file) : parseThesis(text, file, { article: detection.kind === 'article' });
+    detection.kind === 'news' ? parseNews(text, file) : parseThesis(text, { article: detection.kind === 'article' });
   if (detection.confidence === 'weak') {
     doc.review.unshift({
       field: 'kind',

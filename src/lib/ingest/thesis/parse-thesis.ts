@@ -228,10 +228,10 @@ function readUnstructured(paragraphs: readonly string[], review: ReviewFlag[]): 
 
 /**
  * Parses a thesis or journal-article text into study fields; `options.article` reads it as an
- * article. `file` names the source. Never refuses: a text with no abstract found gives what its
+ * article. Never refuses: a text with no abstract found gives what its
  * cover says, its prose as the body, and review flags for the rest.
  */
-export function parseThesis(text: string, file: string, options: { article?: boolean } = {}): ParsedStudy {
+export function parseThesis(text: string, options: { article?: boolean } = {}): ParsedStudy {
   const outline = readThesisOutline(text);
   const lines = outline?.lines ?? cleanPdfLines(text);
   const bodyAt = outline?.bodyAt ?? -1;

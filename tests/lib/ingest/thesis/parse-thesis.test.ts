@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseThesis } from '../../../../src/lib/ingest/thesis/parse-thesis.ts';
-import { IngestError, type ParsedStudy } from '../../../../src/lib/ingest/types.ts';
+import type { ParsedStudy } from '../../../../src/lib/ingest/types.ts';
 
 function seed(name: string): string {
   return readFileSync(new URL(`../../../fixtures/seeds/${name}`, import.meta.url), 'utf8');
@@ -12,7 +12,7 @@ const lastWords = (text: string | undefined, n: number): string => (text ?? '').
 const flagged = (result: ParsedStudy): string[] => result.review.map((flag) => flag.field);
 
 describe('parseThesis on seed 000 (abstracts only, no title or author)', () => {
-  const result = parseThesis(seed('000_cd80f2ce729e3ac9.txt'), 'sources/000_cd80f2ce729e3ac9.txt');
+  const result = parseThesis(seed('000_cd80f2ce729e3ac9.txt'));
 
   it('reads both abstracts with their Markdown emphasis', () => {
     expect(result.kind).toBe('thesis-abstract');
@@ -55,7 +55,7 @@ describe('parseThesis on seed 000 (abstracts only, no title or author)', () => {
 });
 
 describe('parseThesis on seed 001 (bold titles, "Kata Kerja", inline "Key terms")', () => {
-  const result = parseThesis(seed('001_8723b701c64fe734.txt'), 'sources/001_8723b701c64fe734.txt');
+  const result = parseThesis(seed('001_8723b701c64fe734.txt'));
 
   it('reads both titles without the bold and italic markers, and the author', () => {
     expect(result.data.title).toEqual({
@@ -89,7 +89,7 @@ describe('parseThesis on seed 001 (bold titles, "Kata Kerja", inline "Key terms"
 });
 
 describe('parseThesis on seed 004 (PDF text with chapters)', () => {
-  const result = parseThesis(seed('004_283af9bc0a07874b.txt'), 'sources/004_283af9bc0a07874b.txt');
+  const result = parseThesis(seed('004_283af9bc0a07874b.txt'));
   const body = result.body.split('\n\n');
 
   it('reads the citation-style header', () => {
@@ -218,7 +218,7 @@ describe('parseThesis on made-up variants', () => {
       '',
       'Keywords— ASEAN, online scams, regional cooperation.',
     ].join('\r\n');
-    const result = parseThesis(text, 'sources/variant.txt');
+    const result = parseThesis(text);
     expect(result.data).toMatchObject({
       title: { id: 'PERAN ASEAN DALAM MENANGANI PENIPUAN DARING DI ASIA TENGGARA TAHUN 2019-2022' },
       authors: ['Siti Rahmawati'],
@@ -241,7 +241,7 @@ describe('parseThesis on made-up variants', () => {
 
   it('reads an abstract with the text on the heading line, "Key words:" and supervisors below', () => {
     const text = 'Abstrak: Penelitian ini bertujuan untuk menganalisis kerja sama Indonesia dan Malaysia.\nKey words: perdagangan orang, kerja sama bilateral\n\nPembimbing: Dr. Ahmad Yani dan Prof. Rina Sari\n';
-    const result = parseThesis(text, 'sources/inline.txt');
+    const result = parseThesis(text);
     expect(result.data.abstract).toEqual({ id: 'Penelitian ini bertujuan untuk menganalisis kerja sama Indonesia dan Malaysia.' });
     expect(result.data.keywords).toEqual({ id: ['perdagangan orang', 'kerja sama bilateral'], en: [] });
     expect(result.data.supervisors).toEqual([
@@ -257,7 +257,7 @@ describe('parseThesis on made-up variants', () => {
       'Penelitian ini membahas kerja sama kepolisian Indonesia dan Australia dalam menangani kejahatan siber lintas negara, ' +
       'termasuk pertukaran informasi, pelatihan bersama, dan penyidikan gabungan atas jaringan penipuan daring.';
     const text = `KERJA SAMA KEPOLISIAN INDONESIA DAN AUSTRALIA\n\nSKRIPSI\n\nOleh\nBudi Santoso\nNIM: E061181339\n\nFAKULTAS HUKUM\nUNIVERSITAS JEMBER\n2021\n\n${prose}\n`;
-    const result = parseThesis(text, 'sources/no-abstract.txt');
+    const result = parseThesis(text);
     expect(result.kind).toBe('thesis-abstract');
     expect(result.data.title).toEqual({ id: 'KERJA SAMA KEPOLISIAN INDONESIA DAN AUSTRALIA' });
     expect(result.data.authors).toEqual(['Budi Santoso']);
@@ -272,16 +272,16 @@ describe('parseThesis on made-up variants', () => {
   it('takes the year from the cover, never from a year the title or abstract names', () => {
     const abstract = 'Penelitian ini membahas kerja sama Indonesia dan Australia pada periode 2015-2018 setelah serangan tahun 2013.';
     const title = 'KERJA SAMA INDONESIA DAN AUSTRALIA DALAM KEAMANAN SIBER TAHUN 2018';
-    const undated = parseThesis(`${title}\n\nOleh\nBudi Santoso\n\nABSTRAK\n\n${abstract}\n`, 'sources/t.txt');
+    const undated = parseThesis(`${title}\n\nOleh\nBudi Santoso\n\nABSTRAK\n\n${abstract}\n`);
     expect(undated.data.title.id).toBe(title);
     expect(undated.data.year).toBeUndefined();
     expect(flagged(undated)).toContain('year');
-    const dated = parseThesis(`${title}\n\nOleh\nBudi Santoso\n\nUNIVERSITAS JEMBER\n2021\n\nABSTRAK\n\n${abstract}\n`, 'sources/t.txt');
+    const dated = parseThesis(`${title}\n\nOleh\nBudi Santoso\n\nUNIVERSITAS JEMBER\n2021\n\nABSTRAK\n\n${abstract}\n`);
     expect(dated.data.year).toBe(2021);
   });
 
   it('reads a text as a journal article when told to, flagging the journal it does not name', () => {
-    const result = parseThesis(`ABSTRAK\n\nPenelitian ini membahas kerja sama kedua negara.\n`, 'sources/a.txt', { article: true });
+    const result = parseThesis(`ABSTRAK\n\nPenelitian ini membahas kerja sama kedua negara.\n`, { article: true });
     expect(result.kind).toBe('article');
     expect(flagged(result)).toContain('publication.journal');
   });
@@ -293,7 +293,7 @@ describe('parseThesis on headings with no abstract under them', () => {
     ['a heading alone', 'ABSTRAK\n'],
     ['two headings and no text', 'ABSTRAK\n\nABSTRACT\n'],
   ])('does not refuse %s: the abstract is flagged', (_, text) => {
-    const result = parseThesis(text, 'sources/empty.txt');
+    const result = parseThesis(text);
     expect(result.data.abstract).toEqual({});
     expect(result.data.languages).toHaveLength(1);
     expect(flagged(result)).toContain('abstract');
@@ -312,7 +312,7 @@ describe('parseThesis on headings with no abstract under them', () => {
       'Keywords: trafficking, cooperation',
       '',
     ].join('\n');
-    const result = parseThesis(text, 'sources/one-empty.txt');
+    const result = parseThesis(text);
     expect(result.data.languages).toEqual(['en']);
     expect(result.data.abstract).toEqual({ en: 'This study examines how Indonesia and Malaysia work together against human trafficking.' });
     expect(Object.values(result.data.title ?? {})).toEqual(['KERJA SAMA INDONESIA DAN MALAYSIA MELAWAN PERDAGANGAN ORANG']);
@@ -335,7 +335,7 @@ describe('parseThesis on a second abstract in a language already taken', () => {
     'Kata kunci: perdagangan orang',
     '',
   ].join('\n');
-  const result = parseThesis(text, 'sources/two-abstrak.txt');
+  const result = parseThesis(text);
 
   it('keeps the first and flags the one left out, quoting its heading and first words', () => {
     expect(result.data.abstract).toEqual({
@@ -352,7 +352,7 @@ describe('parseThesis on a second abstract in a language already taken', () => {
 describe('parseThesis: abstracts and keywords from the evidence of the front', () => {
   it('gives Indonesian text under an "Abstract:" heading to Indonesian', () => {
     const text = 'Abstract:\nPenelitian ini membahas mengenai alasan Australia dalam memberikan bantuan luar negeri terhadap Indonesia pada bidang kontra-terorisme.\n';
-    const result = parseThesis(text, 'sources/unpar.txt');
+    const result = parseThesis(text);
     expect(Object.keys(result.data.abstract)).toEqual(['id']);
     expect(result.data.languages).toEqual(['id']);
   });
@@ -364,7 +364,7 @@ describe('parseThesis: abstracts and keywords from the evidence of the front', (
       'Artikel ini bertujuan untuk menganalisa yaitu dengan menggambarkan dan ikut bagaimana cara penanganan human trafficking di era modern yang terjadi saat ini.',
       'Kata kunci: perdagangan manusia, kesadaran, kerjasama',
     ].join('\n\n');
-    const result = parseThesis(text, 'sources/handling.txt', { article: true });
+    const result = parseThesis(text, { article: true });
     expect(firstWords(result.data.abstract.id, 4)).toBe('Artikel ini bertujuan untuk');
     expect(result.data.keywords?.id).toEqual(['perdagangan manusia', 'kesadaran', 'kerjasama']);
     expect(result.review.find((flag) => flag.field === 'abstract.id')?.reason).toContain('prose before a keyword line');
@@ -380,8 +380,8 @@ describe('parseThesis: the journal printed apart from its issue line', () => {
       'Abstract',
       'Trafficking in persons has become a global phenomenon that affects many countries in the world today.',
     ].join('\n\n');
-    expect(parseThesis(article, 'sources/iiste.txt', { article: true }).data.publication).toEqual({ journal: 'Journal of Law, Policy and Globalization', volume: '42' });
+    expect(parseThesis(article, { article: true }).data.publication).toEqual({ journal: 'Journal of Law, Policy and Globalization', volume: '42' });
     const header = 'Journal of International Relations, Volume 2, Nomor 1, Tahun 2016\nJournal of International Relations, Volume 2, Nomor 1, Tahun 2016, hal.\n189-196\nABSTRACT\nMalaysia is one of major destination countries for Indonesian migrant workers in the region.\n';
-    expect(parseThesis(header, 'sources/undip.txt', { article: true }).data.publication?.pages).toBe('189-196');
+    expect(parseThesis(header, { article: true }).data.publication?.pages).toBe('189-196');
   });
 });

@@ -341,7 +341,7 @@ describe('a thesis citing journals in its reference list', () => {
       'Santoso, B. (2019). Judul artikel. Jurnal Contoh, Vol. 3 No. 2 (2019). DOI: 10.1234/jc.3.2',
       '',
     ].join('\n');
-    const result = parseThesis(text, 'sources/x.txt');
+    const result = parseThesis(text);
     expect(result.data.publication).toBeUndefined();
     expect(flagged(result)).not.toContain('publication.journal');
     expect(result.data.year).toBeUndefined();

@@ -5,7 +5,7 @@ import type { ParsedStudy } from '../../../../src/lib/ingest/types.ts';
 
 export function parseFixture(name: string): ParsedStudy {
   const text = readFileSync(new URL(`../../../fixtures/unseen/studies/${name}`, import.meta.url), 'utf8');
-  return parseThesis(text, `sources/${name}`);
+  return parseThesis(text);
 }
 
 export const firstWords = (text: string | undefined, n: number): string => (text ?? '').split(/\s+/).slice(0, n).join(' ');
