@@ -25,6 +25,7 @@ export const LEGAL_DATA_SHEET = 'sources/legal-facts.yaml';
 
 let fileList: Promise<string[]> | undefined;
 const fileContents = new Map<string, Promise<Buffer>>();
+const sourceTexts = new Map<string, Promise<SourceText>>();
 
 /**
  * The names of the kept documents, hidden files aside, sorted. Each becomes a route parameter
@@ -81,9 +82,19 @@ export interface SourceText {
  * A kept document as text, read the way the ingest read it (a PDF's pages, a web page's main
  * text); one it cannot read fails the build, named.
  */
-export async function readSourceText(name: string): Promise<SourceText> {
-  const bytes = await readSourceFile(name);
+export function readSourceText(name: string): Promise<SourceText> {
   const file = path.basename(name);
+  // Both locales' source pages and the raw route ask for it: a PDF is parsed once per build.
+  let text = sourceTexts.get(file);
+  if (text === undefined) {
+    text = decodeSource(file);
+    sourceTexts.set(file, text);
+  }
+  return text;
+}
+
+async function decodeSource(file: string): Promise<SourceText> {
+  const bytes = await readSourceFile(file);
   try {
     const { format, text, pages, encoding } = await readDocument(bytes, file);
     return { format, text, ...(pages ? { pages } : {}), ...(encoding ? { encoding } : {}) };
