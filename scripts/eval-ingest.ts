@@ -9,7 +9,7 @@
  *
  * Held-out documents are counted but never shown one by one, so nobody tunes on them.
  */
-import { parseArgs } from 'node:util';
+import { fail, readArguments } from './cli.ts';
 import { fileURLToPath } from 'node:url';
 import { readCorpus, readTaggingIndexes, type CorpusFile } from '../src/lib/eval/corpus-files.ts';
 import { EXPECTED_FIELDS } from '../src/lib/eval/expected-fields.ts';
@@ -25,23 +25,10 @@ import { summarisePart } from '../src/lib/eval/summarise-part.ts';
 
 const USAGE = 'usage: npm run eval:ingest -- [--verbose] [--doc SLUG] [--json]';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-function readArguments() {
-  try {
-    return parseArgs({
-      options: { verbose: { type: 'boolean' }, doc: { type: 'string' }, json: { type: 'boolean' } },
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
-  }
-}
-
-const args = readArguments();
+const args = readArguments(
+  { options: { verbose: { type: 'boolean' }, doc: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: false },
+  USAGE,
+).values;
 const corpus = readCorpus(fileURLToPath(new URL('../tests/fixtures/real', import.meta.url)));
 const indexes = readTaggingIndexes(fileURLToPath(new URL('../content', import.meta.url)));
 const evaluate = async (file: CorpusFile) => scoreDocument(file, await ingestDocument(file.fileName, file.bytes, indexes));

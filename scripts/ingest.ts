@@ -15,7 +15,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { fail, readArguments } from './cli.ts';
 import { fileURLToPath } from 'node:url';
 import {
   readConcepts,
@@ -48,11 +48,6 @@ const USAGE = [
   '  in name order; hidden files and subfolders are not read',
 ].join('\n');
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
 const OPTIONS = {
   force: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
@@ -60,15 +55,7 @@ const OPTIONS = {
   kind: { type: 'string' },
 } as const;
 
-function readArguments() {
-  try {
-    return parseArgs({ options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
-  }
-}
-
-const args = readArguments();
+const args = readArguments({ options: OPTIONS, allowPositionals: true }, USAGE);
 const force = args.values.force ?? false;
 const dryRun = args.values['dry-run'] ?? false;
 const contentDir = resolve(args.values.content ?? fileURLToPath(new URL('../content', import.meta.url)));
