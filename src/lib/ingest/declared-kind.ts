@@ -1,8 +1,8 @@
 /**
  * The kind of a document when its page declares one: a page that calls itself a news article
  * (JSON-LD `NewsArticle`, an OpenGraph article with a publication time) is read as news even
- * when its text alone shows too few marks of a news page. A scholarly page still needs an
- * abstract heading in its text, since the thesis parser reads the abstract from there.
+ * when its text alone reads as another kind. A scholarly declaration decides nothing: the text
+ * tells a thesis from a journal article, and `--kind` overrides both.
  */
 import { detectKind } from './detect-kind.ts';
 import type { DeclaredKind, Stated } from './formats/document-metadata.ts';
