@@ -159,11 +159,3 @@ export function corpusTimelineItems(content: SiteContent, locale: Locale): Timel
   });
   return [...content.legal.map((instrument) => legalItem(instrument, locale)), ...news, ...studies];
 }
-
-/** How many nodes the corpus graph page draws: the first at `/graph/`, each wider one on its own page. */
-export const GRAPH_PAGE_SIZES = [150, 600, 2400] as const;
-
-/** The sizes that get a page for a graph of `totalNodes`: a wider page only when it would show more. */
-export function graphPageSizes(totalNodes: number): number[] {
-  return GRAPH_PAGE_SIZES.filter((_, index) => index === 0 || totalNodes > GRAPH_PAGE_SIZES[index - 1]!);
-}

@@ -110,3 +110,11 @@ export function overview(index: GraphIndex, maxNodes: number): GraphData {
   const chosen = new Set(ranked.map(({ key }) => key));
   return { nodes: [...index.nodes.values()].filter((node) => chosen.has(node.key)), edges: edgesAmong(index, chosen) };
 }
+
+/** How many nodes the corpus graph page draws: the first at `/graph/`, each wider one on its own page. */
+export const GRAPH_PAGE_SIZES = [150, 600, 2400] as const;
+
+/** The sizes that get a page for a graph of `totalNodes`: a wider page only when it would show more. */
+export function graphPageSizes(totalNodes: number): number[] {
+  return GRAPH_PAGE_SIZES.filter((_, index) => index === 0 || totalNodes > GRAPH_PAGE_SIZES[index - 1]!);
+}
