@@ -14,16 +14,21 @@ export interface CaseFigures {
   peakRss: number;
   /** V8 heap in use right after the work (before any forced collection), in bytes. */
   heapUsed: number;
+  /** Figures the work itself reports (stage times, output sizes), by name. */
+  details?: Record<string, number>;
 }
 
 /** The line a case process prints its figures on, so the parent can tell them from other output. */
 const FIGURES_PREFIX = 'BENCH-FIGURES ';
 
-/** Measures `work` in the current process and prints the figures for the parent to read. */
+/**
+ * Measures `work` in the current process and prints the figures for the parent to read. Work
+ * that returns a record of numbers has them passed on as `details`.
+ */
 export async function reportCase(work: () => unknown): Promise<void> {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  await work();
+  const result = await work();
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
   const figures: CaseFigures = {
@@ -31,8 +36,13 @@ export async function reportCase(work: () => unknown): Promise<void> {
     cpuMs: (cpu.user + cpu.system) / 1000,
     peakRss: process.resourceUsage().maxRSS * 1024,
     heapUsed: process.memoryUsage().heapUsed,
+    ...(isNumberRecord(result) ? { details: result } : {}),
   };
   console.log(FIGURES_PREFIX + JSON.stringify(figures));
+}
+
+function isNumberRecord(value: unknown): value is Record<string, number> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'number');
 }
 
 /** Runs `script` with `args` in a child Node process and returns the figures it reported. */

@@ -6,7 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fieldPathsOverlap } from './field-paths.ts';
-import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph } from './graph/build-knowledge-graph.ts';
+import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph, type KnowledgeGraphInput } from './graph/build-knowledge-graph.ts';
 import { findDanglingReferences } from './graph/find-dangling-references.ts';
 import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
 import { newsTitle } from './news-title.ts';
@@ -43,6 +43,8 @@ export interface SiteContent {
   conceptById: ReadonlyMap<string, ConceptEntry>;
   /** The entries made from each raw document, by its `source.file` (`sources/<file>`). */
   entriesBySource: ReadonlyMap<string, readonly (StudyEntry | NewsEntry)[]>;
+  /** The plain ids the knowledge graph was built from, for other views of the same links. */
+  graphInput: KnowledgeGraphInput;
   graph: KnowledgeGraph;
 }
 
@@ -99,7 +101,7 @@ async function querySiteContent(): Promise<SiteContent> {
     concepts: entry.data.concepts.map((ref) => ref.id),
     legalInstruments: entry.data.legalInstruments.map((ref) => ref.id),
   });
-  const graphInput = {
+  const graphInput: KnowledgeGraphInput = {
     entries: [...studies.map(tagged('studies')), ...news.map(tagged('news'))],
     legal: legal.map((entry) => ({
       id: entry.id,
@@ -134,6 +136,7 @@ async function querySiteContent(): Promise<SiteContent> {
     legalById: byId(legal),
     conceptById: byId(concepts),
     entriesBySource: groupBySource([...studies, ...news]),
+    graphInput,
     graph,
   };
 }

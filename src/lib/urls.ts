@@ -93,6 +93,22 @@ export function localizedPath(pathname: string, locale: Locale): string {
   return `${localeRoot(locale)}${rest.replace(/^\//, '')}`;
 }
 
+/** The corpus timeline: instruments, news and studies by date. */
+export function timelineUrl(locale: Locale): string {
+  return `${localeRoot(locale)}timeline/`;
+}
+
+/** The corpus graph page showing the `size` best-connected nodes, or its default size without one. */
+export function graphPageUrl(locale: Locale, size?: number): string {
+  if (size !== undefined && !(Number.isInteger(size) && size > 0)) throw new Error(`A graph size is a positive whole number, got ${size}`);
+  return `${localeRoot(locale)}graph/${size === undefined ? '' : `${size}/`}`;
+}
+
+/** The whole knowledge graph as JSON, one file for both languages. */
+export function graphDataUrl(): string {
+  return '/graph.json';
+}
+
 /** Pagefind's bundle directory, written into `dist/` by the Pagefind integration after the build. */
 const PAGEFIND_SEGMENT = 'pagefind';
 

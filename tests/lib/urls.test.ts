@@ -3,6 +3,8 @@ import {
   collectionUrl,
   doiUrl,
   entryUrl,
+  graphDataUrl,
+  graphPageUrl,
   homeUrl,
   localeOfPath,
   localizedPath,
@@ -10,6 +12,7 @@ import {
   rawSourceUrl,
   searchUrl,
   sourcePageUrl,
+  timelineUrl,
 } from '../../src/lib/urls.ts';
 
 describe('page URLs', () => {
@@ -34,6 +37,11 @@ describe('page URLs', () => {
     ['raw SVG too', rawSourceUrl('sources/a.svg'), '/sources/raw/a.svg.txt'],
     ['source page id', sourcePageUrl('id', 'sources/000_cd80f2ce729e3ac9.txt'), '/sources/000_cd80f2ce729e3ac9.txt/'],
     ['source page en', sourcePageUrl('en', 'sources/a b.txt'), '/en/sources/a%20b.txt/'],
+    ['timeline id', timelineUrl('id'), '/timeline/'],
+    ['timeline en', timelineUrl('en'), '/en/timeline/'],
+    ['graph page', graphPageUrl('id'), '/graph/'],
+    ['graph page widened', graphPageUrl('en', 600), '/en/graph/600/'],
+    ['graph data', graphDataUrl(), '/graph.json'],
     ['pagefind script', pagefindUiUrl('script'), '/pagefind/pagefind-ui.js'],
     ['pagefind stylesheet', pagefindUiUrl('stylesheet'), '/pagefind/pagefind-ui.css'],
   ])('%s', (_, actual, expected) => {
@@ -43,6 +51,11 @@ describe('page URLs', () => {
   it('rejects ids that would span path segments', () => {
     expect(() => entryUrl('id', 'studies', 'a/b')).toThrow(/single path segment/);
     expect(() => entryUrl('id', 'studies', '')).toThrow();
+  });
+
+  it('rejects a graph size that is not a positive whole number', () => {
+    expect(() => graphPageUrl('id', 0)).toThrow(/positive whole number/);
+    expect(() => graphPageUrl('id', 1.5)).toThrow(/positive whole number/);
   });
 
   it('rejects a provenance path outside sources/', () => {
