@@ -68,6 +68,13 @@ const provenance = z
     /** The format the raw document came in, when it was not plain text. */
     format: z.enum(['pdf', 'html']).optional(),
     /**
+     * True when the raw file holds only the beginning of the document (its cover or header, the
+     * abstract or the first paragraphs), as copies from repositories and news sites often do. The
+     * ingest cannot tell, so a person sets it as a curated field (`source.excerpt`); the pages then
+     * say the entry is an excerpt and point to the whole document at the entry's `sourceUrl`.
+     */
+    excerpt: z.boolean().optional(),
+    /**
      * Fields taken from what the document states about itself rather than from its text (a web
      * page's meta tags or JSON-LD, a PDF's properties): field path → the tag it was read from.
      */
@@ -134,6 +141,8 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
     /** ISO 3166-1 alpha-2 codes of the countries involved. */
     countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')).default([]),
     organisations: z.array(z.string().min(1)).default([]),
+    /** The address of the document as published (the page it was copied or saved from), shown as its origin. */
+    sourceUrl: webUrl.optional(),
     source: provenance,
     review: z.array(fieldNote).default([]),
     curated: z.array(fieldNote).default([]),
@@ -189,7 +198,6 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
       editor: z.string().min(1).optional(),
       translator: z.string().min(1).optional(),
       copyright: z.string().min(1).optional(),
-      sourceUrl: webUrl.optional(),
       published: isoDate.optional(),
       eventDate: isoDate.optional(),
       /** The place named in the dateline. */
