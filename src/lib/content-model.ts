@@ -50,6 +50,9 @@ export const fieldNote = z.object({ field: z.string().min(1), reason: z.string()
 /** The parsers an entry can come from; recorded in its provenance. */
 export const PARSERS = ['thesis-abstract', 'thesis-full', 'article', 'news'] as const;
 
+/** The kinds a person can name with the ingest's `--kind`; a thesis is then read as abstract page or full text. */
+export const READABLE_KINDS = ['thesis', 'article', 'news'] as const;
+
 /** Where an ingested entry came from, and a digest of what the ingest wrote. */
 const provenance = z
   .object({
@@ -63,6 +66,11 @@ const provenance = z
     originalName: z.string().min(1).optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     parser: z.enum(PARSERS),
+    /**
+     * The kind a person named with `--kind` (thesis, article or news) when the entry was made;
+     * later runs of the ingest read the document as that kind again unless `--kind` names another.
+     */
+    kind: z.enum(READABLE_KINDS).optional(),
     /** sha256 of the entry as generated; a mismatch means the file was edited by hand. */
     digest: z.string().regex(/^[0-9a-f]{64}$/),
     /** The format the raw document came in, when it was not plain text. */
