@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { orderByPageLang, type LocalizedText } from '../../src/lib/i18n/localized-text.ts';
 import { t } from '../../src/lib/i18n/ui.ts';
 import { parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
+import type { Lang } from '../../src/lib/langs.ts';
 import { markdownToPlainText } from '../../src/lib/markdown/render-inline.ts';
+import { newsTitle } from '../../src/lib/news-title.ts';
 import { launchBrowser, search } from './browser.ts';
 import { sampleKeeping } from './dist-sample.ts';
 
@@ -34,7 +36,8 @@ function bundledEntries(): BundledEntry[] {
         const { frontmatter } = parseEntryFile(readFileSync(`${contentDir}${collection}/${name}`, 'utf8'), name);
         const title = orderByPageLang((frontmatter.title ?? {}) as LocalizedText, 'id')[0]?.text ?? t('id', 'study.untitled');
         // The heading a reader sees: the title the page chooses, its inline Markdown rendered.
-        const heading = markdownToPlainText((collection === 'news' ? frontmatter.headline : title) as string);
+        const shown = collection === 'news' ? newsTitle(frontmatter as { headline?: string; language: Lang }, 'id').text : title;
+        const heading = markdownToPlainText(shown);
         const { file: source, excerpt = false } = frontmatter.source as { file: string; excerpt?: boolean };
         const sourceUrl = frontmatter.sourceUrl as string | undefined;
         return { collection, id: name.replace(/\.md$/, ''), source, heading, excerpt, ...(sourceUrl ? { sourceUrl } : {}) };
