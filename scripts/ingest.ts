@@ -17,20 +17,14 @@ import { mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fail, readArguments } from './cli.ts';
 import { fileURLToPath } from 'node:url';
-import {
-  readConcepts,
-  readIfExists,
-  readLegalInstruments,
-  readRawDocument,
-  readStoredEntries,
-} from '../src/lib/ingest/content-store.ts';
-import { buildLegalIndex } from '../src/lib/ingest/detect-legal.ts';
+import { readIfExists, readRawDocument, readStoredEntries } from '../src/lib/ingest/content-store.ts';
 import { acquireIngestLock, IngestLockHeldError, LOCK_WAIT_MS } from '../src/lib/ingest/ingest-lock.ts';
 import { DOCUMENT_EXTENSIONS, expandBatchArguments, type BatchFiles } from '../src/lib/ingest/batch-files.ts';
 import { countFieldsRead, flaggedFields, formatSummaryTable } from '../src/lib/ingest/batch-summary.ts';
 import { parseEntryFile } from '../src/lib/ingest/entry-file.ts';
 import { batchChanges, prepareBatch, type BatchItem } from '../src/lib/ingest/prepare-batch.ts';
 import { prepareEntry } from '../src/lib/ingest/prepare-entry.ts';
+import { readTaggingIndexes } from '../src/lib/ingest/recheck-entry.ts';
 import { sleepSync } from '../src/lib/ingest/sleep-sync.ts';
 import {
   commitBatch,
@@ -38,7 +32,6 @@ import {
   recoverInterruptedBatch,
   type BeforeStep,
 } from '../src/lib/ingest/staged-batch.ts';
-import { buildConceptMatcher } from '../src/lib/ingest/tag-concepts.ts';
 import { READABLE_KINDS, type ReadableKind } from '../src/lib/ingest/types.ts';
 import { ENCODING_NAMES } from '../src/lib/source-text.ts';
 
@@ -107,13 +100,7 @@ function lockAndRecover(): void {
 /** The curated data the taggers need and the entries already written; a broken file stops the run. */
 function readContent() {
   try {
-    return {
-      indexes: {
-        concepts: buildConceptMatcher(readConcepts(contentDir)),
-        legal: buildLegalIndex(readLegalInstruments(contentDir)),
-      },
-      stored: readStoredEntries(contentDir),
-    };
+    return { indexes: readTaggingIndexes(contentDir), stored: readStoredEntries(contentDir) };
   } catch (error) {
     return fail(`${(error as Error).message}\n\nNothing was written.`);
   }

@@ -50,6 +50,9 @@ export const fieldNote = z.object({ field: z.string().min(1), reason: z.string()
 /** The parsers an entry can come from; recorded in its provenance. */
 export const PARSERS = ['thesis-abstract', 'thesis-full', 'article', 'news'] as const;
 
+/** The kinds a person can name with the ingest's `--kind`; a thesis is then read as abstract page or full text. */
+export const READABLE_KINDS = ['thesis', 'article', 'news'] as const;
+
 /** Where an ingested entry came from, and a digest of what the ingest wrote. */
 const provenance = z
   .object({
@@ -63,10 +66,22 @@ const provenance = z
     originalName: z.string().min(1).optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     parser: z.enum(PARSERS),
+    /**
+     * The kind a person named with `--kind` (thesis, article or news) when the entry was made;
+     * later runs of the ingest read the document as that kind again unless `--kind` names another.
+     */
+    kind: z.enum(READABLE_KINDS).optional(),
     /** sha256 of the entry as generated; a mismatch means the file was edited by hand. */
     digest: z.string().regex(/^[0-9a-f]{64}$/),
     /** The format the raw document came in, when it was not plain text. */
     format: z.enum(['pdf', 'html']).optional(),
+    /**
+     * True when the raw file holds only the beginning of the document (its cover or header, the
+     * abstract or the first paragraphs), as copies from repositories and news sites often do. The
+     * ingest cannot tell, so a person sets it as a curated field (`source.excerpt`); the pages then
+     * say the entry is an excerpt and point to the whole document at the entry's `sourceUrl`.
+     */
+    excerpt: z.boolean().optional(),
     /**
      * Fields taken from what the document states about itself rather than from its text (a web
      * page's meta tags or JSON-LD, a PDF's properties): field path → the tag it was read from.
@@ -134,6 +149,8 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
     /** ISO 3166-1 alpha-2 codes of the countries involved. */
     countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')).default([]),
     organisations: z.array(z.string().min(1)).default([]),
+    /** The address of the document as published (the page it was copied or saved from), shown as its origin. */
+    sourceUrl: webUrl.optional(),
     source: provenance,
     review: z.array(fieldNote).default([]),
     curated: z.array(fieldNote).default([]),
@@ -189,7 +206,6 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
       editor: z.string().min(1).optional(),
       translator: z.string().min(1).optional(),
       copyright: z.string().min(1).optional(),
-      sourceUrl: webUrl.optional(),
       published: isoDate.optional(),
       eventDate: isoDate.optional(),
       /** The place named in the dateline. */

@@ -5,11 +5,13 @@
  * project so the bundled content stays as it is.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStoredEntries } from '../../src/lib/ingest/content-store.ts';
+import { sha256 } from '../../src/lib/ingest/entry-file.ts';
 import { launchBrowser, search } from './browser.ts';
 import { buildSite, projectRoot, serveDist, type RunningServer } from './site-server.ts';
 
@@ -22,6 +24,20 @@ const DEV_DOCUMENTS = [
   'article/umy-jhi-indonesia-australia-cybersecurity-interdependence.txt',
   'thesis/anu-phd-australia-indonesia-irregular-migration-catalogue.txt',
 ].map((path) => join(projectRoot, 'tests/fixtures/real/dev', path));
+/**
+ * Takes the entries made from these documents, and their kept sources, out of a scratch content
+ * folder: the corpus may bundle any real document, and here each must be new to it.
+ */
+function forgetDocuments(contentDir: string, files: readonly string[]): void {
+  const digests = new Set(files.map((file) => sha256(readFileSync(file))));
+  for (const entry of readStoredEntries(contentDir)) {
+    const source = entry.frontmatter.source as { file: string; sha256: string };
+    if (!digests.has(source.sha256)) continue;
+    rmSync(join(contentDir, entry.path));
+    rmSync(join(contentDir, source.file));
+  }
+}
+
 let copy: string;
 let server: RunningServer;
 let browser: Browser;
@@ -33,6 +49,7 @@ beforeAll(async () => {
     cpSync(join(projectRoot, item), join(copy, item), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
+  forgetDocuments(join(copy, 'content'), DEV_DOCUMENTS);
   // A folder of new documents, as the README says to add many: the two above and real ones.
   const inbox = join(copy, 'inbox');
   mkdirSync(inbox);
@@ -60,12 +77,12 @@ describe('adding a document', () => {
     expect(ingestOutput).toMatch(/\n5 files, \d with fields to review\n/);
   });
 
-  it('leaves a corpus the ingest reads again as it is, every entry unchanged', () => {
-    const again = spawnSync(process.execPath, ['scripts/ingest.ts', '--dry-run', 'content/sources/'], { cwd: copy, encoding: 'utf8' });
+  // Only the documents just added are read again: the whole corpus is `npm run check:entries`.
+  it('reads the documents it added again as they are, every entry unchanged', () => {
+    const again = spawnSync(process.execPath, ['scripts/ingest.ts', '--dry-run', 'inbox/'], { cwd: copy, encoding: 'utf8' });
     expect(again.status, `${again.stdout}${again.stderr}`).toBe(0);
     const actions = [...again.stdout.matchAll(/^\[dry run\] (\w+): /gm)].map((m) => m[1]);
-    expect(actions.length).toBeGreaterThanOrEqual(5);
-    expect(actions.filter((action) => action !== 'unchanged')).toEqual([]);
+    expect(actions).toEqual(Array(5).fill('unchanged'));
   });
 
   it('shows a journal article as one: where it appeared, and no rows only a thesis has', async () => {

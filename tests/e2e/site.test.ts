@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { orderByPageLang, type LocalizedText } from '../../src/lib/i18n/localized-text.ts';
 import { t } from '../../src/lib/i18n/ui.ts';
 import { parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
+import type { Lang } from '../../src/lib/langs.ts';
 import { markdownToPlainText } from '../../src/lib/markdown/render-inline.ts';
+import { newsTitle } from '../../src/lib/news-title.ts';
 import { launchBrowser, search } from './browser.ts';
 import { sampleKeeping } from './dist-sample.ts';
 
@@ -21,6 +23,9 @@ interface BundledEntry {
   id: string;
   source: string;
   heading: string;
+  /** The raw file is only the beginning of the document (`source.excerpt`). */
+  excerpt: boolean;
+  sourceUrl?: string;
 }
 
 function bundledEntries(): BundledEntry[] {
@@ -31,9 +36,11 @@ function bundledEntries(): BundledEntry[] {
         const { frontmatter } = parseEntryFile(readFileSync(`${contentDir}${collection}/${name}`, 'utf8'), name);
         const title = orderByPageLang((frontmatter.title ?? {}) as LocalizedText, 'id')[0]?.text ?? t('id', 'study.untitled');
         // The heading a reader sees: the title the page chooses, its inline Markdown rendered.
-        const heading = markdownToPlainText((collection === 'news' ? frontmatter.headline : title) as string);
-        const source = (frontmatter.source as { file: string }).file;
-        return { collection, id: name.replace(/\.md$/, ''), source, heading };
+        const shown = collection === 'news' ? newsTitle(frontmatter as { headline?: string; language: Lang }, 'id').text : title;
+        const heading = markdownToPlainText(shown);
+        const { file: source, excerpt = false } = frontmatter.source as { file: string; excerpt?: boolean };
+        const sourceUrl = frontmatter.sourceUrl as string | undefined;
+        return { collection, id: name.replace(/\.md$/, ''), source, heading, excerpt, ...(sourceUrl ? { sourceUrl } : {}) };
       }),
   );
 }
@@ -92,6 +99,22 @@ describe('the pages of the bundled documents', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.context().close();
   });
+
+  it.each(openedEntries.map((e) => [e.source, e] as const))(
+    '%s says whether it holds only the beginning of its document, in both languages',
+    async (_source, entry) => {
+      for (const [prefix, wording] of [['', 'bagian awal dokumen ini'], ['/en', 'only the beginning of this document']] as const) {
+        const page = await open(`${prefix}/${entry.collection}/${entry.id}/`);
+        const notice = page.locator('main .excerpt-notice');
+        expect(await notice.count()).toBe(entry.excerpt ? 1 : 0);
+        if (entry.excerpt) {
+          expect(await notice.textContent()).toContain(wording);
+          if (entry.sourceUrl) expect(await notice.locator('a').getAttribute('href')).toBe(entry.sourceUrl);
+        }
+        await page.context().close();
+      }
+    },
+  );
 
   it('shows a thesis with its metadata, both abstracts and its chapters', async () => {
     const study = entryFor('004');

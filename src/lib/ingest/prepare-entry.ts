@@ -20,7 +20,7 @@ import { planWrite, type WritePlan } from './plan-write.ts';
 import { tagDocument, type TaggingIndexes } from './tag-document.ts';
 import { assertValidEntry } from './validate-entry.ts';
 import { parseThesis } from './thesis/parse-thesis.ts';
-import { IngestError, type KindDetection, type ParsedDocument, type ReadableKind, type ReviewFlag } from './types.ts';
+import { IngestError, READABLE_KINDS, type KindDetection, type ParsedDocument, type ReadableKind, type ReviewFlag } from './types.ts';
 import { LANGS } from '../langs.ts';
 import { slugify, sourceFileSlug } from '../slug.ts';
 import type { SourceEncoding } from '../source-text.ts';
@@ -91,9 +91,19 @@ function findStoredEntry(stored: StoredEntry[], sourcePath: string, sourceSha: s
   return stored.find((e) => storedSource(e).sha256 === sourceSha) ?? stored.find((e) => storedSource(e).file === sourcePath);
 }
 
-function storedSource(entry: StoredEntry): { file?: unknown; sha256?: unknown; originalName?: unknown } {
+function storedSource(entry: StoredEntry): { file?: unknown; sha256?: unknown; originalName?: unknown; kind?: unknown } {
   const source = entry.frontmatter.source;
   return source !== null && typeof source === 'object' ? source : {};
+}
+
+/**
+ * The kind a person named with `--kind` when the stored entry was made: a later run without
+ * `--kind` reads the document as that kind again, so the entry does not drift back to what the
+ * detection alone would make of it.
+ */
+function namedKindOf(entry: StoredEntry | undefined): ReadableKind | undefined {
+  const kind = entry && storedSource(entry).kind;
+  return (READABLE_KINDS as readonly unknown[]).includes(kind) ? (kind as ReadableKind) : undefined;
 }
 
 /**
@@ -168,7 +178,10 @@ function buildFrontmatter(doc: ParsedDocument, tags: ReturnType<typeof tagDocume
 
 export interface PrepareOptions {
   force: boolean;
-  /** The kind named with `--kind`, overriding the detection. */
+  /**
+   * The kind named with `--kind`, overriding the detection; recorded in the entry (`source.kind`)
+   * and used again by later runs that name none.
+   */
   kind?: ReadableKind;
   /** Entry paths the documents prepared before this one in the same batch will write. */
   reserved?: ReservedPaths;
@@ -187,12 +200,14 @@ export async function prepareEntry(
   const name = basename(raw.fileName);
   const read = await readDocument(raw.bytes, name);
   const { text, encoding, format, metadata } = read;
-  const detection = detectKindWithDeclaration(text, name, metadata.kind, options.kind);
+  const sourceSha = sha256(raw.bytes);
+  const found = findStoredEntry(stored, `sources/${sourceFileSlug(name)}`, sourceSha);
+  const named = options.kind ?? namedKindOf(found);
+  const detection = detectKindWithDeclaration(text, name, metadata.kind, named);
+  if (named && !options.kind) detection.reasons = [`read as ${named}, the kind named with --kind when its entry was made (source.kind)`];
   const { doc, stated } = applyStatedMetadata(parseDocument(text, name, detection), metadata);
   const collection: IngestedCollection = doc.kind === 'news' ? 'news' : 'studies';
 
-  const sourceSha = sha256(raw.bytes);
-  const found = findStoredEntry(stored, `sources/${sourceFileSlug(name)}`, sourceSha);
   const { sourcePath, originalName, sameBytesAs } = chooseSource(raw.fileName, found, sourceSha, options.force);
   if (found && found.collection !== collection && !options.force) {
     throw new IngestError(
@@ -215,6 +230,7 @@ export async function prepareEntry(
     ...renamed,
     sha256: sourceSha,
     parser: doc.kind,
+    ...(named ? { kind: named } : {}),
     digest: '',
     ...(format === 'text' ? {} : { format }),
     ...(Object.keys(stated).length > 0 ? { stated } : {}),

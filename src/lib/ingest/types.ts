@@ -3,7 +3,7 @@
  * Field names follow the frontmatter in `src/content.config.ts`; a field the text does not give
  * is left undefined (or empty) and named in `review`, never guessed.
  */
-import type { FieldNote, NewsFrontmatter, Parser, StudyFrontmatter } from '../content-model.ts';
+import type { FieldNote, NewsFrontmatter, Parser, READABLE_KINDS, StudyFrontmatter } from '../content-model.ts';
 
 /** A field a person must check, with the reason in plain words. */
 export type ReviewFlag = FieldNote;
@@ -11,8 +11,7 @@ export type ReviewFlag = FieldNote;
 /** The kinds of raw document the ingest recognises: one per parser. */
 export type DocumentKind = Parser;
 
-/** The kinds a person can name with `--kind`; a thesis is then read as abstract page or full text. */
-export const READABLE_KINDS = ['thesis', 'article', 'news'] as const;
+export { READABLE_KINDS } from '../content-model.ts';
 export type ReadableKind = (typeof READABLE_KINDS)[number];
 
 export interface KindDetection {

@@ -59,6 +59,25 @@ describe('prepareEntry: where the raw document is kept', () => {
   });
 });
 
+describe('prepareEntry: a kind named with --kind', () => {
+  it('is recorded in the entry and read again by a later run that names none', async () => {
+    const named = await prepareEntry({ fileName: '/tmp/berita.txt', bytes: NEWS }, indexes, [], { force: false, kind: 'article' });
+    expect(named.collection).toBe('studies');
+    expect(parseEntryFile(named.text, named.path).frontmatter.source).toMatchObject({ parser: 'article', kind: 'article' });
+
+    const again = await prepare('/tmp/berita.txt', NEWS, [stored(named)]);
+    expect(again.path).toBe(named.path);
+    expect(again.plan.action).toBe('unchanged');
+    expect(again.detection.reasons.join(' ')).toContain('source.kind');
+  });
+
+  it('is not recorded when the detection decided', async () => {
+    const detected = await prepare('/tmp/berita.txt', NEWS);
+    expect(detected.collection).toBe('news');
+    expect(parseEntryFile(detected.text, detected.path).frontmatter.source).not.toHaveProperty('kind');
+  });
+});
+
 /**
  * The fields each real document's text is read right on (see tests/fixtures/real/): its PDF and
  * its web page must give the same. Fields the text is read wrong on are not compared here.
