@@ -19,6 +19,8 @@ export interface MatchToken {
    * space) separates this word from the previous one: a term never spans such a break.
    */
   breakBefore: boolean;
+  /** True when a single hyphen, with no space, joins this word to the previous one ("kerja sama-nya"). */
+  hyphenBefore: boolean;
 }
 
 /** Letters (with combining marks) and digits; everything else separates words. */
@@ -70,10 +72,13 @@ export function tokenizeForMatch(text: string): MatchToken[] {
     const end = start + match[0].length;
     const cased = foldAccents(match[0]);
     const parts = normalizeWord(cased.toLowerCase());
-    const breakBefore = tokens.length > 0 && CLAUSE_BREAK.test(text.slice(previousEnd, start));
+    const between = text.slice(previousEnd, start);
+    const breakBefore = tokens.length > 0 && CLAUSE_BREAK.test(between);
+    const hyphenBefore = tokens.length > 0 && between === '-';
     parts.forEach((norm, i) => {
       // A split compound is lower case by construction; keep the written form only for whole words.
-      tokens.push({ norm, cased: parts.length === 1 ? cased : norm, start, end, breakBefore: i === 0 && breakBefore });
+      const first = i === 0;
+      tokens.push({ norm, cased: parts.length === 1 ? cased : norm, start, end, breakBefore: first && breakBefore, hyphenBefore: first && hyphenBefore });
     });
     previousEnd = end;
   }
