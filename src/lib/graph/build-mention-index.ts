@@ -7,6 +7,7 @@
  * with the length of the texts and the number of mentions, never with pairs of entries.
  */
 import type { Root } from 'mdast';
+import type { Lang } from '../langs.ts';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findMentions, type MentionMatcher } from '../links/find-mentions.ts';
@@ -20,6 +21,8 @@ import type { EntryRef } from './build-knowledge-graph.ts';
 /** One Markdown text of an entry, parsed as the page renders it. */
 export interface EntryText {
   markdown: string;
+  /** The language the text is written in, for the quoted sentence's `lang`. */
+  lang: Lang;
   /** Prefix of its paragraph ids on the page (`BODY_ANCHOR_PREFIX`, `abstractAnchorPrefix(lang)`). */
   anchorPrefix: string;
   /**
@@ -42,6 +45,8 @@ export interface Backlink {
   /** The id of the paragraph of the first mention on the entry's page. */
   anchor: string;
   sentence: QuotedSentence;
+  /** The language of the quoted sentence. */
+  lang: Lang;
   /** How many times the entry mentions the target in all. */
   count: number;
 }
@@ -68,7 +73,7 @@ export function buildMentionIndex(entries: readonly MentionIndexInput[], matcher
           const key = linkTargetKey(mention.target);
           const known = ofEntry.get(key);
           if (known) known.count += 1;
-          else ofEntry.set(key, { entry, anchor, sentence: sentenceAround(words, mention.start, mention.end), count: 1 });
+          else ofEntry.set(key, { entry, anchor, sentence: sentenceAround(words, mention.start, mention.end), lang: text.lang, count: 1 });
         }
       }
     }
