@@ -9,12 +9,13 @@
  *   bilateral"), except in abbreviations, which keep their case ("BSSN", not "bssn");
  * - an English plural "s" and the Indonesian forms count: a clitic on the last word
  *   ("kerjasamanya", "cybercrime-nya") and the reduplicated plural ("kerja sama-kerja sama");
+ * - a mention never runs across a clause break, a bracket or a quotation mark;
  * - a name shared by two targets, or a target marked ambiguous, still takes its words (nothing
  *   shorter inside it is linked) but is never a mention.
  */
 import { citationKey, parseLegalCitations } from '../ingest/legal/parse-citations.ts';
 import { buildPhraseIndex, findPhraseMatches, phraseIdentity, type PhraseIndex } from '../text/find-phrases.ts';
-import { tokenizeForMatch, type MatchToken } from '../text/normalize-for-match.ts';
+import { tokenizeForMatch } from '../text/normalize-for-match.ts';
 import { linkTargetKey, type LinkTarget } from './link-target.ts';
 
 /** One place where a text names a target. */
@@ -61,7 +62,7 @@ function buildMatcher(targets: readonly LinkTarget[]): MentionMatcher {
   const groupOf = new Map([...targetsByName.keys()].map((identity, group) => [identity, group]));
   const labels = buildPhraseIndex(
     phrases.map(({ identity, phrase }) => ({ key: groupOf.get(identity) ?? 0, phrase })),
-    { pluralS: true, indonesianForms: true },
+    { pluralS: true, indonesianForms: true, stopAtEnclosures: true },
   );
   return { labels, groups: [...targetsByName.values()], byCitation };
 }
@@ -81,31 +82,13 @@ export function buildMentionMatcher(targets: readonly LinkTarget[]): MentionMatc
   return matcher;
 }
 
-/**
- * What may stand between two words of one mention: spaces, hyphens, the dots of "U.S.", a slash,
- * an apostrophe. A bracket or a quotation mark means the words belong to different phrases
- * ("(DoS) attacks"), and a link over it would take in half a parenthesis.
- */
-const WORD_JOINT = /^[\s\-\u2010\u2011.\/'\u2019]*$/u;
-
-function joinedAsOnePhrase(text: string, tokens: readonly MatchToken[], start: number, end: number): boolean {
-  for (let i = start + 1; i < end; i++) {
-    const previous = tokens[i - 1];
-    const current = tokens[i];
-    if (previous && current && !WORD_JOINT.test(text.slice(previous.end, current.start))) return false;
-  }
-  return true;
-}
-
 function labelCandidates(text: string, matcher: MentionMatcher): Candidate[] {
   const tokens = tokenizeForMatch(text);
-  return findPhraseMatches(tokens, matcher.labels)
-    .filter(({ start, end }) => joinedAsOnePhrase(text, tokens, start, end))
-    .map(({ key, start, end }) => ({
-      targets: matcher.groups[key] ?? [],
-      start: tokens[start]?.start ?? 0,
-      end: tokens[end - 1]?.end ?? 0,
-    }));
+  return findPhraseMatches(tokens, matcher.labels).map(({ key, start, end }) => ({
+    targets: matcher.groups[key] ?? [],
+    start: tokens[start]?.start ?? 0,
+    end: tokens[end - 1]?.end ?? 0,
+  }));
 }
 
 function citationCandidates(text: string, matcher: MentionMatcher): Candidate[] {

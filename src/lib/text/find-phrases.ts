@@ -42,6 +42,7 @@ export interface PhraseIndex<K> {
   root: TrieNode<K>;
   pluralS: boolean;
   indonesianForms: boolean;
+  stopAtEnclosures: boolean;
 }
 
 /** How an index of phrases matches text. */
@@ -57,6 +58,11 @@ export interface PhraseIndexOptions {
    * term reduplicated for the plural ("kerja sama-kerja sama"). The match then covers those words.
    */
   indonesianForms?: boolean;
+  /**
+   * Never run a phrase across a bracket or quotation mark: "(DoS) attacks" is not "DoS attacks".
+   * The linker needs this, since a link over such words would take in half a parenthesis.
+   */
+  stopAtEnclosures?: boolean;
 }
 
 /**
@@ -127,7 +133,12 @@ export function buildPhraseIndex<K>(entries: Iterable<PhraseEntry<K>>, options: 
     if (caseSensitive) node.ends.unshift(indexed);
     else node.ends.push(indexed);
   }
-  return { root, pluralS: options.pluralS ?? false, indonesianForms: options.indonesianForms ?? false };
+  return {
+    root,
+    pluralS: options.pluralS ?? false,
+    indonesianForms: options.indonesianForms ?? false,
+    stopAtEnclosures: options.stopAtEnclosures ?? false,
+  };
 }
 
 /** How the last word of a phrase was written in the text. */
@@ -168,7 +179,7 @@ function longestAt<K>(tokens: readonly MatchToken[], at: number, index: PhraseIn
   let best: { key: K; length: number } | undefined;
   for (let i = at; node && i < tokens.length; i++) {
     const token = tokens[i];
-    if (!token || (i > at && token.breakBefore)) break;
+    if (!token || (i > at && (token.breakBefore || (index.stopAtEnclosures && token.enclosureBefore)))) break;
     for (const { word, ending } of lastWordForms(token, index)) {
       const found = node.children.get(word)?.ends.find((phrase) => fits(tokens, at, phrase, ending));
       if (found) {
