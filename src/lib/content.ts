@@ -98,8 +98,11 @@ function studyTexts(study: StudyEntry): MentionIndexInput {
     const markdown = study.data.abstract[lang];
     return markdown ? [{ markdown, lang, anchorPrefix: abstractAnchorPrefix(lang), format: 'abstract' as const }] : [];
   });
-  const body = { markdown: study.body ?? '', lang: bodyLang, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const };
-  return { entry: { kind: 'studies', id: study.id }, texts: [...abstracts, body] };
+  // The page shows a body only for a full text; a mention elsewhere would lead nowhere.
+  const body = study.data.fullText
+    ? [{ markdown: study.body ?? '', lang: bodyLang, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const }]
+    : [];
+  return { entry: { kind: 'studies', id: study.id }, texts: [...abstracts, ...body] };
 }
 
 function newsTexts(item: NewsEntry): MentionIndexInput {
