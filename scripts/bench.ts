@@ -5,15 +5,18 @@
  */
 import { fileURLToPath } from 'node:url';
 import { runIngestCase, runIngestSection } from './bench/ingest-section.ts';
+import { runLinksCase, runLinksSection } from './bench/links-section.ts';
 
 /** The benchmark sections by name; each gets the path of this script to run its cases through. */
 const SECTIONS: Readonly<Record<string, (script: string) => void>> = {
   ingest: runIngestSection,
+  links: runLinksSection,
 };
 
 /** How this script runs one case inside a child process: `--case SECTION ...case arguments`. */
 const CASES: Readonly<Record<string, (args: string[]) => Promise<void>>> = {
   ingest: ([kind, bytes]) => runIngestCase(kind as 'news' | 'thesis', Number(bytes)),
+  links: ([count]) => runLinksCase(Number(count)),
 };
 
 const script = fileURLToPath(import.meta.url);
