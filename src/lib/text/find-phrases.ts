@@ -196,13 +196,23 @@ function isHyphenClitic(token: MatchToken | undefined): boolean {
   return token !== undefined && token.hyphenBefore && (CLITICS as readonly string[]).includes(token.norm);
 }
 
-/** Whether `tokens[end...]` repeats `tokens[start, end)` after a hyphen ("kerja sama-kerja sama"). */
+/** Whether `word` is `base`, or `base` with a clitic attached. */
+function isWordOrClitic(word: string, base: string): boolean {
+  return word === base || CLITICS.some((clitic) => word === base + clitic);
+}
+
+/**
+ * Whether `tokens[end...]` repeats `tokens[start, end)` after a hyphen ("kerja sama-kerja sama"),
+ * the repeat's last word perhaps with a clitic ("kerja sama-kerja samanya").
+ */
 function isReduplicated(tokens: readonly MatchToken[], start: number, end: number): boolean {
   if (!tokens[end]?.hyphenBefore) return false;
   const length = end - start;
   for (let i = 0; i < length; i++) {
     const again = tokens[end + i];
-    if (!again || (i > 0 && again.breakBefore) || again.norm !== tokens[start + i]?.norm) return false;
+    const base = tokens[start + i]?.norm ?? '';
+    const same = i === length - 1 ? isWordOrClitic(again?.norm ?? '', base) : again?.norm === base;
+    if (!again || (i > 0 && again.breakBefore) || !same) return false;
   }
   return true;
 }

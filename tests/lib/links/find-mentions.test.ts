@@ -53,6 +53,9 @@ describe('findMentions', () => {
 
   it('takes a reduplicated plural as one mention', () => {
     expect(mentions('kerja sama-kerja sama itu')).toEqual(['cooperation: kerja sama-kerja sama']);
+    expect(mentions('kerja sama-kerja samanya')).toEqual(['cooperation: kerja sama-kerja samanya']);
+    // The repeat is read as the plural of the term its first half is: the second half is taken up.
+    expect(mentions('Kerjasama-kerjasama bilateral')).toEqual(['cooperation: Kerjasama-kerjasama']);
     expect(mentions('berbagai keamanan-keamanan')).toEqual(['security: keamanan-keamanan']);
     // Two different terms joined by a hyphen are two mentions.
     expect(mentions('keamanan-kerja sama')).toEqual(['security: keamanan', 'cooperation: kerja sama']);
