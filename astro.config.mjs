@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -9,9 +10,15 @@ import { SANITIZE_SCHEMA } from './src/lib/markdown/sanitize-schema.ts';
 import rehypeSlugHeadings from './src/plugins/rehype-slug-headings.ts';
 import remarkParseTables from './src/plugins/remark-parse-tables.ts';
 import remarkPassageLang from './src/plugins/remark-passage-lang.ts';
+import remarkAnchorParagraphs from './src/plugins/remark-anchor-paragraphs.ts';
+import remarkLinkMentions from './src/plugins/remark-link-mentions.ts';
+import { readLinkTargets } from './src/lib/links/read-link-targets.ts';
 
 // Canonical and alternate links need the public address; set LINTAS_SITE_URL when deploying.
 const site = process.env.LINTAS_SITE_URL ?? 'http://127.0.0.1:4321';
+// Read once per build. As plugin options they are part of Astro's config digest, so a changed
+// label re-renders the cached entry bodies.
+const linkTargets = readLinkTargets(fileURLToPath(new URL('./content/', import.meta.url)));
 
 export default defineConfig({
   site,
@@ -26,7 +33,8 @@ export default defineConfig({
     processor: unified({
       // Of GFM only tables: its bare-address links and strikethrough would make markup of text.
       gfm: false,
-      remarkPlugins: [remarkParseTables, remarkPassageLang],
+      // Paragraph ids before links: both read the paragraph's words, which linking leaves as they are.
+      remarkPlugins: [remarkParseTables, remarkPassageLang, remarkAnchorParagraphs, [remarkLinkMentions, { targets: linkTargets }]],
       // Sanitising comes last: it must see every element and attribute another plugin adds.
       // Astro then only collects the heading ids set by rehype-slug-headings for the contents list.
       rehypePlugins: [rehypeSlugHeadings, [rehypeSanitize, SANITIZE_SCHEMA]],

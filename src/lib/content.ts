@@ -8,6 +8,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { fieldPathsOverlap } from './field-paths.ts';
 import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph, type KnowledgeGraphInput } from './graph/build-knowledge-graph.ts';
 import { findDanglingReferences } from './graph/find-dangling-references.ts';
+import { buildMentionIndex, type Backlink, type MentionIndexInput } from './graph/build-mention-index.ts';
+import { buildLinkTargets } from './links/build-link-targets.ts';
+import { buildMentionMatcher } from './links/find-mentions.ts';
+import type { LinkTarget } from './links/link-target.ts';
+import { abstractAnchorPrefix, BODY_ANCHOR_PREFIX } from './markdown/paragraph-anchors.ts';
+import { LANGS } from './langs.ts';
 import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
 import { newsTitle } from './news-title.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
@@ -46,6 +52,10 @@ export interface SiteContent {
   /** The plain ids the knowledge graph was built from, for other views of the same links. */
   graphInput: KnowledgeGraphInput;
   graph: KnowledgeGraph;
+  /** Every concept and legal instrument as a target of in-text links (abstracts link with these). */
+  linkTargets: readonly LinkTarget[];
+  /** Target key (`linkTargetKey`) -> the entries mentioning it, each quoting its first mention. */
+  mentionsByTarget: ReadonlyMap<string, readonly Backlink[]>;
 }
 
 /** What a list item or a link needs to show an entry: where it is, its title, and a date. */
@@ -81,6 +91,25 @@ function newestFirst<T extends { id: string }>(entries: T[], key: (entry: T) => 
     }
     return a.id.localeCompare(b.id);
   });
+}
+
+/** A study's texts as its page shows them: the abstracts, then the body. */
+function studyTexts(study: StudyEntry): MentionIndexInput {
+  const bodyLang = study.data.languages[0] ?? 'id';
+  const abstracts = LANGS.flatMap((lang) => {
+    const markdown = study.data.abstract[lang];
+    return markdown ? [{ markdown, lang, anchorPrefix: abstractAnchorPrefix(lang), format: 'abstract' as const }] : [];
+  });
+  // The page shows a body only for a full text; a mention elsewhere would lead nowhere.
+  const body = study.data.fullText
+    ? [{ markdown: study.body ?? '', lang: bodyLang, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const }]
+    : [];
+  return { entry: { kind: 'studies', id: study.id }, texts: [...abstracts, ...body] };
+}
+
+function newsTexts(item: NewsEntry): MentionIndexInput {
+  const body = { markdown: item.body ?? '', lang: item.data.language, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const };
+  return { entry: { kind: 'news', id: item.id }, texts: [body] };
 }
 
 async function querySiteContent(): Promise<SiteContent> {
@@ -125,6 +154,11 @@ async function querySiteContent(): Promise<SiteContent> {
     throw new Error(`Broken references between entries:\n${lines.join('\n')}`);
   }
   const graph = buildKnowledgeGraph(graphInput);
+  const linkTargets = buildLinkTargets({ concepts, legal });
+  const mentionsByTarget = buildMentionIndex(
+    [...studies.map(studyTexts), ...news.map(newsTexts)],
+    buildMentionMatcher(linkTargets),
+  );
 
   return {
     studies,
@@ -138,6 +172,8 @@ async function querySiteContent(): Promise<SiteContent> {
     entriesBySource: groupBySource([...studies, ...news]),
     graphInput,
     graph,
+    linkTargets,
+    mentionsByTarget,
   };
 }
 
@@ -192,15 +228,33 @@ export function summarizeNews(item: NewsEntry, locale: Locale): EntrySummary {
   };
 }
 
+/** Resolves one graph reference to a summary; `undefined` for an entry that does not exist. */
+export function summarizeRef(content: SiteContent, ref: EntryRef, locale: Locale): EntrySummary | undefined {
+  if (ref.kind === 'studies') {
+    const study = content.studyById.get(ref.id);
+    return study ? summarizeStudy(study, locale) : undefined;
+  }
+  const item = content.newsById.get(ref.id);
+  return item ? summarizeNews(item, locale) : undefined;
+}
+
 /** Resolves graph references (entries tagged with a concept, mentioning an instrument) to summaries. */
 export function summarizeRefs(content: SiteContent, refs: readonly EntryRef[], locale: Locale): EntrySummary[] {
-  return refs.flatMap((ref) => {
-    if (ref.kind === 'studies') {
-      const study = content.studyById.get(ref.id);
-      return study ? [summarizeStudy(study, locale)] : [];
-    }
-    const item = content.newsById.get(ref.id);
-    return item ? [summarizeNews(item, locale)] : [];
+  return refs.flatMap((ref) => summarizeRef(content, ref, locale) ?? []);
+}
+
+/** A backlink ready to show: the entry's summary and the address of the paragraph it quotes. */
+export interface MentionSummary {
+  entry: EntrySummary;
+  passageHref: string;
+  backlink: Backlink;
+}
+
+/** The entries whose text mentions a target, for its page in `locale`. */
+export function summarizeMentions(content: SiteContent, targetKey: string, locale: Locale): MentionSummary[] {
+  return (content.mentionsByTarget.get(targetKey) ?? []).flatMap((backlink) => {
+    const entry = summarizeRef(content, backlink.entry, locale);
+    return entry ? [{ entry, passageHref: `${entry.href}#${backlink.anchor}`, backlink }] : [];
   });
 }
 

@@ -36,6 +36,19 @@ export function entryUrl(locale: Locale, collection: CollectionName, id: string)
   return `${collectionUrl(locale, collection)}${encodeURIComponent(id)}/`;
 }
 
+/**
+ * A page path of the default locale as a link from an entry page (`/<collection>/<id>/`, in any
+ * locale): `/concepts/x/` becomes `../../concepts/x/`, which leads to `/concepts/x/` from an
+ * Indonesian page and to `/en/concepts/x/` from an English one. Entry bodies are rendered once
+ * for both locales, so their links must be relative to stay in the reader's language.
+ */
+export function linkFromEntryPage(defaultLocalePath: string): string {
+  if (!defaultLocalePath.startsWith('/') || localeOfPath(defaultLocalePath) !== DEFAULT_LOCALE) {
+    throw new Error(`Expected a path of the default locale, got "${defaultLocalePath}"`);
+  }
+  return `../..${defaultLocalePath}`;
+}
+
 /** The search page, with `query` (if any non-blank one) prefilled through `?q=`. */
 export function searchUrl(locale: Locale, query?: string): string {
   const path = `${localeRoot(locale)}search/`;

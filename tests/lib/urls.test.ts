@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  linkFromEntryPage,
   collectionUrl,
   doiUrl,
   entryUrl,
@@ -92,5 +93,19 @@ describe('the same page in the other language', () => {
 describe('doiUrl', () => {
   it('links a DOI through the resolver', () => {
     expect(doiUrl('10.31415/jhi.v9i2.1187')).toBe('https://doi.org/10.31415/jhi.v9i2.1187');
+  });
+});
+
+describe('linkFromEntryPage', () => {
+  it('turns a default-locale path into a link that stays in the entry page\'s locale', () => {
+    const link = linkFromEntryPage('/concepts/bilateral-cooperation/');
+    expect(link).toBe('../../concepts/bilateral-cooperation/');
+    expect(new URL(link, 'http://x/studies/a/').pathname).toBe('/concepts/bilateral-cooperation/');
+    expect(new URL(link, 'http://x/en/studies/a/').pathname).toBe('/en/concepts/bilateral-cooperation/');
+  });
+
+  it('refuses a path of another locale or a relative one', () => {
+    expect(() => linkFromEntryPage('/en/concepts/x/')).toThrow(/default locale/);
+    expect(() => linkFromEntryPage('concepts/x/')).toThrow(/default locale/);
   });
 });

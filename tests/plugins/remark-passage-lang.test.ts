@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../helpers/site-markdown.ts';
+import { renderBody, withoutLinkerMarkup } from '../helpers/site-markdown.ts';
 
 async function render(markdown: string, frontmatter: Record<string, unknown>): Promise<string> {
-  return (await renderBody(markdown, frontmatter)).html;
+  return withoutLinkerMarkup((await renderBody(markdown, frontmatter)).html);
 }
 
 const THESIS = [

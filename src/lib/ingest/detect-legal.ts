@@ -38,14 +38,7 @@ function withoutTrailingParenthesis(title: string): string {
   return title.replace(/\s*\([^()]*\)\s*$/, '');
 }
 
-function namesOf(data: LegalData): string[] {
-  const titles = [data.title.id, data.title.en];
-  const candidates = [
-    ...titles,
-    ...titles.map(withoutTrailingParenthesis),
-    ...(data.aliases?.id ?? []),
-    ...(data.aliases?.en ?? []),
-  ];
+function uniqueNames(candidates: readonly string[]): string[] {
   const seen = new Set<string>();
   return candidates.filter((name) => {
     const key = name.trim().toLowerCase();
@@ -56,10 +49,26 @@ function namesOf(data: LegalData): string[] {
 }
 
 /**
+ * The names a text may call an instrument by, per language: its title, the title without a
+ * trailing "(...)", and its aliases. The ingest's detector and the site's in-text linker both
+ * read an instrument's names from here.
+ */
+export function legalNamesByLanguage(data: Pick<LegalData, 'title' | 'aliases'>): { id: string[]; en: string[] } {
+  const namesIn = (lang: 'id' | 'en') =>
+    uniqueNames([data.title[lang], withoutTrailingParenthesis(data.title[lang]), ...(data.aliases?.[lang] ?? [])]);
+  return { id: namesIn('id'), en: namesIn('en') };
+}
+
+function namesOf(data: LegalData): string[] {
+  const { id, en } = legalNamesByLanguage(data);
+  return uniqueNames([...id, ...en]);
+}
+
+/**
  * The citation key of an entry's regulation. For a ministerial regulation the ministry is read
  * from the entry's Indonesian title, which cites the regulation in full.
  */
-function citationKeyOf(data: LegalData): string | undefined {
+export function legalCitationKey(data: Pick<LegalData, 'title' | 'citation'>): string | undefined {
   const own = data.citation;
   if (own === undefined) return undefined;
   const fromTitle = parseLegalCitations(data.title.id).find(
@@ -78,7 +87,7 @@ export function buildLegalIndex(entries: ReadonlyArray<{ id: string; data: Legal
       const pattern = buildNamePattern(name);
       return pattern ? [{ name, pattern }] : [];
     });
-    const key = citationKeyOf(data);
+    const key = legalCitationKey(data);
     return key === undefined ? { id, names } : { id, names, citationKey: key };
   });
 }

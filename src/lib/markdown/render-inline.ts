@@ -14,6 +14,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { Locale } from '../i18n/locales.ts';
+import type { LinkTarget } from '../links/link-target.ts';
+import remarkAnchorParagraphs from '../../plugins/remark-anchor-paragraphs.ts';
+import remarkLinkMentions from '../../plugins/remark-link-mentions.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 /** Replaces a lone top-level paragraph by its contents, so the result fits inside a heading or a `<dd>`. */
@@ -25,9 +29,28 @@ function unwrapLoneParagraph() {
   };
 }
 
+/** How a block's mentions are linked and its paragraphs named (see `renderLinkedMarkdownBlock`). */
+export interface BlockLinking {
+  targets: readonly LinkTarget[];
+  /** The page's locale: the links lead to the targets' pages in it. */
+  locale: Locale;
+  /** Prefix of the paragraph ids, unique on the page (`abstractAnchorPrefix`). */
+  anchorPrefix: string;
+}
+
 // remark-rehype leaves `allowDangerousHtml` off, so HTML written in the Markdown never reaches the
 // tree; the site's sanitising schema then applies here as it does to entry bodies.
-const blockProcessor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze();
+function createBlockProcessor(linking?: BlockLinking) {
+  const parse = unified().use(remarkParse);
+  const linked = linking
+    ? parse
+        .use(remarkAnchorParagraphs, { prefix: linking.anchorPrefix })
+        .use(remarkLinkMentions, { targets: linking.targets, locale: linking.locale })
+    : parse;
+  return linked.use(remarkRehype).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze();
+}
+
+const blockProcessor = createBlockProcessor();
 const inlineProcessor = unified()
   .use(remarkParse)
   .use(remarkRehype)
@@ -39,6 +62,14 @@ const inlineProcessor = unified()
 /** A short Markdown text (one or more paragraphs, e.g. an abstract) as block HTML. */
 export function renderMarkdownBlock(markdown: string): string {
   return String(blockProcessor.processSync(markdown));
+}
+
+/**
+ * A Markdown text shown in the middle of a page (a study's abstract) as block HTML, with its
+ * paragraphs given ids and the first mention of each link target linked, as in entry bodies.
+ */
+export function renderLinkedMarkdownBlock(markdown: string, linking: BlockLinking): string {
+  return String(createBlockProcessor(linking).processSync(markdown));
 }
 
 // The same titles and keywords recur on every list, backlink and entry page of a build; the

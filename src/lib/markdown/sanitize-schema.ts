@@ -38,6 +38,8 @@ export const SANITIZE_SCHEMA: Schema = {
     // remark-passage-lang marks passages in the other language.
     '*': ['lang', 'dir'],
     ...Object.fromEntries(HEADINGS.map((tag) => [tag, ['id']])),
+    // remark-anchor-paragraphs gives every paragraph an id for backlinks to land on.
+    p: ['id'],
     a: ['href', 'title'],
     ol: ['start'],
     th: [['align', 'left', 'center', 'right']],
@@ -47,7 +49,7 @@ export const SANITIZE_SCHEMA: Schema = {
   protocols: { href: ['http', 'https', 'mailto'] },
   // Their content is code or styling, never text a reader should see.
   strip: ['script', 'style'],
-  // Ids come from rehype-slug-headings alone (raw HTML never reaches the tree), and in-page links
+  // Ids come from rehype-slug-headings and remark-anchor-paragraphs alone (raw HTML never reaches the tree), and in-page links
   // and the contents list point at them as they are: a clobber prefix would break both.
   clobber: [],
 };

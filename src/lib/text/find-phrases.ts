@@ -1,7 +1,13 @@
 /**
  * Finds known phrases (labels, names, aliases) in a tokenised text: whole words only, the
- * longest phrase first, each word used by at most one match. Shared by the concept tagger and
- * the country and organisation detectors so all three agree on what "occurs" means.
+ * longest phrase first, each word used by at most one match. Shared by the concept tagger, the
+ * country and organisation detectors and the in-text linker, so all agree on what "occurs" means.
+ *
+ * The phrases are held in a token trie (one node per word), so a text is read in one pass and
+ * each word costs as many steps as the longest phrase starting there, however many phrases there
+ * are. A character-level Aho-Corasick automaton from npm would not help: matching must work on
+ * normalised words (case, accents, split compounds, plural "s", Indonesian clitics), which no
+ * such library knows, and a trie over words already gives one pass with longest-match.
  */
 import { tokenizeForMatch, type MatchToken } from './normalize-for-match.ts';
 
@@ -25,11 +31,18 @@ interface IndexedPhrase<K> {
   casedWords: string[] | undefined;
 }
 
+interface TrieNode<K> {
+  children: Map<string, TrieNode<K>>;
+  /** Phrases whose last word is this node's; case-sensitive ones first, as the more specific. */
+  ends: IndexedPhrase<K>[];
+}
+
 /** Built once with `buildPhraseIndex`, used for any number of texts. */
 export interface PhraseIndex<K> {
-  /** Phrases by their first word, longest first. */
-  byFirstWord: Map<string, IndexedPhrase<K>[]>;
+  root: TrieNode<K>;
   pluralS: boolean;
+  indonesianForms: boolean;
+  stopAtEnclosures: boolean;
 }
 
 /** How an index of phrases matches text. */
@@ -39,7 +52,27 @@ export interface PhraseIndexOptions {
    * actors", "IGO" finds "IGOs"), so labels need not list both numbers.
    */
   pluralS?: boolean;
+  /**
+   * Accept the Indonesian forms a term takes in running text: a clitic on its last word, attached
+   * ("kerjasamanya", "keamanan sibernya") or after a hyphen ("cybercrime-nya"), and the whole
+   * term reduplicated for the plural ("kerja sama-kerja sama"). The match then covers those words.
+   */
+  indonesianForms?: boolean;
+  /**
+   * Never run a phrase across a bracket or quotation mark: "(DoS) attacks" is not "DoS attacks".
+   * The linker needs this, since a link over such words would take in half a parenthesis.
+   */
+  stopAtEnclosures?: boolean;
 }
+
+/**
+ * The clitics Indonesian attaches to a word without changing what it names: "-nya" (its/the),
+ * and the particles "-lah", "-kah", "-pun". Possessive "-ku"/"-mu" are left out: academic and
+ * news prose does not use them on terms, and they would make more ordinary words look like terms.
+ */
+const CLITICS = ['nya', 'lah', 'kah', 'pun'] as const;
+/** A stem shorter than this is not stripped ("pun" in "apapun" is not a clitic on "apa" the term). */
+const MIN_STEM_LENGTH = 4;
 
 /**
  * True for abbreviations such as "TPPO", "DoS", "U.S." or "AS": upper case and never two lower-case
@@ -51,20 +84,31 @@ export function isAbbreviation(phrase: string): boolean {
 }
 
 /**
+ * What two phrases have in common when a matcher cannot tell them apart: their normalised words,
+ * with their case for an abbreviation. Empty for a phrase with no words.
+ */
+export function phraseIdentity(phrase: string): string {
+  const tokens = tokenizeForMatch(phrase);
+  if (tokens.length === 0) return '';
+  const caseSensitive = isAbbreviation(phrase);
+  // The same words may be both an abbreviation and an ordinary phrase ("AS" and "as"): keep them apart.
+  return `${caseSensitive ? tokens.map((token) => token.cased).join(' ') : tokens.map((token) => token.norm).join(' ')}|${caseSensitive}`;
+}
+
+function newNode<K>(): TrieNode<K> {
+  return { children: new Map(), ends: [] };
+}
+
+/**
  * Indexes phrases for `findPhraseMatches`. Throws when one phrase, after normalisation, stands for
  * two different keys: a matcher could not tell which one a text means.
  */
 export function buildPhraseIndex<K>(entries: Iterable<PhraseEntry<K>>, options: PhraseIndexOptions = {}): PhraseIndex<K> {
-  const byFirstWord = new Map<string, IndexedPhrase<K>[]>();
+  const root = newNode<K>();
   const keyByPhrase = new Map<string, { key: K; phrase: string }>();
   for (const { key, phrase } of entries) {
-    const tokens = tokenizeForMatch(phrase);
-    const first = tokens[0];
-    if (!first) continue;
-    const words = tokens.map((token) => token.norm);
-    const caseSensitive = isAbbreviation(phrase);
-    // The same words may be both an abbreviation and an ordinary phrase ("AS" and "as"): keep them apart.
-    const identity = `${caseSensitive ? tokens.map((token) => token.cased).join(' ') : words.join(' ')}|${caseSensitive}`;
+    const identity = phraseIdentity(phrase);
+    if (identity === '') continue;
     const known = keyByPhrase.get(identity);
     if (known) {
       if (known.key !== key) {
@@ -73,36 +117,112 @@ export function buildPhraseIndex<K>(entries: Iterable<PhraseEntry<K>>, options: 
       continue;
     }
     keyByPhrase.set(identity, { key, phrase });
-    const list = byFirstWord.get(first.norm) ?? [];
-    list.push({ key, words, casedWords: caseSensitive ? tokens.map((token) => token.cased) : undefined });
-    byFirstWord.set(first.norm, list);
+    const tokens = tokenizeForMatch(phrase);
+    const words = tokens.map((token) => token.norm);
+    const caseSensitive = isAbbreviation(phrase);
+    let node = root;
+    for (const word of words) {
+      let child = node.children.get(word);
+      if (!child) {
+        child = newNode();
+        node.children.set(word, child);
+      }
+      node = child;
+    }
+    const indexed = { key, words, casedWords: caseSensitive ? tokens.map((token) => token.cased) : undefined };
+    if (caseSensitive) node.ends.unshift(indexed);
+    else node.ends.push(indexed);
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord, pluralS: options.pluralS ?? false };
+  return {
+    root,
+    pluralS: options.pluralS ?? false,
+    indonesianForms: options.indonesianForms ?? false,
+    stopAtEnclosures: options.stopAtEnclosures ?? false,
+  };
 }
 
-function wordMatches(token: MatchToken, phrase: IndexedPhrase<unknown>, i: number, pluralS: boolean): boolean {
-  const expected = phrase.casedWords ? phrase.casedWords[i] : phrase.words[i];
-  if (expected === undefined) return false;
-  const actual = phrase.casedWords ? token.cased : token.norm;
-  if (actual === expected) return true;
-  const isLast = i === phrase.words.length - 1;
-  return pluralS && isLast && expected.length >= 3 && !/s$/i.test(expected) && (actual === `${expected}s` || actual === `${expected}S`);
+/** How the last word of a phrase was written in the text. */
+type Ending = 'exact' | 'plural' | 'clitic';
+
+/** The forms the last word of a phrase may take in `token`, with the trie word each stands for. */
+function lastWordForms(token: MatchToken, index: PhraseIndex<unknown>): Array<{ word: string; ending: Ending }> {
+  const forms: Array<{ word: string; ending: Ending }> = [{ word: token.norm, ending: 'exact' }];
+  if (index.pluralS && token.norm.endsWith('s')) forms.push({ word: token.norm.slice(0, -1), ending: 'plural' });
+  if (index.indonesianForms) {
+    for (const clitic of CLITICS) {
+      const stem = token.norm.slice(0, -clitic.length);
+      if (token.norm.endsWith(clitic) && stem.length >= MIN_STEM_LENGTH) forms.push({ word: stem, ending: 'clitic' });
+    }
+  }
+  return forms;
 }
 
-function phraseMatchesAt<K>(tokens: MatchToken[], at: number, phrase: IndexedPhrase<K>, pluralS: boolean): boolean {
-  if (at + phrase.words.length > tokens.length) return false;
-  return phrase.words.every((_, i) => {
-    const token = tokens[at + i];
-    return token !== undefined && (i === 0 || !token.breakBefore) && wordMatches(token, phrase, i, pluralS);
+/** Whether a phrase ending at `node` fits the tokens `[at, at + phrase length)` as written. */
+function fits<K>(tokens: readonly MatchToken[], at: number, phrase: IndexedPhrase<K>, ending: Ending): boolean {
+  const last = phrase.words.length - 1;
+  const expectedLast = phrase.words[last] ?? '';
+  if (ending === 'plural' && (expectedLast.length < 3 || expectedLast.endsWith('s'))) return false;
+  const cased = phrase.casedWords;
+  if (!cased) return true;
+  // An abbreviation keeps its case, and takes no clitic ("ASnya" is not a way to write "AS").
+  if (ending === 'clitic') return false;
+  return cased.every((word, i) => {
+    const actual = tokens[at + i]?.cased;
+    if (i < last || ending === 'exact') return actual === word;
+    return actual === `${word}s` || actual === `${word}S`;
   });
 }
 
-function candidatesAt<K>(token: MatchToken, index: PhraseIndex<K>): IndexedPhrase<K>[] {
-  const exact = index.byFirstWord.get(token.norm) ?? [];
-  // A one-word phrase may be written in the plural ("IGOs"); look it up without the "s" too.
-  const singular = index.pluralS && token.norm.endsWith('s') ? (index.byFirstWord.get(token.norm.slice(0, -1)) ?? []) : [];
-  return [...exact, ...singular].sort((a, b) => b.words.length - a.words.length);
+/** The longest phrase starting at token `at`, with the number of tokens it covers. */
+function longestAt<K>(tokens: readonly MatchToken[], at: number, index: PhraseIndex<K>): { key: K; length: number } | undefined {
+  let node: TrieNode<K> | undefined = index.root;
+  let best: { key: K; length: number } | undefined;
+  for (let i = at; node && i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || (i > at && (token.breakBefore || (index.stopAtEnclosures && token.enclosureBefore)))) break;
+    for (const { word, ending } of lastWordForms(token, index)) {
+      const found = node.children.get(word)?.ends.find((phrase) => fits(tokens, at, phrase, ending));
+      if (found) {
+        best = { key: found.key, length: i - at + 1 };
+        break;
+      }
+    }
+    node = node.children.get(token.norm);
+  }
+  return best;
+}
+
+function isHyphenClitic(token: MatchToken | undefined): boolean {
+  return token !== undefined && token.hyphenBefore && (CLITICS as readonly string[]).includes(token.norm);
+}
+
+/** Whether `word` is `base`, or `base` with a clitic attached. */
+function isWordOrClitic(word: string, base: string): boolean {
+  return word === base || CLITICS.some((clitic) => word === base + clitic);
+}
+
+/**
+ * Whether `tokens[end...]` repeats `tokens[start, end)` after a hyphen ("kerja sama-kerja sama"),
+ * the repeat's last word perhaps with a clitic ("kerja sama-kerja samanya").
+ */
+function isReduplicated(tokens: readonly MatchToken[], start: number, end: number): boolean {
+  if (!tokens[end]?.hyphenBefore) return false;
+  const length = end - start;
+  for (let i = 0; i < length; i++) {
+    const again = tokens[end + i];
+    const base = tokens[start + i]?.norm ?? '';
+    const same = i === length - 1 ? isWordOrClitic(again?.norm ?? '', base) : again?.norm === base;
+    if (!again || (i > 0 && again.breakBefore) || !same) return false;
+  }
+  return true;
+}
+
+/** How far a match reaches once its Indonesian plural and clitic forms are taken in. */
+function extendIndonesian(tokens: readonly MatchToken[], start: number, end: number): number {
+  let reach = end;
+  if (isReduplicated(tokens, start, reach)) reach += end - start;
+  if (isHyphenClitic(tokens[reach])) reach += 1;
+  return reach;
 }
 
 /**
@@ -113,11 +233,11 @@ export function findPhraseMatches<K>(tokens: MatchToken[], index: PhraseIndex<K>
   const matches: PhraseMatch<K>[] = [];
   let at = 0;
   while (at < tokens.length) {
-    const token = tokens[at];
-    const found = token && candidatesAt(token, index).find((phrase) => phraseMatchesAt(tokens, at, phrase, index.pluralS));
+    const found = longestAt(tokens, at, index);
     if (found) {
-      matches.push({ key: found.key, start: at, end: at + found.words.length });
-      at += found.words.length;
+      const end = index.indonesianForms ? extendIndonesian(tokens, at, at + found.length) : at + found.length;
+      matches.push({ key: found.key, start: at, end });
+      at = end;
     } else {
       at += 1;
     }

@@ -19,6 +19,10 @@ export interface MatchToken {
    * space) separates this word from the previous one: a term never spans such a break.
    */
   breakBefore: boolean;
+  /** True when a single hyphen, with no space, joins this word to the previous one ("kerja sama-nya"). */
+  hyphenBefore: boolean;
+  /** True when a bracket or quotation mark stands between this word and the previous one. */
+  enclosureBefore: boolean;
 }
 
 /** Letters (with combining marks) and digits; everything else separates words. */
@@ -29,6 +33,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * (an abbreviation's final dot too: a term is not worth matching across a possible sentence end).
  */
 const CLAUSE_BREAK = /[,;:!?]|\.\s/;
+
+/** Brackets and quotation marks: the words on either side belong to different phrases. */
+const ENCLOSURE = /[()[\]{}"\u201C\u201D\u2018\u00AB\u00BB]/;
 
 /**
  * Closed compounds rewritten to their open form so both spellings give the same words.
@@ -70,10 +77,22 @@ export function tokenizeForMatch(text: string): MatchToken[] {
     const end = start + match[0].length;
     const cased = foldAccents(match[0]);
     const parts = normalizeWord(cased.toLowerCase());
-    const breakBefore = tokens.length > 0 && CLAUSE_BREAK.test(text.slice(previousEnd, start));
+    const between = text.slice(previousEnd, start);
+    const breakBefore = tokens.length > 0 && CLAUSE_BREAK.test(between);
+    const hyphenBefore = tokens.length > 0 && between === '-';
+    const enclosureBefore = tokens.length > 0 && ENCLOSURE.test(between);
     parts.forEach((norm, i) => {
       // A split compound is lower case by construction; keep the written form only for whole words.
-      tokens.push({ norm, cased: parts.length === 1 ? cased : norm, start, end, breakBefore: i === 0 && breakBefore });
+      const first = i === 0;
+      tokens.push({
+        norm,
+        cased: parts.length === 1 ? cased : norm,
+        start,
+        end,
+        breakBefore: first && breakBefore,
+        hyphenBefore: first && hyphenBefore,
+        enclosureBefore: first && enclosureBefore,
+      });
     });
     previousEnd = end;
   }

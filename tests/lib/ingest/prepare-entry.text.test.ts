@@ -3,12 +3,12 @@ import { parseEntryFile } from '../../../src/lib/ingest/entry-file.ts';
 import { ACTIVE_TAGS, ATTACK_STRINGS, MARKDOWN_LINES } from '../../helpers/attack-strings.ts';
 import { ingestText } from '../../helpers/ingest-document.ts';
 import { newsPage, newsSentence, thesisAbstractPage, thesisWithChapter } from '../../helpers/raw-documents.ts';
-import { readHtml, renderEntry } from '../../helpers/site-markdown.ts';
+import { readHtml, renderEntry, withoutLinkerMarkup } from '../../helpers/site-markdown.ts';
 
 /** Everything a reader sees of the entry's Markdown parts, and what it is made of. */
 async function pageOf(entryText: string) {
   const rendered = await renderEntry(entryText);
-  return readHtml([rendered.body, ...rendered.inline, ...rendered.blocks].join('\n'));
+  return readHtml(withoutLinkerMarkup([rendered.body, ...rendered.inline, ...rendered.blocks].join('\n')));
 }
 
 describe('prepareEntry: document text stays text', () => {
@@ -59,10 +59,11 @@ describe('prepareEntry: document text stays text', () => {
   it('keeps the structure the thesis parser builds around escaped text', async () => {
     const entry = await ingestText('skripsi.txt', thesisWithChapter(['# pagar yang berada di awal paragraf ini tetap teks biasa.', '---']));
     const rendered = await renderEntry(entry.text);
-    const page = readHtml(rendered.body);
+    const body = withoutLinkerMarkup(rendered.body);
+    const page = readHtml(body);
     expect([...page.tags].sort()).toEqual(['h2', 'h3', 'p']);
     expect(page.text).toContain('# pagar yang berada di awal paragraf ini tetap teks biasa.');
-    expect(rendered.body).toContain('<p>---</p>');
+    expect(body).toContain('<p>---</p>');
   });
 
   it('removes control and direction-override characters from every field and the body', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText, renderMarkdownBlock, renderMarkdownInline } from '../../../src/lib/markdown/render-inline.ts';
+import {
+  markdownToPlainText,
+  renderLinkedMarkdownBlock,
+  renderMarkdownBlock,
+  renderMarkdownInline,
+} from '../../../src/lib/markdown/render-inline.ts';
+import { FIXTURE_TARGETS } from '../links/fixture-targets.ts';
 
 describe('renderMarkdownBlock', () => {
   it('renders emphasis inside paragraphs', () => {
@@ -60,5 +66,27 @@ describe('markdownToPlainText', () => {
 
   it('keeps link text, not the target', () => {
     expect(markdownToPlainText('Lihat [UNODC](https://www.unodc.org/).')).toBe('Lihat UNODC.');
+  });
+});
+
+describe('renderLinkedMarkdownBlock', () => {
+  it('links mentions for the page\'s locale and gives paragraphs ids that survive sanitising', () => {
+    const html = renderLinkedMarkdownBlock('Tentang kerja sama bilateral.\n\nDan UNTOC.', {
+      targets: FIXTURE_TARGETS,
+      locale: 'en',
+      anchorPrefix: 'abstract-id',
+    });
+    expect(html).toMatch(/^<p id="abstract-id-[0-9a-f]{8}">Tentang <a href="\/en\/concepts\/bilateral-cooperation\/">kerja sama bilateral<\/a>\.<\/p>/);
+    expect(html).toContain('<a href="/en/legal/untoc/">UNTOC</a>');
+  });
+
+  it('still drops raw HTML and unsafe links', () => {
+    const html = renderLinkedMarkdownBlock('<b id="x">UNTOC</b> [a](javascript:alert(1))', {
+      targets: FIXTURE_TARGETS,
+      locale: 'id',
+      anchorPrefix: 'abstract-id',
+    });
+    expect(html).not.toContain('<b');
+    expect(html).not.toContain('javascript:');
   });
 });

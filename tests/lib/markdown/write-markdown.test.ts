@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { markdownFromText, markdownOf, paragraphOf, tableOf } from '../../../src/lib/markdown/write-markdown.ts';
 import { ATTACK_STRINGS, MARKDOWN_LINES } from '../../helpers/attack-strings.ts';
-import { readHtml, renderBody } from '../../helpers/site-markdown.ts';
+import { readHtml, renderBody, withoutLinkerMarkup } from '../../helpers/site-markdown.ts';
 
 describe('markdownFromText', () => {
   it.each([...ATTACK_STRINGS, ...MARKDOWN_LINES])('writes %s so that the site shows it as text in a paragraph', async (text) => {
-    const { text: shown, tags, attributes } = readHtml((await renderBody(markdownFromText(text))).html);
+    const { text: shown, tags, attributes } = readHtml(withoutLinkerMarkup((await renderBody(markdownFromText(text))).html));
     expect(shown).toBe(text);
     expect([...tags]).toEqual(['p']);
     expect([...attributes]).toEqual([]);

@@ -76,4 +76,39 @@ describe('findPhraseMatches', () => {
       ]),
     ).not.toThrow();
   });
+
+  describe('Indonesian forms, when asked', () => {
+    const terms = [
+      { key: 'coop', phrase: 'kerja sama' },
+      { key: 'cyber', phrase: 'keamanan siber' },
+      { key: 'bssn', phrase: 'BSSN' },
+    ];
+    const indonesian = (text: string) =>
+      findPhraseMatches(tokenizeForMatch(text), buildPhraseIndex(terms, { indonesianForms: true })).map(
+        ({ key, start, end }) => `${key} ${start}-${end}`,
+      );
+
+    it('takes a clitic on the last word, attached or after a hyphen, and not otherwise', () => {
+      expect(indonesian('kerjasamanya')).toEqual(['coop 0-2']);
+      expect(indonesian('keamanan siber-nya baik')).toEqual(['cyber 0-3']);
+      expect(keysIn('kerjasamanya', terms)).toEqual([]);
+    });
+
+    it('takes no clitic on an abbreviation', () => {
+      expect(indonesian('BSSNnya dan BSSN')).toEqual(['bssn 2-3']);
+    });
+
+    it('takes the whole term reduplicated, joined by a hyphen without spaces', () => {
+      expect(indonesian('kerja sama-kerja sama')).toEqual(['coop 0-4']);
+      expect(indonesian('kerja sama - kerja sama')).toEqual(['coop 0-2', 'coop 2-4']);
+    });
+  });
+
+  it('runs across brackets and quotation marks unless told not to', () => {
+    const entries = [{ key: 'dos', phrase: 'DoS attack' }];
+    expect(keysIn('(DoS) attack', entries)).toEqual(['dos']);
+    const index = buildPhraseIndex(entries, { stopAtEnclosures: true });
+    expect(findPhraseMatches(tokenizeForMatch('(DoS) attack and "DoS" attack'), index)).toEqual([]);
+  });
 });
+

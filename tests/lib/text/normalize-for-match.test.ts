@@ -52,6 +52,21 @@ describe('tokenizeForMatch', () => {
     ]);
   });
 
+  it('marks a word joined by a bare hyphen, and one after a bracket or quotation mark', () => {
+    const tokens = tokenizeForMatch('kerja sama-nya, sama - nya (DoS) "scam" kerjasama');
+    expect(tokens.map((t) => [t.norm, t.hyphenBefore, t.enclosureBefore])).toEqual([
+      ['kerja', false, false],
+      ['sama', false, false],
+      ['nya', true, false],
+      ['sama', false, false],
+      ['nya', false, false],
+      ['dos', false, true],
+      ['scam', false, true],
+      ['kerja', false, true],
+      ['sama', false, false],
+    ]);
+  });
+
   it('gives both words of a split compound the offsets of the written word', () => {
     const [kerja, sama] = tokenizeForMatch('Kerjasama');
     expect([kerja?.norm, sama?.norm]).toEqual(['kerja', 'sama']);

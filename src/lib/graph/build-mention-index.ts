@@ -1,0 +1,87 @@
+/**
+ * Backlinks that quote: for every link target, the entries whose text mentions it, each with the
+ * sentence around its first mention and the id of the paragraph holding it.
+ *
+ * Built once per build. Each text is parsed and read once, with the same matcher and the same
+ * paragraph ids as the pages (`remark-link-mentions`, `paragraph-anchors`), so the cost grows
+ * with the length of the texts and the number of mentions, never with pairs of entries.
+ */
+import type { Root } from 'mdast';
+import type { Lang } from '../langs.ts';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { findMentions, type MentionMatcher } from '../links/find-mentions.ts';
+import { linkTargetKey } from '../links/link-target.ts';
+import { collectLinkableText } from '../links/linkable-text.ts';
+import { paragraphAnchors } from '../markdown/paragraph-anchors.ts';
+import { sentenceAround, type QuotedSentence } from '../text/sentence-around.ts';
+import remarkParseTables from '../../plugins/remark-parse-tables.ts';
+import type { EntryRef } from './build-knowledge-graph.ts';
+
+/** One Markdown text of an entry, parsed as the page renders it. */
+export interface EntryText {
+  markdown: string;
+  /** The language the text is written in, for the quoted sentence's `lang`. */
+  lang: Lang;
+  /** Prefix of its paragraph ids on the page (`BODY_ANCHOR_PREFIX`, `abstractAnchorPrefix(lang)`). */
+  anchorPrefix: string;
+  /**
+   * An entry body is rendered by the site's processor, which reads GFM tables; an abstract by the
+   * block renderer, which does not. Each is parsed here the way it is rendered, or paragraphs
+   * (and so their ids) would differ.
+   */
+  format: 'body' | 'abstract';
+}
+
+/** A study or news item with its texts, in the order its page shows them. */
+export interface MentionIndexInput {
+  entry: EntryRef;
+  texts: readonly EntryText[];
+}
+
+/** One entry mentioning a target: where, and in which words. */
+export interface Backlink {
+  entry: EntryRef;
+  /** The id of the paragraph of the first mention on the entry's page. */
+  anchor: string;
+  sentence: QuotedSentence;
+  /** The language of the quoted sentence. */
+  lang: Lang;
+  /** How many times the entry mentions the target in all. */
+  count: number;
+}
+
+const bodyParser = unified().use(remarkParse).use(remarkParseTables).freeze();
+const abstractParser = unified().use(remarkParse).freeze();
+
+function parse(text: EntryText): Root {
+  return (text.format === 'body' ? bodyParser : abstractParser).parse(text.markdown);
+}
+
+/**
+ * Target key (`linkTargetKey`) -> the entries that mention it, in input order, one backlink per
+ * entry quoting its first mention.
+ */
+export function buildMentionIndex(entries: readonly MentionIndexInput[], matcher: MentionMatcher): Map<string, Backlink[]> {
+  const index = new Map<string, Backlink[]>();
+  for (const { entry, texts } of entries) {
+    const ofEntry = new Map<string, Backlink>();
+    for (const text of texts) {
+      for (const [paragraph, anchor] of paragraphAnchors(parse(text), text.anchorPrefix)) {
+        const { text: words } = collectLinkableText(paragraph);
+        for (const mention of findMentions(words, matcher)) {
+          const key = linkTargetKey(mention.target);
+          const known = ofEntry.get(key);
+          if (known) known.count += 1;
+          else ofEntry.set(key, { entry, anchor, sentence: sentenceAround(words, mention.start, mention.end), lang: text.lang, count: 1 });
+        }
+      }
+    }
+    for (const [key, backlink] of ofEntry) {
+      const list = index.get(key);
+      if (list) list.push(backlink);
+      else index.set(key, [backlink]);
+    }
+  }
+  return index;
+}
