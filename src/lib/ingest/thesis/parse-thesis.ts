@@ -339,11 +339,11 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
   );
   const supervisors = supervisorChoice && supervisorChoice.score >= WEAK_SCORE ? supervisorChoice.value : [];
   if (supervisors.length > 0) review.push(...reviewChoice('supervisors', supervisorChoice!));
+  // Each unit the blocks name is one piece of evidence beside the front's unit lines; a line
+  // cut short (a wrapped name) supports the whole name rather than rivalling it.
   const affiliation: Affiliation = {};
-  for (const f of [...facts, trailing]) fillAffiliation(affiliation, f);
-  // A unit the blocks do not name is taken from the front's unit lines, flagged when doubtful.
   for (const unit of ['institution', 'faculty', 'department'] as const) {
-    const named = affiliation[unit] === undefined ? chooseCandidate(candidates.affiliation[unit]) : undefined;
+    const named = chooseWithBlock(candidates.affiliation[unit], firstGiven([...facts, trailing], (f) => f[unit]));
     if (!named || named.score < WEAK_SCORE) continue;
     affiliation[unit] = named.value;
     review.push(...reviewChoice(unit, named));
