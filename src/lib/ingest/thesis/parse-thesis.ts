@@ -27,6 +27,7 @@ import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
 import { supervisorNames } from './supervisor-candidates.ts';
 import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
+import { partOfTitle } from './title-words.ts';
 import { readThesisOutline, thesisKindOf } from './thesis-outline.ts';
 import { detectTitleLanguage } from './title-language.ts';
 
@@ -323,8 +324,16 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
 
   // Authors read over an abstract are one piece of evidence among the front's; a choice on weak
   // evidence is not taken: a name is never guessed.
-  const givenAuthors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
-  const frontAuthors = chooseAuthors(candidates.authors, givenAuthors);
+  // A title's last words on a line of their own ("Aspect") are the title's, not an author's.
+  const inTitle = partOfTitle(Object.values(title), text);
+  const givenAuthors = (firstGiven(facts, (f) => f.authors) ?? trailing.authors).filter((name) => !inTitle(name));
+  const frontAuthors = chooseAuthors(
+    candidates.authors.flatMap((c) => {
+      const names = c.value.filter((name) => !inTitle(name));
+      return names.length > 0 ? [{ ...c, value: names }] : [];
+    }),
+    givenAuthors,
+  );
   const chosenAuthors = frontAuthors && frontAuthors.score >= WEAK_SCORE ? frontAuthors : undefined;
   const authors = chosenAuthors?.value ?? [];
   if (chosenAuthors) review.push(...reviewChoice('authors', chosenAuthors));
