@@ -1,10 +1,10 @@
 /**
  * The real development corpus (`tests/fixtures/real/`) as data: every document has an
  * expected-metadata file of the agreed shape, every printed value can be found in the document,
- * and the held-out part is exactly the one the recorded split rule gives. Independent of the ingest,
- * so tuning the ingest can never make these checks pass or fail.
+ * and the development part has every kind. The held-out part may be empty or missing (a fresh set is
+ * gathered apart from the parsers); what is there is checked the same way. Independent of the
+ * ingest, so tuning the ingest can never make these checks pass or fail.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,33 +59,13 @@ function flatten(text: string): string {
   return text.replace(/-\s+/g, '-').replace(/\s+/g, ' ');
 }
 
-/** The split rule recorded in the README: per kind and language, every third by source-URL hash. */
-function heldOutSlugs(fixtures: Fixture[]): Set<string> {
-  const strata = new Map<string, { hash: string; slug: string }[]>();
-  for (const { kind, slug, meta } of fixtures) {
-    const key = `${kind}/${String(meta.language)}`;
-    const hash = createHash('sha256').update(String(meta.source_url)).digest('hex');
-    strata.set(key, [...(strata.get(key) ?? []), { hash, slug }]);
-  }
-  const heldOut = new Set<string>();
-  for (const members of strata.values()) {
-    members.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
-    members.forEach(({ slug }, index) => {
-      if (index % 3 === 2) heldOut.add(slug);
-    });
-  }
-  return heldOut;
-}
-
 const fixtures = readFixtures();
 
 describe('real corpus fixtures', () => {
-  it('holds at least 60 documents, with theses, articles and news in both parts', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(60);
-    for (const split of SPLITS) {
-      for (const kind of KINDS) {
-        expect(fixtures.some((f) => f.split === split && f.kind === kind), `${split}/${kind}`).toBe(true);
-      }
+  it('holds at least 60 development documents, with theses, articles and news', () => {
+    expect(fixtures.filter((f) => f.split === 'dev').length).toBeGreaterThanOrEqual(60);
+    for (const kind of KINDS) {
+      expect(fixtures.some((f) => f.split === 'dev' && f.kind === kind), `dev/${kind}`).toBe(true);
     }
   });
 
@@ -145,13 +125,6 @@ describe('real corpus fixtures', () => {
           expect(page.includes(flatten(item)), `${slug}.${key}: ${item}`).toBe(true);
         }
       }
-    }
-  });
-
-  it('holds out exactly the documents the recorded split rule picks', () => {
-    const heldOut = heldOutSlugs(fixtures);
-    for (const { split, slug } of fixtures) {
-      expect(split, slug).toBe(heldOut.has(slug) ? 'held-out' : 'dev');
     }
   });
 });

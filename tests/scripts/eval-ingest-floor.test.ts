@@ -15,13 +15,13 @@ import { ingestDocument } from '../../src/lib/eval/ingest-document.ts';
 import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
-/** Raised after the candidate-based field readers: 286 of 335 values (85.4 %) read correctly. */
-const FLOOR_SHARE_CORRECT = 0.84;
-/** Documents refused and crashed on at that time (53 documents in the part): readable text is never refused. */
+/** Raised after byline, dates, student number, supervisors, year and affiliation moved to candidates: 366 of 492 values (74.4 %). */
+const FLOOR_SHARE_CORRECT = 0.73;
+/** Documents refused and crashed on at that time (76 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
 /** Values filled in that the documents do not give, at that time; the aim is none. */
-const MOST_INVENTED = 3;
+const MOST_INVENTED = 0;
 
 let dev: PartSummary;
 

@@ -29,8 +29,9 @@ function failedList(title: string, failed: FailedDocument[]): string[] {
   return [`${title} (${failed.length}):`, ...failed.map(({ kind, slug, message }) => `  ${kind}/${slug}: ${message}`)];
 }
 
-/** The report of one part: the field table, totals, what each kind was read as, failures. */
+/** The report of one part: the field table, totals, what each kind was read as, failures; one line for an empty part. */
 export function formatPartReport(summary: PartSummary): string {
+  if (summary.documents === 0) return `${PART_TITLES[summary.split]}: no documents`;
   const { totals } = summary;
   const table = alignRows([
     ['field', ...COUNT_COLUMNS, '% read'],

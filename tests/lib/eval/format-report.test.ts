@@ -45,6 +45,10 @@ describe('formatPartReport', () => {
     expect(report).toContain('Crashed: none');
     expect(report).toContain('thesis: thesis-abstract 1, refused 1');
   });
+
+  it('says in one line that a part has no documents, without an empty table', () => {
+    expect(formatPartReport(summarisePart([read], 'held-out'))).toBe('Held-out part (held-out; never tune on it): no documents');
+  });
 });
 
 describe('formatDocumentDetails', () => {

@@ -26,9 +26,19 @@ export const WEAK_SCORE = 0.5;
 /** A rival scoring within this margin of the best makes the choice close, and flagged. */
 export const CLOSE_MARGIN = 0.1;
 
+/** A value as words: a list item by item, a record (a supervisor with a role) field by field. */
+function textOf(value: unknown): string {
+  if (Array.isArray(value)) return value.map(textOf).join(' | ');
+  if (value !== null && typeof value === 'object') return Object.values(value).map(textOf).join(', ');
+  return String(value);
+}
+
+/** What two values are compared by; by default the whole value as words. */
+export type CompareBy<T> = (value: T) => string;
+
 /** The comparison key of a value: case, accents, punctuation and spacing do not count. */
-function keyOf<T>(value: T): string {
-  return normalizeForMatch(Array.isArray(value) ? value.join(' | ') : String(value));
+function keyOf<T>(value: T, compareBy: CompareBy<T>): string {
+  return normalizeForMatch(compareBy(value));
 }
 
 /**
@@ -36,10 +46,10 @@ function keyOf<T>(value: T): string {
  * score as a noisy-or does (1 - the product of their doubts). The spelling first proposed is kept,
  * so a caller lists its preferred source first.
  */
-export function mergeCandidates<T>(candidates: readonly Candidate<T>[]): Candidate<T>[] {
+export function mergeCandidates<T>(candidates: readonly Candidate<T>[], compareBy: CompareBy<T> = textOf): Candidate<T>[] {
   const byKey = new Map<string, Candidate<T>[]>();
   for (const candidate of candidates) {
-    const key = keyOf(candidate.value);
+    const key = keyOf(candidate.value, compareBy);
     if (key === '') continue;
     byKey.set(key, [...(byKey.get(key) ?? []), candidate]);
   }
@@ -52,15 +62,16 @@ export function mergeCandidates<T>(candidates: readonly Candidate<T>[]): Candida
 /**
  * Chooses the best supported value, or undefined when there is no candidate. The choice carries
  * a doubt when its score is below {@link WEAK_SCORE} or a different value scores within
- * {@link CLOSE_MARGIN} of it.
+ * {@link CLOSE_MARGIN} of it. `compareBy` says what makes two values the same (the names of a
+ * list of supervisors, not the roles each source prints).
  */
-export function chooseCandidate<T>(candidates: readonly Candidate<T>[]): Choice<T> | undefined {
-  const ranked = mergeCandidates(candidates).sort((a, b) => b.score - a.score);
+export function chooseCandidate<T>(candidates: readonly Candidate<T>[], compareBy: CompareBy<T> = textOf): Choice<T> | undefined {
+  const ranked = mergeCandidates(candidates, compareBy).sort((a, b) => b.score - a.score);
   const [best, rival] = ranked;
   if (!best) return undefined;
   const doubts = [
     ...(best.score < WEAK_SCORE ? [`weak evidence (${best.reason})`] : []),
-    ...(rival && best.score - rival.score < CLOSE_MARGIN ? [`close to "${String(rival.value)}" (${rival.reason})`] : []),
+    ...(rival && best.score - rival.score < CLOSE_MARGIN ? [`close to "${textOf(rival.value)}" (${rival.reason})`] : []),
   ];
   return doubts.length > 0 ? { ...best, doubt: doubts.join('; ') } : best;
 }

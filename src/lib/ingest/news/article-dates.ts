@@ -3,8 +3,10 @@
  * dates are used; a relative time or a bare weekday leaves the field empty and says why, since
  * the day it refers to depends on when the page was read.
  */
+import { chooseCandidate, WEAK_SCORE } from '../fields/candidates.ts';
 import type { ReviewFlag } from '../types.ts';
 import { findAbsoluteDates, findBareWeekdays, findRelativeTimes, type DateMention } from './dates.ts';
+import { publishedDateCandidates } from './published-date-candidates.ts';
 
 /** A date decision: the ISO date when the text gives one, otherwise (or when doubtful) a flag. */
 export interface DateReading {
@@ -22,11 +24,16 @@ function quoted(spans: ReadonlyArray<{ text: string }>): string {
   return [...new Set(spans.map((span) => `"${span.text}"`))].join(', ');
 }
 
-/** Returns the publication date from the lines around the headline (the header). */
+/**
+ * Returns the publication date the lines around the headline (the header) support best; a date
+ * chosen on doubtful evidence is kept and flagged, one with only weak evidence is not taken.
+ */
 export function readPublishedDate(header: readonly string[]): DateReading {
+  const chosen = chooseCandidate(publishedDateCandidates(header));
+  if (chosen && chosen.score >= WEAK_SCORE) {
+    return chosen.doubt ? { iso: chosen.value, flag: { field: 'published', reason: `${chosen.value} chosen on ${chosen.doubt}` } } : { iso: chosen.value };
+  }
   const text = header.join('\n');
-  const date = findAbsoluteDates(text)[0];
-  if (date) return { iso: date.iso };
   const relative = findRelativeTimes(text);
   if (relative.length > 0) {
     return {
@@ -36,7 +43,8 @@ export function readPublishedDate(header: readonly string[]): DateReading {
       },
     };
   }
-  return { flag: { field: 'published', reason: 'no publication date near the headline' } };
+  const weak = chosen ? `; ${chosen.value} is only ${chosen.reason}, which may be the date of the story's events` : '';
+  return { flag: { field: 'published', reason: `no publication date near the headline${weak}` } };
 }
 
 function isCitationDate(text: string, date: DateMention, previous: DateMention | undefined): boolean {

@@ -34,8 +34,11 @@ const CREDIT_PART = new RegExp(
 );
 /** A second labelled credit on the same line without a separator: "Penulis: X Editor: Y". */
 const NEXT_LABEL = new RegExp(String.raw`\s+(?=(?:${ALL_LABELS})\s*[:：])`, 'giu');
-/** What joins a name to the time stamp after it: "Oleh X pada 12 Mei 2024, 09:15 WIB". */
-const STAMP_JOINER = /(?:\s+(?:pada|on|at)|\s*[,|·•–—-])\s*$/iu;
+/**
+ * What joins a name to the time stamp after it: "Oleh X pada 12 Mei 2024, 09:15 WIB", "oleh X
+ * diperbarui 08 Nov 2016", "By X, updated on ...".
+ */
+const STAMP_JOINER = /(?:\s*,?\s+(?:(?:diperbarui|diperbaharui|diterbitkan|updated|published|posted)(?:\s+(?:pada|on))?|pada|on|at)|\s*[,|·•–—-])\s*$/iu;
 /** "Laporan Wartawan Tribunnews.com, Gita Anggraini": the reporter of a wire-style report. */
 const REPORT_BY = /^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b[^,]{0,40},\s*(\p{Lu}.*)$/iu;
 /** Where a wire reporter filed from: "Maya Lestari in Jakarta and Hadi Rahman in Kuala Lumpur". */

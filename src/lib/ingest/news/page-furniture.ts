@@ -75,6 +75,8 @@ const CAPTION_LEAD =
  * "(Dok. PPATK)". No digits inside, so a date such as "(5/3/2024)." is not one.
  */
 const PHOTO_CREDIT_END = /\((?:[^()\d/]+\/[^()\d]+|(?:foto|dok|dokumentasi|istimewa|ist|photo|file photo|handout)\b[^()\d]*)\)\.?$/iu;
+/** An agency's photo credit closing a caption without brackets: "... Jumat (2/5/2025). ANTARA/Risky Syukur". */
+const AGENCY_CREDIT_END = /[.)]\s+\p{Lu}{3,}(?:\s+FOTO)?\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
 const BREADCRUMB_SEPARATOR = /[>»›|]/;
 /** Characters (code points) a breadcrumb segment may have besides the spaces around it. */
 const MAX_BREADCRUMB_SEGMENT = 30;
@@ -133,7 +135,7 @@ export function isRelatedLead(line: string): boolean {
 
 /** True when `line` is a photo caption: "Foto: ...", or a line closed by a photo credit. */
 export function isPhotoCaption(line: string): boolean {
-  return line.length <= MAX_CLUTTER_LINE_LENGTH && (CAPTION_LEAD.test(line) || PHOTO_CREDIT_END.test(line));
+  return line.length <= MAX_CLUTTER_LINE_LENGTH && (CAPTION_LEAD.test(line) || PHOTO_CREDIT_END.test(line) || AGENCY_CREDIT_END.test(line));
 }
 
 /** True when `line` is page furniture or metadata wherever it stands (never article text). */

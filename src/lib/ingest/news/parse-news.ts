@@ -8,6 +8,8 @@ import { markdownFromText } from '../../markdown/write-markdown.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { IngestError, type ParsedNews, type ParsedNewsFields, type ReviewFlag } from '../types.ts';
 import { readEventDate, readPublishedDate } from './article-dates.ts';
+import { chooseCandidate } from '../fields/candidates.ts';
+import { bylineCandidates } from './byline-candidates.ts';
 import { collectCredits, readBylineLine, readCopyrightLine } from './credits.ts';
 import { readDateline } from './dateline.ts';
 import { chooseOutlet } from './outlet.ts';
@@ -78,9 +80,10 @@ export function parseNews(text: string, file: string): ParsedNews {
 
   const metaLines = [...header, ...removed];
   const credits = collectCredits(metaLines);
+  const author = chooseCandidate(bylineCandidates({ header, paragraphs, removed }));
+  credits.author = author?.value;
   // Bylines ("Name - Outlet") are read in the header only: lower down the shape is a story link.
   const byline = header.map(readBylineLine).find((found) => found !== undefined);
-  credits.author ??= byline?.author;
   const copyright = metaLines.map(readCopyrightLine).find((notice) => notice !== undefined);
   const dateline = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0]);
   const placeChoice = choosePlace({ lead: paragraphs[0], dateline, header });
@@ -105,7 +108,8 @@ export function parseNews(text: string, file: string): ParsedNews {
   }
   if (!placeChoice) review.push({ field: 'dateline', reason: 'the first paragraph opens without a dateline' });
   else if (placeChoice.doubt) review.push({ field: 'dateline', reason: `"${placeChoice.value}" chosen on ${placeChoice.doubt}` });
-  if (!credits.author) review.push({ field: 'author', reason: 'no reporter, writer or byline credited' });
+  if (!author) review.push({ field: 'author', reason: 'no reporter, writer or byline credited' });
+  else if (author.doubt) review.push({ field: 'author', reason: `"${author.value}" chosen on ${author.doubt}` });
   quotes.forEach((quote, index) => {
     if (quote.speaker) return;
     review.push({ field: `quotes[${index}].speaker`, reason: `speaker of "${quote.text}" not clear from the text` });

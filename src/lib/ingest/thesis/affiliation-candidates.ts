@@ -18,6 +18,9 @@ export type AffiliationCandidates = Record<keyof Affiliation, Candidate<string>[
 /** Longest line read as naming units rather than a sentence mentioning one. */
 const MAX_WORDS = 25;
 
+/** A new labelled field after a sentence end: "... Universitas X. Pembimbing: (1) Dr." */
+const NEXT_FIELD = /\.\s+\p{Lu}[\p{L} ]{0,30}:.*$/u;
+
 /** Every unit the front's unit lines name, the first mention of each scored highest. */
 export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationCandidates {
   const found: AffiliationCandidates = { institution: [], faculty: [], department: [] };
@@ -27,7 +30,7 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
     const marked = hasLeadingMarker(text);
     if (marked && markedRead) continue;
     markedRead ||= marked;
-    for (const [unit, name] of Object.entries(parseAffiliation(text)) as [keyof Affiliation, string][]) {
+    for (const [unit, name] of Object.entries(parseAffiliation(text.replace(NEXT_FIELD, ''))) as [keyof Affiliation, string][]) {
       const first = found[unit].length === 0;
       found[unit].push({ value: name, score: first ? 0.6 : 0.3, reason: first ? 'the first line naming the unit' : 'a later line naming the unit' });
     }

@@ -6,7 +6,7 @@
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
-import { BY_LABEL_LINE, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
+import { BY_LABEL_LINE, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
 
@@ -17,7 +17,7 @@ const BY_LABEL_WITH_NAME = /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:o
  * A student number after a name on the same line: "NAME NIM. 44310703", "NAME E 131 09 261";
  * not a span of years closing a title ("... Tahun 2017-2022").
  */
-const NUMBER_AFTER_NAME = /\s+(?:\(?(?:NIM|NPM|NRP)\b.*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
+export const NUMBER_AFTER_NAME = /\s+(?:\(?(?:NIM|NPM|NRP)\b.*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
 
 /** A degree or title printed alone where a name was expected: "Ph.D.", "S.H.", "M.Hum.". */
 const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
@@ -89,10 +89,19 @@ function authorLines(lines: readonly FrontLine[]): Candidate<string[]>[] {
     // A following line of names without affiliation marks continues the list ("Syamsulrizal M. Syaprin Zahidi").
     const next = after(lines, index);
     const more = isNamesLine(next) ? namesOf(next) : [];
-    const marked = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d/u.test(text) || EMAIL.test(text);
-    EMAIL.lastIndex = 0;
+    const marked = isMarkedNamesLine(text) || (more.length > 0 && isMarkedNamesLine(next));
     return [{ value: [...names, ...more], score: marked ? 0.6 : 0.45, reason: marked ? 'marked names under a heading' : 'names under a heading' }];
   });
+}
+
+/**
+ * A page that opens with its authors, marked for their affiliations, above everything else; a
+ * word in capitals run into a number ("UNISCIDP58") is a file's name, not a marked name.
+ */
+function openingAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  const first = lines[0]?.text ?? '';
+  const names = isMarkedNamesLine(first) ? namesOf(first) : [];
+  return names.length > 0 && names.every((name) => /\p{Ll}/u.test(name)) ? [{ value: names, score: 0.6, reason: 'marked names opening the page' }] : [];
 }
 
 /** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016". */
@@ -124,7 +133,7 @@ function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
  * with a part that cannot be an author's name (a degree, a label, chrome) is no candidate.
  */
 export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  return [...formNames(lines), ...byLabelNames(lines), ...namesBesideNumbers(lines), ...authorLines(lines), ...statedAuthors(lines)].filter(
+  return [...formNames(lines), ...byLabelNames(lines), ...namesBesideNumbers(lines), ...authorLines(lines), ...openingAuthors(lines), ...statedAuthors(lines)].filter(
     (candidate) => candidate.value.every(mayBeAuthorName),
   );
 }

@@ -11,6 +11,9 @@ import { affiliationCandidates, type AffiliationCandidates } from './affiliation
 import { authorCandidates, mayBeAuthorName } from './author-candidates.ts';
 import { readFrontLines } from './front-lines.ts';
 import { keywordCandidates, type KeywordCandidates } from './keyword-candidates.ts';
+import { studentNumberCandidates } from './student-number-candidates.ts';
+import { supervisorCandidates } from './supervisor-candidates.ts';
+import type { Supervisor } from './supervisors.ts';
 import { titleCandidates } from './title-candidates.ts';
 import { yearCandidates } from './year-candidates.ts';
 
@@ -22,6 +25,8 @@ export interface FrontCandidates {
   abstracts: AbstractCandidates;
   year: Candidate<number>[];
   affiliation: AffiliationCandidates;
+  studentNumber: Candidate<string>[];
+  supervisors: Candidate<Supervisor[]>[];
 }
 
 /**
@@ -30,10 +35,28 @@ export interface FrontCandidates {
  */
 export const BLOCK_SCORE = 0.55;
 
-/** Collects the front candidates of `text`. */
-export function collectFrontCandidates(text: string): FrontCandidates {
+/**
+ * Collects the front candidates of `text`; `columnLines` are its front lines with the wide gaps
+ * between columns kept, where a signature block can be read.
+ */
+export function collectFrontCandidates(text: string, columnLines: readonly string[]): FrontCandidates {
   const lines = readFrontLines(text);
-  return { title: titleCandidates(lines), authors: authorCandidates(lines), keywords: keywordCandidates(lines), abstracts: abstractCandidates(lines), year: yearCandidates(lines), affiliation: affiliationCandidates(lines) };
+  return {
+    title: titleCandidates(lines),
+    authors: authorCandidates(lines),
+    keywords: keywordCandidates(lines),
+    abstracts: abstractCandidates(lines),
+    year: yearCandidates(lines),
+    affiliation: affiliationCandidates(lines),
+    studentNumber: studentNumberCandidates(lines),
+    supervisors: supervisorCandidates(lines, columnLines),
+  };
+}
+
+/** The value the block over an abstract gave, as one candidate among the front's; none when it gave nothing. */
+export function blockCandidate<T>(value: T | undefined, reason = 'the block over the abstract'): Candidate<T>[] {
+  if (value === undefined || (Array.isArray(value) && value.length === 0)) return [];
+  return [{ value, score: BLOCK_SCORE, reason }];
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Candidate } from '../fields/candidates.ts';
 import type { Lang } from '../../langs.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readAbstractHeading } from './abstract-sections.ts';
-import { parseKeywordLine, splitKeywordList } from './keywords.ts';
+import { lostItsSeparators, parseKeywordLine, splitKeywordList } from './keywords.ts';
 
 /** Labels of Indonesian keyword lists; every other known keyword label is English. */
 const INDONESIAN_LABEL = /^kata/i;
@@ -23,7 +23,8 @@ export type KeywordCandidates = Record<Lang, Candidate<string[]>[]>;
 function listOnNextLine(line: string | undefined): string[] {
   if (line === undefined || readAbstractHeading(line) || parseKeywordLine(line)) return [];
   const items = splitKeywordList(line);
-  return items.length >= 2 || (items.length === 1 && /^\p{Lu}/u.test(items[0]!)) ? items : [];
+  const lone = items.length === 1 && /^\p{Lu}/u.test(items[0]!) && !lostItsSeparators(items);
+  return items.length >= 2 || lone ? items : [];
 }
 
 /** Every keyword list the front gives, by the language its label names. */

@@ -52,6 +52,17 @@ export function splitKeywordList(list: string): string[] {
     .filter((keyword) => keyword !== '');
 }
 
+/**
+ * Most words one keyword alone after its label has; a longer one ("Security Cyber Diplomacy ASEAN
+ * OUR EYES (AOE)") is several keywords whose separators were lost, and cannot be split back.
+ */
+const MAX_LONE_KEYWORD_WORDS = 4;
+
+/** True when `keywords` is a single run of words too long to be one keyword: a list that lost its separators. */
+export function lostItsSeparators(keywords: readonly string[]): boolean {
+  return keywords.length === 1 && keywords[0]!.split(/\s+/).length > MAX_LONE_KEYWORD_WORDS;
+}
+
 /** True when a list looks like keywords rather than a sentence: short comma-separated items. */
 function looksLikeKeywordList(list: string): boolean {
   const items = splitKeywordList(list);

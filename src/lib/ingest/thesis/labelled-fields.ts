@@ -13,7 +13,7 @@ const FIELD_LABELS: Record<FieldKind, string> = {
   studentNumber:
     'NIM|NPM|NRP|NIRM|no\\.?\\s*(?:mhs|BP)\\.?|nomor\\s+(?:pokok|induk)\\s+mahasiswa|student\\s+(?:ID|number|no\\.?)|registration\\s+number',
   supervisor:
-    '(?:dosen\\s+|komisi\\s+)?(?:pembimbing|supervisors?|advisors?|promotor)(?:\\s+(?:utama|pendamping|pertama|kedua|[IVX]{1,3}|\\d))?',
+    '(?:dosen\\s+|komisi\\s+)?(?:pembimbing|supervisors?|advisors?|promotor)(?:\\s+(?:utama|pendamping|anggota|pertama|kedua|[IVX]{1,3}|\\d))?',
   department: 'program\\s+studi|prodi|jurusan|departemen|department|study\\s+program(?:me)?|konsentrasi|peminatan|major',
   faculty: 'fakultas|faculty',
   institution: 'universitas|university|perguruan\\s+tinggi|institution',

@@ -17,16 +17,17 @@ import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { splitCoverAndProse } from './cover-and-prose.ts';
 import { separateCoverLines } from './cover-lines.ts';
 import { chooseCandidate, WEAK_SCORE } from '../fields/candidates.ts';
-import { chooseAuthors, chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
+import { blockCandidate, chooseAuthors, chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { findDoi, isPublicationLine, type JournalIssue, readJournalIssue } from './publication-lines.ts';
 import { findResearchMethod } from './research-method.ts';
-import { readSignatureSupervisors } from './signature-block.ts';
 import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
+import { supervisorNames } from './supervisor-candidates.ts';
 import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
+import { partOfTitle } from './title-words.ts';
 import { readThesisOutline, thesisKindOf } from './thesis-outline.ts';
 import { detectTitleLanguage } from './title-language.ts';
 
@@ -253,7 +254,7 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
   moveTitlesToTheirLanguage(facts);
   const publication = readPublication(text);
   const trailing = parseTitleBlock(split.trailing, false);
-  const candidates = collectFrontCandidates(text);
+  const candidates = collectFrontCandidates(text, frontLines);
   // The front's evidence weighs the title read over the first abstract; a title chosen from the
   // front replaces the one read over the abstract in its own language.
   // Site chrome read as a title over the abstract ("Anda di halaman 1dari 8") is no evidence.
@@ -323,31 +324,49 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
 
   // Authors read over an abstract are one piece of evidence among the front's; a choice on weak
   // evidence is not taken: a name is never guessed.
-  const givenAuthors = firstGiven(facts, (f) => f.authors) ?? trailing.authors;
-  const frontAuthors = chooseAuthors(candidates.authors, givenAuthors);
+  // A title's last words on a line of their own ("Aspect") are the title's, not an author's.
+  const inTitle = partOfTitle(Object.values(title), text);
+  const givenAuthors = (firstGiven(facts, (f) => f.authors) ?? trailing.authors).filter((name) => !inTitle(name));
+  const frontAuthors = chooseAuthors(
+    candidates.authors.flatMap((c) => {
+      const names = c.value.filter((name) => !inTitle(name));
+      return names.length > 0 ? [{ ...c, value: names }] : [];
+    }),
+    givenAuthors,
+  );
   const chosenAuthors = frontAuthors && frontAuthors.score >= WEAK_SCORE ? frontAuthors : undefined;
   const authors = chosenAuthors?.value ?? [];
   if (chosenAuthors) review.push(...reviewChoice('authors', chosenAuthors));
-  const studentNumber = firstGiven(facts, (f) => f.studentNumber) ?? trailing.studentNumber;
-  const supervisors =
-    firstGiven([...facts, trailing], (f) => f.supervisors) ?? readSignatureSupervisors(frontLines);
+  // The student number and the supervisors read over the abstracts are one piece of evidence
+  // among the front's; a number or a name on weak evidence alone is not taken.
+  const numberChoice = chooseCandidate([...blockCandidate(firstGiven([...facts, trailing], (f) => f.studentNumber)), ...candidates.studentNumber]);
+  const studentNumber = numberChoice && numberChoice.score >= WEAK_SCORE ? numberChoice.value : undefined;
+  if (studentNumber) review.push(...reviewChoice('studentNumber', numberChoice!));
+  const supervisorChoice = chooseCandidate(
+    [...blockCandidate(firstGiven([...facts, trailing], (f) => f.supervisors)), ...candidates.supervisors],
+    supervisorNames,
+  );
+  const supervisors = supervisorChoice && supervisorChoice.score >= WEAK_SCORE ? supervisorChoice.value : [];
+  if (supervisors.length > 0) review.push(...reviewChoice('supervisors', supervisorChoice!));
+  // Each unit the blocks name is one piece of evidence beside the front's unit lines; a line
+  // cut short (a wrapped name) supports the whole name rather than rivalling it.
   const affiliation: Affiliation = {};
-  for (const f of [...facts, trailing]) fillAffiliation(affiliation, f);
-  // A unit the blocks do not name is taken from the front's unit lines, flagged when doubtful.
   for (const unit of ['institution', 'faculty', 'department'] as const) {
-    const named = affiliation[unit] === undefined ? chooseCandidate(candidates.affiliation[unit]) : undefined;
+    const named = chooseWithBlock(candidates.affiliation[unit], firstGiven([...facts, trailing], (f) => f[unit]));
     if (!named || named.score < WEAK_SCORE) continue;
     affiliation[unit] = named.value;
     review.push(...reviewChoice(unit, named));
   }
   const studyType = firstGiven(facts, (f) => f.studyType) ?? findStudyType(frontParagraphs);
-  // The year read over the abstracts or on the issue line stands; otherwise the front's dates of
-  // the document (issue, copyright, publication and cover lines) choose it.
-  const statedYear = firstGiven(facts, (f) => f.year) ?? trailing.year ?? publication?.issue?.year;
-  const frontYear = statedYear === undefined ? chooseCandidate(candidates.year) : undefined;
-  const chosenYear = frontYear && frontYear.score >= WEAK_SCORE ? frontYear : undefined;
-  const year = statedYear ?? chosenYear?.value;
-  if (chosenYear) review.push(...reviewChoice('year', chosenYear));
+  // The year read over the abstracts and on the issue line are pieces of evidence beside the
+  // front's other dates of the document (copyright, publication and cover lines).
+  const yearChoice = chooseCandidate([
+    ...blockCandidate(firstGiven([...facts, trailing], (f) => f.year)),
+    ...(publication?.issue?.year ? [{ value: publication.issue.year, score: 0.75, reason: 'the journal issue line' }] : []),
+    ...candidates.year,
+  ]);
+  const year = yearChoice && yearChoice.score >= WEAK_SCORE ? yearChoice.value : undefined;
+  if (year) review.push(...reviewChoice('year', yearChoice!));
   const period = findStudyPeriod([title.id ?? '', title.en ?? '', abstract.id ?? '', abstract.en ?? '']);
   const method = findResearchMethod(abstract.id ?? '', 'id') ?? findResearchMethod(abstract.en ?? '', 'en');
 

@@ -13,7 +13,7 @@ export interface Supervisor {
 
 /** A supervising role with its rank, e.g. "pembimbing I", "Supervisor II", "Pembimbing Utama". */
 const ROLE =
-  '(?:ko-?|co-?)?(?:pembimbing|supervisors?|promotor|promoter|advisors?|adviser)(?:\\s+(?:utama|pendamping|pertama|kedua|ketiga|[IVX]{1,3}|\\d)(?![\\p{L}\\p{N}]))?';
+  '(?:ko-?|co-?)?(?:pembimbing|supervisors?|promotor|promoter|advisors?|adviser)(?:\\s+(?:utama|pendamping|anggota|pertama|kedua|ketiga|[IVX]{1,3}|\\d)(?![\\p{L}\\p{N}]))?';
 
 const LABEL = new RegExp(`(?:dosen\\s+|komisi\\s+)?(${ROLE})\\s*[:：]\\s*`, 'giu');
 

@@ -10,6 +10,7 @@ import {
   BY_LABEL_LINE,
   isCapitalsLine,
   isNamesLine,
+  isMarkedNamesLine,
   isSiteChrome,
   joinFieldLines,
   NOT_A_TITLE,
@@ -186,7 +187,7 @@ function sharedTitles(lines: readonly FrontLine[]): Candidate<string>[] {
 
 /** True when `title` can be a title at all: no site chrome, label, unit or study-type line. */
 export function mayBeTitle(title: string): boolean {
-  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title);
+  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title) && !isMarkedNamesLine(title);
 }
 
 /** Every title candidate the front gives. */

@@ -10,6 +10,27 @@ describe('mergeCandidates', () => {
     expect(merged).toEqual([{ value: 'UNIVERSITAS JEMBER', score: 0.75, reason: 'cover line + form line' }]);
   });
 
+  it('compares lists of records field by field, so different people stay apart', () => {
+    const merged = mergeCandidates([
+      { value: [{ name: 'Dr. Ani', role: 'Pembimbing I' }], score: 0.5, reason: 'label' },
+      { value: [{ name: 'DR. ANI', role: 'pembimbing I' }], score: 0.5, reason: 'signature' },
+      { value: [{ name: 'Dr. Budi', role: 'Pembimbing I' }], score: 0.5, reason: 'sentence' },
+    ]);
+    expect(merged.map((c) => [c.value[0]?.name, c.score])).toEqual([['Dr. Ani', 0.75], ['Dr. Budi', 0.5]]);
+  });
+
+  it('compares by what the caller says makes two values the same', () => {
+    const byName = (list: Array<{ name: string; role: string }>) => list.map((s) => s.name).join(' | ');
+    const merged = mergeCandidates(
+      [
+        { value: [{ name: 'Dr. Ani', role: 'Pembimbing' }], score: 0.5, reason: 'block' },
+        { value: [{ name: 'Dr. Ani', role: 'Supervisor' }], score: 0.5, reason: 'label' },
+      ],
+      byName,
+    );
+    expect(merged).toEqual([{ value: [{ name: 'Dr. Ani', role: 'Pembimbing' }], score: 0.75, reason: 'block + label' }]);
+  });
+
   it('drops values with nothing to compare', () => {
     expect(mergeCandidates([{ value: ' – ', score: 0.9, reason: 'dash' }])).toEqual([]);
   });

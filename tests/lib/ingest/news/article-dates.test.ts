@@ -15,6 +15,16 @@ describe('readPublishedDate', () => {
     expect(readPublishedDate(['5 hours ago']).flag?.reason).toContain('"5 hours ago"');
   });
 
+  it('prefers the labelled publication date to the update stamp before it', () => {
+    expect(readPublishedDate(['oleh A Penulis diperbarui 09 Nov 2016, 18:45 WIB', 'Diterbitkan 08 Nov 2016, 18:45 WIB'])).toEqual({ iso: '2016-11-08' });
+  });
+
+  it('does not take a date the header gives only inside a sentence, and says so', () => {
+    const reading = readPublishedDate(['Polisi menangkap dua tersangka yang menipu ratusan korban lewat situs investasi palsu pada Jumat, 2 Mei 2025 di Jakarta']);
+    expect(reading.iso).toBeUndefined();
+    expect(reading.flag?.reason).toContain('2025-05-02 is only a date inside a sentence of the header');
+  });
+
   it('flags a header without any date', () => {
     expect(readPublishedDate([])).toEqual({
       flag: { field: 'published', reason: 'no publication date near the headline' },

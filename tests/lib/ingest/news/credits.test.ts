@@ -97,6 +97,8 @@ describe('readCreditLine on bylines with a time stamp, run-on labels and wire re
     ['Reporter: Dewi Lestari Redaktur: Agus Salim', { author: 'Dewi Lestari', editor: 'Agus Salim' }],
     ['Laporan Wartawan Tribunnews.com, Gita Anggraini', { author: 'Gita Anggraini' }],
     ['Laporan Reporter Tribun Jateng, Budi Hartono', { author: 'Budi Hartono' }],
+    ['oleh Hanz Jimenez Salim diperbarui 08 Nov 2016, 18:45 WIB', { author: 'Hanz Jimenez Salim' }],
+    ['By Jane Doe, updated on May 12, 2024', { author: 'Jane Doe' }],
   ])('reads %j', (line, credits) => {
     expect(readCreditLine(line)).toEqual(credits);
   });

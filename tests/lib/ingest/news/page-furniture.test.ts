@@ -56,6 +56,7 @@ describe('isPhotoCaption', () => {
     ['Foto: Kepala PPATK dalam konferensi pers di Jakarta. (Dok. PPATK)'],
     ['Suasana pemulangan WNI di bandara. (Istimewa)'],
     ['Photo: Police officers at the border post'],
+    ['Jumpa pers pengungkapan kasus penipuan di Polda Metro Jaya, Jumat (2/5/2025). ANTARA/Risky Syukur'],
   ])('reads %j as a caption', (line) => {
     expect(isPhotoCaption(line)).toBe(true);
   });
@@ -64,6 +65,7 @@ describe('isPhotoCaption', () => {
     ['"Kami sudah berkoordinasi," kata Wahyu di Jakarta, Rabu (6/3/2024).'],
     ['Ilustrasinya jelas bagi para penyidik.'],
     ['Korban dijanjikan gaji Rp 15 juta per bulan.'],
+    ['Kerja sama itu disepakati Polri dan AFP/Interpol.'],
   ])('does not read %j as a caption', (line) => {
     expect(isPhotoCaption(line)).toBe(false);
   });

@@ -31,6 +31,12 @@ describe('affiliationCandidates', () => {
     expect(unitsOf('Penelitian ini dilakukan di Universitas Hasanuddin pada tahun 2013.\n').institution).toBeUndefined();
   });
 
+  it('ends a unit name where a sentence ends and another labelled field begins', () => {
+    expect(unitsOf('Fakultas Ilmu Sosial dan Ilmu Politik, Universitas Tanjung Harapan. Pembimbing: (1) Dr.').institution).toBe(
+      'Universitas Tanjung Harapan',
+    );
+  });
+
   it("takes no unit from the lines marked for the second and later authors", () => {
     const header = '1Program Studi Hubungan Internasional, Universitas Tanjung Harapan, Indonesia\n2Departemen Kriminologi, Universitas Sriwangi, Indonesia\n3Fakultas Hukum, Universitas Flores Timur, Indonesia\n';
     expect(unitsOf(header)).toEqual({ institution: 'Universitas Tanjung Harapan', faculty: undefined, department: 'Program Studi Hubungan Internasional' });

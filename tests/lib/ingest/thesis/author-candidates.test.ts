@@ -26,6 +26,17 @@ describe('authorCandidates', () => {
     expect(chosenAuthors(text)).toEqual(['Dessy Permatasari Saputri', 'Surryanto D. W.', 'Helda Risman']);
   });
 
+  it('counts the marks printed on the second line of a list of names', () => {
+    const text = 'Trafficking in Persons: A Review on Current Anti-\nTrafficking Legislation\nFarhana1* Kusno Adi2 Bambang Sugiri2\n';
+    expect(authorCandidates(readFrontLines(text)).find((c) => c.value.includes('Farhana'))?.reason).toBe('marked names under a heading');
+  });
+
+  it('reads marked names opening the page, but no file name in capitals run into a number', () => {
+    const text = 'Dedy Obet(1*), Suharto Suharto(2), Henri Mujoko(3),\n(1) Naval Staff and Command College Jakarta\n';
+    expect(chosenAuthors(text)).toEqual(['Dedy Obet', 'Suharto Suharto', 'Henri Mujoko']);
+    expect(chosenAuthors('UNISCIDP58\nYou might also like\n')).toBeUndefined();
+  });
+
   it('reads the author a declaration, a catalogue line or a biography names', () => {
     expect(chosenAuthors('Declaration\n\nI, Julia Paulsen, declare that this thesis is a result of my research\n')).toEqual(['Julia Paulsen']);
     expect(chosenAuthors('A Bridge over Turbulent Waters\n[Thesis]\nGordyn, Carly\n')).toEqual(['Gordyn, Carly']);

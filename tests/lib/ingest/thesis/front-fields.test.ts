@@ -21,7 +21,7 @@ describe('chooseWithBlock', () => {
 
 describe('collectFrontCandidates and reviewChoice', () => {
   it('collects title and author candidates of a cover and flags only a doubtful choice', () => {
-    const found = collectFrontCandidates('STRATEGI PEMERINTAHAN KOTA PADANG\n\nPROPOSAL SKRIPSI\n\nOleh\n\nFITRI RAMDHANI\n\n1810851005\n');
+    const found = collectFrontCandidates('STRATEGI PEMERINTAHAN KOTA PADANG\n\nPROPOSAL SKRIPSI\n\nOleh\n\nFITRI RAMDHANI\n\n1810851005\n', []);
     expect(found.title.map((c) => c.value)).toContain('STRATEGI PEMERINTAHAN KOTA PADANG');
     expect(found.authors.map((c) => c.value)).toContainEqual(['FITRI RAMDHANI']);
     expect(reviewChoice('title.id', { value: 'X', score: 0.9, reason: 'r' })).toEqual([]);

@@ -21,6 +21,11 @@ describe('keywordCandidates', () => {
     expect(listsOf(text).en).toEqual([['Legal Protection', 'Trafficking', 'Human Rights']]);
   });
 
+  it('reads one short keyword alone on the next line, but not a long run whose separators were lost', () => {
+    expect(listsOf('Keywords\nCybersecurity\n').en).toEqual([['Cybersecurity']]);
+    expect(listsOf('Keywords\nSecurity Cyber Diplomacy ASEAN OUR EYES (AOE)\n').en).toEqual([]);
+  });
+
   it('reads labels run into the sentence before them, and cuts the list at the next heading', () => {
     expect(listsOf('dari jumlah serangan yang dapat diredam.Kata Kunci: Bom Bali, Indonesia dan Australia, Implementasi\n').id).toEqual([
       ['Bom Bali', 'Indonesia dan Australia', 'Implementasi'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKeywordLine, splitInlineKeywords, splitKeywordList } from '../../../../src/lib/ingest/thesis/keywords.ts';
+import { lostItsSeparators, parseKeywordLine, splitInlineKeywords, splitKeywordList } from '../../../../src/lib/ingest/thesis/keywords.ts';
 
 describe('splitKeywordList', () => {
   it('splits on commas, removes emphasis and the closing full stop', () => {
@@ -75,5 +75,13 @@ describe('splitKeywordList with emphasis markers', () => {
     ['_ASEAN; Interpol_', ['ASEAN', 'Interpol']],
   ])('unwraps %j', (list, expected) => {
     expect(splitKeywordList(list)).toEqual(expected);
+  });
+});
+
+describe('lostItsSeparators', () => {
+  it('tells a single run of many words from a short keyword or a list', () => {
+    expect(lostItsSeparators(['Security Cyber Diplomacy ASEAN OUR EYES (AOE)'])).toBe(true);
+    expect(lostItsSeparators(['human trafficking'])).toBe(false);
+    expect(lostItsSeparators(['ASEAN Our Eyes intelligence cooperation', 'cyber diplomacy'])).toBe(false);
   });
 });

@@ -27,6 +27,10 @@ describe('parseSupervisors', () => {
       { name: 'Dr. Budi Santoso, M.A.', role: 'Pembimbing I' },
       { name: 'Rina Kartika, S.IP., M.Si.', role: 'Pembimbing II' },
     ]);
+    expect(parseSupervisors('Dosen Pembimbing Utama : Dr. Budi Santoso, M.A.\nDosen Pembimbing Anggota : Rina Kartika, S.IP., M.Si.')).toEqual([
+      { name: 'Dr. Budi Santoso, M.A.', role: 'Pembimbing Utama' },
+      { name: 'Rina Kartika, S.IP., M.Si.', role: 'Pembimbing Anggota' },
+    ]);
     expect(parseSupervisors('Pembimbing: Dr. Ahmad Yani dan Prof. Rina Sari')).toEqual([
       { name: 'Dr. Ahmad Yani', role: 'Pembimbing' },
       { name: 'Prof. Rina Sari', role: 'Pembimbing' },

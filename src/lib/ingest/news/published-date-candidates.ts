@@ -1,0 +1,34 @@
+/**
+ * Evidence for a news item's publication date, from the lines around its headline: a date after a
+ * publication label ("Diterbitkan", "Published"), a stamp line holding nothing but a date, a date
+ * on a byline or outlet line, a date after an update label ("Diperbarui", "Updated"), which is
+ * near the publication but not it. A photo caption's date is the day the photo was taken, an
+ * event, and is no evidence at all; a date inside a sentence of the header is weak.
+ */
+import type { Candidate } from '../fields/candidates.ts';
+import { findAbsoluteDates, isDateStamp } from './dates.ts';
+import { isPhotoCaption } from './page-furniture.ts';
+
+/** "Diterbitkan 08 Nov 2016", "Published: April 30, 2013", "Dipublikasikan pada ...", "Posted on ...". */
+const PUBLISHED_LABEL = /\b(?:diterbitkan|dipublikasikan|terbit|published|posted|dimuat)\b\s*(?:pada|on)?\s*:?\s*$/iu;
+/** "diperbarui 08 Nov 2016", "Updated: ...": the last change, not the first publication. */
+const UPDATED_LABEL = /\b(?:diperbarui|diperbaharui|updated|last\s+modified)\b\s*(?:pada|on)?\s*:?\s*$/iu;
+/** A header line this long is a sentence (a summary, a caption): a date in it is about the story. */
+const MAX_STAMP_WORDS = 14;
+
+/** The publication date one header line proposes, with its weight and the evidence. */
+function dateOfLine(line: string): Candidate<string> | undefined {
+  const date = findAbsoluteDates(line)[0];
+  if (!date || isPhotoCaption(line)) return undefined;
+  const before = line.slice(0, date.index);
+  if (PUBLISHED_LABEL.test(before)) return { value: date.iso, score: 0.85, reason: 'after a publication label' };
+  if (UPDATED_LABEL.test(before)) return { value: date.iso, score: 0.45, reason: 'after an update label' };
+  if (isDateStamp(line)) return { value: date.iso, score: 0.75, reason: 'a date stamp line' };
+  if (line.split(/\s+/).length <= MAX_STAMP_WORDS) return { value: date.iso, score: 0.65, reason: 'a short header line with a date' };
+  return { value: date.iso, score: 0.3, reason: 'a date inside a sentence of the header' };
+}
+
+/** Every publication date the header lines propose, in page order. */
+export function publishedDateCandidates(header: readonly string[]): Candidate<string>[] {
+  return header.flatMap((line) => dateOfLine(line) ?? []);
+}

@@ -1,0 +1,70 @@
+/**
+ * Evidence for a thesis's supervisors; each candidate is the whole list. Roles with their names
+ * on the front ("Pembimbing I: Dr. X", or "Dosen Pembimbing Anggota :" over the names) weigh
+ * most, the names under the roles of an approval page's signature block less, as that block is
+ * read from columns. A sentence naming them ("di bawah bimbingan X") runs over line ends, so it
+ * is read from the reflowed block over the abstract, not here. A name is only taken where the
+ * document names a person in a supervising role.
+ */
+import type { Candidate } from '../fields/candidates.ts';
+import type { FrontLine } from './front-lines.ts';
+import { readLabelledField } from './labelled-fields.ts';
+import { looksLikeNameWithDegrees } from './person-name.ts';
+import { readSignatureSupervisors } from './signature-block.ts';
+import { findSupervisorLabel, parseSupervisors, type Supervisor } from './supervisors.ts';
+
+/** Honorifics that a cut line may leave alone in place of a name ("Pembimbing: (1) Dr."). */
+const HONORIFICS = /\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*/g;
+
+/** A supervisor's name: a name with its degrees, with more to it than an honorific. */
+function isSupervisorName(text: string): boolean {
+  return looksLikeNameWithDegrees(text) && /\p{L}{2}/u.test(text.replace(HONORIFICS, ''));
+}
+
+/** Compares lists of supervisors by their names: sources print the same role in other words. */
+export function supervisorNames(list: readonly Supervisor[]): string {
+  return list.map((s) => s.name).join(' | ');
+}
+
+/** The names with degrees on the lines after `index`, up to the first line that is not one. */
+function namesBelow(lines: readonly FrontLine[], index: number): string[] {
+  const names: string[] = [];
+  for (const { text } of lines.slice(index + 1)) {
+    if (!isSupervisorName(text) || readLabelledField(text)) break;
+    names.push(text);
+  }
+  return names;
+}
+
+/**
+ * The supervisors named after their role labels on the front, in page order; a label whose names
+ * do not all read as names (a line cut after "Dr.") gives none.
+ */
+function labelledSupervisors(lines: readonly FrontLine[]): Supervisor[] {
+  return lines.flatMap(({ text, index }) => {
+    const field = readLabelledField(text);
+    if (field?.kind === 'supervisor' && field.value === '') {
+      const role = field.label.replace(/^(?:dosen|komisi)\s+/i, '');
+      return namesBelow(lines, index).map((name) => ({ name, role }));
+    }
+    const at = findSupervisorLabel(text);
+    const named = at < 0 ? [] : parseSupervisors(text.slice(at)).filter((s) => s.role !== undefined);
+    return named.every((s) => isSupervisorName(s.name)) ? named : [];
+  });
+}
+
+function listOf(supervisors: Supervisor[], score: number, reason: string): Candidate<Supervisor[]>[] {
+  const unique = supervisors.filter((s, i) => supervisors.findIndex((t) => t.name === s.name) === i);
+  return unique.length === 0 ? [] : [{ value: unique, score, reason }];
+}
+
+/**
+ * Every list of supervisors the front proposes. `rawLines` are the front's lines before white
+ * space is collapsed, where a signature block's columns can still be told apart.
+ */
+export function supervisorCandidates(lines: readonly FrontLine[], rawLines: readonly string[]): Candidate<Supervisor[]>[] {
+  return [
+    ...listOf(labelledSupervisors(lines), 0.85, 'names after their supervising roles'),
+    ...listOf(readSignatureSupervisors(rawLines), 0.7, "the approval page's signature block"),
+  ];
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
+import { studentNumberCandidates } from '../../../../src/lib/ingest/thesis/student-number-candidates.ts';
+
+const read = (text: string) => studentNumberCandidates(readFrontLines(text)).map(({ value, score }) => ({ value, score }));
+
+describe('studentNumberCandidates', () => {
+  it('weighs a labelled number most', () => {
+    expect(read('JUDUL\nNIM: E061181339')).toEqual([{ value: 'E061181339', score: 0.85 }]);
+    expect(read('Student : Anita Herlina ID : 2188306 Supervisor : Dr Priyambudi Sulistiyanto')).toEqual([{ value: '2188306', score: 0.85 }]);
+  });
+
+  it('reads a number in brackets after a name', () => {
+    expect(read('Tarisya Alifia (E061181339)')).toEqual([{ value: 'E061181339', score: 0.7 }]);
+  });
+
+  it("reads the number after the author's name on a by-label line, spaces as printed", () => {
+    expect(read('EFEKTIFITAS INTERPOL DI INDONESIA\noleh: VINSENSIUS RICHARD LIU E 131 09 261')).toEqual([{ value: 'E 131 09 261', score: 0.7 }]);
+  });
+
+  it("weighs a bare number under the author's name above one alone elsewhere", () => {
+    expect(read('Oleh:\nDewi Anggraini\n20/462915/PSP/06781')).toEqual([{ value: '20/462915/PSP/06781', score: 0.65 }]);
+    expect(read('UNIVERSITAS X\n20/462915/PSP/06781')).toEqual([{ value: '20/462915/PSP/06781', score: 0.35 }]);
+  });
+
+  it("gives nothing for a lecturer's staff number", () => {
+    expect(read('Dr. Ani, M.Si.\nNIP. 197805122005012001')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
+import { supervisorCandidates } from '../../../../src/lib/ingest/thesis/supervisor-candidates.ts';
+
+const read = (text: string) =>
+  supervisorCandidates(readFrontLines(text), text.split('\n')).map(({ value, score }) => ({ value, score }));
+
+describe('supervisorCandidates', () => {
+  it('reads names after their roles, on the same line or the next', () => {
+    const text = 'Dosen Pembimbing Utama : I Gede Widhiana Suarda, S.H., M.Hum., Ph.D.\nDosen Pembimbing Anggota :\n\nSamuel Saut Martua Samosir, S.H., M.H.\n\nNIP: 198002162008121002';
+    expect(read(text)).toContainEqual(
+      {
+        value: [
+          { name: 'I Gede Widhiana Suarda, S.H., M.Hum., Ph.D.', role: 'Pembimbing Utama' },
+          { name: 'Samuel Saut Martua Samosir, S.H., M.H.', role: 'Pembimbing Anggota' },
+        ],
+        score: 0.85,
+      },
+    );
+  });
+
+  it('reads every name listed under a role printed alone', () => {
+    expect(read('Pembimbing:\nDr. Ani Lestari, M.Si.\nBudi Santoso, M.A.\nUNIVERSITAS GADJAH MADA')).toContainEqual({
+      value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing' }, { name: 'Budi Santoso, M.A.', role: 'Pembimbing' }],
+      score: 0.85,
+    });
+  });
+
+  it('gives nothing for a label whose name is cut at the line end', () => {
+    expect(read('Supervisors: Dr.\nJane Roe')).toEqual([]);
+  });
+
+  it('leaves a sentence naming the supervisors to the reflowed block', () => {
+    expect(read('Skripsi ini disusun di bawah bimbingan Dr. Ani Lestari, M.Si. selaku pembimbing I dan Budi Santoso, M.A. selaku pembimbing II.')).toEqual([]);
+  });
+
+  it('reads the names under the roles of a signature block', () => {
+    const text = 'HALAMAN PENGESAHAN\nPembimbing I                     Pembimbing II\n\nDr. Ani Lestari, M.Si.           Budi Santoso, M.A.';
+    expect(read(text)).toContainEqual({
+      value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing I' }, { name: 'Budi Santoso, M.A.', role: 'Pembimbing II' }],
+      score: 0.7,
+    });
+  });
+
+  it('takes no name where no supervising role is printed', () => {
+    expect(read('[Thesis]\nGordyn, Carly\nGlanville, Luke\nThe Australian National University')).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { partOfTitle } from '../../../../src/lib/ingest/thesis/title-words.ts';
+
+describe('partOfTitle', () => {
+  const title = 'Legal Protection for Victims of Trafficking Crimes from Human Rights Aspect';
+
+  it("takes a title's last word, written in lower case in the text, for part of the title", () => {
+    const isTitle = partOfTitle([title], `${title}\nAbstract: the human rights aspect of protection ...`);
+    expect(isTitle('Aspect')).toBe(true);
+  });
+
+  it('keeps a name the title swallowed, since the text never writes it in lower case', () => {
+    const isTitle = partOfTitle(['Perdagangan Perempuan di Kabupaten Magelang Darmadi'], 'Perdagangan Perempuan di Kabupaten Magelang\nDarmadi\nperdagangan perempuan ...');
+    expect(isTitle('Darmadi')).toBe(false);
+  });
+
+  it('keeps a name that is not in the title, however ordinary its words', () => {
+    expect(partOfTitle([title], 'Rose Long\nthe rose is long')('Rose Long')).toBe(false);
+  });
+});
