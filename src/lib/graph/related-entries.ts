@@ -1,0 +1,175 @@
+/**
+ * Related entries: for each study or news item, the other entries sharing the most telling
+ * features (concepts, legal instruments, organisations, people, countries, cited works), with the
+ * shared features as the reason.
+ *
+ * Weighting. Each feature is weighted by its rarity, idf(f) = ln(1 + N / df(f)), with N the
+ * number of entries and df(f) the number carrying f: an online-scam conference two news items
+ * share says more than the country every entry names. An entry is a binary vector of weighted
+ * features (a tag is there or not; frontmatter has no counts, and counting citations would let
+ * one much-cited book drown the rest), and two entries score the cosine of their vectors. Cosine
+ * rather than a plain sum (or BM25 with its length normalisation tuned) because entries differ
+ * widely in how many features they have: a full thesis citing thirty works would otherwise be
+ * "related" to everything. The smoothed idf stays positive, so in a corpus of two entries the
+ * two can still relate; the cut below, not the weight, drops what says nothing.
+ *
+ * Cut-offs. A feature carried by more than half of the entries (and by more than two) is
+ * dropped: sharing it says nothing, and its posting list is what would make the computation
+ * quadratic. So is one carried by more than {@link MAX_POSTINGS} entries, which bounds the work
+ * per entry however large the corpus grows.
+ *
+ * Cost. Scores are accumulated from an inverted index (feature -> entries): each entry walks the
+ * posting lists of its own kept features, so the work is the number of (entry, other entry,
+ * shared feature) triples, never every pair of entries.
+ */
+import type { EntryRef } from './build-knowledge-graph.ts';
+
+/** The kinds of feature entries are related by. */
+export type FeatureKind = 'concept' | 'legal' | 'organisation' | 'person' | 'country' | 'work';
+
+/** One feature of one entry. */
+export interface Feature {
+  kind: FeatureKind;
+  /** What two entries must both have to share the feature. */
+  key: string;
+  /** The feature as this entry gives it: an id (concept, legal, country, work) or a name as written. */
+  value: string;
+}
+
+/** What an entry's frontmatter and body give to relate it by, as plain values. */
+export interface RelatableEntry {
+  ref: EntryRef;
+  concepts: readonly string[];
+  legalInstruments: readonly string[];
+  /** Organisations as the frontmatter names them. */
+  organisations: readonly string[];
+  /** People as written: a study's authors, a news item's people. */
+  people: readonly string[];
+  /** ISO 3166-1 alpha-2 codes. */
+  countries: readonly string[];
+  /** Keys of the works the entry cites. */
+  citedWorks: readonly string[];
+}
+
+/** An entry related to another, with the features they share, most telling first. */
+export interface RelatedEntry {
+  ref: EntryRef;
+  /** Cosine similarity of the two entries' weighted features, in (0, 1]. */
+  score: number;
+  shared: Feature[];
+}
+
+/** How many related entries an entry keeps. */
+export const RELATED_LIMIT = 5;
+/** Above this share of all entries, a feature says nothing. */
+const MAX_SHARE = 0.5;
+/** A feature carried by more entries than this is not indexed, whatever the corpus size. */
+export const MAX_POSTINGS = 1000;
+
+/** A person's name made comparable: case, accents, punctuation and initials left out ("Arrmanatha C. Nasir" = "Arrmanatha Nasir"). */
+function personKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
+  return words.filter((word) => word.length > 1).join(' ');
+}
+
+function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The features of one entry, each once. This is the one place that decides what relates
+ * entries; when organisations and people become entities with ids, only their keys change here.
+ */
+export function featuresOf(entry: RelatableEntry): Feature[] {
+  const byId = (kind: FeatureKind, values: readonly string[]) => values.map((value) => ({ kind, key: value, value }));
+  const named = (kind: FeatureKind, values: readonly string[], key: (value: string) => string) =>
+    values.map((value) => ({ kind, key: key(value), value }));
+  const all: Feature[] = [
+    ...byId('concept', entry.concepts),
+    ...byId('legal', entry.legalInstruments),
+    ...named('organisation', entry.organisations, nameKey),
+    ...named('person', entry.people, personKey),
+    ...byId('country', entry.countries),
+    ...byId('work', entry.citedWorks),
+  ];
+  const seen = new Set<string>();
+  return all.filter((feature) => {
+    const id = `${feature.kind}\u0000${feature.key}`;
+    if (feature.key === '' || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** The key an entry has in the map {@link buildRelatedEntries} returns. */
+export function entryRefKey(ref: EntryRef): string {
+  return `${ref.kind}/${ref.id}`;
+}
+
+/** The most document frequency a feature may have and still be indexed, for a corpus of `entryCount`. */
+export function maxDocumentFrequency(entryCount: number): number {
+  return Math.min(MAX_POSTINGS, Math.max(2, Math.floor(entryCount * MAX_SHARE)));
+}
+
+/**
+ * Each entry's most related other entries (at most `limit`), best first, keyed by
+ * {@link entryRefKey}. An entry sharing no kept feature with any other has an empty list.
+ * Ties keep the input order, so builds are reproducible.
+ */
+export function buildRelatedEntries(entries: readonly RelatableEntry[], limit = RELATED_LIMIT): Map<string, RelatedEntry[]> {
+  const features = entries.map(featuresOf);
+  const featureId = (feature: Feature) => `${feature.kind}\u0000${feature.key}`;
+
+  const postings = new Map<string, number[]>();
+  features.forEach((list, index) => {
+    for (const feature of list) {
+      const id = featureId(feature);
+      const posting = postings.get(id);
+      if (posting) posting.push(index);
+      else postings.set(id, [index]);
+    }
+  });
+
+  const cut = maxDocumentFrequency(entries.length);
+  const weight = new Map<string, number>();
+  for (const [id, posting] of postings) {
+    if (posting.length <= cut) weight.set(id, Math.log(1 + entries.length / posting.length));
+  }
+  const norms = features.map((list) =>
+    Math.sqrt(list.reduce((sum, feature) => sum + (weight.get(featureId(feature)) ?? 0) ** 2, 0)),
+  );
+
+  const related = new Map<string, RelatedEntry[]>();
+  entries.forEach((entry, index) => {
+    const scores = new Map<number, { dot: number; shared: Feature[] }>();
+    for (const feature of features[index] ?? []) {
+      const id = featureId(feature);
+      const w = weight.get(id);
+      if (w === undefined) continue;
+      for (const other of postings.get(id) ?? []) {
+        if (other === index) continue;
+        const acc = scores.get(other) ?? { dot: 0, shared: [] };
+        acc.dot += w * w;
+        acc.shared.push(feature);
+        scores.set(other, acc);
+      }
+    }
+    const ranked = [...scores]
+      .map(([other, { dot, shared }]) => ({
+        other,
+        score: dot / ((norms[index] ?? 1) * (norms[other] ?? 1)),
+        shared: shared.sort((a, b) => (weight.get(featureId(b)) ?? 0) - (weight.get(featureId(a)) ?? 0)),
+      }))
+      .sort((a, b) => b.score - a.score || a.other - b.other)
+      .slice(0, limit);
+    related.set(
+      entryRefKey(entry.ref),
+      ranked.map(({ other, score, shared }) => ({ ref: entries[other]!.ref, score, shared })),
+    );
+  });
+  return related;
+}
