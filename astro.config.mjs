@@ -8,6 +8,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { SANITIZE_SCHEMA } from './src/lib/markdown/sanitize-schema.ts';
 import rehypeSlugHeadings from './src/plugins/rehype-slug-headings.ts';
 import remarkParseTables from './src/plugins/remark-parse-tables.ts';
+import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
 import remarkPassageLang from './src/plugins/remark-passage-lang.ts';
 
 // Canonical and alternate links need the public address; set LINTAS_SITE_URL when deploying.
@@ -26,7 +27,8 @@ export default defineConfig({
     processor: unified({
       // Of GFM only tables: its bare-address links and strikethrough would make markup of text.
       gfm: false,
-      remarkPlugins: [remarkParseTables, remarkPassageLang],
+      // Paragraph anchors count the paragraphs as parsed, as works cited do (src/lib/citations/).
+      remarkPlugins: [remarkParseTables, remarkPassageLang, remarkParagraphAnchors],
       // Sanitising comes last: it must see every element and attribute another plugin adds.
       // Astro then only collects the heading ids set by rehype-slug-headings for the contents list.
       rehypePlugins: [rehypeSlugHeadings, [rehypeSanitize, SANITIZE_SCHEMA]],

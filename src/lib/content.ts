@@ -8,6 +8,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { fieldPathsOverlap } from './field-paths.ts';
 import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph } from './graph/build-knowledge-graph.ts';
 import { findDanglingReferences } from './graph/find-dangling-references.ts';
+import { buildRelatedEntries, type RelatableEntry, type RelatedEntry } from './graph/related-entries.ts';
+import { buildCitedWorksIndex, type CorpusCitedWork } from './citations/cited-works-index.ts';
+import { extractWorksCited, type WorkCitedInEntry } from './citations/extract-works-cited.ts';
 import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
 import { newsTitle } from './news-title.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
@@ -44,6 +47,12 @@ export interface SiteContent {
   /** The entries made from each raw document, by its `source.file` (`sources/<file>`). */
   entriesBySource: ReadonlyMap<string, readonly (StudyEntry | NewsEntry)[]>;
   graph: KnowledgeGraph;
+  /** Study id -> the works its body cites, by first author and year. */
+  worksCitedByStudy: ReadonlyMap<string, readonly WorkCitedInEntry[]>;
+  /** Every work the studies cite, by first author and year. */
+  citedWorks: readonly CorpusCitedWork[];
+  /** Entry (`studies/<id>`, `news/<id>`) -> its most related entries with the shared features. */
+  relatedByEntry: ReadonlyMap<string, readonly RelatedEntry[]>;
 }
 
 /** What a list item or a link needs to show an entry: where it is, its title, and a date. */
@@ -79,6 +88,25 @@ function newestFirst<T extends { id: string }>(entries: T[], key: (entry: T) => 
     }
     return a.id.localeCompare(b.id);
   });
+}
+
+/** What relates an entry to others: its tags, the people it names and the works it cites. */
+function relatable(
+  kind: EntryRef['kind'],
+  entry: StudyEntry | NewsEntry,
+  people: readonly string[],
+  citedWorks: readonly string[],
+): RelatableEntry {
+  const { concepts, legalInstruments, organisations, countries } = entry.data;
+  return {
+    ref: { kind, id: entry.id },
+    concepts: concepts.map((ref) => ref.id),
+    legalInstruments: legalInstruments.map((ref) => ref.id),
+    organisations,
+    people,
+    countries,
+    citedWorks,
+  };
 }
 
 async function querySiteContent(): Promise<SiteContent> {
@@ -123,6 +151,16 @@ async function querySiteContent(): Promise<SiteContent> {
     throw new Error(`Broken references between entries:\n${lines.join('\n')}`);
   }
   const graph = buildKnowledgeGraph(graphInput);
+  const worksCitedByStudy = new Map(studies.map((study) => [study.id, extractWorksCited(study.body ?? '')]));
+  const citedWorks = buildCitedWorksIndex(
+    studies.map((study) => ({ ref: { kind: 'studies', id: study.id }, works: worksCitedByStudy.get(study.id) ?? [] })),
+  );
+  const relatedByEntry = buildRelatedEntries([
+    ...studies.map((study) =>
+      relatable('studies', study, study.data.authors, (worksCitedByStudy.get(study.id) ?? []).map((work) => work.key)),
+    ),
+    ...news.map((item) => relatable('news', item, item.data.people.map((person) => person.name), [])),
+  ]);
 
   return {
     studies,
@@ -135,6 +173,9 @@ async function querySiteContent(): Promise<SiteContent> {
     conceptById: byId(concepts),
     entriesBySource: groupBySource([...studies, ...news]),
     graph,
+    worksCitedByStudy,
+    citedWorks,
+    relatedByEntry,
   };
 }
 

@@ -38,6 +38,9 @@ export const SANITIZE_SCHEMA: Schema = {
     // remark-passage-lang marks passages in the other language.
     '*': ['lang', 'dir'],
     ...Object.fromEntries(HEADINGS.map((tag) => [tag, ['id']])),
+    // Paragraph anchors (`p-<n>`) from remark-paragraph-anchors; a tight list item carries its paragraph's.
+    p: [['id', /^p-\d+$/]],
+    li: [['id', /^p-\d+$/]],
     a: ['href', 'title'],
     ol: ['start'],
     th: [['align', 'left', 'center', 'right']],

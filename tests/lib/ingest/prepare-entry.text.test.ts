@@ -18,7 +18,7 @@ describe('prepareEntry: document text stays text', () => {
     const page = await pageOf(entry.text);
     expect(page.text).toContain(newsSentence(attack));
     for (const tag of ACTIVE_TAGS) expect(page.tags).not.toContain(tag);
-    expect([...page.attributes]).toEqual([]);
+    expect([...page.attributes].filter((name) => name !== 'id')).toEqual([]);
   });
 
   it.each(ATTACK_STRINGS)('shows %s in a thesis title, abstract, keyword and chapter as text', async (attack) => {
@@ -62,7 +62,7 @@ describe('prepareEntry: document text stays text', () => {
     const page = readHtml(rendered.body);
     expect([...page.tags].sort()).toEqual(['h2', 'h3', 'p']);
     expect(page.text).toContain('# pagar yang berada di awal paragraf ini tetap teks biasa.');
-    expect(rendered.body).toContain('<p>---</p>');
+    expect(rendered.body).toMatch(/<p id="p-\d+">---<\/p>/);
   });
 
   it('removes control and direction-override characters from every field and the body', async () => {

@@ -49,7 +49,7 @@ describe('the sanitising schema', () => {
   });
 
   it('turns an h1 in a body into its text: the page has its own', async () => {
-    expect((await renderBody('# Judul\n\nTeks.')).html).toBe('Judul\n<p>Teks.</p>');
+    expect((await renderBody('# Judul\n\nTeks.')).html).toBe('Judul\n<p id="p-1">Teks.</p>');
   });
 
   it('keeps relative, fragment and mail links', () => {
