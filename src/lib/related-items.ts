@@ -26,8 +26,11 @@ function featureLabel(content: SiteContent, entry: EntryRef, feature: Feature, l
   switch (feature.kind) {
     case 'concept':
       return content.conceptById.get(feature.value)?.data.prefLabel[locale] ?? feature.value;
-    case 'legal':
-      return content.legalById.get(feature.value)?.data.title[locale] ?? feature.value;
+    case 'legal': {
+      // A reason line is short: the name texts use first ("Proses Bali", "UNTOC"), else the full title.
+      const instrument = content.legalById.get(feature.value)?.data;
+      return instrument ? (instrument.aliases[locale][0] ?? instrument.title[locale]) : feature.value;
+    }
     case 'country':
       return countryName(feature.value, locale);
     case 'work': {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citedWorksUrl,
+  paragraphUrl,
   collectionUrl,
   doiUrl,
   entryUrl,
@@ -79,5 +81,16 @@ describe('the same page in the other language', () => {
 describe('doiUrl', () => {
   it('links a DOI through the resolver', () => {
     expect(doiUrl('10.31415/jhi.v9i2.1187')).toBe('https://doi.org/10.31415/jhi.v9i2.1187');
+  });
+});
+
+describe('cited works and paragraph links', () => {
+  it('puts the index of cited works under each locale', () => {
+    expect(citedWorksUrl('id')).toBe('/cited-works/');
+    expect(citedWorksUrl('en')).toBe('/en/cited-works/');
+  });
+
+  it('links a paragraph of an entry by its anchor', () => {
+    expect(paragraphUrl('en', 'studies', 'x', 'p-12')).toBe('/en/studies/x/#p-12');
   });
 });

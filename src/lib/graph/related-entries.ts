@@ -13,10 +13,15 @@
  * "related" to everything. The smoothed idf stays positive, so in a corpus of two entries the
  * two can still relate; the cut below, not the weight, drops what says nothing.
  *
- * Cut-offs. A feature carried by more than half of the entries (and by more than two) is
- * dropped: sharing it says nothing, and its posting list is what would make the computation
- * quadratic. So is one carried by more than {@link MAX_POSTINGS} entries, which bounds the work
- * per entry however large the corpus grows.
+ * Cut-offs. A feature carried by more than half of the entries (rounded up; a feature two
+ * entries share is always kept) is dropped: sharing it says nothing (every entry names
+ * Indonesia), and long posting lists are what would make the computation quadratic. So is one
+ * carried by more than {@link MAX_POSTINGS} entries, which bounds the work per entry however
+ * large the corpus grows.
+ *
+ * Reasons. The shared features are listed rarest first; among equally rare ones, the kinds a
+ * reader recognises a relation by come first: instruments, people, organisations, cited works,
+ * then concepts and countries.
  *
  * Cost. Scores are accumulated from an inverted index (feature -> entries): each entry walks the
  * posting lists of its own kept features, so the work is the number of (entry, other entry,
@@ -88,13 +93,14 @@ export function featuresOf(entry: RelatableEntry): Feature[] {
   const byId = (kind: FeatureKind, values: readonly string[]) => values.map((value) => ({ kind, key: value, value }));
   const named = (kind: FeatureKind, values: readonly string[], key: (value: string) => string) =>
     values.map((value) => ({ kind, key: key(value), value }));
+  // In the order reasons name equally rare features.
   const all: Feature[] = [
-    ...byId('concept', entry.concepts),
     ...byId('legal', entry.legalInstruments),
-    ...named('organisation', entry.organisations, nameKey),
     ...named('person', entry.people, personKey),
-    ...byId('country', entry.countries),
+    ...named('organisation', entry.organisations, nameKey),
     ...byId('work', entry.citedWorks),
+    ...byId('concept', entry.concepts),
+    ...byId('country', entry.countries),
   ];
   const seen = new Set<string>();
   return all.filter((feature) => {
@@ -112,7 +118,7 @@ export function entryRefKey(ref: EntryRef): string {
 
 /** The most document frequency a feature may have and still be indexed, for a corpus of `entryCount`. */
 export function maxDocumentFrequency(entryCount: number): number {
-  return Math.min(MAX_POSTINGS, Math.max(2, Math.floor(entryCount * MAX_SHARE)));
+  return Math.min(MAX_POSTINGS, Math.max(2, Math.ceil(entryCount * MAX_SHARE)));
 }
 
 /**

@@ -178,6 +178,7 @@ const id = {
   'citations.index.title': 'Karya yang dikutip',
   'citations.index.intro': 'Setiap karya yang dikutip dalam teks penelitian di Lintas, dengan jumlah kutipan dan entri yang mengutipnya.',
   'citations.index.citedBy': 'Dikutip dalam',
+  'citations.index.count': '{n} karya',
 } as const satisfies Record<string, string>;
 
 /** Every UI string key; both languages must define all of them. */
@@ -354,6 +355,7 @@ const en: Record<UiKey, string> = {
   'citations.index.title': 'Works cited',
   'citations.index.intro': 'Every work cited in the text of a study in Lintas, with how often it is cited and the entries citing it.',
   'citations.index.citedBy': 'Cited in',
+  'citations.index.count': '{n} works',
 };
 
 const TABLES: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = { id, en };

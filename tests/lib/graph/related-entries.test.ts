@@ -55,7 +55,7 @@ describe('buildRelatedEntries', () => {
     expect(relatedIds('scam-conference-a')).toEqual(['scam-conference-b', 'cambodia-trafficking']);
   });
 
-  it('gives the shared features as the reason, the rarest first, a person matched without initials', () => {
+  it('gives the shared features as the reason, a person matched without initials', () => {
     const shared = relation('scam-conference-a', 'scam-conference-b')!.shared;
     expect(shared.map((f) => `${f.kind}:${f.value}`).sort()).toEqual([
       'concept:online-scam',
@@ -75,8 +75,8 @@ describe('buildRelatedEntries', () => {
 
   it('relates studies through a cited work', () => {
     expect(relation('cyber-capacity', 'netherlands-cyber')!.shared.map((f) => `${f.kind}:${f.value}`)).toEqual([
-      'concept:cyber-security',
       'work:buzan|1998',
+      'concept:cyber-security',
     ]);
   });
 
@@ -92,6 +92,19 @@ describe('buildRelatedEntries', () => {
     expect(buildRelatedEntries(corpus).get('studies/x')!.map((r) => r.ref.id)).toEqual(['shares-rare', 'shares-common', 'also-common']);
   });
 
+  it('names the rarest shared feature first, and among equally rare ones an instrument before a concept', () => {
+    const corpus = [
+      entry('studies', 'x', { concepts: ['common', 'rare'], legalInstruments: ['untoc'] }),
+      entry('studies', 'y', { concepts: ['common', 'rare'], legalInstruments: ['untoc'] }),
+      entry('studies', 'z', { concepts: ['common'], legalInstruments: ['untoc', 'other'] }),
+      entry('studies', 'w', { concepts: ['own'] }),
+      entry('studies', 'v', { concepts: ['own-2'] }),
+      entry('studies', 'u', { concepts: ['own-3'] }),
+    ];
+    const shared = buildRelatedEntries(corpus).get('studies/x')![0]!.shared;
+    expect(shared.map((f) => f.value)).toEqual(['rare', 'untoc', 'common']);
+  });
+
   it('scores a pair the same from both sides', () => {
     expect(relation('scam-conference-a', 'scam-conference-b')!.score).toBeCloseTo(relation('scam-conference-b', 'scam-conference-a')!.score, 12);
   });
@@ -105,14 +118,15 @@ describe('buildRelatedEntries', () => {
 describe('featuresOf', () => {
   it('takes each feature once, organisations by name whatever the case', () => {
     const features = featuresOf(entry('news', 'n', { concepts: ['a', 'a'], organisations: ['ASEAN', 'asean'], people: ['A. B.'] }));
-    expect(features.map((f) => `${f.kind}:${f.key}`)).toEqual(['concept:a', 'organisation:asean']);
+    expect(features.map((f) => `${f.kind}:${f.key}`)).toEqual(['organisation:asean', 'concept:a']);
   });
 });
 
 describe('maxDocumentFrequency', () => {
   it.each([
     [2, 2],
-    [5, 2],
+    [3, 2],
+    [5, 3],
     [100, 50],
     [10_000, MAX_POSTINGS],
   ])('lets a feature of a corpus of %i entries be carried by at most %i', (entries, max) => {
