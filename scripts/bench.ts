@@ -5,15 +5,18 @@
  */
 import { fileURLToPath } from 'node:url';
 import { runIngestCase, runIngestSection } from './bench/ingest-section.ts';
+import { runRelatedCase, runRelatedSection } from './bench/related-section.ts';
 
 /** The benchmark sections by name; each gets the path of this script to run its cases through. */
 const SECTIONS: Readonly<Record<string, (script: string) => void>> = {
   ingest: runIngestSection,
+  related: runRelatedSection,
 };
 
 /** How this script runs one case inside a child process: `--case SECTION ...case arguments`. */
 const CASES: Readonly<Record<string, (args: string[]) => Promise<void>>> = {
   ingest: ([kind, bytes]) => runIngestCase(kind as 'news' | 'thesis', Number(bytes)),
+  related: ([size]) => runRelatedCase(Number(size)),
 };
 
 const script = fileURLToPath(import.meta.url);

@@ -25,7 +25,8 @@
  *
  * Cost. Scores are accumulated from an inverted index (feature -> entries): each entry walks the
  * posting lists of its own kept features, so the work is the number of (entry, other entry,
- * shared feature) triples, never every pair of entries.
+ * shared feature) triples, never every pair of entries; with the posting cap it is at most
+ * features × MAX_POSTINGS per entry, linear in the corpus (`npm run bench -- related`).
  */
 import type { EntryRef } from './build-knowledge-graph.ts';
 
@@ -121,60 +122,104 @@ export function maxDocumentFrequency(entryCount: number): number {
   return Math.min(MAX_POSTINGS, Math.max(2, Math.ceil(entryCount * MAX_SHARE)));
 }
 
+/** Index of the first element of the ascending `list` not below `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The kept features of an entry as numbers, with the weight and posting list of each. */
+interface FeatureIndex {
+  /** Per entry: its features and their numbers, kept features only. */
+  kept: { feature: Feature; id: number }[][];
+  weights: number[];
+  /** Per feature number: the entries carrying it, ascending. */
+  postings: number[][];
+}
+
+function indexFeatures(entries: readonly RelatableEntry[]): FeatureIndex {
+  const numbers = new Map<string, number>();
+  const postings: number[][] = [];
+  const all = entries.map((entry, index) =>
+    featuresOf(entry).map((feature) => {
+      const name = `${feature.kind}\u0000${feature.key}`;
+      let id = numbers.get(name);
+      if (id === undefined) {
+        id = postings.length;
+        numbers.set(name, id);
+        postings.push([]);
+      }
+      postings[id]!.push(index);
+      return { feature, id };
+    }),
+  );
+  const cut = maxDocumentFrequency(entries.length);
+  const weights = postings.map((posting) => (posting.length <= cut ? Math.log(1 + entries.length / posting.length) : 0));
+  return { kept: all.map((list) => list.filter(({ id }) => weights[id]! > 0)), weights, postings };
+}
+
+/** Another entry and how related it is. */
+interface Candidate {
+  other: number;
+  score: number;
+}
+
+/** Best score first; on a tie, the earlier entry in the input. */
+function rankOrder(a: Candidate, b: Candidate): number {
+  return b.score - a.score || a.other - b.other;
+}
+
 /**
  * Each entry's most related other entries (at most `limit`), best first, keyed by
  * {@link entryRefKey}. An entry sharing no kept feature with any other has an empty list.
  * Ties keep the input order, so builds are reproducible.
  */
 export function buildRelatedEntries(entries: readonly RelatableEntry[], limit = RELATED_LIMIT): Map<string, RelatedEntry[]> {
-  const features = entries.map(featuresOf);
-  const featureId = (feature: Feature) => `${feature.kind}\u0000${feature.key}`;
-
-  const postings = new Map<string, number[]>();
-  features.forEach((list, index) => {
-    for (const feature of list) {
-      const id = featureId(feature);
-      const posting = postings.get(id);
-      if (posting) posting.push(index);
-      else postings.set(id, [index]);
-    }
-  });
-
-  const cut = maxDocumentFrequency(entries.length);
-  const weight = new Map<string, number>();
-  for (const [id, posting] of postings) {
-    if (posting.length <= cut) weight.set(id, Math.log(1 + entries.length / posting.length));
-  }
-  const norms = features.map((list) =>
-    Math.sqrt(list.reduce((sum, feature) => sum + (weight.get(featureId(feature)) ?? 0) ** 2, 0)),
-  );
+  const { kept, weights, postings } = indexFeatures(entries);
+  const norms = kept.map((list) => Math.sqrt(list.reduce((sum, { id }) => sum + weights[id]! ** 2, 0)));
+  // One score array reused for every entry, and the list of the entries it touched, so the
+  // work per entry is the length of its posting lists and nothing is allocated per pair.
+  const dots = new Float64Array(entries.length);
+  const touched: number[] = [];
 
   const related = new Map<string, RelatedEntry[]>();
   entries.forEach((entry, index) => {
-    const scores = new Map<number, { dot: number; shared: Feature[] }>();
-    for (const feature of features[index] ?? []) {
-      const id = featureId(feature);
-      const w = weight.get(id);
-      if (w === undefined) continue;
-      for (const other of postings.get(id) ?? []) {
+    for (const { id } of kept[index]!) {
+      const squared = weights[id]! ** 2;
+      for (const other of postings[id]!) {
         if (other === index) continue;
-        const acc = scores.get(other) ?? { dot: 0, shared: [] };
-        acc.dot += w * w;
-        acc.shared.push(feature);
-        scores.set(other, acc);
+        const dot = dots[other]!;
+        if (dot === 0) touched.push(other);
+        dots[other] = dot + squared;
       }
     }
-    const ranked = [...scores]
-      .map(([other, { dot, shared }]) => ({
-        other,
-        score: dot / ((norms[index] ?? 1) * (norms[other] ?? 1)),
-        shared: shared.sort((a, b) => (weight.get(featureId(b)) ?? 0) - (weight.get(featureId(a)) ?? 0)),
-      }))
-      .sort((a, b) => b.score - a.score || a.other - b.other)
-      .slice(0, limit);
+    const best: Candidate[] = [];
+    for (const other of touched) {
+      const candidate = { other, score: dots[other]! / (norms[index]! * norms[other]!) };
+      dots[other] = 0;
+      if (best.length === limit && rankOrder(candidate, best[best.length - 1]!) >= 0) continue;
+      best.push(candidate);
+      best.sort(rankOrder);
+      if (best.length > limit) best.pop();
+    }
+    touched.length = 0;
     related.set(
       entryRefKey(entry.ref),
-      ranked.map(({ other, score, shared }) => ({ ref: entries[other]!.ref, score, shared })),
+      best.map(({ other, score }) => ({
+        ref: entries[other]!.ref,
+        score,
+        // Shared features are found for the few entries kept, by a look-up in each posting list.
+        shared: kept[index]!
+          .filter(({ id }) => postings[id]![lowerBound(postings[id]!, other)] === other)
+          .sort((a, b) => weights[b.id]! - weights[a.id]!)
+          .map(({ feature }) => feature),
+      })),
     );
   });
   return related;

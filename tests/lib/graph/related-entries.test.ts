@@ -105,6 +105,17 @@ describe('buildRelatedEntries', () => {
     expect(shared.map((f) => f.value)).toEqual(['rare', 'untoc', 'common']);
   });
 
+  it('breaks a tie by input order, whichever entry the index reaches first', () => {
+    const corpus = [
+      entry('studies', 'x', { concepts: ['b', 'a'] }),
+      entry('studies', 'y', { concepts: ['a', 'own-y'] }),
+      entry('studies', 'z', { concepts: ['b', 'own-z'] }),
+    ];
+    const [only] = buildRelatedEntries(corpus, 1).get('studies/x')!;
+    expect(only?.ref.id).toBe('y');
+    expect(buildRelatedEntries(corpus).get('studies/x')!.map((r) => r.score)).toEqual([only!.score, only!.score]);
+  });
+
   it('scores a pair the same from both sides', () => {
     expect(relation('scam-conference-a', 'scam-conference-b')!.score).toBeCloseTo(relation('scam-conference-b', 'scam-conference-a')!.score, 12);
   });
