@@ -7,12 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { runGraphCase, runGraphSection } from './bench/graph-section.ts';
 import { runIngestCase, runIngestSection } from './bench/ingest-section.ts';
 import { runLinksCase, runLinksSection } from './bench/links-section.ts';
+import { runRelatedCase, runRelatedSection } from './bench/related-section.ts';
 
 /** The benchmark sections by name; each gets the path of this script to run its cases through. */
 const SECTIONS: Readonly<Record<string, (script: string) => void>> = {
   ingest: runIngestSection,
   graph: runGraphSection,
   links: runLinksSection,
+  related: runRelatedSection,
 };
 
 /** How this script runs one case inside a child process: `--case SECTION ...case arguments`. */
@@ -20,6 +22,7 @@ const CASES: Readonly<Record<string, (args: string[]) => Promise<void>>> = {
   ingest: ([kind, bytes]) => runIngestCase(kind as 'news' | 'thesis', Number(bytes)),
   graph: ([entries]) => runGraphCase(Number(entries)),
   links: ([count]) => runLinksCase(Number(count)),
+  related: ([size]) => runRelatedCase(Number(size)),
 };
 
 const script = fileURLToPath(import.meta.url);

@@ -14,6 +14,9 @@ import { buildMentionMatcher } from './links/find-mentions.ts';
 import type { LinkTarget } from './links/link-target.ts';
 import { abstractAnchorPrefix, BODY_ANCHOR_PREFIX } from './markdown/paragraph-anchors.ts';
 import { LANGS } from './langs.ts';
+import { buildRelatedEntries, type RelatableEntry, type RelatedEntry } from './graph/related-entries.ts';
+import { buildCitedWorksIndex, type CorpusCitedWork } from './citations/cited-works-index.ts';
+import { extractWorksCited, type WorkCitedInEntry } from './citations/extract-works-cited.ts';
 import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
 import { newsTitle } from './news-title.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
@@ -56,6 +59,12 @@ export interface SiteContent {
   linkTargets: readonly LinkTarget[];
   /** Target key (`linkTargetKey`) -> the entries mentioning it, each quoting its first mention. */
   mentionsByTarget: ReadonlyMap<string, readonly Backlink[]>;
+  /** Study id -> the works its body cites, by first author and year. */
+  worksCitedByStudy: ReadonlyMap<string, readonly WorkCitedInEntry[]>;
+  /** Every work the studies cite, by first author and year. */
+  citedWorks: readonly CorpusCitedWork[];
+  /** Entry (`studies/<id>`, `news/<id>`) -> its most related entries with the shared features. */
+  relatedByEntry: ReadonlyMap<string, readonly RelatedEntry[]>;
 }
 
 /** What a list item or a link needs to show an entry: where it is, its title, and a date. */
@@ -110,6 +119,23 @@ function studyTexts(study: StudyEntry): MentionIndexInput {
 function newsTexts(item: NewsEntry): MentionIndexInput {
   const body = { markdown: item.body ?? '', lang: item.data.language, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const };
   return { entry: { kind: 'news', id: item.id }, texts: [body] };
+/** What relates an entry to others: its tags, the people it names and the works it cites. */
+function relatable(
+  kind: EntryRef['kind'],
+  entry: StudyEntry | NewsEntry,
+  people: readonly string[],
+  citedWorks: readonly string[],
+): RelatableEntry {
+  const { concepts, legalInstruments, organisations, countries } = entry.data;
+  return {
+    ref: { kind, id: entry.id },
+    concepts: concepts.map((ref) => ref.id),
+    legalInstruments: legalInstruments.map((ref) => ref.id),
+    organisations,
+    people,
+    countries,
+    citedWorks,
+  };
 }
 
 async function querySiteContent(): Promise<SiteContent> {
@@ -159,6 +185,16 @@ async function querySiteContent(): Promise<SiteContent> {
     [...studies.map(studyTexts), ...news.map(newsTexts)],
     buildMentionMatcher(linkTargets),
   );
+  const worksCitedByStudy = new Map(studies.map((study) => [study.id, extractWorksCited(study.body ?? '')]));
+  const citedWorks = buildCitedWorksIndex(
+    studies.map((study) => ({ ref: { kind: 'studies', id: study.id }, works: worksCitedByStudy.get(study.id) ?? [] })),
+  );
+  const relatedByEntry = buildRelatedEntries([
+    ...studies.map((study) =>
+      relatable('studies', study, study.data.authors, (worksCitedByStudy.get(study.id) ?? []).map((work) => work.key)),
+    ),
+    ...news.map((item) => relatable('news', item, item.data.people.map((person) => person.name), [])),
+  ]);
 
   return {
     studies,
@@ -174,6 +210,9 @@ async function querySiteContent(): Promise<SiteContent> {
     graph,
     linkTargets,
     mentionsByTarget,
+    worksCitedByStudy,
+    citedWorks,
+    relatedByEntry,
   };
 }
 

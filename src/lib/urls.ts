@@ -49,6 +49,19 @@ export function linkFromEntryPage(defaultLocalePath: string): string {
   return `../..${defaultLocalePath}`;
 }
 
+/** Where the corpus-wide index of cited works lives. */
+const CITED_WORKS_SEGMENT = 'cited-works';
+
+/** The index of every work the studies cite, e.g. `/en/cited-works/`. */
+export function citedWorksUrl(locale: Locale): string {
+  return `${localeRoot(locale)}${CITED_WORKS_SEGMENT}/`;
+}
+
+/** A paragraph of an entry's page, by its anchor id (`p-<n>`). */
+export function paragraphUrl(locale: Locale, collection: CollectionName, id: string, anchor: string): string {
+  return `${entryUrl(locale, collection, id)}#${encodeURIComponent(anchor)}`;
+}
+
 /** The search page, with `query` (if any non-blank one) prefilled through `?q=`. */
 export function searchUrl(locale: Locale, query?: string): string {
   const path = `${localeRoot(locale)}search/`;

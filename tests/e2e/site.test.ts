@@ -194,6 +194,37 @@ describe('links between entries', () => {
   });
 });
 
+describe('related entries and works cited', () => {
+  it.each([
+    ['002', '003', 'id'],
+    ['003', '002', 'en'],
+  ] as const)('shows the news item %s on the Bangkok conference as related to %s, with the reason (%s)', async (from, to, locale) => {
+    const prefix = locale === 'en' ? '/en' : '';
+    const page = await open(`${prefix}/news/${entryFor(from).id}/`);
+    const related = page.getByRole('region', { name: t(locale, 'related.heading') });
+    const item = related.locator('li', { has: page.locator(`a[href="${prefix}/news/${entryFor(to).id}/"]`) });
+    const reason = squash(await item.locator('.entry-list__note').textContent());
+    expect(reason.startsWith(t(locale, 'related.shares'))).toBe(true);
+    // Among the rarest things both name: the Deputy Foreign Minister, the Bali Process, the conference's statement.
+    const shared = locale === 'en' ? ['Arrmanatha', 'Bali Process', 'IC-GPOS'] : ['Arrmanatha', 'Proses Bali', 'Pernyataan Bersama Bangkok 2025'];
+    expect(shared.filter((name) => reason.includes(name)).length).toBeGreaterThan(0);
+    await item.locator('a').first().click();
+    await page.waitForURL(`${baseUrl}${prefix}/news/${entryFor(to).id}/`);
+    await page.context().close();
+  });
+
+  it('links a work cited in the Netherlands thesis to the paragraph citing it', async () => {
+    const page = await open(`/studies/${entryFor('004').id}/`);
+    const works = page.getByRole('region', { name: 'Karya yang dikutip' });
+    const maier = works.locator('li', { hasText: 'Charles Maier (1990)' });
+    await maier.getByRole('link').first().click();
+    const anchor = new URL(page.url()).hash;
+    expect(anchor).toMatch(/^#p-[0-9a-f]{8}(?:-\d+)?$/);
+    expect(await page.locator(anchor).textContent()).toContain('Charles Maier (1990)');
+    await page.context().close();
+  });
+});
+
 describe('search', () => {
   it('finds the studies on bilateral cooperation', async () => {
     const page = await open('/search/');

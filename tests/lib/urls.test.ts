@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   linkFromEntryPage,
+  citedWorksUrl,
+  paragraphUrl,
   collectionUrl,
   doiUrl,
   entryUrl,
@@ -107,5 +109,16 @@ describe('linkFromEntryPage', () => {
   it('refuses a path of another locale or a relative one', () => {
     expect(() => linkFromEntryPage('/en/concepts/x/')).toThrow(/default locale/);
     expect(() => linkFromEntryPage('concepts/x/')).toThrow(/default locale/);
+  });
+});
+
+describe('cited works and paragraph links', () => {
+  it('puts the index of cited works under each locale', () => {
+    expect(citedWorksUrl('id')).toBe('/cited-works/');
+    expect(citedWorksUrl('en')).toBe('/en/cited-works/');
+  });
+
+  it('links a paragraph of an entry by its anchor', () => {
+    expect(paragraphUrl('en', 'studies', 'x', 'p-12')).toBe('/en/studies/x/#p-12');
   });
 });

@@ -11,6 +11,6 @@ describe('remarkParseTables', () => {
   it('leaves bare web and mail addresses, strikethrough and task markers as text', async () => {
     const text = 'Lihat www.contoh.test, https://contoh.test/a, redaksi@contoh.test dan ~~ini~~.';
     expect(readHtml((await renderBody(text)).html)).toMatchObject({ text, tags: new Set(['p']) });
-    expect((await renderBody('- [ ] tugas')).html).toBe('<ul>\n<li>[ ] tugas</li>\n</ul>');
+    expect((await renderBody('- [ ] tugas')).html).toBe('<ul>\n<li id="p-1">[ ] tugas</li>\n</ul>');
   });
 });

@@ -193,6 +193,20 @@ const id = {
   'graph.widen': 'Tampilkan lebih banyak',
   'graph.widenTo': '{n} simpul',
   'graph.data': 'Data graf lengkap (JSON)',
+  'related.heading': 'Entri terkait',
+  'related.intro': 'Entri lain yang paling banyak berbagi konsep, instrumen hukum, organisasi, orang, negara, atau karya yang dikutip dengan entri ini; yang paling jarang dimiliki entri lain paling menentukan.',
+  'related.shares': 'Sama-sama membahas:',
+  'related.more': 'dan {n} lainnya',
+  'citations.heading': 'Karya yang dikutip',
+  'citations.intro': 'Rujukan pengarang–tahun yang terbaca dalam teks, dengan jumlah kutipan; setiap tautan menuju paragraf yang mengutipnya.',
+  'citations.etAl': 'dkk.',
+  'citations.count': '{n}× dikutip',
+  'citations.paragraph': 'paragraf {n}',
+  'citations.all': 'Semua karya yang dikutip di Lintas',
+  'citations.index.title': 'Karya yang dikutip',
+  'citations.index.intro': 'Setiap karya yang dikutip dalam teks penelitian di Lintas, dengan jumlah kutipan dan entri yang mengutipnya.',
+  'citations.index.citedBy': 'Dikutip dalam',
+  'citations.index.count': '{n} karya',
 } as const satisfies Record<string, string>;
 
 /** Every UI string key; both languages must define all of them. */
@@ -384,6 +398,20 @@ const en: Record<UiKey, string> = {
   'graph.widen': 'Show more',
   'graph.widenTo': '{n} nodes',
   'graph.data': 'Full graph data (JSON)',
+  'related.heading': 'Related entries',
+  'related.intro': 'Other entries sharing the most concepts, legal instruments, organisations, people, countries or cited works with this one; what few other entries have counts most.',
+  'related.shares': 'Shares:',
+  'related.more': 'and {n} more',
+  'citations.heading': 'Works cited',
+  'citations.intro': 'The author–year references read in the text, with how often each is cited; each link leads to a paragraph citing it.',
+  'citations.etAl': 'et al.',
+  'citations.count': 'cited {n}×',
+  'citations.paragraph': 'paragraph {n}',
+  'citations.all': 'All works cited in Lintas',
+  'citations.index.title': 'Works cited',
+  'citations.index.intro': 'Every work cited in the text of a study in Lintas, with how often it is cited and the entries citing it.',
+  'citations.index.citedBy': 'Cited in',
+  'citations.index.count': '{n} works',
 };
 
 const TABLES: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = { id, en };

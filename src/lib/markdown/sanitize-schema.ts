@@ -38,8 +38,10 @@ export const SANITIZE_SCHEMA: Schema = {
     // remark-passage-lang marks passages in the other language.
     '*': ['lang', 'dir'],
     ...Object.fromEntries(HEADINGS.map((tag) => [tag, ['id']])),
-    // remark-anchor-paragraphs gives every paragraph an id for backlinks to land on.
+    // remark-anchor-paragraphs gives every paragraph an id for backlinks and works cited to land
+    // on; a tight list item carries its paragraph's.
     p: ['id'],
+    li: ['id'],
     a: ['href', 'title'],
     ol: ['start'],
     th: [['align', 'left', 'center', 'right']],

@@ -8,7 +8,8 @@ describe('markdownFromText', () => {
     const { text: shown, tags, attributes } = readHtml(withoutLinkerMarkup((await renderBody(markdownFromText(text))).html));
     expect(shown).toBe(text);
     expect([...tags]).toEqual(['p']);
-    expect([...attributes]).toEqual([]);
+    // A paragraph's only attribute is its anchor id (remark-paragraph-anchors).
+    expect([...attributes]).toEqual(['id']);
   });
 
   it('escapes bare web addresses and entity-like text, which GFM and HTML would otherwise read', async () => {
