@@ -5,8 +5,8 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import remarkAnchorParagraphs from '../../src/plugins/remark-anchor-paragraphs.ts';
 
-function ids(markdown: string, prefix?: string): string[] {
-  const html = String(
+function html(markdown: string, prefix?: string): string {
+  return String(
     unified()
       .use(remarkParse)
       .use(remarkAnchorParagraphs, prefix ? { prefix } : {})
@@ -14,7 +14,10 @@ function ids(markdown: string, prefix?: string): string[] {
       .use(rehypeStringify)
       .processSync(markdown),
   );
-  return [...html.matchAll(/<p id="([^"]+)">/g)].map((match) => match[1] ?? '');
+}
+
+function ids(markdown: string, prefix?: string): string[] {
+  return [...html(markdown, prefix).matchAll(/<p id="([^"]+)">/g)].map((match) => match[1] ?? '');
 }
 
 describe('remarkAnchorParagraphs', () => {
@@ -33,5 +36,11 @@ describe('remarkAnchorParagraphs', () => {
   it('numbers repeats of the same words', () => {
     const [first, again] = ids('Sama.\n\nSama.');
     expect(again).toBe(`${first}-2`);
+  });
+
+  it('puts the id of a tight list item\'s paragraph on the item, which is rendered without its <p>', () => {
+    const rendered = html('- Satu.\n- Dua.');
+    expect(rendered).not.toContain('<p');
+    expect([...rendered.matchAll(/<li id="(p-[0-9a-f]{8})">/g)]).toHaveLength(2);
   });
 });

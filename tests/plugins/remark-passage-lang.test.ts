@@ -16,9 +16,9 @@ const THESIS = [
 describe('remarkPassageLang', () => {
   it('marks an English quotation and paragraph in an Indonesian study, and nothing else', async () => {
     const html = await render(THESIS, { languages: ['id', 'en'] });
-    expect(html).toContain('<p id="p-1">Keamanan adalah');
-    expect(html).toMatch(/<blockquote lang="en">\s*<p id="p-2">Security is primarily/);
-    expect(html).toContain('<p lang="en" id="p-3">The state is the main actor');
+    expect(html).toContain('<p>Keamanan adalah');
+    expect(html).toMatch(/<blockquote lang="en">\s*<p>Security is primarily/);
+    expect(html).toContain('<p lang="en">The state is the main actor');
     // The paragraph inside the marked quotation is not marked again.
     expect(html.match(/lang="en"/g)).toHaveLength(2);
   });
@@ -27,12 +27,12 @@ describe('remarkPassageLang', () => {
     const html = await render('The ministry said the network was large and the victims were many.\n\nIni adalah kutipan yang dibuat dalam bahasa Indonesia oleh para pejabat.', {
       language: 'en',
     });
-    expect(html).toContain('<p id="p-1">The ministry said');
-    expect(html).toContain('<p lang="id" id="p-2">Ini adalah kutipan');
+    expect(html).toContain('<p>The ministry said');
+    expect(html).toContain('<p lang="id">Ini adalah kutipan');
   });
 
   it('leaves short or mixed passages and entries without a stated language alone', async () => {
-    expect(await render('Cybercrime.', { languages: ['id'] })).toBe('<p id="p-1">Cybercrime.</p>');
+    expect(await render('Cybercrime.', { languages: ['id'] })).toBe('<p>Cybercrime.</p>');
     expect(await render(THESIS, {})).not.toContain('lang=');
   });
 });

@@ -8,8 +8,7 @@ describe('markdownFromText', () => {
     const { text: shown, tags, attributes } = readHtml(withoutLinkerMarkup((await renderBody(markdownFromText(text))).html));
     expect(shown).toBe(text);
     expect([...tags]).toEqual(['p']);
-    // A paragraph's only attribute is its anchor id (remark-paragraph-anchors).
-    expect([...attributes]).toEqual(['id']);
+    expect([...attributes]).toEqual([]);
   });
 
   it('escapes bare web addresses and entity-like text, which GFM and HTML would otherwise read', async () => {
