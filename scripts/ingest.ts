@@ -18,13 +18,10 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fail, readArguments } from './cli.ts';
 import { fileURLToPath } from 'node:url';
 import {
-  readConcepts,
   readIfExists,
-  readLegalInstruments,
   readRawDocument,
   readStoredEntries,
 } from '../src/lib/ingest/content-store.ts';
-import { buildLegalIndex } from '../src/lib/ingest/detect-legal.ts';
 import { acquireIngestLock, IngestLockHeldError, LOCK_WAIT_MS } from '../src/lib/ingest/ingest-lock.ts';
 import { DOCUMENT_EXTENSIONS, expandBatchArguments, type BatchFiles } from '../src/lib/ingest/batch-files.ts';
 import { countFieldsRead, flaggedFields, formatSummaryTable } from '../src/lib/ingest/batch-summary.ts';
@@ -38,7 +35,7 @@ import {
   recoverInterruptedBatch,
   type BeforeStep,
 } from '../src/lib/ingest/staged-batch.ts';
-import { buildConceptMatcher } from '../src/lib/ingest/tag-concepts.ts';
+import { readTaggingIndexes } from '../src/lib/ingest/tagging-indexes.ts';
 import { READABLE_KINDS, type ReadableKind } from '../src/lib/ingest/types.ts';
 import { ENCODING_NAMES } from '../src/lib/source-text.ts';
 
@@ -108,10 +105,7 @@ function lockAndRecover(): void {
 function readContent() {
   try {
     return {
-      indexes: {
-        concepts: buildConceptMatcher(readConcepts(contentDir)),
-        legal: buildLegalIndex(readLegalInstruments(contentDir)),
-      },
+      indexes: readTaggingIndexes(contentDir),
       stored: readStoredEntries(contentDir),
     };
   } catch (error) {

@@ -1,13 +1,19 @@
 /**
  * The site's content, queried once per build and handed to pages as ready lists and lookups.
  *
- * Every route calls `loadSiteContent()`; the first call reads the four collections and builds the
+ * Every route calls `loadSiteContent()`; the first call reads the collections, checks the
+ * references and the curated data (`checkThesaurus`, `checkEntities`) and builds the
  * knowledge graph, later calls reuse that promise, so no page scans the collections again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fieldPathsOverlap } from './field-paths.ts';
 import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph } from './graph/build-knowledge-graph.ts';
+import { checkEntities } from './entities/check-entities.ts';
+import type { EntityRecord } from './entities/entity-record.ts';
+import { buildPersonNameLookup } from './entities/person-names.ts';
+import { contentProblemsError } from './graph/content-problem.ts';
 import { findDanglingReferences } from './graph/find-dangling-references.ts';
+import { checkThesaurus } from './thesaurus/check-thesaurus.ts';
 import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
 import { newsTitle } from './news-title.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
@@ -28,6 +34,8 @@ export type NewsEntry = CollectionEntry<'news'>;
 export type LegalEntry = CollectionEntry<'legal'>;
 /** A concept of the thesaurus. */
 export type ConceptEntry = CollectionEntry<'concepts'>;
+/** An organisation, person or country. */
+export type EntityEntry = CollectionEntry<'entities'>;
 
 /** Every collection, sorted for listing, with lookups by id and the knowledge graph. */
 export interface SiteContent {
@@ -37,10 +45,15 @@ export interface SiteContent {
   news: NewsEntry[];
   legal: LegalEntry[];
   concepts: ConceptEntry[];
+  /** Sorted by kind, then by id. */
+  entities: EntityEntry[];
   studyById: ReadonlyMap<string, StudyEntry>;
   newsById: ReadonlyMap<string, NewsEntry>;
   legalById: ReadonlyMap<string, LegalEntry>;
   conceptById: ReadonlyMap<string, ConceptEntry>;
+  entityById: ReadonlyMap<string, EntityEntry>;
+  /** The person entity a written name (author, supervisor, speaker) stands for, if any. */
+  personInName: (name: string) => string | undefined;
   /** The entries made from each raw document, by its `source.file` (`sources/<file>`). */
   entriesBySource: ReadonlyMap<string, readonly (StudyEntry | NewsEntry)[]>;
   graph: KnowledgeGraph;
@@ -81,46 +94,76 @@ function newestFirst<T extends { id: string }>(entries: T[], key: (entry: T) => 
   });
 }
 
+/** An entity entry as plain data, references as ids: what the checks and matchers read. */
+function entityRecord(entry: EntityEntry): EntityRecord {
+  const { data } = entry;
+  const base = { id: entry.id, label: data.label, aliases: data.aliases, ambiguousAliases: data.ambiguousAliases };
+  switch (data.kind) {
+    case 'organisation':
+      return { ...base, kind: data.kind, country: data.country?.id, partOf: data.partOf?.id };
+    case 'person':
+      return { ...base, kind: data.kind, roles: data.roles.map((role) => ({ organisation: role.organisation?.id })) };
+    case 'country':
+      return { ...base, kind: data.kind, code: data.code };
+  }
+}
+
+const ENTITY_KIND_ORDER = ['organisation', 'person', 'country'] as const;
+
 async function querySiteContent(): Promise<SiteContent> {
-  const [studies, news, legal, concepts] = await Promise.all([
+  const [studies, news, legal, concepts, entities] = await Promise.all([
     getCollection('studies'),
     getCollection('news'),
     getCollection('legal'),
     getCollection('concepts'),
+    getCollection('entities'),
   ]);
   newestFirst(studies, (entry) => entry.data.year);
   newestFirst(news, (entry) => entry.data.published);
   legal.sort((a, b) => a.id.localeCompare(b.id));
   concepts.sort((a, b) => a.id.localeCompare(b.id));
+  entities.sort(
+    (a, b) =>
+      ENTITY_KIND_ORDER.indexOf(a.data.kind) - ENTITY_KIND_ORDER.indexOf(b.data.kind) || a.id.localeCompare(b.id),
+  );
+  const entityRecords = entities.map(entityRecord);
 
   const tagged = (kind: EntryRef['kind']) => (entry: StudyEntry | NewsEntry) => ({
     kind,
     id: entry.id,
     concepts: entry.data.concepts.map((ref) => ref.id),
     legalInstruments: entry.data.legalInstruments.map((ref) => ref.id),
+    organisations: entry.data.organisations.map((ref) => ref.id),
+    countries: entry.data.countries.map((ref) => ref.id),
+    persons: entry.data.persons.map((ref) => ref.id),
   });
+  const thesaurus = concepts.map((entry) => ({
+    ...entry.data,
+    id: entry.id,
+    broader: entry.data.broader.map((ref) => ref.id),
+    related: entry.data.related.map((ref) => ref.id),
+  }));
   const graphInput = {
     entries: [...studies.map(tagged('studies')), ...news.map(tagged('news'))],
     legal: legal.map((entry) => ({
       id: entry.id,
       relations: entry.data.relations.map(({ type, target }) => ({ type, target: target.id })),
     })),
-    concepts: concepts.map((entry) => ({
-      id: entry.id,
-      broader: entry.data.broader.map((ref) => ref.id),
-      narrower: entry.data.narrower.map((ref) => ref.id),
-      related: entry.data.related.map((ref) => ref.id),
-    })),
+    concepts: thesaurus,
+    entities: entityRecords.map(({ id, kind, partOf }) => ({ id, kind, partOf })),
   };
-  const dangling = findDanglingReferences(graphInput);
-  if (dangling.length > 0) {
+  const problems = [
+    ...findDanglingReferences(graphInput),
+    ...checkThesaurus(thesaurus),
+    ...checkEntities(entityRecords),
+  ];
+  if (problems.length > 0) {
     const files = new Map(
-      [...studies, ...news, ...legal, ...concepts].map((e) => [`${e.collection}/${e.id}`, e.filePath ?? e.id]),
+      [...studies, ...news, ...legal, ...concepts, ...entities].map((e) => [`${e.collection}/${e.id}`, e.filePath]),
     );
-    const lines = dangling.map(
-      (d) => `${files.get(d.entry) ?? d.entry}: ${d.field} names "${d.target}", which is not in ${d.collection}`,
+    throw contentProblemsError('Broken references or inconsistent data between entries', problems, (entry) =>
+      files.get(entry),
     );
-    throw new Error(`Broken references between entries:\n${lines.join('\n')}`);
   }
   const graph = buildKnowledgeGraph(graphInput);
 
@@ -133,6 +176,9 @@ async function querySiteContent(): Promise<SiteContent> {
     newsById: byId(news),
     legalById: byId(legal),
     conceptById: byId(concepts),
+    entities,
+    entityById: byId(entities),
+    personInName: buildPersonNameLookup(entityRecords),
     entriesBySource: groupBySource([...studies, ...news]),
     graph,
   };
@@ -215,6 +261,14 @@ export function conceptLinks(content: SiteContent, refs: readonly { id: string }
   return refs.flatMap(({ id }) => {
     const concept = content.conceptById.get(id);
     return concept ? [{ href: entryUrl(locale, 'concepts', id), text: concept.data.prefLabel[locale] }] : [];
+  });
+}
+
+/** Links to entities (organisations, countries, people), named in the page language. */
+export function entityLinks(content: SiteContent, refs: readonly { id: string }[], locale: Locale): LinkItem[] {
+  return refs.flatMap(({ id }) => {
+    const entity = content.entityById.get(id);
+    return entity ? [{ href: entryUrl(locale, 'entities', id), text: entity.data.label[locale] }] : [];
   });
 }
 

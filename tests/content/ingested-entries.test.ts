@@ -7,22 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  readConcepts,
-  readLegalInstruments,
-  readStoredEntries,
-} from '../../src/lib/ingest/content-store.ts';
-import { buildLegalIndex } from '../../src/lib/ingest/detect-legal.ts';
+import { readStoredEntries } from '../../src/lib/ingest/content-store.ts';
 import { prepareEntry } from '../../src/lib/ingest/prepare-entry.ts';
 import { LEGAL_DATA_SHEET } from '../../src/lib/sources.ts';
-import { buildConceptMatcher } from '../../src/lib/ingest/tag-concepts.ts';
+import { readTaggingIndexes } from '../../src/lib/ingest/tagging-indexes.ts';
 
 const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
 const stored = readStoredEntries(contentDir);
-const indexes = {
-  concepts: buildConceptMatcher(readConcepts(contentDir)),
-  legal: buildLegalIndex(readLegalInstruments(contentDir)),
-};
+const indexes = readTaggingIndexes(contentDir);
 
 describe('bundled entries', () => {
   it('leave no raw document kept without an entry', () => {
