@@ -6,6 +6,7 @@
  * country with no entry) is returned separately, for the ingest to flag for review.
  */
 import { ambiguousNameFields, entityNameFields, type EntityRecord } from '../entities/entity-record.ts';
+import { tokenizeNames } from '../entities/person-names.ts';
 import { buildPhraseIndex, findPhraseMatches, type PhraseIndex, type PhraseMatch } from '../text/find-phrases.ts';
 import { normalizeForMatch, tokenizeForMatch, type MatchToken } from '../text/normalize-for-match.ts';
 import { countryNameEntries, countryShortName } from './entities/country-names.ts';
@@ -128,8 +129,10 @@ export function detectCountries(text: string, matcher: EntityMatcher): DetectedE
 }
 
 interface Mention {
-  /** An entity id, or the text's words when no entity covers them. */
+  /** The entity named; undefined when no entity covers the name, or a shared name stays vague. */
   id: string | undefined;
+  /** True for a name the entity data knows but that names no single body (a bare "NCB"). */
+  vague: boolean;
   words: string;
   /** Character offsets in the text. */
   start: number;
@@ -153,19 +156,27 @@ function countryStartingAt(
   return first?.start === 0 ? { code: first.key, end: at + first.end } : undefined;
 }
 
+/** The organisation every one of `bodies` is part of, when they share one. */
+function commonParent(bodies: readonly EntityRecord[]): string | undefined {
+  const parents = new Set(bodies.map((body) => body.partOf));
+  const [parent] = parents;
+  return parents.size === 1 ? parent : undefined;
+}
+
 /**
  * What one organisation-name match names. A plain name is its entity, unless a country other
  * than the body's own follows it ("Kementerian Luar Negeri Malaysia" is not Kemlu). A name several
- * bodies share ("NCB", "NCB-Interpol") names one only with a country right after it, the body of
- * that country; with none it names no one, and with a country none of them belongs to it is
- * unknown.
+ * bodies share ("NCB", "NCB-Interpol") names one of them only with a country right after it, the
+ * body of that country. Without a country it never names one of them: it names the organisation
+ * they are all part of (every NCB is INTERPOL's), or stays vague; with a country none of them
+ * belongs to it is unknown.
  */
 function resolveOrganisation(
   text: string,
   tokens: MatchToken[],
   match: PhraseMatch<string>,
   matcher: EntityMatcher,
-): { id: string | undefined; end: number } | undefined {
+): { id: string | undefined; vague: boolean; end: number } | undefined {
   const after = countryStartingAt(text, tokens, match.end, matcher.countries);
   const countryOf = (entity: EntityRecord | undefined) => {
     const country = entity?.country === undefined ? undefined : matcher.byId.get(entity.country);
@@ -174,11 +185,14 @@ function resolveOrganisation(
   const shared = matcher.sharedNames.get(match.key);
   if (!shared) {
     const own = countryOf(matcher.byId.get(match.key));
-    return after && own && after.code !== own ? undefined : { id: match.key, end: match.end };
+    return after && own && after.code !== own ? undefined : { id: match.key, vague: false, end: match.end };
   }
-  if (!after) return undefined;
+  if (!after) {
+    const parent = commonParent(shared);
+    return { id: parent, vague: parent === undefined, end: match.end };
+  }
   const candidates = shared.filter((entity) => countryOf(entity) === after.code);
-  return { id: candidates.length === 1 ? candidates[0]?.id : undefined, end: after.end };
+  return { id: candidates.length === 1 ? candidates[0]?.id : undefined, vague: false, end: after.end };
 }
 
 function curatedMentions(text: string, tokens: MatchToken[], matcher: EntityMatcher): Mention[] {
@@ -188,7 +202,8 @@ function curatedMentions(text: string, tokens: MatchToken[], matcher: EntityMatc
     const first = tokens[match.start];
     const last = resolved && tokens[resolved.end - 1];
     if (!resolved || !first || !last) continue;
-    mentions.push({ id: resolved.id, words: text.slice(first.start, last.end), start: first.start, end: last.end });
+    const words = text.slice(first.start, last.end);
+    mentions.push({ id: resolved.id, vague: resolved.vague, words, start: first.start, end: last.end });
   }
   return mentions;
 }
@@ -198,7 +213,8 @@ function curatedMentions(text: string, tokens: MatchToken[], matcher: EntityMatc
  * only names from the entity data are tagged. A body the text itself defines as "Long
  * Capitalised Name (ACRONYM)" (under the strict rules of `entities/defined-acronyms.ts`) where no
  * entity name is found, and a shared name followed by a country no entity of that name belongs
- * to, are returned under `unknown`.
+ * to, are returned under `unknown`. A shared name never tags one of the bodies sharing it on its
+ * own (see `resolveOrganisation`).
  */
 export function detectOrganisations(text: string, matcher: EntityMatcher): DetectedEntities {
   const curated = curatedMentions(text, tokenizeForMatch(text), matcher);
@@ -206,15 +222,17 @@ export function detectOrganisations(text: string, matcher: EntityMatcher): Detec
     curated.some((c) => mention.start < c.end && c.start < mention.end);
   const defined = findDefinedOrganisations(text)
     .filter((mention) => !overlapsCurated(mention))
-    .map(({ name, start, end }): Mention => ({ id: undefined, words: name, start, end }));
+    .map(({ name, start, end }): Mention => ({ id: undefined, vague: false, words: name, start, end }));
   const mentions = [...curated, ...defined].sort((a, b) => a.start - b.start);
   return {
     ids: [...new Set(mentions.flatMap((mention) => (mention.id ? [mention.id] : [])))],
-    unknown: [...new Set(mentions.flatMap((mention) => (mention.id ? [] : [mention.words.replace(/\s+/g, ' ')])))],
+    unknown: [
+      ...new Set(mentions.flatMap((mention) => (mention.id || mention.vague ? [] : [mention.words.replace(/\s+/g, ' ')]))),
+    ],
   };
 }
 
 /** The person entities a text names by their name or an alias, once each, in order of first mention. */
 export function detectPersons(text: string, matcher: EntityMatcher): string[] {
-  return [...new Set(findPhraseMatches(tokenizeForMatch(text), matcher.people).map((match) => match.key))];
+  return [...new Set(findPhraseMatches(tokenizeNames(text), matcher.people).map((match) => match.key))];
 }
