@@ -272,6 +272,22 @@ export function entityLinks(content: SiteContent, refs: readonly { id: string }[
   });
 }
 
+/**
+ * The page of the person a written name stands for (an author, a supervisor, a speaker), when
+ * the entry is tagged with that person; otherwise undefined, and the name stays plain text.
+ */
+export function personHref(
+  content: SiteContent,
+  persons: readonly { id: string }[],
+  locale: Locale,
+): (name: string) => string | undefined {
+  const tagged = new Set(persons.map(({ id }) => id));
+  return (name) => {
+    const id = content.personInName(name);
+    return id !== undefined && tagged.has(id) ? entryUrl(locale, 'entities', id) : undefined;
+  };
+}
+
 /** Links to legal instruments, titled in the page language. */
 export function legalLinks(content: SiteContent, refs: readonly { id: string }[], locale: Locale): LinkItem[] {
   return refs.flatMap(({ id }) => {
