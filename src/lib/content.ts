@@ -9,11 +9,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { fieldPathsOverlap } from './field-paths.ts';
 import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph } from './graph/build-knowledge-graph.ts';
 import { checkEntities } from './entities/check-entities.ts';
-import type { EntityRecord } from './entities/entity-record.ts';
+import type { EntityJsonInput } from './entities/entities-json.ts';
 import { buildPersonNameLookup } from './entities/person-names.ts';
 import { contentProblemsError } from './graph/content-problem.ts';
 import { findDanglingReferences } from './graph/find-dangling-references.ts';
 import { checkThesaurus } from './thesaurus/check-thesaurus.ts';
+import type { SkosConceptInput } from './thesaurus/skos-json-ld.ts';
 import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
 import { newsTitle } from './news-title.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
@@ -52,6 +53,10 @@ export interface SiteContent {
   legalById: ReadonlyMap<string, LegalEntry>;
   conceptById: ReadonlyMap<string, ConceptEntry>;
   entityById: ReadonlyMap<string, EntityEntry>;
+  /** The entities as plain data (references as ids), in the order of `entities`. */
+  entityRecords: readonly EntityJsonInput[];
+  /** The concepts as plain data (references as ids), in the order of `concepts`. */
+  thesaurus: readonly SkosConceptInput[];
   /** The person entity a written name (author, supervisor, speaker) stands for, if any. */
   personInName: (name: string) => string | undefined;
   /** The entries made from each raw document, by its `source.file` (`sources/<file>`). */
@@ -95,14 +100,24 @@ function newestFirst<T extends { id: string }>(entries: T[], key: (entry: T) => 
 }
 
 /** An entity entry as plain data, references as ids: what the checks and matchers read. */
-function entityRecord(entry: EntityEntry): EntityRecord {
+function entityRecord(entry: EntityEntry): EntityJsonInput {
   const { data } = entry;
-  const base = { id: entry.id, label: data.label, aliases: data.aliases, ambiguousAliases: data.ambiguousAliases };
+  const base = {
+    id: entry.id,
+    label: data.label,
+    aliases: data.aliases,
+    ambiguousAliases: data.ambiguousAliases,
+    description: data.description,
+  };
   switch (data.kind) {
     case 'organisation':
       return { ...base, kind: data.kind, country: data.country?.id, partOf: data.partOf?.id };
     case 'person':
-      return { ...base, kind: data.kind, roles: data.roles.map((role) => ({ organisation: role.organisation?.id })) };
+      return {
+        ...base,
+        kind: data.kind,
+        roles: data.roles.map((role) => ({ title: role.title, organisation: role.organisation?.id })),
+      };
     case 'country':
       return { ...base, kind: data.kind, code: data.code };
   }
@@ -178,6 +193,8 @@ async function querySiteContent(): Promise<SiteContent> {
     conceptById: byId(concepts),
     entities,
     entityById: byId(entities),
+    entityRecords,
+    thesaurus,
     personInName: buildPersonNameLookup(entityRecords),
     entriesBySource: groupBySource([...studies, ...news]),
     graph,
