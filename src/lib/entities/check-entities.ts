@@ -6,7 +6,13 @@
  */
 import type { ContentProblem } from '../graph/content-problem.ts';
 import { findSharedLabels } from '../graph/find-shared-labels.ts';
-import { ambiguousNameFields, entityNameFields, entityReferences, type EntityRecord } from './entity-record.ts';
+import {
+  ambiguousNameFields,
+  entityNameFields,
+  entityReferences,
+  kindWithArticle,
+  type EntityRecord,
+} from './entity-record.ts';
 
 const entryOf = (id: string) => `entities/${id}`;
 
@@ -18,7 +24,7 @@ function referenceProblems(entities: readonly EntityRecord[]): ContentProblem[] 
       const found = kindById.get(target);
       if (found === undefined) return [{ ...at, message: `names "${target}", which is not in entities` }];
       if (target === entity.id) return [{ ...at, message: 'names the entity itself' }];
-      return found === kind ? [] : [{ ...at, message: `names "${target}", which is a ${found}, not a ${kind}` }];
+      return found === kind ? [] : [{ ...at, message: `names "${target}", which is ${kindWithArticle(found)}, not ${kindWithArticle(kind)}` }];
     }),
   );
 }

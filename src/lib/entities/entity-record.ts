@@ -52,3 +52,8 @@ export function entityReferences(entity: EntityRecord): EntityReference[] {
   });
   return references;
 }
+
+/** The kind as a message says it: "an organisation", "a person", "a country". */
+export function kindWithArticle(kind: EntityKind): string {
+  return kind === 'organisation' ? `an ${kind}` : `a ${kind}`;
+}

@@ -5,6 +5,7 @@
  * file and the field.
  */
 import type { EntityKind } from '../content-model.ts';
+import { kindWithArticle } from '../entities/entity-record.ts';
 import type { KnowledgeGraphInput, TaggedEntryInput } from './build-knowledge-graph.ts';
 import type { ContentProblem } from './content-problem.ts';
 
@@ -43,7 +44,7 @@ export function findDanglingReferences(input: KnowledgeGraphInput): ContentProbl
         const found = entityKinds.get(target);
         const at = { entry, field: `${field}[${index}]` };
         if (found === undefined) problems.push({ ...at, message: `names "${target}", which is not in entities` });
-        else if (found !== kind) problems.push({ ...at, message: `names "${target}", which is a ${found}, not a ${kind}` });
+        else if (found !== kind) problems.push({ ...at, message: `names "${target}", which is ${kindWithArticle(found)}, not ${kindWithArticle(kind)}` });
       });
     }
   }
