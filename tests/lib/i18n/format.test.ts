@@ -31,3 +31,31 @@ describe('formatNumber', () => {
     expect(formatNumber(value, locale)).toBe(expected);
   });
 });
+
+describe('formatFigure', () => {
+  it.each([
+    [{ value: 12000, unit: 'persons', qualifier: 'more-than' }, 'id', 'lebih dari 12.000 orang'],
+    [{ value: 12000, unit: 'persons', qualifier: 'more-than' }, 'en', 'more than 12,000 people'],
+    [{ value: 474000000, unit: 'USD' }, 'id', 'US$474.000.000'],
+    [{ value: 474000000, unit: 'USD' }, 'en', 'US$474,000,000'],
+    [{ value: 7900000000000, unit: 'IDR', qualifier: 'about' }, 'en', 'about IDR 7,900,000,000,000'],
+    [{ value: 12.5, unit: 'percent' }, 'id', '12,5%'],
+    [{ value: 3, unit: 'countries', qualifier: 'at-least' }, 'id', 'sedikitnya 3 negara'],
+  ] as const)('%o in %s is %s', (figure, locale, expected) => {
+    // Intl puts a no-break space between "Rp"/"IDR" and the amount.
+    expect(formatFigure(figure, locale).replace(/\u00a0/g, ' ')).toBe(expected);
+  });
+
+  it('shows a unit it has no name for as stored', () => {
+    expect(formatFigure({ value: 40, unit: 'vessels' }, 'id')).toBe('40 vessels');
+  });
+});
+
+describe('formatPublication', () => {
+  it('lists what the article gives, in the page language', () => {
+    const full = { journal: 'Jurnal HI', volume: '9', issue: '2', pages: '145-160' };
+    expect(formatPublication(full, 'id')).toBe('Jurnal HI, Vol. 9, No. 2, hlm. 145-160');
+    expect(formatPublication(full, 'en')).toBe('Jurnal HI, Vol. 9, No. 2, pp. 145-160');
+    expect(formatPublication({ volume: '3', issue: '1' }, 'en')).toBe('Vol. 3, No. 1');
+  });
+});
