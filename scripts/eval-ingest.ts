@@ -13,7 +13,8 @@
  */
 import { fail, readArguments } from './cli.ts';
 import { fileURLToPath } from 'node:url';
-import { readCorpus, readTaggingIndexes, type CorpusFile } from '../src/lib/eval/corpus-files.ts';
+import { readCorpus, type CorpusFile } from '../src/lib/eval/corpus-files.ts';
+import { readTaggingIndexes } from '../src/lib/ingest/tagging-indexes.ts';
 import { EXPECTED_FIELDS } from '../src/lib/eval/expected-fields.ts';
 import { findShownDocument } from '../src/lib/eval/find-shown-document.ts';
 import {

@@ -17,14 +17,17 @@ import { mkdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fail, readArguments } from './cli.ts';
 import { fileURLToPath } from 'node:url';
-import { readIfExists, readRawDocument, readStoredEntries } from '../src/lib/ingest/content-store.ts';
+import {
+  readIfExists,
+  readRawDocument,
+  readStoredEntries,
+} from '../src/lib/ingest/content-store.ts';
 import { acquireIngestLock, IngestLockHeldError, LOCK_WAIT_MS } from '../src/lib/ingest/ingest-lock.ts';
 import { DOCUMENT_EXTENSIONS, expandBatchArguments, type BatchFiles } from '../src/lib/ingest/batch-files.ts';
 import { countFieldsRead, flaggedFields, formatSummaryTable } from '../src/lib/ingest/batch-summary.ts';
 import { parseEntryFile } from '../src/lib/ingest/entry-file.ts';
 import { batchChanges, prepareBatch, type BatchItem } from '../src/lib/ingest/prepare-batch.ts';
 import { prepareEntry } from '../src/lib/ingest/prepare-entry.ts';
-import { readTaggingIndexes } from '../src/lib/ingest/recheck-entry.ts';
 import { sleepSync } from '../src/lib/ingest/sleep-sync.ts';
 import {
   commitBatch,
@@ -32,6 +35,7 @@ import {
   recoverInterruptedBatch,
   type BeforeStep,
 } from '../src/lib/ingest/staged-batch.ts';
+import { readTaggingIndexes } from '../src/lib/ingest/tagging-indexes.ts';
 import { READABLE_KINDS, type ReadableKind } from '../src/lib/ingest/types.ts';
 import { ENCODING_NAMES } from '../src/lib/source-text.ts';
 
@@ -100,7 +104,10 @@ function lockAndRecover(): void {
 /** The curated data the taggers need and the entries already written; a broken file stops the run. */
 function readContent() {
   try {
-    return { indexes: readTaggingIndexes(contentDir), stored: readStoredEntries(contentDir) };
+    return {
+      indexes: readTaggingIndexes(contentDir),
+      stored: readStoredEntries(contentDir),
+    };
   } catch (error) {
     return fail(`${(error as Error).message}\n\nNothing was written.`);
   }

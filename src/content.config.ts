@@ -3,7 +3,8 @@
  * model (`src/lib/content-model.ts`), with Astro's `reference()` linking entries.
  *
  * Studies and news are Markdown entries written by the ingest (`npm run ingest`) and then
- * reviewed by a person; legal instruments and concepts are curated YAML data.
+ * reviewed by a person; legal instruments, concepts and entities (organisations, people,
+ * countries) are curated YAML data.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -11,10 +12,13 @@ import { createContentModel } from './lib/content-model.ts';
 
 export { LANGS, type Lang } from './lib/langs.ts';
 export {
+  ENTITY_KINDS,
   LEGAL_KINDS,
   PARSERS,
   RELATION_TYPES,
   type ConceptData,
+  type EntityData,
+  type EntityKind,
   type FieldNote,
   type LegalData,
   type NewsFrontmatter,
@@ -34,5 +38,9 @@ export const collections = {
   concepts: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: './content/concepts' }),
     schema: model.conceptSchema,
+  }),
+  entities: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: './content/entities' }),
+    schema: model.entitySchema,
   }),
 };

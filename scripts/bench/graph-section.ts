@@ -26,7 +26,7 @@ function generateGraphInput(entries: number): GraphDataInput {
   const ids = (prefix: string, n: number) => Array.from({ length: Math.floor(n) }, (_, i) => `${prefix}-${i}`);
   const concepts = ids('concept', counts.concepts);
   const legal = ids('legal', counts.legal);
-  const organisations = ids('Organisation', counts.organisations);
+  const organisations = ids('organisation', counts.organisations);
   const some = <T>(items: readonly T[], min: number, max: number): T[] => Array.from({ length: random.between(min, max) }, () => random.pick(items));
   return {
     entries: Array.from({ length: entries }, (_, i) => ({
@@ -46,10 +46,10 @@ function generateGraphInput(entries: number): GraphDataInput {
     concepts: concepts.map((id, i) => ({
       id,
       broader: i < 10 ? [] : [concepts[i % 10]!],
-      narrower: [],
       related: [random.pick(concepts)],
       label: { id, en: id },
     })),
+    entities: organisations.map((id) => ({ id, kind: 'organisation' as const, label: { id, en: id } })),
   };
 }
 

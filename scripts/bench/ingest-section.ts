@@ -4,10 +4,8 @@
  * writing) in its own process. Growth between sizes shows whether a stage went super-linear.
  */
 import { fileURLToPath } from 'node:url';
-import { readConcepts, readLegalInstruments } from '../../src/lib/ingest/content-store.ts';
-import { buildLegalIndex } from '../../src/lib/ingest/detect-legal.ts';
 import { prepareEntry } from '../../src/lib/ingest/prepare-entry.ts';
-import { buildConceptMatcher } from '../../src/lib/ingest/tag-concepts.ts';
+import { readTaggingIndexes } from '../../src/lib/ingest/tagging-indexes.ts';
 import { generateNewsPage } from './generate-news.ts';
 import { generateThesis } from './generate-thesis.ts';
 import { formatBytes, formatTable, reportCase, runCaseProcess } from './measure.ts';
@@ -27,10 +25,7 @@ const SEED = 20240314;
 /** Generates one input and measures `prepareEntry` on it; run inside a case process. */
 export async function runIngestCase(kind: InputKind, bytes: number): Promise<void> {
   const contentDir = fileURLToPath(new URL('../../content', import.meta.url));
-  const indexes = {
-    concepts: buildConceptMatcher(readConcepts(contentDir)),
-    legal: buildLegalIndex(readLegalInstruments(contentDir)),
-  };
+  const indexes = readTaggingIndexes(contentDir);
   const raw = { fileName: `bench-${kind}-${bytes}.txt`, bytes: new TextEncoder().encode(GENERATORS[kind](bytes, SEED)) };
   await reportCase(() => prepareEntry(raw, indexes, [], { force: true }));
 }

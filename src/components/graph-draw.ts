@@ -13,6 +13,8 @@ const KIND_COLOURS: Readonly<Record<string, string>> = {
   concept: '#2f7d32',
   legal: '#6b21a8',
   organisation: '#565b63',
+  person: '#9a6700',
+  country: '#0f766e',
 };
 
 /** Characters of a label drawn on the canvas; the list beside it has the whole title. */
@@ -73,7 +75,7 @@ export function drawGraph(view: HTMLElement): void {
     style: [
       { selector: 'node', style: { 'background-color': 'data(colour)', width: 12, height: 12, 'font-size': 9, color: '#1c1e21' } },
       // Entries are many; only what they share, the centre and the highlighted node are labelled.
-      { selector: 'node.concept, node.legal, node.organisation, node.centre, node.is-highlighted', style: { label: 'data(label)' } },
+      { selector: 'node.concept, node.legal, node.organisation, node.person, node.country, node.centre, node.is-highlighted', style: { label: 'data(label)' } },
       { selector: 'node.centre', style: { width: 22, height: 22, 'font-weight': 'bold' } },
       { selector: 'node.is-highlighted', style: { 'border-width': 3, 'border-color': '#c2410c', width: 20, height: 20, 'z-index': 10 } },
       { selector: 'edge', style: { width: 1, 'line-color': '#b8bdc4', 'curve-style': 'straight' } },

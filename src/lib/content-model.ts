@@ -16,6 +16,9 @@ const localized = z
   .object({ id: z.string().min(1).optional(), en: z.string().min(1).optional() })
   .strict();
 
+/** A text every entry of the collection gives in both languages. */
+const bilingual = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
+
 const localizedList = z
   .object({ id: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) })
   .strict();
@@ -125,20 +128,18 @@ export const LEGAL_KINDS = [
   'agreement',
 ] as const;
 
-/** How one legal instrument relates to another; the graph adds the missing inverses. */
-export const RELATION_TYPES = [
-  'amends',
-  'amended_by',
-  'replaces',
-  'replaced_by',
-  'ratifies',
-  'ratified_by',
-  'protocol_of',
-  'implements',
-] as const;
+/**
+ * How one legal instrument relates to another, stated on the instrument that acts (the amending
+ * law, the protocol). The other direction (`amended_by`, `has_protocol`...) is never written in
+ * the data: `src/lib/graph/inverse-links.ts` derives it, so a pair can never disagree.
+ */
+export const RELATION_TYPES = ['amends', 'replaces', 'ratifies', 'protocol_of', 'implements'] as const;
+
+/** The kinds of entity (`content/entities/`): bodies, people and states the entries name. */
+export const ENTITY_KINDS = ['organisation', 'person', 'country'] as const;
 
 /** The collections a reference can point to. */
-export type ReferencedCollection = 'concepts' | 'legal';
+export type ReferencedCollection = 'concepts' | 'legal' | 'entities';
 
 /** Builds the four collection schemas around a way of checking references between entries. */
 export function createContentModel<R extends z.ZodType>(reference: (collection: ReferencedCollection) => R) {
@@ -146,9 +147,15 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
   const ingestedBase = z.object({
     concepts: z.array(reference('concepts')).default([]),
     legalInstruments: z.array(reference('legal')).default([]),
-    /** ISO 3166-1 alpha-2 codes of the countries involved. */
-    countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')).default([]),
-    organisations: z.array(z.string().min(1)).default([]),
+    /** Country entities (`kind: country`) the text names, in order of first mention. */
+    countries: z.array(reference('entities')).default([]),
+    /** Organisation entities (`kind: organisation`) the text names, in order of first mention. */
+    organisations: z.array(reference('entities')).default([]),
+    /**
+     * Person entities (`kind: person`) the entry names. A news item's `people` keeps the names and
+     * roles as the text gives them; this field says which of them have a page.
+     */
+    persons: z.array(reference('entities')).default([]),
     /** The address of the document as published (the page it was copied or saved from), shown as its origin. */
     sourceUrl: webUrl.optional(),
     source: provenance,
@@ -251,18 +258,69 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
     })
     .strict();
 
+  /**
+   * A SKOS concept. Only `broader` and `related` are written: `narrower` is derived from the other
+   * concepts' `broader` and `related` is made symmetric (`src/lib/graph/inverse-links.ts`).
+   */
   const conceptSchema = z
     .object({
-      prefLabel: z.object({ id: z.string().min(1), en: z.string().min(1) }).strict(),
+      prefLabel: bilingual,
       altLabels: localizedList,
-      definition: z.object({ id: z.string().min(1), en: z.string().min(1) }).strict(),
+      /** Misspellings and broken forms authors' keywords carry: matched, never shown. */
+      hiddenLabels: localizedList.optional(),
+      definition: bilingual,
       broader: z.array(reference('concepts')).default([]),
-      narrower: z.array(reference('concepts')).default([]),
       related: z.array(reference('concepts')).default([]),
     })
     .strict();
 
-  return { studySchema, newsSchema, legalSchema, conceptSchema };
+  /** Names and labels every kind of entity has. */
+  const entityBase = {
+    /** The name shown on pages, per language (a person's name is the same in both). */
+    label: bilingual,
+    /** Other names, spellings and acronyms a text may use, per language. */
+    aliases: localizedList,
+    /**
+     * Names several bodies share ("NCB", "National Central Bureau"): never enough to tag this
+     * entity alone, only with a country right after it ("NCB-Interpol Tiongkok").
+     */
+    ambiguousAliases: z.array(z.string().min(1)).default([]),
+    /** A line or two on what the entity is, written for Lintas. */
+    description: localized.optional(),
+  };
+
+  const entitySchema = z.discriminatedUnion('kind', [
+    z
+      .object({
+        kind: z.literal('organisation'),
+        ...entityBase,
+        /** The state a national body belongs to; absent for international ones. */
+        country: reference('entities').optional(),
+        /** The body this one is a unit or a member office of (Bareskrim of Polri). */
+        partOf: reference('entities').optional(),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('person'),
+        ...entityBase,
+        /** Positions the bundled texts give the person, with the body each belongs to. */
+        roles: z
+          .array(z.object({ title: localized, organisation: reference('entities').optional() }).strict())
+          .default([]),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('country'),
+        ...entityBase,
+        /** ISO 3166-1 alpha-2 code: the ingest finds the country by every name it has in both languages. */
+        code: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code'),
+      })
+      .strict(),
+  ]);
+
+  return { studySchema, newsSchema, legalSchema, conceptSchema, entitySchema };
 }
 
 /** The model as the files hold it, references as plain ids: what the ingest validates against. */
@@ -273,5 +331,7 @@ export type StudyFrontmatter = z.input<typeof fileModel.studySchema>;
 export type NewsFrontmatter = z.input<typeof fileModel.newsSchema>;
 export type LegalData = z.input<typeof fileModel.legalSchema>;
 export type ConceptData = z.input<typeof fileModel.conceptSchema>;
+export type EntityData = z.input<typeof fileModel.entitySchema>;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type FieldNote = z.infer<typeof fieldNote>;
 export type Parser = (typeof PARSERS)[number];

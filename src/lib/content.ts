@@ -1,7 +1,8 @@
 /**
  * The site's content, queried once per build and handed to pages as ready lists and lookups.
  *
- * Every route calls `loadSiteContent()`; the first call reads the four collections and builds the
+ * Every route calls `loadSiteContent()`; the first call reads the collections, checks the
+ * references and the curated data (`checkThesaurus`, `checkEntities`) and builds the
  * knowledge graph, later calls reuse that promise, so no page scans the collections again.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -17,6 +18,12 @@ import { LANGS } from './langs.ts';
 import { buildRelatedEntries, type RelatableEntry, type RelatedEntry } from './graph/related-entries.ts';
 import { buildCitedWorksIndex, type CorpusCitedWork } from './citations/cited-works-index.ts';
 import { extractWorksCited, type WorkCitedInEntry } from './citations/extract-works-cited.ts';
+import { checkEntities } from './entities/check-entities.ts';
+import type { EntityJsonInput } from './entities/entities-json.ts';
+import { buildPersonNameLookup } from './entities/person-names.ts';
+import { contentProblemsError } from './graph/content-problem.ts';
+import { checkThesaurus } from './thesaurus/check-thesaurus.ts';
+import type { SkosConceptInput } from './thesaurus/skos-json-ld.ts';
 import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
 import { newsTitle } from './news-title.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
@@ -37,6 +44,8 @@ export type NewsEntry = CollectionEntry<'news'>;
 export type LegalEntry = CollectionEntry<'legal'>;
 /** A concept of the thesaurus. */
 export type ConceptEntry = CollectionEntry<'concepts'>;
+/** An organisation, person or country. */
+export type EntityEntry = CollectionEntry<'entities'>;
 
 /** Every collection, sorted for listing, with lookups by id and the knowledge graph. */
 export interface SiteContent {
@@ -46,10 +55,19 @@ export interface SiteContent {
   news: NewsEntry[];
   legal: LegalEntry[];
   concepts: ConceptEntry[];
+  /** Sorted by kind, then by id. */
+  entities: EntityEntry[];
   studyById: ReadonlyMap<string, StudyEntry>;
   newsById: ReadonlyMap<string, NewsEntry>;
   legalById: ReadonlyMap<string, LegalEntry>;
   conceptById: ReadonlyMap<string, ConceptEntry>;
+  entityById: ReadonlyMap<string, EntityEntry>;
+  /** The entities as plain data (references as ids), in the order of `entities`. */
+  entityRecords: readonly EntityJsonInput[];
+  /** The concepts as plain data (references as ids), in the order of `concepts`. */
+  thesaurus: readonly SkosConceptInput[];
+  /** The person entity a written name (author, supervisor, speaker) stands for, if any. */
+  personInName: (name: string) => string | undefined;
   /** The entries made from each raw document, by its `source.file` (`sources/<file>`). */
   entriesBySource: ReadonlyMap<string, readonly (StudyEntry | NewsEntry)[]>;
   /** The plain ids the knowledge graph was built from, for other views of the same links. */
@@ -119,6 +137,8 @@ function studyTexts(study: StudyEntry): MentionIndexInput {
 function newsTexts(item: NewsEntry): MentionIndexInput {
   const body = { markdown: item.body ?? '', lang: item.data.language, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const };
   return { entry: { kind: 'news', id: item.id }, texts: [body] };
+}
+
 /** What relates an entry to others: its tags, the people it names and the works it cites. */
 function relatable(
   kind: EntryRef['kind'],
@@ -131,53 +151,94 @@ function relatable(
     ref: { kind, id: entry.id },
     concepts: concepts.map((ref) => ref.id),
     legalInstruments: legalInstruments.map((ref) => ref.id),
-    organisations,
+    organisations: organisations.map((ref) => ref.id),
     people,
-    countries,
+    countries: countries.map((ref) => ref.id),
     citedWorks,
   };
 }
 
+
+/** An entity entry as plain data, references as ids: what the checks and matchers read. */
+function entityRecord(entry: EntityEntry): EntityJsonInput {
+  const { data } = entry;
+  const base = {
+    id: entry.id,
+    label: data.label,
+    aliases: data.aliases,
+    ambiguousAliases: data.ambiguousAliases,
+    description: data.description,
+  };
+  switch (data.kind) {
+    case 'organisation':
+      return { ...base, kind: data.kind, country: data.country?.id, partOf: data.partOf?.id };
+    case 'person':
+      return {
+        ...base,
+        kind: data.kind,
+        roles: data.roles.map((role) => ({ title: role.title, organisation: role.organisation?.id })),
+      };
+    case 'country':
+      return { ...base, kind: data.kind, code: data.code };
+  }
+}
+
+const ENTITY_KIND_ORDER = ['organisation', 'person', 'country'] as const;
+
 async function querySiteContent(): Promise<SiteContent> {
-  const [studies, news, legal, concepts] = await Promise.all([
+  const [studies, news, legal, concepts, entities] = await Promise.all([
     getCollection('studies'),
     getCollection('news'),
     getCollection('legal'),
     getCollection('concepts'),
+    getCollection('entities'),
   ]);
   newestFirst(studies, (entry) => entry.data.year);
   newestFirst(news, (entry) => entry.data.published);
   legal.sort((a, b) => a.id.localeCompare(b.id));
   concepts.sort((a, b) => a.id.localeCompare(b.id));
+  entities.sort(
+    (a, b) =>
+      ENTITY_KIND_ORDER.indexOf(a.data.kind) - ENTITY_KIND_ORDER.indexOf(b.data.kind) || a.id.localeCompare(b.id),
+  );
+  const entityRecords = entities.map(entityRecord);
 
   const tagged = (kind: EntryRef['kind']) => (entry: StudyEntry | NewsEntry) => ({
     kind,
     id: entry.id,
     concepts: entry.data.concepts.map((ref) => ref.id),
     legalInstruments: entry.data.legalInstruments.map((ref) => ref.id),
+    organisations: entry.data.organisations.map((ref) => ref.id),
+    countries: entry.data.countries.map((ref) => ref.id),
+    persons: entry.data.persons.map((ref) => ref.id),
   });
+  const thesaurus = concepts.map((entry) => ({
+    ...entry.data,
+    id: entry.id,
+    broader: entry.data.broader.map((ref) => ref.id),
+    related: entry.data.related.map((ref) => ref.id),
+  }));
   const graphInput: KnowledgeGraphInput = {
     entries: [...studies.map(tagged('studies')), ...news.map(tagged('news'))],
     legal: legal.map((entry) => ({
       id: entry.id,
       relations: entry.data.relations.map(({ type, target }) => ({ type, target: target.id })),
     })),
-    concepts: concepts.map((entry) => ({
-      id: entry.id,
-      broader: entry.data.broader.map((ref) => ref.id),
-      narrower: entry.data.narrower.map((ref) => ref.id),
-      related: entry.data.related.map((ref) => ref.id),
-    })),
+    concepts: thesaurus,
+    entities: entityRecords.map(({ id, kind, partOf }) => ({ id, kind, partOf })),
   };
-  const dangling = findDanglingReferences(graphInput);
-  if (dangling.length > 0) {
+  const problems = [
+    ...findDanglingReferences(graphInput),
+    ...checkThesaurus(thesaurus),
+    ...checkEntities(entityRecords),
+  ];
+  if (problems.length > 0) {
     const files = new Map(
-      [...studies, ...news, ...legal, ...concepts].map((e) => [`${e.collection}/${e.id}`, e.filePath ?? e.id]),
+      [...studies, ...news, ...legal, ...concepts, ...entities].map((e) => [`${e.collection}/${e.id}`, e.filePath]),
     );
-    const lines = dangling.map(
-      (d) => `${files.get(d.entry) ?? d.entry}: ${d.field} names "${d.target}", which is not in ${d.collection}`,
+    throw contentProblemsError('Broken references or inconsistent data between entries', problems, (entry) =>
+      files.get(entry),
     );
-    throw new Error(`Broken references between entries:\n${lines.join('\n')}`);
   }
   const graph = buildKnowledgeGraph(graphInput);
   const linkTargets = buildLinkTargets({ concepts, legal });
@@ -185,15 +246,18 @@ async function querySiteContent(): Promise<SiteContent> {
     [...studies.map(studyTexts), ...news.map(newsTexts)],
     buildMentionMatcher(linkTargets),
   );
+  const personInName = buildPersonNameLookup(entityRecords);
+  // A person with a page relates entries by their entity id, however each text writes the name.
+  const personOf = (name: string) => personInName(name) ?? name;
   const worksCitedByStudy = new Map(studies.map((study) => [study.id, extractWorksCited(study.body ?? '')]));
   const citedWorks = buildCitedWorksIndex(
     studies.map((study) => ({ ref: { kind: 'studies', id: study.id }, works: worksCitedByStudy.get(study.id) ?? [] })),
   );
   const relatedByEntry = buildRelatedEntries([
     ...studies.map((study) =>
-      relatable('studies', study, study.data.authors, (worksCitedByStudy.get(study.id) ?? []).map((work) => work.key)),
+      relatable('studies', study, study.data.authors.map(personOf), (worksCitedByStudy.get(study.id) ?? []).map((work) => work.key)),
     ),
-    ...news.map((item) => relatable('news', item, item.data.people.map((person) => person.name), [])),
+    ...news.map((item) => relatable('news', item, item.data.people.map((person) => personOf(person.name)), [])),
   ]);
 
   return {
@@ -205,6 +269,11 @@ async function querySiteContent(): Promise<SiteContent> {
     newsById: byId(news),
     legalById: byId(legal),
     conceptById: byId(concepts),
+    entities,
+    entityById: byId(entities),
+    entityRecords,
+    thesaurus,
+    personInName,
     entriesBySource: groupBySource([...studies, ...news]),
     graphInput,
     graph,
@@ -312,6 +381,30 @@ export function conceptLinks(content: SiteContent, refs: readonly { id: string }
     const concept = content.conceptById.get(id);
     return concept ? [{ href: entryUrl(locale, 'concepts', id), text: concept.data.prefLabel[locale] }] : [];
   });
+}
+
+/** Links to entities (organisations, countries, people), named in the page language. */
+export function entityLinks(content: SiteContent, refs: readonly { id: string }[], locale: Locale): LinkItem[] {
+  return refs.flatMap(({ id }) => {
+    const entity = content.entityById.get(id);
+    return entity ? [{ href: entryUrl(locale, 'entities', id), text: entity.data.label[locale] }] : [];
+  });
+}
+
+/**
+ * The page of the person a written name stands for (an author, a supervisor, a speaker), when
+ * the entry is tagged with that person; otherwise undefined, and the name stays plain text.
+ */
+export function personHref(
+  content: SiteContent,
+  persons: readonly { id: string }[],
+  locale: Locale,
+): (name: string) => string | undefined {
+  const tagged = new Set(persons.map(({ id }) => id));
+  return (name) => {
+    const id = content.personInName(name);
+    return id !== undefined && tagged.has(id) ? entryUrl(locale, 'entities', id) : undefined;
+  };
 }
 
 /** Links to legal instruments, titled in the page language. */

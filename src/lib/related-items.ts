@@ -6,7 +6,6 @@ import { formatCitedWork } from './citations/format-cited-work.ts';
 import { summarizeRefs, type EntrySummary, type SiteContent } from './content.ts';
 import type { EntryRef } from './graph/build-knowledge-graph.ts';
 import { entryRefKey, type Feature } from './graph/related-entries.ts';
-import { countryName } from './i18n/countries.ts';
 import type { Locale } from './i18n/locales.ts';
 
 /** One related entry with the reasons shown for it. */
@@ -31,16 +30,16 @@ function featureLabel(content: SiteContent, entry: EntryRef, feature: Feature, l
       const instrument = content.legalById.get(feature.value)?.data;
       return instrument ? (instrument.aliases[locale][0] ?? instrument.title[locale]) : feature.value;
     }
-    case 'country':
-      return countryName(feature.value, locale);
     case 'work': {
       const works = entry.kind === 'studies' ? content.worksCitedByStudy.get(entry.id) : undefined;
       const work = works?.find((cited) => cited.key === feature.value);
       return work ? formatCitedWork(work, locale) : feature.value;
     }
     case 'organisation':
+    case 'country':
     case 'person':
-      return feature.value;
+      // Entity ids; a person without a page is kept by the name as written.
+      return content.entityById.get(feature.value)?.data.label[locale] ?? feature.value;
   }
 }
 

@@ -29,6 +29,9 @@ const PAGES_OF: Partial<Record<NodeKind, CollectionName>> = {
   news: 'news',
   concept: 'concepts',
   legal: 'legal',
+  organisation: 'entities',
+  person: 'entities',
+  country: 'entities',
 };
 
 const nodeUrls: NodeUrls = (kind, id) => {
@@ -45,30 +48,24 @@ const inEveryLocale = (text: (locale: Locale) => string): LocalizedText =>
 const plainLabel = (label: LocalizedText): LocalizedText =>
   Object.fromEntries(Object.entries(label).map(([lang, text]) => [lang, markdownToPlainText(text)]));
 
-/** The title an entry's node is shown under (the source's, or the "untitled" label of each locale) and the organisations it names. */
-function entryLabel(content: SiteContent, kind: TaggedKind, id: string): { label: LocalizedText; organisations: readonly string[] } {
+/** The title an entry's node is shown under: the source's, or the "untitled" label of each locale. */
+function entryLabel(content: SiteContent, kind: TaggedKind, id: string): LocalizedText {
   if (kind === 'studies') {
-    const study = content.studyById.get(id);
-    const title = study?.data.title ?? {};
-    return {
-      label: Object.keys(title).length > 0 ? plainLabel(title) : inEveryLocale((l) => t(l, 'study.untitled')),
-      organisations: study?.data.organisations ?? [],
-    };
+    const title = content.studyById.get(id)?.data.title ?? {};
+    return Object.keys(title).length > 0 ? plainLabel(title) : inEveryLocale((l) => t(l, 'study.untitled'));
   }
   const item = content.newsById.get(id);
-  return {
-    label: item?.data.headline ? plainLabel({ [item.data.language]: item.data.headline }) : inEveryLocale((l) => t(l, 'news.untitled')),
-    organisations: item?.data.organisations ?? [],
-  };
+  return item?.data.headline ? plainLabel({ [item.data.language]: item.data.headline }) : inEveryLocale((l) => t(l, 'news.untitled'));
 }
 
 function buildSiteGraph(content: SiteContent): SiteGraph {
-  const { entries, legal, concepts } = content.graphInput;
+  const { entries, legal, concepts, entities = [] } = content.graphInput;
   const data = buildGraphData(
     {
-      entries: entries.map((entry) => ({ ...entry, ...entryLabel(content, entry.kind, entry.id) })),
+      entries: entries.map((entry) => ({ ...entry, label: entryLabel(content, entry.kind, entry.id) })),
       legal: legal.map((item) => ({ ...item, label: content.legalById.get(item.id)?.data.title ?? {} })),
       concepts: concepts.map((concept) => ({ ...concept, label: content.conceptById.get(concept.id)?.data.prefLabel ?? {} })),
+      entities: entities.map((entity) => ({ ...entity, label: content.entityById.get(entity.id)?.data.label ?? {} })),
     },
     nodeUrls,
   );

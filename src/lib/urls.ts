@@ -7,7 +7,7 @@
 import { DEFAULT_LOCALE, LOCALE_LIST, LOCALES, type Locale } from './i18n/locales.ts';
 
 /** The collections that have a list page and one page per entry. */
-export const COLLECTIONS = ['studies', 'news', 'legal', 'concepts'] as const;
+export const COLLECTIONS = ['studies', 'news', 'legal', 'concepts', 'entities'] as const;
 /** One of `COLLECTIONS`. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 

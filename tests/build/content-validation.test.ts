@@ -92,6 +92,29 @@ describe('content validation', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/news/dangling-tag.md: concepts[0] names "no-such-concept", which is not in concepts');
   }, 180_000);
+
+  it('fails the build on an organisation tag naming no entity, naming the file and field', () => {
+    const news = join(copy, 'content/news/dangling-entity.md');
+    const valid = readFileSync(fixtureNewsEntry(), 'utf8');
+    writeFileSync(news, valid.replace(/^organisations:\n/m, 'organisations:\n  - no-such-body\n'));
+    const { status, output } = astro('build');
+    rmSync(news);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/news/dangling-entity.md: organisations[0] names "no-such-body", which is not in entities');
+  }, 180_000);
+
+  it('fails the build on a concept cycle and on an alias two entities share without marking it ambiguous', () => {
+    const concept = join(copy, 'content/concepts/zz-loop.yaml');
+    const entity = join(copy, 'content/entities/zz-clash.yaml');
+    writeFileSync(concept, 'prefLabel: {id: zz satu, en: zz one}\naltLabels: {}\ndefinition: {id: a, en: b}\nbroader: [zz-loop-2]\n');
+    writeFileSync(join(copy, 'content/concepts/zz-loop-2.yaml'), 'prefLabel: {id: zz dua, en: zz two}\naltLabels: {}\ndefinition: {id: a, en: b}\nbroader: [zz-loop]\n');
+    writeFileSync(entity, 'kind: organisation\nlabel: {id: Zz Badan, en: Zz Agency}\naliases: {id: [], en: [NCB]}\n');
+    const { status, output } = astro('build');
+    for (const file of [concept, entity, join(copy, 'content/concepts/zz-loop-2.yaml')]) rmSync(file);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/concepts\/zz-loop(-2)?\.yaml: broader\[0\] closes a cycle/);
+    expect(output).toMatch(/content\/entities\/zz-clash\.yaml: aliases\.en\[0\] "NCB" is also a name of entities\/ncb-interpol-/);
+  }, 180_000);
 });
 
 /**

@@ -10,7 +10,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCorpus, readTaggingIndexes } from '../../src/lib/eval/corpus-files.ts';
+import { readCorpus } from '../../src/lib/eval/corpus-files.ts';
+import { readTaggingIndexes } from '../../src/lib/ingest/tagging-indexes.ts';
 import { ingestDocument } from '../../src/lib/eval/ingest-document.ts';
 import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';

@@ -1,15 +1,11 @@
 /**
  * The evaluation's only file-system access, all of it reading: the real corpus
  * (`tests/fixtures/real/<split>/<kind>/<slug>.txt` beside `<slug>.expected.yaml`) and the
- * curated data the ingest's taggers need.
+ * curated data the ingest's taggers need (read by `ingest/tagging-indexes.ts`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { readConcepts, readLegalInstruments } from '../ingest/content-store.ts';
-import { buildLegalIndex } from '../ingest/detect-legal.ts';
-import { buildConceptMatcher } from '../ingest/tag-concepts.ts';
-import type { TaggingIndexes } from '../ingest/tag-document.ts';
 import { CORPUS_KINDS } from './expected-fields.ts';
 import { CORPUS_SPLITS, type CorpusDocument } from './score-document.ts';
 
@@ -45,12 +41,4 @@ export function readCorpus(corpusDir: string): CorpusFile[] {
         });
     }),
   );
-}
-
-/** The concept and legal indexes the ingest tags with, from a content folder. */
-export function readTaggingIndexes(contentDir: string): TaggingIndexes {
-  return {
-    concepts: buildConceptMatcher(readConcepts(contentDir)),
-    legal: buildLegalIndex(readLegalInstruments(contentDir)),
-  };
 }

@@ -1,40 +1,55 @@
 /**
  * Astro only logs a `reference()` to an entry that does not exist and builds on; Lintas would
- * then drop the tag without a word. This check finds such references so the build can fail,
- * naming the file and the field.
+ * then drop the tag without a word. This check finds such references, and entity tags naming an
+ * entity of the wrong kind (a person under `organisations`), so the build can fail naming the
+ * file and the field.
  */
-import type { KnowledgeGraphInput } from './build-knowledge-graph.ts';
+import type { EntityKind } from '../content-model.ts';
+import { kindWithArticle } from '../entities/entity-record.ts';
+import type { KnowledgeGraphInput, TaggedEntryInput } from './build-knowledge-graph.ts';
+import type { ContentProblem } from './content-problem.ts';
 
-/** A reference naming an entry that does not exist, located for the error message. */
-export interface DanglingReference {
-  /** `studies/x`, `legal/y`, ... */
-  entry: string;
-  /** The field and position, e.g. `concepts[2]`. */
-  field: string;
-  target: string;
-  collection: 'concepts' | 'legal';
-}
+/** The entity kind each tag field of an entry holds. */
+const ENTITY_TAG_FIELDS = [
+  ['organisations', 'organisation'],
+  ['countries', 'country'],
+  ['persons', 'person'],
+] as const satisfies readonly (readonly [keyof TaggedEntryInput, EntityKind])[];
 
-/** Every concept or legal reference in the graph input whose target is not in its collection. */
-export function findDanglingReferences(input: KnowledgeGraphInput): DanglingReference[] {
-  const concepts = new Set(input.concepts.map((c) => c.id));
-  const legal = new Set(input.legal.map((l) => l.id));
-  const problems: DanglingReference[] = [];
+/**
+ * Every reference in the graph input whose target is not in its collection, or is an entity of
+ * another kind than its field holds. Links between concepts are checked by `checkThesaurus`,
+ * links between entities by `checkEntities`.
+ */
+export function findDanglingReferences(input: KnowledgeGraphInput): ContentProblem[] {
+  const known = {
+    concepts: new Set(input.concepts.map((c) => c.id)),
+    legal: new Set(input.legal.map((l) => l.id)),
+  };
+  const entityKinds = new Map((input.entities ?? []).map((e) => [e.id, e.kind]));
+  const problems: ContentProblem[] = [];
   const check = (entry: string, field: string, targets: readonly string[], collection: 'concepts' | 'legal') => {
-    const known = collection === 'concepts' ? concepts : legal;
     targets.forEach((target, index) => {
-      if (!known.has(target)) problems.push({ entry, field: `${field}[${index}]`, target, collection });
+      if (!known[collection].has(target)) {
+        problems.push({ entry, field: `${field}[${index}]`, message: `names "${target}", which is not in ${collection}` });
+      }
     });
   };
   for (const e of input.entries) {
-    check(`${e.kind}/${e.id}`, 'concepts', e.concepts, 'concepts');
-    check(`${e.kind}/${e.id}`, 'legalInstruments', e.legalInstruments, 'legal');
+    const entry = `${e.kind}/${e.id}`;
+    check(entry, 'concepts', e.concepts, 'concepts');
+    check(entry, 'legalInstruments', e.legalInstruments, 'legal');
+    for (const [field, kind] of ENTITY_TAG_FIELDS) {
+      (e[field] ?? []).forEach((target, index) => {
+        const found = entityKinds.get(target);
+        const at = { entry, field: `${field}[${index}]` };
+        if (found === undefined) problems.push({ ...at, message: `names "${target}", which is not in entities` });
+        else if (found !== kind) problems.push({ ...at, message: `names "${target}", which is ${kindWithArticle(found)}, not ${kindWithArticle(kind)}` });
+      });
+    }
   }
   for (const l of input.legal) {
     check(`legal/${l.id}`, 'relations', l.relations.map((r) => r.target), 'legal');
-  }
-  for (const c of input.concepts) {
-    for (const field of ['broader', 'narrower', 'related'] as const) check(`concepts/${c.id}`, field, c[field], 'concepts');
   }
   return problems;
 }

@@ -3,14 +3,13 @@
  * views draw. A kind of node (an organisation, a person, a cited work) is added by naming it in
  * `NODE_KINDS` and giving its nodes and edges in the input; nothing else here knows the kinds.
  */
-import type { ConceptInput, LegalInput, TaggedEntryInput, TaggedKind } from './build-knowledge-graph.ts';
+import type { ConceptInput, EntityInput, LegalInput, TaggedEntryInput, TaggedKind } from './build-knowledge-graph.ts';
 import { LEGAL_EDGE_TYPES, legalEdges } from './legal-edges.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { LocalizedText } from '../i18n/localized-text.ts';
-import { slugify } from '../slug.ts';
 
 /** The kinds of node, entries first. */
-export const NODE_KINDS = ['study', 'news', 'concept', 'legal', 'organisation'] as const;
+export const NODE_KINDS = ['study', 'news', 'concept', 'legal', 'organisation', 'person', 'country'] as const;
 /** One of `NODE_KINDS`. */
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -45,10 +44,9 @@ export interface GraphData {
   edges: GraphEdge[];
 }
 
-/** A study or news item as the graph takes it: its tags, its title, the organisations it names. */
+/** A study or news item as the graph takes it: its tags and the entities it names, and its title. */
 export interface GraphEntryInput extends TaggedEntryInput {
   label: LocalizedText;
-  organisations: readonly string[];
 }
 
 /** The knowledge graph's input with the labels nodes are shown under. */
@@ -56,6 +54,8 @@ export interface GraphDataInput {
   entries: readonly GraphEntryInput[];
   legal: readonly (LegalInput & { label: LocalizedText })[];
   concepts: readonly (ConceptInput & { label: LocalizedText })[];
+  /** Organisations, people and countries; each kind is a kind of node. */
+  entities: readonly (EntityInput & { label: LocalizedText })[];
 }
 
 /** The page of a node in every locale, or `undefined` for a kind with no pages. */
@@ -70,8 +70,8 @@ const ENTRY_KIND: Readonly<Record<TaggedKind, NodeKind>> = { studies: 'study', n
 
 /**
  * Builds the whole graph in one pass over the input: a node per entry, concept, instrument and
- * named organisation, an edge per tag, mention, legal relation (once, see `legalEdges`) and
- * thesaurus link (narrower is stated as the other concept's broader). An edge to an id that is
+ * entity, an edge per tag, mention, legal relation and thesaurus link (a narrower concept is the
+ * other's broader, so the data states it once). An edge to an id that is
  * not in the input is left out; the build's reference check reports those.
  */
 export function buildGraphData(input: GraphDataInput, urlsOf: NodeUrls): GraphData {
@@ -84,6 +84,7 @@ export function buildGraphData(input: GraphDataInput, urlsOf: NodeUrls): GraphDa
   };
   for (const concept of input.concepts) addNode('concept', concept.id, concept.label);
   for (const instrument of input.legal) addNode('legal', instrument.id, instrument.label);
+  for (const entity of input.entities) addNode(entity.kind, entity.id, entity.label);
   for (const entry of input.entries) addNode(ENTRY_KIND[entry.kind], entry.id, entry.label);
 
   const edges: GraphEdge[] = [];
@@ -98,19 +99,14 @@ export function buildGraphData(input: GraphDataInput, urlsOf: NodeUrls): GraphDa
     const from = nodeKey(ENTRY_KIND[entry.kind], entry.id);
     for (const concept of entry.concepts) addEdge('tagged', from, nodeKey('concept', concept));
     for (const legal of entry.legalInstruments) addEdge('mentions', from, nodeKey('legal', legal));
-    for (const name of entry.organisations) {
-      // Organisations are names in the entries for now; one slug per name makes them shared nodes.
-      const id = slugify(name);
-      if (id === '') continue;
-      addNode('organisation', id, { id: name, en: name });
-      addEdge('mentions', from, nodeKey('organisation', id));
-    }
+    for (const id of entry.organisations ?? []) addEdge('mentions', from, nodeKey('organisation', id));
+    for (const id of entry.persons ?? []) addEdge('mentions', from, nodeKey('person', id));
+    for (const id of entry.countries ?? []) addEdge('mentions', from, nodeKey('country', id));
   }
   for (const edge of legalEdges(input.legal)) addEdge(edge.type, nodeKey('legal', edge.source), nodeKey('legal', edge.target));
   for (const concept of input.concepts) {
     const self = nodeKey('concept', concept.id);
     for (const other of concept.broader) addEdge('broader', self, nodeKey('concept', other));
-    for (const other of concept.narrower) addEdge('broader', nodeKey('concept', other), self);
     for (const other of concept.related) {
       // Related is symmetric: one edge per pair, from the smaller id.
       const [a, b] = [self, nodeKey('concept', other)].sort() as [string, string];

@@ -1,12 +1,12 @@
 /**
  * The ingest's reading of files: the raw documents (size-checked), the curated data the taggers
- * need and the entries already written. Writing goes through `staged-batch`.
+ * need (concepts, legal instruments, entities) and the entries already written. Writing goes through `staged-batch`.
  */
 import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { fileModel, type ConceptData, type LegalData } from '../content-model.ts';
+import { fileModel, type ConceptData, type EntityData, type LegalData } from '../content-model.ts';
 import { parseEntryFile } from './entry-file.ts';
 import { IngestError } from './types.ts';
 
@@ -65,6 +65,11 @@ export function readConcepts(contentDir: string) {
 /** The legal instruments, for the legal-mention detector. */
 export function readLegalInstruments(contentDir: string) {
   return readDataCollection<LegalData>(contentDir, 'legal', fileModel.legalSchema);
+}
+
+/** The organisations, people and countries, for the entity detectors. */
+export function readEntities(contentDir: string) {
+  return readDataCollection<EntityData>(contentDir, 'entities', fileModel.entitySchema);
 }
 
 /** Every ingested entry on disk, with its text (to compare) and frontmatter (to find its source). */

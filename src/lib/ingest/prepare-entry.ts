@@ -168,6 +168,7 @@ function buildFrontmatter(doc: ParsedDocument, tags: ReturnType<typeof tagDocume
     legalInstruments: tags.legalInstruments,
     countries: tags.countries,
     organisations: tags.organisations,
+    persons: tags.persons,
   };
   if (doc.kind === 'news') {
     return { ...doc.data, ...tagged, source, review, curated: [] };

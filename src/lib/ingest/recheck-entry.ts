@@ -6,26 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readConcepts, readLegalInstruments, readStoredEntries, type StoredEntry } from './content-store.ts';
-import { buildLegalIndex } from './detect-legal.ts';
+import { readStoredEntries, type StoredEntry } from './content-store.ts';
 import type { WriteAction } from './plan-write.ts';
 import { prepareEntry } from './prepare-entry.ts';
-import { buildConceptMatcher } from './tag-concepts.ts';
 import type { TaggingIndexes } from './tag-document.ts';
+import { readTaggingIndexes } from './tagging-indexes.ts';
 
 /** What re-ingesting needs from a content folder: the taggers' indexes and the entries on disk. */
 export interface IngestContext {
   contentDir: string;
   indexes: TaggingIndexes;
   stored: StoredEntry[];
-}
-
-/** The taggers' indexes, built from the concepts and legal instruments of a content folder. */
-export function readTaggingIndexes(contentDir: string): TaggingIndexes {
-  return {
-    concepts: buildConceptMatcher(readConcepts(contentDir)),
-    legal: buildLegalIndex(readLegalInstruments(contentDir)),
-  };
 }
 
 /** Reads a content folder once for any number of {@link recheckEntry} calls. */

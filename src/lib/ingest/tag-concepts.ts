@@ -7,6 +7,7 @@
 import type { ConceptData } from '../../content.config.ts';
 import { buildPhraseIndex, findPhraseMatches, type PhraseIndex, type PhraseMatch } from '../text/find-phrases.ts';
 import { tokenizeForMatch } from '../text/normalize-for-match.ts';
+import { conceptLabelFields } from '../thesaurus/label-fields.ts';
 
 /** Why a concept was tagged. */
 export type ConceptReason = 'keyword' | 'title' | 'text';
@@ -35,22 +36,14 @@ export interface TagConceptsOptions {
   minTextCount?: number;
 }
 
-/** Every label a concept is known by: preferred and alternative, in both languages. */
-function conceptLabels(data: ConceptData): string[] {
-  return [
-    data.prefLabel.id,
-    data.prefLabel.en,
-    ...(data.altLabels.id ?? []),
-    ...(data.altLabels.en ?? []),
-  ];
-}
-
 /**
- * Indexes the labels of the given concepts. Throws when one label (after normalisation) belongs
+ * Indexes the labels (preferred, alternative, hidden) of the given concepts. Throws when one label (after normalisation) belongs
  * to two concepts, since the tagger could not tell them apart.
  */
 export function buildConceptMatcher(concepts: Array<{ id: string; data: ConceptData }>): ConceptMatcher {
-  const entries = concepts.flatMap(({ id, data }) => conceptLabels(data).map((phrase) => ({ key: id, phrase })));
+  const entries = concepts.flatMap(({ id, data }) =>
+    conceptLabelFields({ ...data, altLabels: data.altLabels ?? {} }).map(({ label }) => ({ key: id, phrase: label })),
+  );
   return { index: buildPhraseIndex(entries, { pluralS: true }) };
 }
 
@@ -59,8 +52,8 @@ function matchLabels(text: string, matcher: ConceptMatcher): PhraseMatch<string>
 }
 
 /**
- * Keywords in which no concept label occurs, exactly as written, for the ingest to flag for
- * review (e.g. "NCB-Interpol Indonesia", a name rather than a concept).
+ * Keywords in which no concept label occurs, exactly as written (e.g. "NCB-Interpol Indonesia",
+ * a name rather than a concept); `keyword-mapping.ts` also looks for entity names in them.
  */
 export function findUnmatchedKeywords(keywords: string[], matcher: ConceptMatcher): string[] {
   return keywords.filter((keyword) => matchLabels(keyword, matcher).length === 0);

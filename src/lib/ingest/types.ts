@@ -25,7 +25,7 @@ export interface KindDetection {
 /** Study fields a parser can read from the text itself (tags and provenance come later). */
 export type ParsedStudyFields = Omit<
   StudyFrontmatter,
-  'concepts' | 'legalInstruments' | 'countries' | 'organisations' | 'source' | 'review' | 'curated'
+  'concepts' | 'legalInstruments' | 'countries' | 'organisations' | 'persons' | 'source' | 'review' | 'curated'
 >;
 
 export interface ParsedStudy {
@@ -38,7 +38,7 @@ export interface ParsedStudy {
 
 export type ParsedNewsFields = Omit<
   NewsFrontmatter,
-  'concepts' | 'legalInstruments' | 'countries' | 'organisations' | 'source' | 'review' | 'curated'
+  'concepts' | 'legalInstruments' | 'countries' | 'organisations' | 'persons' | 'source' | 'review' | 'curated'
 >;
 
 export interface ParsedNews {

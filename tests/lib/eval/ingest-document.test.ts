@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readTaggingIndexes } from '../../../src/lib/eval/corpus-files.ts';
+import { readTaggingIndexes } from '../../../src/lib/ingest/tagging-indexes.ts';
 import { ingestDocument } from '../../../src/lib/eval/ingest-document.ts';
 import type { TaggingIndexes } from '../../../src/lib/ingest/tag-document.ts';
 

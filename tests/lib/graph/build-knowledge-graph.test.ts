@@ -16,7 +16,7 @@ function news(id: string, concepts: string[], legalInstruments: string[] = []): 
 }
 
 function concept(id: string, links: Partial<Omit<ConceptInput, 'id'>> = {}): ConceptInput {
-  return { id, broader: [], narrower: [], related: [], ...links };
+  return { id, broader: [], related: [], ...links };
 }
 
 function graphOf(input: Partial<KnowledgeGraphInput>) {
@@ -57,45 +57,67 @@ describe('entries per concept and per legal instrument', () => {
   });
 });
 
+describe('entries per entity', () => {
+  const graph = graphOf({
+    entries: [
+      { ...study('s1', []), organisations: ['bssn', 'un'], countries: ['indonesia'], persons: ['faiq'] },
+      { ...news('n1', []), organisations: ['un'], countries: ['indonesia', 'thailand'] },
+      { ...study('s2', []), organisations: ['bssn', 'bssn'] },
+    ],
+    entities: [
+      { id: 'un', kind: 'organisation' },
+      { id: 'unodc', kind: 'organisation', partOf: 'un' },
+      { id: 'iom', kind: 'organisation', partOf: 'un' },
+    ],
+  });
+
+  it('lists the entries naming each organisation, country and person, once each, in input order', () => {
+    expect(graph.entriesByEntity.get('bssn')).toEqual([
+      { kind: 'studies', id: 's1' },
+      { kind: 'studies', id: 's2' },
+    ]);
+    expect(graph.entriesByEntity.get('indonesia')).toEqual([
+      { kind: 'studies', id: 's1' },
+      { kind: 'news', id: 'n1' },
+    ]);
+    expect(graph.entriesByEntity.get('faiq')).toEqual([{ kind: 'studies', id: 's1' }]);
+  });
+
+  it('lists the units of an organisation from their partOf', () => {
+    expect(graph.entityParts.get('un')).toEqual(['unodc', 'iom']);
+    expect(graph.entityParts.get('unodc')).toBeUndefined();
+  });
+});
+
 describe('legal relations', () => {
   const legal: LegalInput[] = [
-    { id: 'uu-1-2024', relations: [{ type: 'amends', target: 'uu-11-2008' }] },
+    { id: 'uu-1-2024', relations: [{ type: 'amends', target: 'uu-11-2008' }, { type: 'amends', target: 'uu-11-2008' }] },
     { id: 'uu-11-2008', relations: [] },
     {
       id: 'uu-19-2016',
       relations: [{ type: 'amends', target: 'uu-11-2008' }],
     },
-    { id: 'untoc', relations: [{ type: 'ratified_by', target: 'uu-5-2009' }] },
+    { id: 'untoc', relations: [] },
     { id: 'uu-5-2009', relations: [{ type: 'ratifies', target: 'untoc' }] },
     { id: 'palermo-protocol', relations: [{ type: 'protocol_of', target: 'untoc' }] },
   ];
   const graph = graphOf({ legal });
 
-  it('words relations from the target side, even when the target does not list them', () => {
+  it('words relations from the target side, which never states them', () => {
     expect(graph.relationsByLegal.get('uu-11-2008')).toEqual([
       { label: 'amended_by', other: 'uu-1-2024', statedOn: 'other' },
       { label: 'amended_by', other: 'uu-19-2016', statedOn: 'other' },
     ]);
-    expect(graph.relationsByLegal.get('uu-1-2024')).toEqual([
-      { label: 'amends', other: 'uu-11-2008', statedOn: 'this' },
-    ]);
   });
 
-  it('names inverses the data has no type for', () => {
-    expect(graph.relationsByLegal.get('untoc')).toContainEqual({
-      label: 'has_protocol',
-      other: 'palermo-protocol',
-      statedOn: 'other',
-    });
+  it('shows a relation stated twice once', () => {
+    expect(graph.relationsByLegal.get('uu-1-2024')).toEqual([{ label: 'amends', other: 'uu-11-2008', statedOn: 'this' }]);
   });
 
-  it('shows a pair stated on both sides once', () => {
+  it('derives ratified_by and has_protocol', () => {
     expect(graph.relationsByLegal.get('untoc')).toEqual([
-      { label: 'ratified_by', other: 'uu-5-2009', statedOn: 'this' },
+      { label: 'ratified_by', other: 'uu-5-2009', statedOn: 'other' },
       { label: 'has_protocol', other: 'palermo-protocol', statedOn: 'other' },
-    ]);
-    expect(graph.relationsByLegal.get('uu-5-2009')).toEqual([
-      { label: 'ratifies', other: 'untoc', statedOn: 'this' },
     ]);
   });
 });
@@ -106,19 +128,13 @@ describe('concept links', () => {
       concept('transnational-crime'),
       concept('cybercrime', { broader: ['transnational-crime'], related: ['online-scam'] }),
       concept('online-scam', { broader: ['cybercrime'] }),
-      concept('romance-scam'),
       concept('phishing', { broader: ['cybercrime', 'not-a-concept', 'phishing'] }),
-      concept('fraud', { narrower: ['romance-scam'] }),
     ],
   });
 
-  it('adds the narrower side of every broader link', () => {
+  it('derives the narrower side of every broader link', () => {
     expect(graph.conceptLinks.get('transnational-crime')?.narrower).toEqual(['cybercrime']);
     expect(graph.conceptLinks.get('cybercrime')?.narrower).toEqual(['online-scam', 'phishing']);
-  });
-
-  it('adds the broader side of every narrower link', () => {
-    expect(graph.conceptLinks.get('romance-scam')?.broader).toEqual(['fraud']);
   });
 
   it('makes related links symmetric', () => {

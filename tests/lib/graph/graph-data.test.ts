@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphData, nodeKey, type GraphDataInput, type NodeUrls } from '../../../src/lib/graph/graph-data.ts';
 
-const urls: NodeUrls = (kind, id) => (kind === 'organisation' ? undefined : { id: `/${kind}/${id}/`, en: `/en/${kind}/${id}/` });
+const urls: NodeUrls = (kind, id) => (kind === 'country' ? undefined : { id: `/${kind}/${id}/`, en: `/en/${kind}/${id}/` });
 
 const INPUT: GraphDataInput = {
   entries: [
@@ -10,19 +10,33 @@ const INPUT: GraphDataInput = {
       id: 's1',
       concepts: ['cybercrime', 'missing-concept'],
       legalInstruments: ['perpres-53-2017'],
-      organisations: ['Badan Siber dan Sandi Negara (BSSN)'],
+      organisations: ['bssn'],
       label: { id: 'Judul', en: 'Title' },
     },
-    { kind: 'news', id: 'n1', concepts: ['cybercrime', 'cybercrime'], legalInstruments: [], organisations: ['Badan Siber dan Sandi Negara (BSSN)', '***'], label: { en: 'Headline' } },
+    {
+      kind: 'news',
+      id: 'n1',
+      concepts: ['cybercrime', 'cybercrime'],
+      legalInstruments: [],
+      organisations: ['bssn', 'missing-body'],
+      persons: ['arrmanatha-nasir'],
+      countries: ['thailand'],
+      label: { en: 'Headline' },
+    },
   ],
   legal: [
-    { id: 'perpres-53-2017', relations: [{ type: 'amended_by', target: 'perpres-133-2017' }], label: { id: 'Perpres 53', en: 'PR 53' } },
+    { id: 'perpres-53-2017', relations: [], label: { id: 'Perpres 53', en: 'PR 53' } },
     { id: 'perpres-133-2017', relations: [{ type: 'amends', target: 'perpres-53-2017' }], label: { id: 'Perpres 133', en: 'PR 133' } },
   ],
   concepts: [
-    { id: 'cybercrime', broader: [], narrower: ['online-scams'], related: ['cyber-security'], label: { id: 'kejahatan siber', en: 'cybercrime' } },
-    { id: 'online-scams', broader: ['cybercrime'], narrower: [], related: [], label: { id: 'penipuan daring', en: 'online scams' } },
-    { id: 'cyber-security', broader: [], narrower: [], related: ['cybercrime'], label: { id: 'keamanan siber', en: 'cyber security' } },
+    { id: 'cybercrime', broader: [], related: ['cyber-security'], label: { id: 'kejahatan siber', en: 'cybercrime' } },
+    { id: 'online-scams', broader: ['cybercrime'], related: [], label: { id: 'penipuan daring', en: 'online scams' } },
+    { id: 'cyber-security', broader: [], related: ['cybercrime'], label: { id: 'keamanan siber', en: 'cyber security' } },
+  ],
+  entities: [
+    { id: 'bssn', kind: 'organisation', label: { id: 'Badan Siber dan Sandi Negara', en: 'National Cyber and Crypto Agency' } },
+    { id: 'arrmanatha-nasir', kind: 'person', label: { id: 'Arrmanatha Nasir', en: 'Arrmanatha Nasir' } },
+    { id: 'thailand', kind: 'country', label: { id: 'Thailand', en: 'Thailand' } },
   ],
 };
 
@@ -30,16 +44,18 @@ describe('buildGraphData', () => {
   const data = buildGraphData(INPUT, urls);
   const keys = new Set(data.nodes.map((node) => node.key));
 
-  it('makes one typed node per concept, instrument, entry and named organisation, with labels and pages', () => {
+  it('makes one typed node per concept, instrument, entity and entry, with labels and pages', () => {
     expect(data.nodes.map((node) => node.key)).toEqual([
       'concept:cybercrime',
       'concept:online-scams',
       'concept:cyber-security',
       'legal:perpres-53-2017',
       'legal:perpres-133-2017',
+      'organisation:bssn',
+      'person:arrmanatha-nasir',
+      'country:thailand',
       'study:s1',
       'news:n1',
-      'organisation:badan-siber-sandi-negara-bssn',
     ]);
     expect(data.nodes.find((node) => node.key === 'study:s1')).toEqual({
       key: 'study:s1',
@@ -48,11 +64,11 @@ describe('buildGraphData', () => {
       label: { id: 'Judul', en: 'Title' },
       url: { id: '/study/s1/', en: '/en/study/s1/' },
     });
-    expect(data.nodes.find((node) => node.kind === 'organisation')).toEqual({
-      key: 'organisation:badan-siber-sandi-negara-bssn',
-      kind: 'organisation',
-      id: 'badan-siber-sandi-negara-bssn',
-      label: { id: 'Badan Siber dan Sandi Negara (BSSN)', en: 'Badan Siber dan Sandi Negara (BSSN)' },
+    expect(data.nodes.find((node) => node.kind === 'country')).toEqual({
+      key: 'country:thailand',
+      kind: 'country',
+      id: 'thailand',
+      label: { id: 'Thailand', en: 'Thailand' },
     });
   });
 
@@ -61,16 +77,18 @@ describe('buildGraphData', () => {
       expect(keys.has(edge.source), edge.source).toBe(true);
       expect(keys.has(edge.target), edge.target).toBe(true);
     }
-    expect(data.edges.some((edge) => edge.target.includes('missing-concept'))).toBe(false);
+    expect(data.edges.some((edge) => edge.target.includes('missing-'))).toBe(false);
   });
 
   it('states each link once, in one direction per kind', () => {
     expect(data.edges.map((edge) => `${edge.source} ${edge.kind} ${edge.target}`)).toEqual([
       'study:s1 tagged concept:cybercrime',
       'study:s1 mentions legal:perpres-53-2017',
-      'study:s1 mentions organisation:badan-siber-sandi-negara-bssn',
+      'study:s1 mentions organisation:bssn',
       'news:n1 tagged concept:cybercrime',
-      'news:n1 mentions organisation:badan-siber-sandi-negara-bssn',
+      'news:n1 mentions organisation:bssn',
+      'news:n1 mentions person:arrmanatha-nasir',
+      'news:n1 mentions country:thailand',
       'legal:perpres-133-2017 amends legal:perpres-53-2017',
       'concept:online-scams broader concept:cybercrime',
       'concept:cyber-security related concept:cybercrime',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { countryName } from '../../../src/lib/i18n/countries.ts';
 import { formatFigure, formatNumber, formatPartialDate, formatPublication } from '../../../src/lib/i18n/format.ts';
 
 describe('formatPartialDate', () => {
@@ -30,21 +29,6 @@ describe('formatNumber', () => {
     [474000000, 'en', '474,000,000'],
   ] as const)('%d in %s is %s', (value, locale, expected) => {
     expect(formatNumber(value, locale)).toBe(expected);
-  });
-});
-
-describe('countryName', () => {
-  it.each([
-    ['NL', 'id', 'Belanda'],
-    ['KH', 'id', 'Kamboja'],
-    ['NL', 'en', 'Netherlands'],
-    ['TH', 'en', 'Thailand'],
-  ] as const)('%s in %s is %s', (code, locale, expected) => {
-    expect(countryName(code, locale)).toBe(expected);
-  });
-
-  it('shows an unknown code as itself', () => {
-    expect(countryName('XX', 'id')).toBe('XX');
   });
 });
 

@@ -1,19 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readConcepts, readLegalInstruments, type StoredEntry } from '../../../src/lib/ingest/content-store.ts';
-import { buildLegalIndex } from '../../../src/lib/ingest/detect-legal.ts';
+import type { StoredEntry } from '../../../src/lib/ingest/content-store.ts';
 import { parseEntryFile } from '../../../src/lib/ingest/entry-file.ts';
 import { prepareEntry, type PreparedEntry } from '../../../src/lib/ingest/prepare-entry.ts';
 import { reflowPdfText } from '../../../src/lib/ingest/pdf-text/reflow.ts';
-import { buildConceptMatcher } from '../../../src/lib/ingest/tag-concepts.ts';
+import { readTaggingIndexes } from '../../../src/lib/ingest/tagging-indexes.ts';
 import { REAL_DOCUMENTS } from '../../fixtures/formats/real-documents.ts';
 
 const content = fileURLToPath(new URL('../../../content', import.meta.url));
-const indexes = {
-  concepts: buildConceptMatcher(readConcepts(content)),
-  legal: buildLegalIndex(readLegalInstruments(content)),
-};
+const indexes = readTaggingIndexes(content);
 const NEWS = readFileSync(new URL('../../fixtures/seeds/002_c75eac786764423a.txt', import.meta.url));
 
 /** The entry as the content store would read it back from disk. */

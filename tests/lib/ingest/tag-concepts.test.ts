@@ -122,6 +122,7 @@ describe('the thesaurus on the seed documents', () => {
     expect(idsFor(tags, 'keyword')).toEqual(['bilateral-cooperation', 'cybercrime', 'transnational-crime']);
     expect(ids(tags)).toEqual([
       'bilateral-cooperation',
+      'cooperation',
       'cybercrime',
       'denial-of-service',
       'identity-theft',
@@ -143,6 +144,8 @@ describe('the thesaurus on the seed documents', () => {
     const tags = tagConcepts({ keywords, title, text: seed('001') }, thesaurus);
     expect(tags.map((t) => [t.id, t.reasons])).toEqual([
       ['bilateral-cooperation', ['keyword', 'text']],
+      ['cooperation', ['title', 'text']],
+      ['governance', ['text']],
       ['human-trafficking', ['keyword', 'title', 'text']],
       ['international-organization', ['keyword', 'text']],
     ]);
@@ -157,18 +160,27 @@ describe('the thesaurus on the seed documents', () => {
     expect(idsFor(tags, 'title')).toEqual(['cyber-security', 'cyber-security-cooperation']);
     expect(ids(tags)).toEqual([
       'bilateral-cooperation',
+      'cooperation',
       'cyber-diplomacy',
       'cyber-security',
       'cyber-security-cooperation',
+      'cyber-threat',
       'cybercrime',
+      'cyberspace',
+      'diplomacy',
+      'governance',
       'human-security',
       'information-exchange',
       'international-cooperation',
       'national-security',
       'non-state-actor',
       'non-traditional-security',
+      'protection',
+      'public-awareness',
+      'security',
       'security-cooperation',
       'state-actor',
+      'terrorism',
       'traditional-security',
       'transnational-crime',
     ]);
@@ -180,7 +192,11 @@ describe('the thesaurus on the seed documents', () => {
     const tags = tagConcepts({ keywords: [], title: 'Kemlu: 12.000 WNI Terdampak Kejahatan Transnasional', text: seed('002') }, thesaurus, { minTextCount: 1 });
     expect(idsFor(tags, 'title')).toEqual(['transnational-crime']);
     expect(ids(tags)).toEqual([
+      'cooperation',
       'cybercrime',
+      'cyberspace',
+      'drug-trafficking',
+      'exploitation',
       'human-security',
       'human-trafficking',
       'information-exchange',
@@ -188,6 +204,9 @@ describe('the thesaurus on the seed documents', () => {
       'law-enforcement-cooperation',
       'online-scam',
       'organized-crime',
+      'partnership',
+      'protection',
+      'security',
       'transnational-crime',
       'transnational-organized-crime',
     ]);
@@ -197,6 +216,9 @@ describe('the thesaurus on the seed documents', () => {
   it('003 (ANTARA, same conference): the default threshold drops single mentions', () => {
     const input = { keywords: [], title: 'Indonesia Peringatkan: Penipuan Daring Ancam Keamanan Regional', text: seed('003') };
     expect(ids(tagConcepts(input, thesaurus, { minTextCount: 1 }))).toEqual([
+      'cooperation',
+      'cyberspace',
+      'drug-trafficking',
       'human-security',
       'human-trafficking',
       'information-exchange',
@@ -204,8 +226,11 @@ describe('the thesaurus on the seed documents', () => {
       'law-enforcement-cooperation',
       'online-scam',
       'organized-crime',
+      'partnership',
+      'protection',
+      'security',
       'transnational-organized-crime',
     ]);
-    expect(ids(tagConcepts(input, thesaurus))).toEqual(['online-scam', 'organized-crime']);
+    expect(ids(tagConcepts(input, thesaurus))).toEqual(['cooperation', 'online-scam', 'organized-crime', 'partnership', 'security']);
   });
 });
