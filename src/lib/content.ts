@@ -73,7 +73,7 @@ export interface SiteContent {
   /** The plain ids the knowledge graph was built from, for other views of the same links. */
   graphInput: KnowledgeGraphInput;
   graph: KnowledgeGraph;
-  /** Every concept and legal instrument as a target of in-text links (abstracts link with these). */
+  /** Every concept, legal instrument and entity as a target of in-text links (abstracts link with these). */
   linkTargets: readonly LinkTarget[];
   /** Target key (`linkTargetKey`) -> the entries mentioning it, each quoting its first mention. */
   mentionsByTarget: ReadonlyMap<string, readonly Backlink[]>;
@@ -241,7 +241,7 @@ async function querySiteContent(): Promise<SiteContent> {
     );
   }
   const graph = buildKnowledgeGraph(graphInput);
-  const linkTargets = buildLinkTargets({ concepts, legal });
+  const linkTargets = buildLinkTargets({ concepts, legal, entities });
   const mentionsByTarget = buildMentionIndex(
     [...studies.map(studyTexts), ...news.map(newsTexts)],
     buildMentionMatcher(linkTargets),

@@ -1,8 +1,9 @@
 /**
  * The link targets made from the curated collections: every concept by its preferred and
- * alternative labels, every legal instrument by its titles, aliases and citation.
+ * alternative labels, every legal instrument by its titles, aliases and citation, every
+ * organisation, person and country by its labels and aliases.
  */
-import type { ConceptData, LegalData } from '../content-model.ts';
+import type { ConceptData, EntityKind, LegalData } from '../content-model.ts';
 import { legalCitationKey, legalNamesByLanguage } from '../ingest/detect-legal.ts';
 import { LOCALE_LIST, type Locale } from '../i18n/locales.ts';
 import { entryUrl, type CollectionName } from '../urls.ts';
@@ -12,6 +13,15 @@ import type { LinkTarget } from './link-target.ts';
 export interface LinkTargetSources {
   concepts: ReadonlyArray<{ id: string; data: ConceptLabels }>;
   legal: ReadonlyArray<{ id: string; data: LegalNames }>;
+  entities: ReadonlyArray<{ id: string; data: EntityNames }>;
+}
+
+/** What an entity target is made from. */
+interface EntityNames {
+  kind: EntityKind;
+  label: { id: string; en: string };
+  aliases: { id?: readonly string[] | undefined; en?: readonly string[] | undefined };
+  ambiguousAliases?: readonly string[] | undefined;
 }
 
 /** What a concept target is made from (the file data, or the collection entry's). */
@@ -41,7 +51,22 @@ function legalTarget({ id, data }: { id: string; data: LegalNames }): LinkTarget
   return key === undefined ? target : { ...target, citationKey: key };
 }
 
-/** One target per concept and per legal instrument, in the order given. */
+/**
+ * An entity's target, and a second, never linked, for the names it shares with other bodies
+ * ("NCB"): the matcher then takes those words as a whole, so no shorter name inside them links.
+ */
+function entityTargets({ id, data }: { id: string; data: EntityNames }): LinkTarget[] {
+  const named: LinkTarget = {
+    kind: data.kind,
+    id,
+    labels: { id: [data.label.id, ...(data.aliases.id ?? [])], en: [data.label.en, ...(data.aliases.en ?? [])] },
+    href: hrefs('entities', id),
+  };
+  const shared = data.ambiguousAliases ?? [];
+  return shared.length === 0 ? [named] : [named, { ...named, labels: { id: shared, en: [] }, ambiguous: true }];
+}
+
+/** One target per concept, legal instrument and entity, in the order given. */
 export function buildLinkTargets(sources: LinkTargetSources): LinkTarget[] {
-  return [...sources.concepts.map(conceptTarget), ...sources.legal.map(legalTarget)];
+  return [...sources.concepts.map(conceptTarget), ...sources.legal.map(legalTarget), ...sources.entities.flatMap(entityTargets)];
 }

@@ -3,11 +3,15 @@
  * is configured before Astro loads any collection, so the build reads the curated data once here,
  * checked against the same schemas as the collections.
  */
-import { readConcepts, readLegalInstruments } from '../ingest/content-store.ts';
+import { readConcepts, readEntities, readLegalInstruments } from '../ingest/content-store.ts';
 import { buildLinkTargets } from './build-link-targets.ts';
 import type { LinkTarget } from './link-target.ts';
 
-/** Every concept and legal instrument under `contentDir` as a link target. */
+/** Every concept, legal instrument and entity under `contentDir` as a link target. */
 export function readLinkTargets(contentDir: string): LinkTarget[] {
-  return buildLinkTargets({ concepts: readConcepts(contentDir), legal: readLegalInstruments(contentDir) });
+  return buildLinkTargets({
+    concepts: readConcepts(contentDir),
+    legal: readLegalInstruments(contentDir),
+    entities: readEntities(contentDir),
+  });
 }

@@ -90,8 +90,8 @@ describe('buildGraphData', () => {
       'news:n1 mentions person:arrmanatha-nasir',
       'news:n1 mentions country:thailand',
       'legal:perpres-133-2017 amends legal:perpres-53-2017',
-      'concept:online-scams broader concept:cybercrime',
       'concept:cyber-security related concept:cybercrime',
+      'concept:online-scams broader concept:cybercrime',
     ]);
   });
 

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { buildLinkTargets } from '../../../src/lib/links/build-link-targets.ts';
+import { buildMentionMatcher, findMentions } from '../../../src/lib/links/find-mentions.ts';
+
+const ncb = (id: string, country: string) => ({
+  id,
+  data: {
+    kind: 'organisation' as const,
+    label: { id: `NCB-Interpol ${country}`, en: `NCB-Interpol ${country}` },
+    aliases: { id: [`Interpol ${country}`] },
+    ambiguousAliases: ['NCB', 'National Central Bureau'],
+  },
+});
 
 describe('buildLinkTargets', () => {
-  const [concept, legal] = buildLinkTargets({
+  const [concept, legal, ...entities] = buildLinkTargets({
     concepts: [
       {
         id: 'bilateral-cooperation',
@@ -19,6 +30,7 @@ describe('buildLinkTargets', () => {
         },
       },
     ],
+    entities: [ncb('ncb-interpol-indonesia', 'Indonesia'), ncb('ncb-interpol-china', 'China')],
   });
 
   it('names a concept by its preferred label first, then its alternatives, per language', () => {
@@ -37,5 +49,22 @@ describe('buildLinkTargets', () => {
     });
     expect(legal?.citationKey).toBe('perpres|53|2017|');
     expect(legal?.href.en).toBe('/en/legal/perpres-53-2017/');
+  });
+
+  it('names an entity by its labels and aliases, and keeps its shared names in a target never linked', () => {
+    expect(entities[0]).toEqual({
+      kind: 'organisation',
+      id: 'ncb-interpol-indonesia',
+      labels: { id: ['NCB-Interpol Indonesia', 'Interpol Indonesia'], en: ['NCB-Interpol Indonesia'] },
+      href: { id: '/entities/ncb-interpol-indonesia/', en: '/en/entities/ncb-interpol-indonesia/' },
+    });
+    expect(entities[1]).toMatchObject({ id: 'ncb-interpol-indonesia', ambiguous: true, labels: { id: ['NCB', 'National Central Bureau'] } });
+  });
+
+  it('links an entity by its own name but never by a name several bodies share', () => {
+    const matcher = buildMentionMatcher(buildLinkTargets({ concepts: [], legal: [], entities: [ncb('ncb-interpol-indonesia', 'Indonesia')] }));
+    const found = (text: string) => findMentions(text, matcher).map(({ target, start, end }) => `${target.id} ${text.slice(start, end)}`);
+    expect(found('Sekretariat Interpol Indonesia bekerja sama.')).toEqual(['ncb-interpol-indonesia Interpol Indonesia']);
+    expect(found('NCB dan National Central Bureau menerima permintaan.')).toEqual([]);
   });
 });
