@@ -109,6 +109,8 @@ async function start(container: HTMLElement): Promise<void> {
   let generation = 0;
   const run = async (state: SearchState) => {
     const current = ++generation;
+    // For scripts and tests: "busy" until this search's results are on the page.
+    container.dataset.state = 'busy';
     const shownUrl = `${window.location.pathname}${searchStateParams(state).size > 0 ? `?${searchStateParams(state).toString()}` : ''}`;
     window.history.replaceState(null, '', shownUrl);
     const outcome = await runSearch(pagefind, guideIndex, state, knownYears);
@@ -118,6 +120,7 @@ async function start(container: HTMLElement): Promise<void> {
     renderAlso(container, outcome.alsoSearched, strings);
     await renderResults(container, outcome, state, strings, () => current !== generation);
     renderGuideResults(container, outcome.guideResults, strings);
+    if (current === generation) container.dataset.state = 'done';
   };
 
   let timer: number | undefined;

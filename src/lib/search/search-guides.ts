@@ -9,6 +9,7 @@
  */
 import { isAbbreviation } from '../text/find-phrases.ts';
 import { normalizeForMatch } from '../text/normalize-for-match.ts';
+import { withoutTrailingParenthesis } from '../ingest/detect-legal.ts';
 import { citationKey, parseLegalCitations } from '../ingest/legal/parse-citations.ts';
 
 /** The kinds of guide, each also the Pagefind filter its tagged entries carry. */
@@ -124,8 +125,8 @@ export function guideAlternatives(match: GuideMatch): string[] {
   const names = [guide.label.id, guide.label.en, ...guide.names.filter(isAbbreviation)];
   const alternatives = new Set<string>();
   for (const name of names) {
-    // A label ending in its acronym in brackets ("... Negara (BSSN)") searches as its words.
-    const words = normalizeForMatch(name);
+    // A label ending in its acronym in brackets ("... Negara (BSSN)") is searched without it.
+    const words = normalizeForMatch(withoutTrailingParenthesis(name));
     if (words !== '' && words !== phrase) alternatives.add(rest === '' ? words : `${words} ${rest}`);
   }
   return [...alternatives];
