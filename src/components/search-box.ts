@@ -55,6 +55,7 @@ const MAX_ALTERNATIVES = 6;
 const MAX_TAGGED_GUIDES = 4;
 const MAX_GUIDE_RESULTS = 5;
 const MAX_HIT_PLACES = 3;
+const MAX_HIGHLIGHTS = 6;
 /** Other names of a guide count a little less than the words typed. */
 const ALTERNATIVE_WEIGHT = 0.7;
 
@@ -81,6 +82,22 @@ async function start(container: HTMLElement): Promise<void> {
   const filtersBox = container.querySelector<HTMLDetailsElement>('#search-filters');
   if (!form || !input || !status || !filtersBox) return;
 
+  // Listen at once: a reader may type before Pagefind and the guides have loaded.
+  let run: ((state: SearchState) => Promise<void>) | undefined;
+  let timer: number | undefined;
+  const schedule = (delay: number) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run?.(readForm(form)), delay);
+  };
+  form.addEventListener('input', (event) => schedule(event.target === input ? 250 : 0));
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) schedule(0);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    schedule(0);
+  });
+
   let pagefind: PagefindApi;
   let guideIndex: GuideIndex;
   let guideByKey: Map<string, SearchGuide>;
@@ -102,17 +119,18 @@ async function start(container: HTMLElement): Promise<void> {
   fillYears(form, knownYears);
   filtersBox.hidden = false;
 
-  const initial = parseSearchState(new URLSearchParams(window.location.search));
+  const typedEarly = input.value.trim() !== '';
+  const initial = typedEarly ? readForm(form) : parseSearchState(new URLSearchParams(window.location.search));
   writeForm(form, initial);
   if (initial.query === '') input.focus();
 
   let generation = 0;
-  const run = async (state: SearchState) => {
+  run = async (state: SearchState) => {
     const current = ++generation;
     // For scripts and tests: "busy" until this search's results are on the page.
     container.dataset.state = 'busy';
-    const shownUrl = `${window.location.pathname}${searchStateParams(state).size > 0 ? `?${searchStateParams(state).toString()}` : ''}`;
-    window.history.replaceState(null, '', shownUrl);
+    const params = searchStateParams(state);
+    window.history.replaceState(null, '', `${window.location.pathname}${params.size > 0 ? `?${params.toString()}` : ''}`);
     const outcome = await runSearch(pagefind, guideIndex, state, knownYears);
     if (current !== generation) return;
     renderFacets(form, state, outcome.counts, allFilters, guideByKey, locale, strings);
@@ -122,20 +140,6 @@ async function start(container: HTMLElement): Promise<void> {
     renderGuideResults(container, outcome.guideResults, strings);
     if (current === generation) container.dataset.state = 'done';
   };
-
-  let timer: number | undefined;
-  const schedule = (delay: number) => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run(readForm(form)), delay);
-  };
-  form.addEventListener('input', (event) => schedule(event.target === input ? 250 : 0));
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) schedule(0);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    schedule(0);
-  });
   await run(initial);
 }
 
@@ -189,14 +193,15 @@ async function runSearch(pagefind: PagefindApi, guideIndex: GuideIndex, state: S
   const guideKinds = PAGE_KINDS.filter((kind) => !resultKinds(state).includes(kind));
   const guideSearch = guideKinds.length > 0 ? await pagefind.search(state.query, { filters: { kind: { any: guideKinds } } }) : null;
   const guideResults = await Promise.all((guideSearch?.results ?? []).slice(0, MAX_GUIDE_RESULTS).map((result) => result.data()));
-  const words = [...new Set([...variants, ...alternatives].flatMap((text) => text.split(' ')))].filter((word) => word.length > 1);
+  // Each a phrase: the highlighter marks it whole, so "dan" inside a name is not marked everywhere.
+  const phrases = [...variants, ...alternatives];
   return {
     ids: order,
     byId,
     counts: typed?.filters ?? {},
     matches,
     alsoSearched: [...variants.slice(1), ...alternatives],
-    highlightWords: words.slice(0, 8),
+    highlightWords: phrases.slice(0, MAX_HIGHLIGHTS),
     guideResults,
   };
 }
