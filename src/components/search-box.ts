@@ -37,6 +37,7 @@ interface PagefindData {
   filters: Record<string, string[] | undefined>;
   anchors: PageAnchor[];
   locations: number[];
+  sub_results: { excerpt: string; anchor?: PageAnchor; locations: number[] }[];
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -349,7 +350,10 @@ function resultItem(data: PagefindData, words: readonly string[], strings: Strin
   const kind = data.filters.kind?.[0];
   const facts = [kind ? strings[`type.${kind}`] : undefined, data.meta.year, data.meta.byline].filter(Boolean).join(' · ');
   const excerpt = el('p', { class: 'search-result__excerpt' });
-  excerpt.append(excerptNode(data.excerpt));
+  // Hits in a section give its excerpt; hits only in the title or the hidden tag names would give
+  // a list of names, so the opening of the text stands in for them.
+  const inSection = data.sub_results.find((sub) => sub.anchor && sub.locations.length > 0);
+  excerpt.append(inSection ? excerptNode(inSection.excerpt) : (data.meta.summary ?? excerptNode(data.excerpt)));
   item.append(heading, el('p', { class: 'search-result__facts' }, facts), excerpt);
   const places = hitPlaces(data.anchors, data.locations, MAX_HIT_PLACES);
   if (places.length > 0) {
