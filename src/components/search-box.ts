@@ -1,31 +1,388 @@
 /**
- * Starts Pagefind's search UI in `#search`, labels its input with `#search-label`, and runs the
- * query given in the address (`?q=`), so a search can be linked to.
+ * The search page on Pagefind's JS API. A search is read from the address (`search-state.ts`),
+ * run, and written back to the address on every change, so it can be shared and reloaded.
+ *
+ * Entries come first: the results are studies and news (the `kind` filter), fused from the query
+ * in each of its spellings, the other names of any concept, legal instrument or entity it names,
+ * and the entries tagged with or mentioning those guides. The guides themselves are shown as
+ * cards above the results and in their own list below them.
  */
+import DOMPurify from 'dompurify';
+import { fuseRankings, orderLike, type RankedList } from '../lib/search/fuse-rankings.ts';
+import { hitPlaces, paragraphSnippet, type PageAnchor } from '../lib/search/hit-paragraphs.ts';
+import { queryVariants } from '../lib/search/query-variants.ts';
+import { buildGuideIndex, guideAlternatives, matchGuides, type GuideIndex, type GuideMatch, type SearchGuide } from '../lib/search/search-guides.ts';
+import {
+  PAGE_KINDS,
+  isActiveSearch,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  resultKinds,
+  searchStateParams,
+  type Facet,
+  type PagefindFilters,
+  type SearchState,
+} from '../lib/search/search-state.ts';
+import { highlightedUrl, localizedPath } from '../lib/urls.ts';
 
-interface PagefindUiOptions {
-  element: string;
-  showSubResults: boolean;
-  showImages: boolean;
-  autofocus: boolean;
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  anchors: PageAnchor[];
+  locations: number[];
+  sub_results: { excerpt: string; anchor?: PageAnchor; locations: number[] }[];
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options: { filters?: PagefindFilters; sort?: Record<string, string> }): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-interface PagefindUiInstance {
-  triggerSearch(query: string): void;
+type Strings = Record<string, string>;
+
+const PAGE_SIZE = 10;
+const MAX_ALTERNATIVES = 6;
+const MAX_TAGGED_GUIDES = 4;
+const MAX_GUIDE_RESULTS = 5;
+const MAX_HIT_PLACES = 3;
+const MAX_HIGHLIGHTS = 6;
+/** Other names of a guide count a little less than the words typed. */
+const ALTERNATIVE_WEIGHT = 0.7;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) void start(root);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
 }
 
-/** Defined by `/pagefind/pagefind-ui.js`, a classic script that runs before this module. */
-declare const PagefindUI: new (options: PagefindUiOptions) => PagefindUiInstance;
-
-const INPUT_ID = 'search-input';
-
-const ui = new PagefindUI({ element: '#search', showSubResults: true, showImages: false, autofocus: true });
-const label = document.querySelector<HTMLLabelElement>('#search-label');
-const input = document.querySelector<HTMLInputElement>('#search .pagefind-ui__search-input');
-if (label && input) {
-  input.id = INPUT_ID;
-  label.htmlFor = INPUT_ID;
-  label.hidden = false;
+function fill(template: string, n: number): string {
+  return template.replace('{n}', String(n));
 }
-const query = new URLSearchParams(window.location.search).get('q');
-if (query) ui.triggerSearch(query);
+
+async function start(container: HTMLElement): Promise<void> {
+  const locale = container.dataset.locale === 'en' ? 'en' : 'id';
+  const strings = JSON.parse(container.dataset.strings ?? '{}') as Strings;
+  const form = container.querySelector<HTMLFormElement>('#search-form');
+  const input = container.querySelector<HTMLInputElement>('#search-q');
+  const status = container.querySelector<HTMLElement>('#search-status');
+  const filtersBox = container.querySelector<HTMLDetailsElement>('#search-filters');
+  if (!form || !input || !status || !filtersBox) return;
+
+  // Focus and listen at once: a reader may type before Pagefind and the guides have loaded.
+  if (input.value === '' && !new URLSearchParams(window.location.search).has('q')) input.focus();
+  let run: ((state: SearchState) => Promise<void>) | undefined;
+  let timer: number | undefined;
+  const schedule = (delay: number) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run?.(readForm(form)), delay);
+  };
+  form.addEventListener('input', (event) => schedule(event.target === input ? 250 : 0));
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) schedule(0);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    schedule(0);
+  });
+
+  let pagefind: PagefindApi;
+  let guideIndex: GuideIndex;
+  let guideByKey: Map<string, SearchGuide>;
+  try {
+    const [api, guides] = await Promise.all([
+      import(/* @vite-ignore */ container.dataset.pagefind ?? '') as Promise<PagefindApi>,
+      fetch(container.dataset.guides ?? '').then((response) => response.json() as Promise<SearchGuide[]>),
+    ]);
+    pagefind = api;
+    await pagefind.options({ excerptLength: 30 });
+    guideIndex = buildGuideIndex(guides);
+    guideByKey = new Map(guides.map((guide) => [`${guide.kind}:${guide.id}`, guide]));
+  } catch {
+    status.textContent = strings['search.status.failed'] ?? '';
+    return;
+  }
+  const allFilters = await pagefind.filters();
+  const knownYears = Object.keys(allFilters.year ?? {}).sort();
+  fillYears(form, knownYears);
+  filtersBox.hidden = false;
+
+  const typedEarly = input.value.trim() !== '';
+  const initial = typedEarly ? readForm(form) : parseSearchState(new URLSearchParams(window.location.search));
+  writeForm(form, initial);
+
+  let generation = 0;
+  run = async (state: SearchState) => {
+    const current = ++generation;
+    // For scripts and tests: "busy" until this search's results are on the page.
+    container.dataset.state = 'busy';
+    const params = searchStateParams(state);
+    window.history.replaceState(null, '', `${window.location.pathname}${params.size > 0 ? `?${params.toString()}` : ''}`);
+    const outcome = await runSearch(pagefind, guideIndex, state, knownYears);
+    if (current !== generation) return;
+    renderFacets(form, state, outcome.counts, allFilters, guideByKey, locale, strings);
+    renderCards(container, outcome.matches, locale, strings);
+    renderAlso(container, outcome.alsoSearched, strings);
+    await renderResults(container, outcome, state, strings, () => current !== generation);
+    renderGuideResults(container, outcome.guideResults, strings);
+    if (current === generation) container.dataset.state = 'done';
+  };
+  await run(initial);
+}
+
+/** Everything a search found, before rendering. */
+interface SearchOutcome {
+  ids: string[];
+  byId: Map<string, PagefindResult>;
+  counts: Record<string, Record<string, number>>;
+  matches: GuideMatch[];
+  alsoSearched: string[];
+  highlightWords: string[];
+  guideResults: PagefindData[];
+}
+
+async function runSearch(pagefind: PagefindApi, guideIndex: GuideIndex, state: SearchState, knownYears: readonly string[]): Promise<SearchOutcome> {
+  const empty: SearchOutcome = { ids: [], byId: new Map(), counts: {}, matches: [], alsoSearched: [], highlightWords: [], guideResults: [] };
+  if (!isActiveSearch(state)) return empty;
+  const filters = pagefindFilters(state, knownYears);
+  const sort = pagefindSort(state.sort);
+  const byId = new Map<string, PagefindResult>();
+  const ids = (search: PagefindSearch | null) => (search?.results ?? []).map((result) => (byId.set(result.id, result), result.id));
+
+  if (state.query === '') {
+    const browse = await pagefind.search(null, { filters, sort: sort ?? { date: 'desc' } });
+    return { ...empty, ids: ids(browse), byId, counts: browse?.filters ?? {} };
+  }
+
+  const variants = queryVariants(state.query);
+  const matches = matchGuides(state.query, guideIndex);
+  const lowered = new Set(variants.map((variant) => variant.toLowerCase()));
+  const alternatives = [...new Set(matches.flatMap(guideAlternatives))].filter((alt) => !lowered.has(alt)).slice(0, MAX_ALTERNATIVES);
+  const [typed, ...others] = await Promise.all(variants.map((variant) => pagefind.search(variant, { filters })));
+  const alternativeSearches = await Promise.all(alternatives.map((alt) => pagefind.search(alt, { filters })));
+  const lists: RankedList[] = [
+    { ids: ids(typed ?? null), weight: 1 },
+    ...others.map((search) => ({ ids: ids(search), weight: 1 })),
+    ...alternativeSearches.map((search) => ({ ids: ids(search), weight: ALTERNATIVE_WEIGHT })),
+  ];
+  const textOrder = fuseRankings(lists);
+  const guidesToLift = matches.filter(({ guide }) => guide.entries > 0).slice(0, MAX_TAGGED_GUIDES);
+  for (const { guide, rest } of guidesToLift) {
+    const tagged = await pagefind.search(rest === '' ? null : rest, { filters: { ...filters, [guide.kind]: { any: [guide.id] } } });
+    // Entries the words find keep their order; tagged ones the words miss follow them.
+    lists.push({ ids: orderLike(ids(tagged), textOrder), weight: 1 });
+  }
+  let order = fuseRankings(lists);
+  if (sort) {
+    const dated = await pagefind.search(null, { filters, sort });
+    order = orderLike(order, (dated?.results ?? []).map((result) => result.id));
+  }
+  const guideKinds = PAGE_KINDS.filter((kind) => !resultKinds(state).includes(kind));
+  const guideSearch = guideKinds.length > 0 ? await pagefind.search(state.query, { filters: { kind: { any: guideKinds } } }) : null;
+  const guideResults = await Promise.all((guideSearch?.results ?? []).slice(0, MAX_GUIDE_RESULTS).map((result) => result.data()));
+  // Each a phrase: the highlighter marks it whole, so "dan" inside a name is not marked everywhere.
+  const phrases = [...variants, ...alternatives];
+  return {
+    ids: order,
+    byId,
+    counts: typed?.filters ?? {},
+    matches,
+    alsoSearched: [...variants.slice(1), ...alternatives],
+    highlightWords: phrases.slice(0, MAX_HIGHLIGHTS),
+    guideResults,
+  };
+}
+
+function readForm(form: HTMLFormElement): SearchState {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value !== '') params.append(name, value);
+  return parseSearchState(params);
+}
+
+function writeForm(form: HTMLFormElement, state: SearchState): void {
+  const input = form.querySelector<HTMLInputElement>('#search-q');
+  if (input) input.value = state.query;
+  const set = (name: string, value: string) => {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    if (select) select.value = value;
+  };
+  set('sort', state.sort);
+  set('from', state.yearFrom === undefined ? '' : String(state.yearFrom));
+  set('to', state.yearTo === undefined ? '' : String(state.yearTo));
+  // Facet checkboxes are drawn by renderFacets, which reads the state itself.
+}
+
+function fillYears(form: HTMLFormElement, years: readonly string[]): void {
+  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-years]')) {
+    for (const year of years) select.append(el('option', { value: year }, year));
+  }
+}
+
+function valueLabel(facet: Facet, value: string, guideByKey: Map<string, SearchGuide>, locale: 'id' | 'en', strings: Strings): string {
+  if (facet === 'kind') return strings[`type.${value}`] ?? value;
+  if (facet === 'lang') return strings[`lang.${value}`] ?? value;
+  const guideKind = facet === 'country' ? 'entity' : facet;
+  return guideByKey.get(`${guideKind}:${value}`)?.label[locale] ?? value;
+}
+
+/**
+ * One fieldset of checkboxes per facet: every value with results (count from the current search),
+ * and every chosen value, most results first. Kinds always list all five, so guides can be asked for.
+ */
+function renderFacets(
+  form: HTMLFormElement,
+  state: SearchState,
+  counts: Record<string, Record<string, number>>,
+  allFilters: Record<string, Record<string, number>>,
+  guideByKey: Map<string, SearchGuide>,
+  locale: 'id' | 'en',
+  strings: Strings,
+): void {
+  const active = isActiveSearch(state);
+  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
+    const facet = fieldset.dataset.facet as Facet;
+    const box = fieldset.querySelector('.search-facet__values');
+    if (!box) continue;
+    const chosen = state.facets[facet];
+    const source = facet === 'kind' || !active ? allFilters[facet] ?? {} : counts[facet] ?? {};
+    const values = facet === 'kind' ? [...PAGE_KINDS] : Object.keys(source).filter((value) => (source[value] ?? 0) > 0 || chosen.includes(value));
+    for (const value of chosen) if (!values.includes(value)) values.push(value);
+    values.sort((a, b) => (facet === 'kind' ? 0 : (source[b] ?? 0) - (source[a] ?? 0) || a.localeCompare(b)));
+    box.replaceChildren(
+      ...values.map((value) => {
+        const label = el('label', { class: 'search-facet__value' });
+        const box = el('input', { type: 'checkbox', name: facet, value });
+        box.checked = chosen.includes(value);
+        const count = facet === 'kind' ? undefined : source[value];
+        label.append(box, ` ${valueLabel(facet, value, guideByKey, locale, strings)}`, ...(count === undefined ? [] : [el('span', { class: 'search-facet__count' }, ` (${count})`)]));
+        return label;
+      }),
+    );
+    fieldset.hidden = values.length === 0;
+  }
+}
+
+function renderCards(container: HTMLElement, matches: readonly GuideMatch[], locale: 'id' | 'en', strings: Strings): void {
+  const section = container.querySelector<HTMLElement>('#search-cards');
+  if (!section) return;
+  const seen = new Set<SearchGuide>();
+  const cards = matches.flatMap(({ guide }) => {
+    if (seen.has(guide)) return [];
+    seen.add(guide);
+    const card = el('p', { class: 'search-card', 'data-guide': `${guide.kind}:${guide.id}` });
+    const other = locale === 'id' ? 'en' : 'id';
+    const names = guide.label[locale] === guide.label[other] ? guide.label[locale] : `${guide.label[locale]} / ${guide.label[other]}`;
+    const collection = guide.kind === 'concept' ? 'concepts' : guide.kind === 'legal' ? 'legal' : 'entities';
+    const link = el('a', { href: localizedPath(`/${collection}/${guide.id}/`, locale), class: 'search-card__link' }, names);
+    card.append(el('span', { class: 'search-card__kind' }, `${strings[`type.${guide.kind}`] ?? guide.kind}: `), link, ` — ${fill(strings['search.card.entries'] ?? '{n}', guide.entries)}`);
+    return [card];
+  });
+  section.replaceChildren(...cards);
+  section.hidden = cards.length === 0;
+}
+
+function renderAlso(container: HTMLElement, also: readonly string[], strings: Strings): void {
+  const line = container.querySelector<HTMLElement>('#search-also');
+  if (!line) return;
+  line.replaceChildren(`${strings['search.alsoSearched'] ?? ''} `, ...also.flatMap((text, i) => [...(i > 0 ? [', '] : []), el('q', {}, text)]));
+  line.hidden = also.length === 0;
+}
+
+/** Pagefind's excerpt is HTML with `<mark>` around hits; nothing else of it may reach the page. */
+function excerptNode(html: string): DocumentFragment {
+  return DOMPurify.sanitize(html, { ALLOWED_TAGS: ['mark'], ALLOWED_ATTR: [], RETURN_DOM_FRAGMENT: true });
+}
+
+async function renderResults(
+  container: HTMLElement,
+  outcome: SearchOutcome,
+  state: SearchState,
+  strings: Strings,
+  stale: () => boolean,
+): Promise<void> {
+  const list = container.querySelector<HTMLOListElement>('#search-results');
+  const more = container.querySelector<HTMLButtonElement>('#search-more');
+  const status = container.querySelector<HTMLElement>('#search-status');
+  if (!list || !more || !status) return;
+  list.replaceChildren();
+  if (!isActiveSearch(state)) {
+    status.textContent = strings['search.status.idle'] ?? '';
+    more.hidden = true;
+    return;
+  }
+  let shown = 0;
+  const showMore = async () => {
+    const page = outcome.ids.slice(shown, shown + PAGE_SIZE).flatMap((id) => outcome.byId.get(id) ?? []);
+    const data = await Promise.all(page.map((result) => result.data()));
+    if (stale()) return;
+    const items = data.map((entry) => resultItem(entry, outcome.highlightWords, strings));
+    list.append(...items);
+    const first = items[0]?.querySelector('a');
+    if (shown > 0 && first) first.focus();
+    shown += page.length;
+    more.hidden = shown >= outcome.ids.length;
+  };
+  more.onclick = () => void showMore();
+  await showMore();
+  if (stale()) return;
+  const n = outcome.ids.length;
+  status.textContent = n === 0 ? (strings['search.status.none'] ?? '') : fill(strings['search.status.results'] ?? '{n}', n);
+}
+
+function resultItem(data: PagefindData, words: readonly string[], strings: Strings): HTMLLIElement {
+  const item = el('li', { class: 'search-result' });
+  const heading = el('h3', { class: 'search-result__title' });
+  heading.append(el('a', { class: 'search-result__link', href: highlightedUrl(data.url, words) }, data.meta.title ?? data.url));
+  const kind = data.filters.kind?.[0];
+  const facts = [kind ? strings[`type.${kind}`] : undefined, data.meta.year, data.meta.byline].filter(Boolean).join(' · ');
+  const excerpt = el('p', { class: 'search-result__excerpt' });
+  // Hits in a section give its excerpt; hits only in the title or the hidden tag names would give
+  // a list of names, so the opening of the text stands in for them.
+  const inSection = data.sub_results.find((sub) => sub.anchor && sub.locations.length > 0);
+  excerpt.append(inSection ? excerptNode(inSection.excerpt) : (data.meta.summary ?? excerptNode(data.excerpt)));
+  item.append(heading, el('p', { class: 'search-result__facts' }, facts), excerpt);
+  const places = hitPlaces(data.anchors, data.locations, MAX_HIT_PLACES);
+  if (places.length > 0) {
+    const sub = el('ul', { class: 'search-result__places', 'aria-label': strings['search.matchesIn'] ?? '' });
+    for (const { anchor } of places) {
+      const offset = (data.locations.find((location) => location >= anchor.location) ?? anchor.location) - anchor.location;
+      const snippet = paragraphSnippet(anchor.text, offset);
+      const link = el('a', { href: highlightedUrl(`${data.url}#${anchor.id}`, words), class: 'search-result__place' });
+      link.append(snippet.before, el('mark', {}, snippet.hit), snippet.after);
+      const li = el('li');
+      li.append(link);
+      sub.append(li);
+    }
+    item.append(sub);
+  }
+  return item;
+}
+
+function renderGuideResults(container: HTMLElement, results: readonly PagefindData[], strings: Strings): void {
+  const section = container.querySelector<HTMLElement>('#search-guides');
+  const list = section?.querySelector('ul');
+  if (!section || !list) return;
+  list.replaceChildren(
+    ...results.map((data) => {
+      const li = el('li');
+      const kind = data.filters.kind?.[0];
+      li.append(el('a', { href: data.url }, data.meta.title ?? data.url), ` (${kind ? (strings[`type.${kind}`] ?? kind) : ''})`);
+      return li;
+    }),
+  );
+  section.hidden = results.length === 0;
+}

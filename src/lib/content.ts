@@ -15,6 +15,7 @@ import { buildMentionMatcher } from './links/find-mentions.ts';
 import type { LinkTarget } from './links/link-target.ts';
 import { abstractAnchorPrefix, BODY_ANCHOR_PREFIX } from './markdown/paragraph-anchors.ts';
 import { LANGS } from './langs.ts';
+import { buildSearchGuides, type SearchGuideData } from './search/build-search-guides.ts';
 import { buildRelatedEntries, type RelatableEntry, type RelatedEntry } from './graph/related-entries.ts';
 import { buildCitedWorksIndex, type CorpusCitedWork } from './citations/cited-works-index.ts';
 import { extractWorksCited, type WorkCitedInEntry } from './citations/extract-works-cited.ts';
@@ -83,6 +84,8 @@ export interface SiteContent {
   citedWorks: readonly CorpusCitedWork[];
   /** Entry (`studies/<id>`, `news/<id>`) -> its most related entries with the shared features. */
   relatedByEntry: ReadonlyMap<string, readonly RelatedEntry[]>;
+  /** The guides search matches queries against, and per entry the guides it leads from. */
+  searchGuides: SearchGuideData;
 }
 
 /** What a list item or a link needs to show an entry: where it is, its title, and a date. */
@@ -282,6 +285,14 @@ async function querySiteContent(): Promise<SiteContent> {
     worksCitedByStudy,
     citedWorks,
     relatedByEntry,
+    searchGuides: buildSearchGuides({
+      linkTargets,
+      entities: entityRecords,
+      entriesByConcept: graph.entriesByConcept,
+      entriesByLegal: graph.entriesByLegal,
+      entriesByEntity: graph.entriesByEntity,
+      mentionsByTarget,
+    }),
   };
 }
 

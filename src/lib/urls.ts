@@ -138,9 +138,26 @@ export function graphDataUrl(): string {
 /** Pagefind's bundle directory, written into `dist/` by the Pagefind integration after the build. */
 const PAGEFIND_SEGMENT = 'pagefind';
 
-/** Pagefind's prebuilt search UI script or stylesheet, loaded by the search page only. */
-export function pagefindUiUrl(asset: 'script' | 'stylesheet'): string {
-  return `/${PAGEFIND_SEGMENT}/pagefind-ui.${asset === 'script' ? 'js' : 'css'}`;
+/** A file of Pagefind's bundle, e.g. `pagefind.js` (the search API) or `pagefind-highlight.js`. */
+export function pagefindAssetUrl(file: string): string {
+  return `/${PAGEFIND_SEGMENT}/${file}`;
+}
+
+/** The guides (concepts, legal instruments, entities) search matches queries against, for both locales. */
+export function searchGuidesUrl(): string {
+  return '/search-guides.json';
+}
+
+/** The address parameter, one per word, that has a page opened from search mark the searched words. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** `url` (a path, maybe with `#anchor`) with the words to mark on arrival (see `search-highlight.ts`). */
+export function highlightedUrl(url: string, words: readonly string[]): string {
+  if (words.length === 0) return url;
+  const hashAt = url.indexOf('#');
+  const [path, hash] = hashAt === -1 ? [url, ''] : [url.slice(0, hashAt), url.slice(hashAt)];
+  const params = new URLSearchParams(words.map((word) => [HIGHLIGHT_PARAM, word]));
+  return `${path}${path.includes('?') ? '&' : '?'}${params.toString()}${hash}`;
 }
 
 /** The resolver address of a DOI, the link a DOI is cited with. */

@@ -9,7 +9,7 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listDistPages } from '../../src/integrations/dist-pages.ts';
-import { launchBrowser, longestWordOfHeading } from './browser.ts';
+import { launchBrowser, longestWordOfHeading, searchSettled } from './browser.ts';
 import { distDir, onePerRouteKind, routeKind, samplePages } from './dist-sample.ts';
 
 const baseUrl = inject('baseUrl');
@@ -60,7 +60,7 @@ async function violationsAtEveryWidth(path: string, ready: (page: Page) => Promi
 }
 
 const searchUiReady = async (page: Page) => {
-  await page.locator('.pagefind-ui__search-input').waitFor();
+  await searchSettled(page);
 };
 
 describe('accessibility of the built pages', () => {
@@ -79,7 +79,8 @@ describe('accessibility of the built pages', () => {
     if (!study || !searchPage) throw new Error('the site has no study or no search page');
     const word = await longestWordOfHeading(browser, `${baseUrl}${study.path}`);
     const violations = await violationsAtEveryWidth(`${searchPage.path}?q=${encodeURIComponent(word)}`, async (page) => {
-      await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      await searchSettled(page);
+      await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
     });
     expect(violations).toEqual([]);
   });

@@ -27,35 +27,33 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The pages Pagefind's UI lists now (sub-result anchors folded into their page). */
-async function listedResults(page: Page): Promise<string[]> {
-  const paths = await page.locator('.pagefind-ui__result-link').evaluateAll((links) =>
+/** The pages the search page lists now, in order, paragraph anchors and highlight words left off. */
+export async function listedResults(page: Page): Promise<string[]> {
+  return page.locator('.search-result__link').evaluateAll((links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
-  return [...new Set(paths)];
+}
+
+/** Waits until the search page has rendered the results of the search in its address. */
+export async function searchSettled(page: Page, timeoutMs = 15_000): Promise<void> {
+  await page.locator('[data-search][data-state="done"]').waitFor({ timeout: timeoutMs });
 }
 
 /**
- * The pages Pagefind's UI lists for a query typed into the search box, once every page of
- * `wanted` is among them: "load more" is pressed only until then, so the cost follows the rank
- * of the wanted pages, not the number of matches in the corpus. The UI renders its results and
- * its button in steps, so the list is read again until `timeoutMs` has passed.
+ * The pages the search page lists for a query typed into the search box, once every page of
+ * `wanted` is among them: "show more" is pressed only until then, so the cost follows the rank
+ * of the wanted pages, not the number of matches in the corpus.
  */
 export async function search(page: Page, query: string, wanted: readonly string[], timeoutMs = 15_000): Promise<string[]> {
-  await page.locator('.pagefind-ui__search-input').fill(query);
-  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: timeoutMs });
-  const loadMore = page.locator('.pagefind-ui__button');
-  const deadline = Date.now() + timeoutMs;
+  await page.locator('#search-q').fill(query);
+  await page.waitForFunction((q) => new URLSearchParams(window.location.search).get('q') === q, query.trim(), { timeout: timeoutMs });
+  await searchSettled(page, timeoutMs);
+  const more = page.locator('#search-more');
   for (;;) {
     const listed = await listedResults(page);
-    if (wanted.every((path) => listed.includes(path)) || Date.now() > deadline) return listed;
-    if (await loadMore.isVisible()) {
-      const shown = await page.locator('.pagefind-ui__result').count();
-      await loadMore.click();
-      await page.waitForFunction((n) => document.querySelectorAll('.pagefind-ui__result').length > n, shown);
-    } else {
-      await page.waitForTimeout(250);
-    }
+    if (wanted.every((path) => listed.includes(path)) || !(await more.isVisible())) return listed;
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, listed.length, { timeout: timeoutMs });
   }
 }
 

@@ -149,7 +149,7 @@ describe('the policy in Chromium', () => {
 
   it.each(onePerRouteKind(listDistPages(distDir)).map(({ path }) => path))('%s loads with no violation', async (path) => {
     const { page, violations } = await openWatched(path);
-    if (isSearchPage(path)) await page.locator('.pagefind-ui__search-input').waitFor();
+    if (isSearchPage(path)) await page.locator('#search-q').waitFor();
     await page.waitForLoadState('networkidle');
     expect(violations).toEqual([]);
     await page.close();

@@ -6,13 +6,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { orderByPageLang, type LocalizedText } from '../../src/lib/i18n/localized-text.ts';
 import { t } from '../../src/lib/i18n/ui.ts';
 import { parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
 import type { Lang } from '../../src/lib/langs.ts';
 import { markdownToPlainText } from '../../src/lib/markdown/render-inline.ts';
 import { newsTitle } from '../../src/lib/news-title.ts';
-import { launchBrowser, search } from './browser.ts';
+import { launchBrowser, listedResults, search, searchSettled } from './browser.ts';
 import { sampleKeeping } from './dist-sample.ts';
 
 const baseUrl = inject('baseUrl');
@@ -26,6 +27,10 @@ interface BundledEntry {
   /** The raw file is only the beginning of the document (`source.excerpt`). */
   excerpt: boolean;
   sourceUrl?: string;
+  /** The concepts it is tagged with, its language and its year (a news item's from its date). */
+  concepts: string[];
+  lang: string;
+  year?: number;
 }
 
 function bundledEntries(): BundledEntry[] {
@@ -40,7 +45,20 @@ function bundledEntries(): BundledEntry[] {
         const heading = markdownToPlainText(shown);
         const { file: source, excerpt = false } = frontmatter.source as { file: string; excerpt?: boolean };
         const sourceUrl = frontmatter.sourceUrl as string | undefined;
-        return { collection, id: name.replace(/\.md$/, ''), source, heading, excerpt, ...(sourceUrl ? { sourceUrl } : {}) };
+        const concepts = ((frontmatter.concepts ?? []) as (string | { id: string })[]).map((c) => (typeof c === 'string' ? c : c.id));
+        const lang = String(collection === 'news' ? frontmatter.language : (frontmatter.languages as string[])[0]);
+        const year = collection === 'news' ? Number(String(frontmatter.published ?? '').slice(0, 4)) || undefined : (frontmatter.year as number | undefined);
+        return {
+          collection,
+          id: name.replace(/\.md$/, ''),
+          source,
+          heading,
+          excerpt,
+          concepts,
+          lang,
+          ...(year ? { year } : {}),
+          ...(sourceUrl ? { sourceUrl } : {}),
+        };
       }),
   );
 }
@@ -226,26 +244,142 @@ describe('related entries and works cited', () => {
 });
 
 describe('search', () => {
+  const GUIDE_PATH = /^\/(?:en\/)?(?:concepts|legal|entities)\//;
+  const entryPath = (entry: BundledEntry, root = '') => `${root}/${entry.collection}/${entry.id}/`;
+
   it('finds the studies on bilateral cooperation', async () => {
     const page = await open('/search/');
-    const wanted = ['000', '001', '004'].map((seed) => `/studies/${entryFor(seed).id}/`);
+    const wanted = ['000', '001', '004'].map((seed) => entryPath(entryFor(seed)));
     const results = await search(page, 'bilateral', wanted);
     for (const path of wanted) expect(results).toContain(path);
     await page.context().close();
   });
 
-  it('finds the news on human trafficking ("perdagangan orang")', async () => {
+  it('lists entries first for an acronym: "BSSN" gives the study on BSSN, not the regulations about it', async () => {
     const page = await open('/search/');
-    const wanted = ['002', '003'].map((seed) => `/news/${entryFor(seed).id}/`);
-    const results = await search(page, 'perdagangan orang', wanted);
-    for (const path of wanted) expect(results).toContain(path);
+    const results = await search(page, 'BSSN', []);
+    expect(results.filter((path) => GUIDE_PATH.test(path))).toEqual([]);
+    expect(results.slice(0, 5)).toContain(entryPath(entryFor('004')));
+    // The guides stay findable, in their own list below the results.
+    expect(await page.locator('#search-guides a').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 
-  it('takes the query from the address, so a search can be linked to', async () => {
+  it('lists the news on trafficking for "tindak pidana perdagangan orang", and names the concept in a card', async () => {
+    const page = await open('/search/');
+    const wanted = ['002', '003'].map((seed) => entryPath(entryFor(seed)));
+    const results = await search(page, 'tindak pidana perdagangan orang', wanted);
+    expect(results.filter((path) => GUIDE_PATH.test(path))).toEqual([]);
+    for (const path of wanted) expect(results).toContain(path);
+    const card = page.locator('.search-card[data-guide="concept:human-trafficking"]');
+    expect(squash(await card.textContent())).toMatch(/^Konsep: perdagangan orang \/ human trafficking — \d+ entri$/);
+    expect(await card.locator('a').getAttribute('href')).toBe('/concepts/human-trafficking/');
+    await page.context().close();
+  });
+
+  it('shows the concept card in the page language for a label in the other, and says what else was searched', async () => {
+    const page = await open('/en/search/');
+    await search(page, 'kerja sama bilateral', []);
+    const card = page.locator('.search-card[data-guide="concept:bilateral-cooperation"]');
+    expect(squash(await card.textContent())).toMatch(/^Concept: bilateral cooperation \/ kerja sama bilateral — \d+ entries$/);
+    expect(squash(await page.locator('#search-also').textContent())).toContain('bilateral cooperation');
+    await page.context().close();
+  });
+
+  it('finds "kerja sama" for "kerjasama" and "kerjasama" for "kerja sama"', async () => {
+    const page = await open('/search/');
+    const open004 = entryPath(entryFor('004'));
+    expect(squash(entryFor('004').heading).toLowerCase()).toContain('kerja sama');
+    expect(await search(page, 'kerjasama', [open004])).toContain(open004);
+    const closed000 = entryPath(entryFor('000'));
+    expect(squash(entryFor('000').heading).toLowerCase()).toContain('kerjasama');
+    expect(await search(page, 'kerja sama', [closed000])).toContain(closed000);
+    await page.context().close();
+  });
+
+  it('finds an Indonesian entry by the English label of its concept from the English root', async () => {
+    const news = entryFor('002');
+    expect(news.lang).toBe('id');
+    const page = await open('/en/search/');
+    const wanted = entryPath(news, '/en');
+    expect(await search(page, 'human trafficking', [wanted])).toContain(wanted);
+    await page.context().close();
+  });
+
+  it('finds an English entry by the Indonesian label of its concept from the Indonesian root', async () => {
+    const english = entries.find((entry) => entry.lang === 'en' && entry.concepts.length > 0);
+    if (!english) throw new Error('the corpus has no English entry with a concept');
+    const concept = parseYaml(readFileSync(`${contentDir}concepts/${english.concepts[0]}.yaml`, 'utf8')) as { prefLabel: { id: string } };
+    const page = await open('/search/');
+    const wanted = entryPath(english);
+    expect(await search(page, concept.prefLabel.id, [wanted])).toContain(wanted);
+    await page.context().close();
+  });
+
+  it('browses by filters alone from the address: the studies on one concept from 2020 to 2023', async () => {
+    const inRange = entries.filter((e) => e.collection === 'studies' && e.year !== undefined && e.year >= 2020 && e.year <= 2023);
+    const tally = new Map<string, number>();
+    for (const e of inRange) for (const c of e.concepts) tally.set(c, (tally.get(c) ?? 0) + 1);
+    const [concept] = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+    if (!concept) throw new Error('the corpus has no study with a concept and a year from 2020 to 2023');
+    const expected = inRange.filter((e) => e.concepts.includes(concept)).map((e) => entryPath(e));
+    const page = await open(`/search/?kind=study&concept=${concept}&from=2020&to=2023`);
+    await searchSettled(page);
+    // The concept filter holds the studies tagged with the concept and those whose text mentions it.
+    const yearOf = new Map(inRange.map((e) => [entryPath(e), e.year]));
+    const listed = await listedResults(page);
+    for (const path of listed) expect(yearOf.has(path), path).toBe(true);
+    if (expected.length <= 10) for (const path of expected) expect(listed).toContain(path);
+    const count = Number(/^(\d+) entri ditemukan$/.exec(squash(await page.locator('#search-status').textContent()))?.[1]);
+    expect(count).toBeGreaterThanOrEqual(expected.length);
+    expect(await page.locator(`input[name="concept"][value="${concept}"]`).isChecked()).toBe(true);
+    expect(await page.locator('select[name="from"]').inputValue()).toBe('2020');
+    await page.context().close();
+  });
+
+  it('takes the query from the address and writes every change back to it', async () => {
     const page = await open('/en/search/?q=bilateral');
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('bilateral');
+    await searchSettled(page);
+    expect(await page.locator('#search-q').inputValue()).toBe('bilateral');
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    await page.locator('#search-filters summary').click();
+    await page.locator('select[name="sort"]').selectOption('newest');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('sort') === 'newest');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('bilateral');
+    await page.context().close();
+  });
+
+  it('works by keyboard alone, and marks the searched words on the page a result opens', async () => {
+    const page = await open('/search/');
+    await page.waitForFunction(() => document.activeElement?.id === 'search-q');
+    await page.keyboard.type('bilateral');
+    await page.waitForFunction(() => new URLSearchParams(window.location.search).get('q') === 'bilateral');
+    await searchSettled(page);
+    for (let tab = 0; tab < 40; tab += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('search-result__link'))) break;
+    }
+    const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+    expect(target).toContain('highlight=bilateral');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(target);
+    await page.locator('mark.pagefind-highlight:visible').first().waitFor({ timeout: 15_000 });
+    await page.context().close();
+  });
+
+  it('announces the number of results in a live region', async () => {
+    const page = await open('/search/?q=bilateral');
+    await searchSettled(page);
+    const status = page.locator('#search-status');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(squash(await status.textContent())).toMatch(/^\d+ entri ditemukan$/);
+    await page.context().close();
+  });
+
+  it('offers the browse and concept pages without JavaScript', async () => {
+    const page = await open('/en/search/', { javaScript: false });
+    expect(await page.locator('main a[href="/en/concepts/"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/en/studies/"]').count()).toBe(1);
     await page.context().close();
   });
 });
@@ -260,10 +394,11 @@ describe('without JavaScript and on a phone', () => {
     await page.context().close();
   });
 
-  it.each(['/', `/studies/${entryFor('004').id}/`, `/news/${entryFor('002').id}/`, '/legal/untoc/'])(
+  it.each(['/', '/search/?q=bilateral', '/en/search/?q=kerja+sama', `/studies/${entryFor('004').id}/`, `/news/${entryFor('002').id}/`, '/legal/untoc/'])(
     '%s fits a 360px screen without sideways scrolling',
     async (path) => {
       const page = await open(path, { width: 360 });
+      if (path.includes('/search/')) await searchSettled(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.context().close();

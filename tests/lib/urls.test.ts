@@ -11,7 +11,9 @@ import {
   homeUrl,
   localeOfPath,
   localizedPath,
-  pagefindUiUrl,
+  highlightedUrl,
+  pagefindAssetUrl,
+  searchGuidesUrl,
   rawSourceUrl,
   searchUrl,
   sourcePageUrl,
@@ -45,8 +47,11 @@ describe('page URLs', () => {
     ['graph page', graphPageUrl('id'), '/graph/'],
     ['graph page widened', graphPageUrl('en', 600), '/en/graph/600/'],
     ['graph data', graphDataUrl(), '/graph.json'],
-    ['pagefind script', pagefindUiUrl('script'), '/pagefind/pagefind-ui.js'],
-    ['pagefind stylesheet', pagefindUiUrl('stylesheet'), '/pagefind/pagefind-ui.css'],
+    ['pagefind api', pagefindAssetUrl('pagefind.js'), '/pagefind/pagefind.js'],
+    ['search guides', searchGuidesUrl(), '/search-guides.json'],
+    ['highlight words, anchor kept last', highlightedUrl('/studies/x/#p-1', ['kerja sama', 'BSSN']), '/studies/x/?highlight=kerja+sama&highlight=BSSN#p-1'],
+    ['highlight after a query', highlightedUrl('/a/?x=1', ['y']), '/a/?x=1&highlight=y'],
+    ['no words, no parameter', highlightedUrl('/a/', []), '/a/'],
   ])('%s', (_, actual, expected) => {
     expect(actual).toBe(expected);
   });

@@ -181,7 +181,37 @@ const id = {
   'provenance.legalSheet': 'Setiap instrumen hukum di Lintas dikurasi dari lembar data ini.',
   'search.title': 'Cari di Lintas',
   'search.label': 'Kata pencarian',
-  'search.filter.type': 'Jenis',
+  'search.submit': 'Cari',
+  'search.status.idle': 'Ketik kata pencarian, atau pilih saringan untuk menelusuri tanpa kata.',
+  'search.status.searching': 'Mencari…',
+  'search.status.results': '{n} entri ditemukan',
+  'search.status.none': 'Tidak ada entri yang cocok.',
+  'search.status.failed': 'Pencarian gagal dimuat. Telusuri daftar di bawah.',
+  'search.cards': 'Yang Anda cari',
+  'search.card.entries': '{n} entri',
+  'search.alsoSearched': 'Juga dicari:',
+  'search.results': 'Hasil',
+  'search.more': 'Tampilkan lebih banyak',
+  'search.guides': 'Konsep, instrumen hukum, dan entitas',
+  'search.matchesIn': 'Cocok di:',
+  'search.filters': 'Saring dan urutkan',
+  'search.clear': 'Hapus semua saringan',
+  'search.sort': 'Urutan',
+  'search.sort.relevance': 'Paling relevan',
+  'search.sort.newest': 'Terbaru dulu',
+  'search.sort.oldest': 'Terlama dulu',
+  'search.yearFrom': 'Dari tahun',
+  'search.yearTo': 'Sampai tahun',
+  'search.anyYear': 'Semua',
+  'search.facet.kind': 'Jenis',
+  'search.facet.lang': 'Bahasa',
+  'search.facet.concept': 'Konsep',
+  'search.facet.legal': 'Instrumen hukum',
+  'search.facet.country': 'Negara',
+  'search.facet.entity': 'Lembaga dan tokoh',
+  'search.facet.institution': 'Institusi',
+  'search.facet.outlet': 'Media',
+  'search.browse': 'Atau telusuri:',
   'search.intro': 'Cari penelitian, berita, instrumen hukum, dan konsep. Istilah dalam bahasa Indonesia dan Inggris sama-sama dapat dipakai.',
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat ini tidak ada di Lintas. Mulai lagi dari beranda atau cari entrinya.',
@@ -400,7 +430,37 @@ const en: Record<UiKey, string> = {
   'provenance.legalSheet': 'Every legal instrument on Lintas is curated from this data sheet.',
   'search.title': 'Search Lintas',
   'search.label': 'Search terms',
-  'search.filter.type': 'Type',
+  'search.submit': 'Search',
+  'search.status.idle': 'Type search terms, or choose filters to browse without terms.',
+  'search.status.searching': 'Searching…',
+  'search.status.results': '{n} entries found',
+  'search.status.none': 'No entry matches.',
+  'search.status.failed': 'Search could not be loaded. Browse the lists below.',
+  'search.cards': 'What you searched for',
+  'search.card.entries': '{n} entries',
+  'search.alsoSearched': 'Also searched:',
+  'search.results': 'Results',
+  'search.more': 'Show more',
+  'search.guides': 'Concepts, legal instruments and entities',
+  'search.matchesIn': 'Matches in:',
+  'search.filters': 'Filter and sort',
+  'search.clear': 'Clear all filters',
+  'search.sort': 'Order',
+  'search.sort.relevance': 'Most relevant',
+  'search.sort.newest': 'Newest first',
+  'search.sort.oldest': 'Oldest first',
+  'search.yearFrom': 'From year',
+  'search.yearTo': 'To year',
+  'search.anyYear': 'Any',
+  'search.facet.kind': 'Type',
+  'search.facet.lang': 'Language',
+  'search.facet.concept': 'Concept',
+  'search.facet.legal': 'Legal instrument',
+  'search.facet.country': 'Country',
+  'search.facet.entity': 'Organisations and people',
+  'search.facet.institution': 'Institution',
+  'search.facet.outlet': 'Outlet',
+  'search.browse': 'Or browse:',
   'search.intro': 'Search studies, news, legal instruments and concepts. Indonesian and English terms both work.',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not exist on Lintas. Start again from the home page or search for the entry.',
@@ -454,15 +514,4 @@ export function t(locale: Locale, key: UiKey, vars: Readonly<Record<string, stri
     if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}`);
     return String(value);
   });
-}
-
-/** The kinds of page search results can be filtered by. */
-export type PageKind = 'study' | 'news' | 'legal' | 'concept' | 'entity';
-
-/**
- * The `data-pagefind-filter` value that files a page under its kind. Filter names are
- * translated too: Pagefind keeps one index per language and shows the name as written.
- */
-export function searchKindFilter(locale: Locale, kind: PageKind): string {
-  return `${t(locale, 'search.filter.type')}:${t(locale, `type.${kind}`)}`;
 }

@@ -34,7 +34,7 @@ export interface LegalMention {
 }
 
 /** Drops a trailing "(...)" (an acronym or a note) so the bare title also matches. */
-function withoutTrailingParenthesis(title: string): string {
+export function withoutTrailingParenthesis(title: string): string {
   return title.replace(/\s*\([^()]*\)\s*$/, '');
 }
 

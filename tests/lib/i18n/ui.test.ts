@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchKindFilter, t } from '../../../src/lib/i18n/ui.ts';
+import { t } from '../../../src/lib/i18n/ui.ts';
 
 describe('t', () => {
   it('returns the string of the requested language', () => {
@@ -21,12 +21,5 @@ describe('t', () => {
   it('rejects unknown keys, at compile time and at run time', () => {
     // @ts-expect-error: not a UI key, so `tsc`/`astro check` must reject this line.
     expect(() => t('id', 'no.such.key')).toThrow();
-  });
-});
-
-describe('searchKindFilter', () => {
-  it('names the filter and the kind in the page language', () => {
-    expect(searchKindFilter('id', 'study')).toBe('Jenis:Penelitian');
-    expect(searchKindFilter('en', 'legal')).toBe('Type:Legal instrument');
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * Builds, once per build, what search knows of the guides: one `SearchGuide` per concept, legal
+ * instrument and entity (its names and how many entries it leads to), and per entry the guides it
+ * is tagged with or mentions, which its page carries as filters and as index-time synonyms.
+ */
+import type { EntryRef } from '../graph/build-knowledge-graph.ts';
+import type { EntityRecord } from '../entities/entity-record.ts';
+import type { LinkTarget } from '../links/link-target.ts';
+import type { GuideKind, SearchGuide } from './search-guides.ts';
+
+/** What the guides are made from, as plain data (see `loadSiteContent`). */
+export interface SearchGuideSources {
+  /** Concepts and legal instruments with every name per language. */
+  linkTargets: readonly LinkTarget[];
+  entities: readonly EntityRecord[];
+  entriesByConcept: ReadonlyMap<string, readonly EntryRef[]>;
+  entriesByLegal: ReadonlyMap<string, readonly EntryRef[]>;
+  entriesByEntity: ReadonlyMap<string, readonly EntryRef[]>;
+  /** `linkTargetKey` -> the entries whose text mentions the target. */
+  mentionsByTarget: ReadonlyMap<string, readonly { entry: EntryRef }[]>;
+}
+
+/** The guides and, per entry (`studies/x`, `news/y`), the keys (`concept:z`) of the guides it leads from. */
+export interface SearchGuideData {
+  guides: SearchGuide[];
+  guideByKey: ReadonlyMap<string, SearchGuide>;
+  guidesByEntry: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The key of an entry in `guidesByEntry`. */
+export function entryKey(ref: EntryRef): string {
+  return `${ref.kind}/${ref.id}`;
+}
+
+/** The key of a guide in `guidesByEntry`, also its Pagefind filter and value. */
+export function guideKey(guide: Pick<SearchGuide, 'kind' | 'id'>): string {
+  return `${guide.kind}:${guide.id}`;
+}
+
+function unique(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = name.trim().toLowerCase();
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Every guide, in the order given (concepts and legal instruments, then entities), with the
+ * entries tagged with or mentioning it counted once each.
+ */
+export function buildSearchGuides(sources: SearchGuideSources): SearchGuideData {
+  const guides: SearchGuide[] = [];
+  const guidesByEntry = new Map<string, string[]>();
+  const add = (guide: Omit<SearchGuide, 'entries'>, refs: readonly EntryRef[]) => {
+    const entries = new Set(refs.map(entryKey));
+    const key = guideKey(guide);
+    for (const entry of entries) guidesByEntry.set(entry, [...(guidesByEntry.get(entry) ?? []), key]);
+    guides.push({ ...guide, entries: entries.size });
+  };
+  const mentioning = (key: string) => (sources.mentionsByTarget.get(key) ?? []).map(({ entry }) => entry);
+
+  for (const target of sources.linkTargets) {
+    if (target.kind !== 'concept' && target.kind !== 'legal') continue;
+    const kind: GuideKind = target.kind;
+    const tagged = (kind === 'concept' ? sources.entriesByConcept : sources.entriesByLegal).get(target.id) ?? [];
+    const [labelId = target.id] = target.labels.id;
+    const [labelEn = labelId] = target.labels.en;
+    add(
+      {
+        kind,
+        id: target.id,
+        label: { id: labelId, en: labelEn },
+        names: unique([...target.labels.id, ...target.labels.en]),
+        ...(target.citationKey ? { citationKey: target.citationKey } : {}),
+      },
+      [...tagged, ...mentioning(guideKey({ kind, id: target.id }))],
+    );
+  }
+  for (const entity of sources.entities) {
+    const shared = unique(entity.ambiguousAliases ?? []);
+    add(
+      {
+        kind: 'entity',
+        id: entity.id,
+        label: entity.label,
+        names: unique([entity.label.id, entity.label.en, ...(entity.aliases.id ?? []), ...(entity.aliases.en ?? [])]),
+        ...(shared.length > 0 ? { sharedNames: shared } : {}),
+      },
+      sources.entriesByEntity.get(entity.id) ?? [],
+    );
+  }
+  return { guides, guideByKey: new Map(guides.map((guide) => [guideKey(guide), guide])), guidesByEntry };
+}

@@ -1,0 +1,133 @@
+/**
+ * The guides of search: concepts, legal instruments and entities that a query can name. The
+ * build writes them once as a small JSON (`/search-guides.json`, loaded by the search page only);
+ * the search page matches a query against their names to show a card above the results, to
+ * search their other names too, and to lift the entries tagged with or mentioning them.
+ *
+ * Names are compared as `normalizeForMatch` words, so case, accents, punctuation and the open or
+ * closed spelling of a compound ("kerjasama"/"kerja sama") do not count.
+ */
+import { isAbbreviation } from '../text/find-phrases.ts';
+import { normalizeForMatch } from '../text/normalize-for-match.ts';
+import { withoutTrailingParenthesis } from '../ingest/detect-legal.ts';
+import { citationKey, parseLegalCitations } from '../ingest/legal/parse-citations.ts';
+
+/** The kinds of guide, each also the Pagefind filter its tagged entries carry. */
+export type GuideKind = 'concept' | 'legal' | 'entity';
+
+/** One guide as the search page receives it. */
+export interface SearchGuide {
+  kind: GuideKind;
+  id: string;
+  /** The name shown on the card, per language (preferred label, title or entity label). */
+  label: { id: string; en: string };
+  /** Every name that finds the guide: labels, aliases, acronyms, in both languages. */
+  names: readonly string[];
+  /** Names shared with other bodies: they find the guide, but never alone among the guides. */
+  sharedNames?: readonly string[];
+  /** For an Indonesian regulation, the key its citations reduce to (`citationKey`). */
+  citationKey?: string;
+  /** How many studies and news items are tagged with or mention it. */
+  entries: number;
+}
+
+/** A guide a query names, and which words of the query name it. */
+export interface GuideMatch {
+  guide: SearchGuide;
+  /** The query's normalised words that name the guide, e.g. "kerja sama bilateral". */
+  phrase: string;
+  /** The rest of the query's normalised words, in order ("" when the query is only the name). */
+  rest: string;
+}
+
+/** Built once from the guides, used for every query (`matchGuides`). */
+export interface GuideIndex {
+  byPhrase: ReadonlyMap<string, readonly SearchGuide[]>;
+  byCitation: ReadonlyMap<string, readonly SearchGuide[]>;
+  /** Short acronyms written in capitals ("AS"), matched only when the query writes them so. */
+  casedAcronyms: ReadonlySet<string>;
+  longestPhrase: number;
+}
+
+/** An acronym this short is often an ordinary word in lower case ("as", "un"), so its case counts. */
+const CASED_ACRONYM_MAX_LENGTH = 3;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Indexes the guides' names for `matchGuides`. */
+export function buildGuideIndex(guides: readonly SearchGuide[]): GuideIndex {
+  const byPhrase = new Map<string, SearchGuide[]>();
+  const byCitation = new Map<string, SearchGuide[]>();
+  const casedAcronyms = new Set<string>();
+  let longestPhrase = 1;
+  for (const guide of guides) {
+    for (const name of [...guide.names, ...(guide.sharedNames ?? [])]) {
+      const phrase = normalizeForMatch(name);
+      if (phrase === '') continue;
+      push(byPhrase, phrase, guide);
+      longestPhrase = Math.max(longestPhrase, phrase.split(' ').length);
+      if (isAbbreviation(name) && name.trim().length <= CASED_ACRONYM_MAX_LENGTH) casedAcronyms.add(name.trim());
+    }
+    if (guide.citationKey) push(byCitation, guide.citationKey, guide);
+  }
+  return { byPhrase, byCitation, casedAcronyms, longestPhrase };
+}
+
+/** True when the words of the query at this place may stand for a short capitalised acronym. */
+function acronymCaseAgrees(index: GuideIndex, phrase: string, typed: readonly string[]): boolean {
+  const cased = [...index.casedAcronyms].filter((acronym) => acronym.toLowerCase() === phrase);
+  return cased.length === 0 || cased.some((acronym) => typed.includes(acronym));
+}
+
+/**
+ * The guides a query names, longest name first: a run of the query's words that is one of a
+ * guide's names, or a regulation citation in any wording ("Perpres No. 53 Tahun 2017").
+ * A shared name ("NCB") gives every guide it may stand for.
+ */
+export function matchGuides(query: string, index: GuideIndex): GuideMatch[] {
+  const words = normalizeForMatch(query).split(' ').filter(Boolean);
+  const typed = query.split(/[^\p{L}\p{N}]+/u);
+  const matches: GuideMatch[] = [];
+  const used = new Array<boolean>(words.length).fill(false);
+  for (let length = Math.min(index.longestPhrase, words.length); length >= 1; length -= 1) {
+    for (let start = 0; start + length <= words.length; start += 1) {
+      if (used.slice(start, start + length).some(Boolean)) continue;
+      const phrase = words.slice(start, start + length).join(' ');
+      const guides = index.byPhrase.get(phrase);
+      if (!guides || !acronymCaseAgrees(index, phrase, typed)) continue;
+      used.fill(true, start, start + length);
+      const rest = words.filter((_, i) => i < start || i >= start + length).join(' ');
+      for (const guide of guides) matches.push({ guide, phrase, rest });
+    }
+  }
+  const seen = new Set(matches.map(({ guide }) => guide));
+  for (const { citation } of parseLegalCitations(query)) {
+    for (const guide of index.byCitation.get(citationKey(citation)) ?? []) {
+      if (seen.has(guide)) continue;
+      seen.add(guide);
+      matches.push({ guide, phrase: words.join(' '), rest: '' });
+    }
+  }
+  return matches;
+}
+
+/**
+ * The other ways to write what a match names, for searching them too: the guide's labels in both
+ * languages and its acronyms, each in place of the words that named it ("TPPO korban" also
+ * searches "perdagangan orang korban" and "human trafficking korban").
+ */
+export function guideAlternatives(match: GuideMatch): string[] {
+  const { guide, phrase, rest } = match;
+  const names = [guide.label.id, guide.label.en, ...guide.names.filter(isAbbreviation)];
+  const alternatives = new Set<string>();
+  for (const name of names) {
+    // A label ending in its acronym in brackets ("... Negara (BSSN)") is searched without it.
+    const words = normalizeForMatch(withoutTrailingParenthesis(name));
+    if (words !== '' && words !== phrase) alternatives.add(rest === '' ? words : `${words} ${rest}`);
+  }
+  return [...alternatives];
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildGuideIndex, guideAlternatives, matchGuides, type SearchGuide } from '../../../src/lib/search/search-guides.ts';
+
+const bilateral: SearchGuide = {
+  kind: 'concept',
+  id: 'bilateral-cooperation',
+  label: { id: 'kerja sama bilateral', en: 'bilateral cooperation' },
+  names: ['kerja sama bilateral', 'kerjasama bilateral', 'bilateral cooperation'],
+  entries: 3,
+};
+const trafficking: SearchGuide = {
+  kind: 'concept',
+  id: 'human-trafficking',
+  label: { id: 'perdagangan orang', en: 'human trafficking' },
+  names: ['perdagangan orang', 'tindak pidana perdagangan orang', 'TPPO', 'human trafficking'],
+  entries: 2,
+};
+const bssn: SearchGuide = {
+  kind: 'entity',
+  id: 'bssn',
+  label: { id: 'Badan Siber dan Sandi Negara (BSSN)', en: 'National Cyber and Crypto Agency (BSSN)' },
+  names: ['BSSN', 'Badan Siber dan Sandi Negara'],
+  entries: 1,
+};
+const ncbIndonesia: SearchGuide = { kind: 'entity', id: 'ncb-id', label: { id: 'NCB Indonesia', en: 'NCB Indonesia' }, names: ['NCB Indonesia'], sharedNames: ['NCB'], entries: 1 };
+const ncbChina: SearchGuide = { kind: 'entity', id: 'ncb-cn', label: { id: 'NCB China', en: 'NCB China' }, names: ['NCB China'], sharedNames: ['NCB'], entries: 0 };
+const unitedStates: SearchGuide = { kind: 'entity', id: 'us', label: { id: 'Amerika Serikat', en: 'United States' }, names: ['Amerika Serikat', 'AS'], entries: 1 };
+const perpres: SearchGuide = {
+  kind: 'legal',
+  id: 'perpres-53-2017',
+  label: { id: 'Peraturan Presiden Nomor 53 Tahun 2017', en: 'Presidential Regulation No. 53 of 2017' },
+  names: ['Peraturan Presiden Nomor 53 Tahun 2017'],
+  citationKey: 'perpres|53|2017|',
+  entries: 1,
+};
+const index = buildGuideIndex([bilateral, trafficking, bssn, ncbIndonesia, ncbChina, unitedStates, perpres]);
+const ids = (query: string) => matchGuides(query, index).map(({ guide }) => guide.id);
+
+describe('matchGuides', () => {
+  it.each([
+    ['a label in English', 'bilateral cooperation', ['bilateral-cooperation']],
+    ['a label in Indonesian, in capitals', 'Kerja Sama Bilateral', ['bilateral-cooperation']],
+    ['the closed spelling of a compound', 'kerjasama bilateral', ['bilateral-cooperation']],
+    ['an acronym in lower case', 'bssn', ['bssn']],
+    ['an alias inside a longer query', 'korban tindak pidana perdagangan orang di Kamboja', ['human-trafficking']],
+    ['a shared name, every guide it may stand for', 'NCB', ['ncb-id', 'ncb-cn']],
+    ['a citation in a wording no name lists', 'Perpres No. 53/2017', ['perpres-53-2017']],
+    ['nothing for words that name no guide', 'penipuan daring', []],
+  ])('%s', (_, query, expected) => {
+    expect(ids(query)).toEqual(expected);
+  });
+
+  it('takes a short capitalised acronym only as written: "AS" is a country, "as" a word', () => {
+    expect(ids('kerja sama AS')).toEqual(['us']);
+    expect(ids('cooperation as a goal')).toEqual([]);
+  });
+
+  it('prefers the longest name and reports the other words of the query', () => {
+    const [match] = matchGuides('TPPO Kamboja', index);
+    expect(match?.guide.id).toBe('human-trafficking');
+    expect(match?.phrase).toBe('tppo');
+    expect(match?.rest).toBe('kamboja');
+  });
+});
+
+describe('guideAlternatives', () => {
+  it('offers the labels in both languages and the acronyms, in place of the words that named the guide', () => {
+    const [match] = matchGuides('TPPO Kamboja', index);
+    expect(match && guideAlternatives(match)).toEqual(['perdagangan orang kamboja', 'human trafficking kamboja']);
+  });
+
+  it('gives an acronym its expansion and an expansion its acronym', () => {
+    const [byAcronym] = matchGuides('BSSN', index);
+    expect(byAcronym && guideAlternatives(byAcronym)).toEqual([
+      'badan siber dan sandi negara',
+      'national cyber and crypto agency',
+    ]);
+    const [byName] = matchGuides('Badan Siber dan Sandi Negara', index);
+    expect(byName && guideAlternatives(byName)).toContain('bssn');
+  });
+});
