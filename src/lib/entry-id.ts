@@ -18,7 +18,8 @@ export type IdBasis = (typeof ID_BASES)[number];
 /** Words of no meaning in an address, in either language. */
 const FUNCTION_WORDS = [
   'dan', 'di', 'ke', 'dari', 'yang', 'dalam', 'untuk', 'pada', 'terhadap', 'dengan', 'atas', 'oleh', 'antara',
-  'melalui', 'sebagai', 'bagi', 'tentang', 'serta', 'atau', 'secara', 'yaitu', 'para', 'se',
+  'melalui', 'sebagai', 'bagi', 'tentang', 'serta', 'atau', 'secara', 'yaitu', 'para', 'se', 'tak', 'tidak', 'ada',
+  'bukan', 'telah', 'akan',
   'the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'by', 'with', 'at', 'from', 'into', 'its', 'as',
   'between', 'through', 'over', 'towards', 'toward', 'via',
 ];
@@ -37,8 +38,8 @@ const GENERIC_WORDS = [
 const DROPPED = new Set([...FUNCTION_WORDS, ...GENERIC_WORDS]);
 
 /** How many words an id takes at first, and the most it grows to when that one is taken. */
-const BASE_WORDS = 5;
-const MAX_WORDS = 9;
+const BASE_WORDS = 6;
+const MAX_WORDS = 10;
 /** The longest id made from words, before any suffix telling two apart. */
 const MAX_WORDS_LENGTH = 60;
 /** The longest id made from a file name. */

@@ -36,25 +36,27 @@ describe('chooseEntryId', () => {
       titled('Kerjasama National Central Bureau (NCB)-Interpol Indonesia dan NCB-Interpol Tiongkok dalam menangatasi ancaman cybercrime'),
       free,
     );
-    expect(kamboja).toEqual({ id: 'ncb-interpol-kamboja-menangani-perdagangan', from: 'title.id' });
-    expect(tiongkok.id).toBe('ncb-interpol-tiongkok-menangatasi-ancaman');
+    expect(kamboja).toEqual({ id: 'ncb-interpol-kamboja-menangani-perdagangan-manusia', from: 'title.id' });
+    expect(tiongkok.id).toBe('ncb-interpol-tiongkok-menangatasi-ancaman-cybercrime');
   });
 
   it('takes more words, then the year, then the first author when an id is taken', () => {
-    const source = titled('Kerja sama Indonesia dan Jepang dalam Keamanan Siber Nasional', { year: 2021, author: 'Siti Rahma' });
+    const source = titled('Kerja sama Indonesia dan Jepang dalam Keamanan Siber Nasional Periode 2019-2021 di Kawasan Asia', { year: 2022, author: 'Siti Rahma' });
     const taken = new Set<string>();
-    const ids = [1, 2, 3, 4].map(() => {
+    const ids = [1, 2, 3, 4, 5, 6].map(() => {
       const { id } = chooseEntryId(source, (id) => taken.has(id));
       taken.add(id);
       return id;
     });
     expect(ids).toEqual([
-      'jepang-keamanan-siber-nasional',
-      'jepang-keamanan-siber-nasional-2021',
-      'jepang-keamanan-siber-nasional-rahma',
-      'jepang-keamanan-siber-nasional-rahma-2021',
+      'jepang-keamanan-siber-nasional-2019-2021',
+      'jepang-keamanan-siber-nasional-2019-2021-kawasan',
+      'jepang-keamanan-siber-nasional-2019-2021-kawasan-asia',
+      'jepang-keamanan-siber-nasional-2019-2021-2022',
+      'jepang-keamanan-siber-nasional-2019-2021-rahma',
+      'jepang-keamanan-siber-nasional-2019-2021-rahma-2022',
     ]);
-    expect(chooseEntryId(source, (id) => taken.has(id)).id).toBe(`jepang-keamanan-siber-nasional-${DIGEST.slice(0, 8)}`);
+    expect(chooseEntryId(source, (id) => taken.has(id)).id).toBe(`jepang-keamanan-siber-nasional-2019-2021-${DIGEST.slice(0, 8)}`);
   });
 
   it('names an entry without a reviewed title by its source file, then by its digest', () => {

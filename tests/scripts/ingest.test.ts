@@ -68,7 +68,7 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     const { status, out } = ingest(seed('002'));
     expect(status).toBe(0);
     expect(out).toMatch(/: news \(dateline "Bangkok, VIVA –"/);
-    expect(out).toMatch(/create: content\/news\/kemlu-12-000-wni-terdampak-kejahatan-transnasional\.md/);
+    expect(out).toMatch(/create: content\/news\/kemlu-12-000-wni-terdampak-kejahatan\.md/);
     expect(out).toContain('review published:');
     const entry = readFileSync(entryPath('news'), 'utf8');
     expect(entry).toContain('headline: "Kemlu: 12.000 WNI Terdampak Kejahatan Transnasional"');
