@@ -23,13 +23,15 @@ export async function renderBody(markdown: string, frontmatter: Record<string, u
 
 /**
  * HTML without the markup the linker adds to every text (paragraph ids from
- * `remark-anchor-paragraphs`, links from `remark-link-mentions` unwrapped to their words), for
+ * `remark-anchor-paragraphs`, the anchor links of `rehype-link-anchors`, links from
+ * `remark-link-mentions` unwrapped to their words), for
  * tests about something else that compare markup exactly; the linker has tests of its own. Only
  * markup of exactly those forms is removed: an entry's own text can produce neither, since a
  * relative link or an id never survives the ingest's escaping and the sanitiser.
  */
 export function withoutLinkerMarkup(html: string): string {
   return html
+    .replace(/<a href="#[^"]+" class="pilcrow" aria-labelledby="anchor-link-label" aria-label="Tautan ke bagian ini"><\/a>/g, '')
     .replace(/ id="(?:p|abstract-(?:id|en))-[0-9a-f]{8}(?:-\d+)?"/g, '')
     .replace(/<a href="\.\.\/\.\.\/[a-z]+\/[^"/]+\/">([^<]*)<\/a>/g, '$1');
 }
