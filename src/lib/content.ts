@@ -29,6 +29,7 @@ import { newsTitle } from './news-title.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
 import { t } from './i18n/ui.ts';
 import { entryUrl } from './urls.ts';
+import { readContentDates, type FileDates } from './content-history.ts';
 
 /** A link as list components take it. */
 export interface LinkItem {
@@ -83,6 +84,11 @@ export interface SiteContent {
   citedWorks: readonly CorpusCitedWork[];
   /** Entry (`studies/<id>`, `news/<id>`) -> its most related entries with the shared features. */
   relatedByEntry: ReadonlyMap<string, readonly RelatedEntry[]>;
+  /**
+   * An entry's content file (its `filePath`) -> when it was first and last committed, read once
+   * from git; empty without a repository.
+   */
+  datesByFile: ReadonlyMap<string, FileDates>;
 }
 
 /** What a list item or a link needs to show an entry: where it is, its title, and a date. */
@@ -202,6 +208,7 @@ async function querySiteContent(): Promise<SiteContent> {
       ENTITY_KIND_ORDER.indexOf(a.data.kind) - ENTITY_KIND_ORDER.indexOf(b.data.kind) || a.id.localeCompare(b.id),
   );
   const entityRecords = entities.map(entityRecord);
+  const datesByFile = readContentDates(process.cwd(), ['content']);
 
   const tagged = (kind: EntryRef['kind']) => (entry: StudyEntry | NewsEntry) => ({
     kind,
@@ -282,6 +289,7 @@ async function querySiteContent(): Promise<SiteContent> {
     worksCitedByStudy,
     citedWorks,
     relatedByEntry,
+    datesByFile,
   };
 }
 
