@@ -40,3 +40,22 @@ describe('rehypeLinkAnchors', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 });
+
+describe('anchors of a long text', () => {
+  const sections = Array.from({ length: 8 }, (_, n) => `## Bab ${n + 1} Pembahasan bagian ${n + 1}\n\nParagraf pertama bab ${n + 1}.\n\nParagraf kedua bab ${n + 1}, dengan *penekanan*.`);
+  const anchorsOf = (html: string) => [...html.matchAll(/<a href="#([^"]+)" class="pilcrow"/g)].map((match) => match[1]);
+
+  it('stay the same after an unrelated edit: a paragraph rewritten, a section and a paragraph added', async () => {
+    const before = anchorsOf((await renderBody(sections.join('\n\n'))).html);
+    const edited = [...sections];
+    edited[2] = edited[2]!.replace('Paragraf kedua bab 3', 'Paragraf kedua bab 3 yang ditulis ulang');
+    edited.splice(5, 0, '## Catatan tambahan\n\nSebuah catatan baru.');
+    edited[0] = `${edited[0]}\n\nParagraf sisipan.`;
+    const after = new Set(anchorsOf((await renderBody(edited.join('\n\n'))).html));
+    const rewritten = before.filter((id) => !after.has(id));
+    // Only the rewritten paragraph's own anchor is gone; every other passage keeps its address.
+    expect(before).toHaveLength(24);
+    expect(rewritten).toHaveLength(1);
+    expect(rewritten[0]).toMatch(/^p-[0-9a-f]{8}$/);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import remarkParseTables from '../../plugins/remark-parse-tables.ts';
 import { abstractAnchorPrefix, BODY_ANCHOR_PREFIX, paragraphAnchors } from './paragraph-anchors.ts';
 
 /** One `source.pages` record. */
@@ -15,7 +16,8 @@ export interface PassagePage {
   page: number;
 }
 
-const parser = unified().use(remarkParse);
+// Tables as the site reads them, so a table is not taken for a paragraph.
+const parser = unified().use(remarkParse).use(remarkParseTables);
 
 /** Offsets where each blank-line separated block of `text` starts, numbered as the ingest numbers them. */
 function blockStarts(text: string): Map<number, number> {
@@ -38,7 +40,7 @@ function firstAnchorIn(anchors: [number, string][], offset: number, end: number)
 
 /** Paragraph ids of `text` with the offsets their paragraphs start at, in order. */
 function anchoredOffsets(text: string, prefix: string): [number, string][] {
-  const tree = parser.parse(text) as Root;
+  const tree = parser.runSync(parser.parse(text)) as Root;
   return [...paragraphAnchors(tree, prefix)].map(([paragraph, id]) => [paragraph.position?.start.offset ?? -1, id]);
 }
 
