@@ -21,6 +21,11 @@ export async function renderBody(markdown: string, frontmatter: Record<string, u
   return { html: code, headings: metadata.headings };
 }
 
+/** HTML without the links `rehype-link-anchors` puts in each anchored passage, in their one form. */
+function withoutAnchorLinks(html: string): string {
+  return html.replace(/<a href="#[^"]+" class="pilcrow" aria-labelledby="anchor-link-label" aria-label="Tautan ke bagian ini"><\/a>/g, '');
+}
+
 /**
  * HTML without the markup the linker adds to every text (paragraph ids from
  * `remark-anchor-paragraphs`, the anchor links of `rehype-link-anchors`, links from
@@ -30,8 +35,7 @@ export async function renderBody(markdown: string, frontmatter: Record<string, u
  * relative link or an id never survives the ingest's escaping and the sanitiser.
  */
 export function withoutLinkerMarkup(html: string): string {
-  return html
-    .replace(/<a href="#[^"]+" class="pilcrow" aria-labelledby="anchor-link-label" aria-label="Tautan ke bagian ini"><\/a>/g, '')
+  return withoutAnchorLinks(html)
     .replace(/ id="(?:p|abstract-(?:id|en))-[0-9a-f]{8}(?:-\d+)?"/g, '')
     .replace(/<a href="\.\.\/\.\.\/[a-z]+\/[^"/]+\/">([^<]*)<\/a>/g, '$1');
 }
@@ -63,9 +67,13 @@ export async function renderEntry(entryText: string): Promise<RenderedEntry> {
   };
 }
 
-/** What a reader sees of some HTML: its text, and the elements and attributes it is made of. */
+/**
+ * What a reader sees of some HTML: its text, and the elements and attributes it is made of. The
+ * site's own "link to this passage" controls (`rehype-link-anchors`, without text) are left out:
+ * they are no part of what the text brought.
+ */
 export function readHtml(html: string): { text: string; tags: Set<string>; attributes: Set<string>; urls: string[] } {
-  const tree: Root = fromHtml(html, { fragment: true });
+  const tree: Root = fromHtml(withoutAnchorLinks(html), { fragment: true });
   const tags = new Set<string>();
   const attributes = new Set<string>();
   const urls: string[] = [];
