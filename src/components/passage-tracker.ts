@@ -1,6 +1,7 @@
 /**
  * Keeps the entry's `<article>` told which passage the reader is at: `data-cite-fragment` holds
- * the id of the last anchored heading or paragraph that has reached the top part of the window,
+ * the id of the first anchored heading or paragraph still showing at the top of the window (the
+ * one a link to a passage scrolls to the top),
  * and `data-cite-page` the PDF page it starts on (from `data-cite-pages`, when the entry came from
  * a PDF). The cite box reads both to cite the passage; nothing else depends on them.
  */
@@ -8,27 +9,28 @@ const article = document.querySelector<HTMLElement>('article[data-cite-pages]');
 
 if (article) {
   const pageOf = new Map<string, number>(JSON.parse(article.dataset.citePages ?? '[]') as [string, number][]);
-  // Passages in document order: their tops grow down the page, so the current one is found by halving.
+  // Passages in document order: their bottoms grow down the page, so the current one is found by halving.
   const passages = [...article.querySelectorAll<HTMLElement>('a.pilcrow')].flatMap((link) => (link.parentElement?.id ? [link.parentElement] : []));
   let pending = 0;
 
-  const lastPassageAbove = (line: number): number => {
+  const firstPassageShowing = (): number => {
     let low = 0;
     let high = passages.length - 1;
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if ((passages[middle]?.getBoundingClientRect().top ?? 0) <= line) {
+      if ((passages[middle]?.getBoundingClientRect().bottom ?? 0) > 1) {
         found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
+        high = middle - 1;
+      } else low = middle + 1;
     }
     return found;
   };
 
   const update = (): void => {
     pending = 0;
-    const index = lastPassageAbove(window.innerHeight * 0.25);
+    // At the top of the page, unmoved, the reader is at the entry as a whole, not at a passage.
+    const index = window.scrollY < 1 && location.hash === '' ? -1 : firstPassageShowing();
     const passage = passages[index];
     if (!passage) {
       delete article.dataset.citeFragment;
