@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import { SANITIZE_SCHEMA } from './src/lib/markdown/sanitize-schema.ts';
 import rehypeSlugHeadings from './src/plugins/rehype-slug-headings.ts';
+import rehypeLinkAnchors from './src/plugins/rehype-link-anchors.ts';
 import remarkParseTables from './src/plugins/remark-parse-tables.ts';
 import remarkPassageLang from './src/plugins/remark-passage-lang.ts';
 import remarkAnchorParagraphs from './src/plugins/remark-anchor-paragraphs.ts';
@@ -37,7 +38,8 @@ export default defineConfig({
       remarkPlugins: [remarkParseTables, remarkPassageLang, remarkAnchorParagraphs, [remarkLinkMentions, { targets: linkTargets }]],
       // Sanitising comes last: it must see every element and attribute another plugin adds.
       // Astro then only collects the heading ids set by rehype-slug-headings for the contents list.
-      rehypePlugins: [rehypeSlugHeadings, [rehypeSanitize, SANITIZE_SCHEMA]],
+      // Anchor links after the heading ids they point to.
+      rehypePlugins: [rehypeSlugHeadings, rehypeLinkAnchors, [rehypeSanitize, SANITIZE_SCHEMA]],
       // HTML written in an entry is never HTML: the ingest escapes it, and anything else is dropped.
       remarkRehype: { allowDangerousHtml: false },
       // A document's own characters are shown as they are: straight quotes and "--" stay.

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { LANGS } from './langs.ts';
+import { ID_BASES } from './entry-id.ts';
 import { isSourceFileSlug } from './slug.ts';
 
 const lang = z.enum(LANGS);
@@ -74,6 +75,11 @@ const provenance = z
      * later runs of the ingest read the document as that kind again unless `--kind` names another.
      */
     kind: z.enum(READABLE_KINDS).optional(),
+    /**
+     * What the entry's id was made from (`src/lib/entry-id.ts`): the reviewed title or headline,
+     * or, when that was missing or awaiting review, the source file's name or digest.
+     */
+    idFrom: z.enum(ID_BASES).optional(),
     /** sha256 of the entry as generated; a mismatch means the file was edited by hand. */
     digest: z.string().regex(/^[0-9a-f]{64}$/),
     /** The format the raw document came in, when it was not plain text. */

@@ -30,6 +30,7 @@ import { newsTitle } from './news-title.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
 import { t } from './i18n/ui.ts';
 import { entryUrl } from './urls.ts';
+import { readContentDates, type FileDates } from './content-history.ts';
 
 /** A link as list components take it. */
 export interface LinkItem {
@@ -86,6 +87,11 @@ export interface SiteContent {
   relatedByEntry: ReadonlyMap<string, readonly RelatedEntry[]>;
   /** The guides search matches queries against, and per entry the guides it leads from. */
   searchGuides: SearchGuideData;
+  /**
+   * An entry's content file (its `filePath`) -> when it was first and last committed, read once
+   * from git; empty without a repository.
+   */
+  datesByFile: ReadonlyMap<string, FileDates>;
 }
 
 /** What a list item or a link needs to show an entry: where it is, its title, and a date. */
@@ -205,6 +211,7 @@ async function querySiteContent(): Promise<SiteContent> {
       ENTITY_KIND_ORDER.indexOf(a.data.kind) - ENTITY_KIND_ORDER.indexOf(b.data.kind) || a.id.localeCompare(b.id),
   );
   const entityRecords = entities.map(entityRecord);
+  const datesByFile = readContentDates(process.cwd(), ['content']);
 
   const tagged = (kind: EntryRef['kind']) => (entry: StudyEntry | NewsEntry) => ({
     kind,
@@ -293,6 +300,7 @@ async function querySiteContent(): Promise<SiteContent> {
       entriesByEntity: graph.entriesByEntity,
       mentionsByTarget,
     }),
+    datesByFile,
   };
 }
 

@@ -37,6 +37,16 @@ export function entryUrl(locale: Locale, collection: CollectionName, id: string)
 }
 
 /**
+ * The one address an entry is cited by, whatever the reader's language: its page in the default
+ * locale (Indonesian, at the root), e.g. `/studies/<id>/`. Each language's page stays its own
+ * canonical page with `hreflang` alternates (a translation is not a duplicate); a citation
+ * carries this path, resolved against the site's address (`new URL(path, Astro.site)`).
+ */
+export function citationUrl(collection: CollectionName, id: string): string {
+  return entryUrl(DEFAULT_LOCALE, collection, id);
+}
+
+/**
  * A page path of the default locale as a link from an entry page (`/<collection>/<id>/`, in any
  * locale): `/concepts/x/` becomes `../../concepts/x/`, which leads to `/concepts/x/` from an
  * Indonesian page and to `/en/concepts/x/` from an English one. Entry bodies are rendered once

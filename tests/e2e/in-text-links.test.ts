@@ -10,8 +10,8 @@ import { launchBrowser } from './browser.ts';
 const baseUrl = inject('baseUrl');
 // Bundled theses named by the issue: the Netherlands cyber-security thesis and the NCB-Interpol /
 // Cambodia trafficking thesis. Their ids are their file names under content/studies/.
-const NETHERLANDS_THESIS = 'dampak-kerja-sama-keamanan-siber-antara-indonesia-belanda';
-const CAMBODIA_THESIS = 'kerjasama-national-central-bureau-ncb-interpol-indonesia';
+const NETHERLANDS_THESIS = 'dampak-keamanan-siber-belanda-peningkatan';
+const CAMBODIA_THESIS = 'ncb-interpol-kamboja-menangani-perdagangan-manusia';
 
 let browser: Browser;
 

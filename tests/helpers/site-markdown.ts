@@ -21,15 +21,21 @@ export async function renderBody(markdown: string, frontmatter: Record<string, u
   return { html: code, headings: metadata.headings };
 }
 
+/** HTML without the links `rehype-link-anchors` puts in each anchored passage, in their one form. */
+function withoutAnchorLinks(html: string): string {
+  return html.replace(/<a href="#[^"]+" class="pilcrow" aria-labelledby="anchor-link-label" aria-label="Tautan ke bagian ini"><\/a>/g, '');
+}
+
 /**
  * HTML without the markup the linker adds to every text (paragraph ids from
- * `remark-anchor-paragraphs`, links from `remark-link-mentions` unwrapped to their words), for
+ * `remark-anchor-paragraphs`, the anchor links of `rehype-link-anchors`, links from
+ * `remark-link-mentions` unwrapped to their words), for
  * tests about something else that compare markup exactly; the linker has tests of its own. Only
  * markup of exactly those forms is removed: an entry's own text can produce neither, since a
  * relative link or an id never survives the ingest's escaping and the sanitiser.
  */
 export function withoutLinkerMarkup(html: string): string {
-  return html
+  return withoutAnchorLinks(html)
     .replace(/ id="(?:p|abstract-(?:id|en))-[0-9a-f]{8}(?:-\d+)?"/g, '')
     .replace(/<a href="\.\.\/\.\.\/[a-z]+\/[^"/]+\/">([^<]*)<\/a>/g, '$1');
 }
@@ -61,9 +67,13 @@ export async function renderEntry(entryText: string): Promise<RenderedEntry> {
   };
 }
 
-/** What a reader sees of some HTML: its text, and the elements and attributes it is made of. */
+/**
+ * What a reader sees of some HTML: its text, and the elements and attributes it is made of. The
+ * site's own "link to this passage" controls (`rehype-link-anchors`, without text) are left out:
+ * they are no part of what the text brought.
+ */
 export function readHtml(html: string): { text: string; tags: Set<string>; attributes: Set<string>; urls: string[] } {
-  const tree: Root = fromHtml(html, { fragment: true });
+  const tree: Root = fromHtml(withoutAnchorLinks(html), { fragment: true });
   const tags = new Set<string>();
   const attributes = new Set<string>();
   const urls: string[] = [];

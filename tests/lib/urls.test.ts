@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citationUrl,
   linkFromEntryPage,
   citedWorksUrl,
   paragraphUrl,
@@ -125,5 +126,12 @@ describe('cited works and paragraph links', () => {
 
   it('links a paragraph of an entry by its anchor', () => {
     expect(paragraphUrl('en', 'studies', 'x', 'p-12')).toBe('/en/studies/x/#p-12');
+  });
+});
+
+describe('citationUrl', () => {
+  it('is the Indonesian page of the entry, whichever language the reader uses', () => {
+    expect(citationUrl('studies', 'ncb-interpol-kamboja')).toBe('/studies/ncb-interpol-kamboja/');
+    expect(citationUrl('news', 'kemlu')).toBe(localizedPath('/en/news/kemlu/', 'id'));
   });
 });

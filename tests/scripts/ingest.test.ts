@@ -68,7 +68,7 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     const { status, out } = ingest(seed('002'));
     expect(status).toBe(0);
     expect(out).toMatch(/: news \(dateline "Bangkok, VIVA –"/);
-    expect(out).toMatch(/create: content\/news\/kemlu-12-000-wni-terdampak-kejahatan-transnasional\.md/);
+    expect(out).toMatch(/create: content\/news\/kemlu-12-000-wni-terdampak-kejahatan\.md/);
     expect(out).toContain('review published:');
     const entry = readFileSync(entryPath('news'), 'utf8');
     expect(entry).toContain('headline: "Kemlu: 12.000 WNI Terdampak Kejahatan Transnasional"');
@@ -312,8 +312,21 @@ describe('npm run ingest', { timeout: 30_000 }, () => {
     expect(snapshot()).toEqual(before);
   });
 
+  it('keeps every published id when the corpus grows and is ingested again', () => {
+    expect(ingest(seed('001'), seed('002')).status).toBe(0);
+    const ids = () => ['studies', 'news'].flatMap((dir) => readdirSync(join(content, dir)).map((name) => `${dir}/${name}`));
+    const before = ids();
+    // A thesis of a near title and another news item arrive, then everything is ingested again.
+    writeFileSync(join(work, 'ncb-kamboja-kedua.txt'), readFileSync(seed('001'), 'utf8').replace(/\.(\s*\n)/, '. Kalimat lain.$1'));
+    expect(ingest(seed('000'), seed('003'), join(work, 'ncb-kamboja-kedua.txt')).status).toBe(0);
+    expect(ingest('--force', seed('000'), seed('001'), seed('002'), seed('003'), join(work, 'ncb-kamboja-kedua.txt')).status).toBe(0);
+    const after = ids();
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after).toHaveLength(before.length + 3);
+  });
+
   it('gives two new documents of the same title in one batch two ids', () => {
-    const text = readFileSync(seed('000'), 'utf8');
+    const text = readFileSync(seed('001'), 'utf8');
     const first = join(work, 'first.txt');
     const second = join(work, 'second.txt');
     writeFileSync(first, text);

@@ -22,7 +22,8 @@ import { assertValidEntry } from './validate-entry.ts';
 import { parseThesis } from './thesis/parse-thesis.ts';
 import { IngestError, READABLE_KINDS, type KindDetection, type ParsedDocument, type ReadableKind, type ReviewFlag } from './types.ts';
 import { LANGS } from '../langs.ts';
-import { slugify, sourceFileSlug } from '../slug.ts';
+import { sourceFileSlug } from '../slug.ts';
+import { chooseEntryId, ID_BASES, type ChosenId, type IdBasis, type IdSource } from '../entry-id.ts';
 import type { SourceEncoding } from '../source-text.ts';
 
 export interface RawDocument {
@@ -72,15 +73,29 @@ function parseDocument(text: string, file: string, detection: KindDetection): Pa
 }
 
 /**
- * The words a new entry's id is made from. A news item without a headline is named by its outlet
- * and publication date; with neither, the id falls back to the source digest.
+ * What a new entry's id may be made from: the title (a study's Indonesian one first) or headline,
+ * the year and the first author, each only when it is not awaiting review, so no address cites a
+ * value a person has yet to check.
  */
-function titleForSlug(doc: ParsedDocument): string {
+function idSourceOf(doc: ParsedDocument, fileName: string, digest: string): IdSource {
+  const flagged = new Set(doc.review.map((flag) => flag.field));
+  const usable = <T,>(field: string, value: T | undefined) => (value === undefined || flagged.has(field) ? undefined : value);
   if (doc.kind === 'news') {
-    const { headline, outlet, published } = doc.data;
-    return headline ?? (outlet && published ? `${outlet} ${published}` : '');
+    const headline = usable('headline', doc.data.headline);
+    return { fileName, digest, ...(headline ? { title: { text: headline, field: 'headline' } } : {}) };
   }
-  return doc.data.title.id ?? doc.data.title.en ?? doc.data.authors?.[0] ?? '';
+  const { title, year, authors } = doc.data;
+  const field = title.id ? 'title.id' : title.en ? 'title.en' : undefined;
+  const text = field && usable(field, field === 'title.id' ? title.id : title.en);
+  const author = usable('authors', authors?.[0]);
+  const reviewedYear = usable('year', year);
+  return {
+    fileName,
+    digest,
+    ...(field && text ? { title: { text, field } } : {}),
+    ...(reviewedYear !== undefined ? { year: reviewedYear } : {}),
+    ...(author ? { author } : {}),
+  };
 }
 
 /**
@@ -91,7 +106,7 @@ function findStoredEntry(stored: StoredEntry[], sourcePath: string, sourceSha: s
   return stored.find((e) => storedSource(e).sha256 === sourceSha) ?? stored.find((e) => storedSource(e).file === sourcePath);
 }
 
-function storedSource(entry: StoredEntry): { file?: unknown; sha256?: unknown; originalName?: unknown; kind?: unknown } {
+function storedSource(entry: StoredEntry): { file?: unknown; sha256?: unknown; originalName?: unknown; kind?: unknown; idFrom?: unknown } {
   const source = entry.frontmatter.source;
   return source !== null && typeof source === 'object' ? source : {};
 }
@@ -131,19 +146,26 @@ export interface ReservedPaths {
 }
 
 /**
- * A new entry's id: its title's slug, made unique with the source digest when an entry on disk
- * or another document of the batch (`reserved`) has it.
+ * A new entry's id (see `entry-id.ts`), free of the ids on disk in its collection and of the
+ * entry paths other documents of the batch (`reserved`) claimed.
  */
 function newEntryId(
   doc: ParsedDocument,
   collection: IngestedCollection,
+  sourcePath: string,
   sourceSha: string,
   stored: StoredEntry[],
   reserved: ReservedPaths,
-) {
-  const base = slugify(titleForSlug(doc)) || `entry-${sourceSha.slice(0, 12)}`;
-  const taken = reserved.has(`${collection}/${base}.md`) || stored.some((e) => e.collection === collection && e.id === base);
-  return taken ? `${base}-${sourceSha.slice(0, 8)}` : base;
+): ChosenId {
+  const onDisk = new Set(stored.filter((e) => e.collection === collection).map((e) => e.id));
+  const taken = (id: string) => onDisk.has(id) || reserved.has(`${collection}/${id}.md`);
+  return chooseEntryId(idSourceOf(doc, sourcePath.slice('sources/'.length), sourceSha), taken);
+}
+
+/** What the stored entry's id was made from, when it says (entries from before ids recorded it do not). */
+function storedIdBasis(entry: StoredEntry): IdBasis | undefined {
+  const from = storedSource(entry).idFrom;
+  return (ID_BASES as readonly unknown[]).includes(from) ? (from as IdBasis) : undefined;
 }
 
 /**
@@ -219,7 +241,11 @@ export async function prepareEntry(
   }
   // Curation belongs to an entry of the same collection; a changed kind starts afresh.
   const existing = found?.collection === collection ? found : undefined;
-  const id = existing?.id ?? newEntryId(doc, collection, sourceSha, stored, options.reserved ?? new Set());
+  // An id once published is kept, whatever the title now reads or however ids are made today.
+  const chosen = existing
+    ? { id: existing.id, from: storedIdBasis(existing) }
+    : newEntryId(doc, collection, sourcePath, sourceSha, stored, options.reserved ?? new Set());
+  const { id } = chosen;
   const path = `${collection}/${id}.md`;
 
   const tags = tagDocument(doc, indexes);
@@ -232,6 +258,7 @@ export async function prepareEntry(
     sha256: sourceSha,
     parser: doc.kind,
     ...(named ? { kind: named } : {}),
+    ...(chosen.from ? { idFrom: chosen.from } : {}),
     digest: '',
     ...(format === 'text' ? {} : { format }),
     ...(Object.keys(stated).length > 0 ? { stated } : {}),

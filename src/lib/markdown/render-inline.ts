@@ -18,6 +18,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { LinkTarget } from '../links/link-target.ts';
 import remarkAnchorParagraphs from '../../plugins/remark-anchor-paragraphs.ts';
 import remarkLinkMentions from '../../plugins/remark-link-mentions.ts';
+import rehypeLinkAnchors from '../../plugins/rehype-link-anchors.ts';
 import { SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 /** Replaces a lone top-level paragraph by its contents, so the result fits inside a heading or a `<dd>`. */
@@ -42,12 +43,15 @@ export interface BlockLinking {
 // tree; the site's sanitising schema then applies here as it does to entry bodies.
 function createBlockProcessor(linking?: BlockLinking) {
   const parse = unified().use(remarkParse);
-  const linked = linking
-    ? parse
-        .use(remarkAnchorParagraphs, { prefix: linking.anchorPrefix })
-        .use(remarkLinkMentions, { targets: linking.targets, locale: linking.locale })
-    : parse;
-  return linked.use(remarkRehype).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze();
+  if (!linking) return parse.use(remarkRehype).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze();
+  return parse
+    .use(remarkAnchorParagraphs, { prefix: linking.anchorPrefix })
+    .use(remarkLinkMentions, { targets: linking.targets, locale: linking.locale })
+    .use(remarkRehype)
+    .use(rehypeLinkAnchors)
+    .use(rehypeSanitize, SANITIZE_SCHEMA)
+    .use(rehypeStringify)
+    .freeze();
 }
 
 const blockProcessor = createBlockProcessor();

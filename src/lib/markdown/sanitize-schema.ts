@@ -8,6 +8,7 @@
  * belongs to the page around the entry.
  */
 import type { Schema } from 'hast-util-sanitize';
+import { ANCHOR_LINK_CLASS, ANCHOR_LINK_FALLBACK_LABEL, ANCHOR_LINK_LABEL_ID } from '../../plugins/rehype-link-anchors.ts';
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
@@ -42,7 +43,8 @@ export const SANITIZE_SCHEMA: Schema = {
     // on; a tight list item carries its paragraph's.
     p: ['id'],
     li: ['id'],
-    a: ['href', 'title'],
+    // rehype-link-anchors adds a link to each anchored passage, named by an element of the page.
+    a: ['href', 'title', ['className', ANCHOR_LINK_CLASS], ['ariaLabelledBy', ANCHOR_LINK_LABEL_ID], ['ariaLabel', ANCHOR_LINK_FALLBACK_LABEL]],
     ol: ['start'],
     th: [['align', 'left', 'center', 'right']],
     td: [['align', 'left', 'center', 'right']],

@@ -41,7 +41,7 @@ describe('works cited in a small body', () => {
 });
 
 describe('works cited in the bundled Indonesia–Netherlands thesis', () => {
-  const file = new URL('../../../content/studies/dampak-kerja-sama-keamanan-siber-antara-indonesia-belanda.md', import.meta.url);
+  const file = new URL('../../../content/studies/dampak-keamanan-siber-belanda-peningkatan.md', import.meta.url);
   const { body } = parseEntryFile(readFileSync(file, 'utf8'), file.pathname);
   const works = new Map(extractWorksCited(body).map((work) => [work.key, work]));
   const paragraphs = [...paragraphAnchors(parseBodyLikeSite(body))];

@@ -184,6 +184,40 @@ describe('prepareEntry: a PDF and a saved web page of a document give the metada
   });
 });
 
+describe('prepareEntry: ids', () => {
+  const NCB_KAMBOJA = readFileSync(new URL('../../fixtures/seeds/001_8723b701c64fe734.txt', import.meta.url));
+  const NCB_TIONGKOK = readFileSync(new URL('../../fixtures/seeds/000_cd80f2ce729e3ac9.txt', import.meta.url));
+
+  it('makes a new id of the distinctive words of a reviewed title', async () => {
+    const entry = await prepare('/tmp/001_8723b701c64fe734.txt', NCB_KAMBOJA);
+    expect(entry.id).toBe('ncb-interpol-kamboja-menangani-perdagangan-manusia');
+    expect(entry.text).toMatch(/^ {2}idFrom: title\.id$/m);
+  });
+
+  it('never makes an id of a title awaiting review: the source file names the entry', async () => {
+    const entry = await prepare('/tmp/000_cd80f2ce729e3ac9.txt', NCB_TIONGKOK);
+    expect(entry.review.map((flag) => flag.field)).toContain('title.id');
+    expect(entry.id).toBe('000-cd80f2ce729e3ac9');
+    expect(entry.text).toMatch(/^ {2}idFrom: file$/m);
+  });
+
+  it('keeps the id of an entry made before, however ids are made now', async () => {
+    const first = await prepare('/tmp/001_8723b701c64fe734.txt', NCB_KAMBOJA);
+    const published = { ...stored(first), id: 'kerjasama-ncb-interpol', path: 'studies/kerjasama-ncb-interpol.md' };
+    const again = await prepare('/tmp/001_8723b701c64fe734.txt', NCB_KAMBOJA, [published], true);
+    expect(again.id).toBe('kerjasama-ncb-interpol');
+    expect(again.path).toBe('studies/kerjasama-ncb-interpol.md');
+  });
+
+  it('takes another id when an entry on disk has the one it would make', async () => {
+    const first = await prepare('/tmp/001_8723b701c64fe734.txt', NCB_KAMBOJA);
+    const other = { ...stored(first), frontmatter: { ...stored(first).frontmatter, source: { file: 'sources/other.txt', sha256: '0'.repeat(64) } } };
+    const second = await prepare('/tmp/copy-with-other-bytes.txt', new Uint8Array([...NCB_KAMBOJA, 10, 10, 88]), [other]);
+    expect(second.id).not.toBe(first.id);
+    expect(second.id.startsWith(`${first.id}-`)).toBe(true);
+  });
+});
+
 describe('prepareEntry: ids of news items without a headline', () => {
   const startsWithArticle = (lead: string) =>
     new TextEncoder().encode(
@@ -191,14 +225,10 @@ describe('prepareEntry: ids of news items without a headline', () => {
         'Wakil Direktur Tindak Pidana Siber Bareskrim Polri menyebut buron tersebut merupakan warga negara China.\n',
     );
 
-  it('names the entry after the outlet and date when the text gives them', async () => {
-    const entry = await prepare('/tmp/gatra.txt', startsWithArticle('date 2024-05-02 Jakarta, Gatra.com -'));
+  it('names the entry after its source file, and records so', async () => {
+    const entry = await prepare('/tmp/gatra-polri-abu-dhabi.txt', startsWithArticle('date 2024-05-02 Jakarta, Gatra.com -'));
     expect(entry.text).not.toMatch(/^headline:/m);
-    expect(entry.id).toBe('gatra-com-2024-05-02');
-  });
-
-  it('names the entry after the source digest when the outlet or date is missing', async () => {
-    const entry = await prepare('/tmp/gatra.txt', startsWithArticle('Jakarta -'));
-    expect(entry.id).toMatch(/^entry-[0-9a-f]{12}$/);
+    expect(entry.id).toBe('gatra-polri-abu-dhabi');
+    expect(entry.text).toMatch(/^ {2}idFrom: file$/m);
   });
 });

@@ -76,7 +76,9 @@ describe('renderLinkedMarkdownBlock', () => {
       locale: 'en',
       anchorPrefix: 'abstract-id',
     });
-    expect(html).toMatch(/^<p id="abstract-id-[0-9a-f]{8}">Tentang <a href="\/en\/concepts\/bilateral-cooperation\/">kerja sama bilateral<\/a>\.<\/p>/);
+    expect(html).toMatch(
+      /^<p id="(abstract-id-[0-9a-f]{8})">Tentang <a href="\/en\/concepts\/bilateral-cooperation\/">kerja sama bilateral<\/a>\.<a href="#\1" class="pilcrow"[^>]*><\/a><\/p>/,
+    );
     expect(html).toContain('<a href="/en/legal/untoc/">UNTOC</a>');
   });
 

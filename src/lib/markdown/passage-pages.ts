@@ -1,0 +1,68 @@
+/**
+ * The PDF page each anchored paragraph of an entry starts on, so a citation of the passage a
+ * reader is at can name the page of the original. The ingest records pages per passage
+ * (`source.pages`: `abstract.<lang>` or `body.<n>`, the n-th blank-line separated block of the
+ * body); this turns them into paragraph ids, the addresses the page links to.
+ */
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import remarkParseTables from '../../plugins/remark-parse-tables.ts';
+import { abstractAnchorPrefix, BODY_ANCHOR_PREFIX, paragraphAnchors } from './paragraph-anchors.ts';
+
+/** One `source.pages` record. */
+export interface PassagePage {
+  at: string;
+  page: number;
+}
+
+// Tables as the site reads them, so a table is not taken for a paragraph.
+const parser = unified().use(remarkParse).use(remarkParseTables);
+
+/** Offsets where each blank-line separated block of `text` starts, numbered as the ingest numbers them. */
+function blockStarts(text: string): Map<number, number> {
+  const starts = new Map<number, number>();
+  const separator = /\n{2,}/g;
+  let start = 0;
+  let n = 0;
+  for (const match of text.matchAll(separator)) {
+    starts.set(n++, start);
+    start = (match.index ?? 0) + match[0].length;
+  }
+  starts.set(n, start);
+  return starts;
+}
+
+/** The id of the first paragraph starting at or after `offset` and before `end`, if any. */
+function firstAnchorIn(anchors: [number, string][], offset: number, end: number): string | undefined {
+  return anchors.find(([start]) => start >= offset && start < end)?.[1];
+}
+
+/** Paragraph ids of `text` with the offsets their paragraphs start at, in order. */
+function anchoredOffsets(text: string, prefix: string): [number, string][] {
+  const tree = parser.runSync(parser.parse(text)) as Root;
+  return [...paragraphAnchors(tree, prefix)].map(([paragraph, id]) => [paragraph.position?.start.offset ?? -1, id]);
+}
+
+/**
+ * Paragraph id → PDF page for the passages `pages` locates, in document order. A passage whose
+ * block holds no paragraph (a heading, a table) is left out: the reader's place then takes the
+ * page of the passage before it.
+ */
+export function pagesOfAnchors(body: string, abstracts: Partial<Record<string, string>>, pages: readonly PassagePage[]): [string, number][] {
+  const bodyAnchors = anchoredOffsets(body, BODY_ANCHOR_PREFIX);
+  const starts = blockStarts(body);
+  return pages.flatMap(({ at, page }): [string, number][] => {
+    const abstractLang = /^abstract\.(\w+)$/.exec(at)?.[1];
+    if (abstractLang) {
+      const text = abstracts[abstractLang];
+      const id = text ? anchoredOffsets(text, abstractAnchorPrefix(abstractLang))[0]?.[1] : undefined;
+      return id ? [[id, page]] : [];
+    }
+    const n = Number(/^body\.(\d+)$/.exec(at)?.[1]);
+    const start = starts.get(n);
+    if (start === undefined) return [];
+    const id = firstAnchorIn(bodyAnchors, start, starts.get(n + 1) ?? body.length);
+    return id ? [[id, page]] : [];
+  });
+}
