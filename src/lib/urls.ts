@@ -147,3 +147,37 @@ export function pagefindUiUrl(asset: 'script' | 'stylesheet'): string {
 export function doiUrl(doi: string): string {
   return `https://doi.org/${doi}`;
 }
+
+/**
+ * The one address an entry is cited at, whatever language the reader has the page in: its page
+ * in the default locale, made absolute on `site`. Citations, canonical links and exports all
+ * take it from here, so a change of id scheme lands in one place.
+ */
+export function citationUrl(collection: CollectionName, id: string, site: URL | string): string {
+  return new URL(entryUrl(DEFAULT_LOCALE, collection, id), site).href;
+}
+
+/** The formats an entry's citation is offered in as a file. */
+export const CITE_FILE_FORMATS = ['bib', 'ris', 'json'] as const;
+/** One of `CITE_FILE_FORMATS`. */
+export type CiteFileFormat = (typeof CITE_FILE_FORMATS)[number];
+
+/** An entry's citation as a file, one address for both languages: `/studies/<id>/cite.bib`. */
+export function citeFileUrl(collection: CollectionName, id: string, format: CiteFileFormat): string {
+  return `${entryUrl(DEFAULT_LOCALE, collection, id)}cite.${format}`;
+}
+
+/** The corpus-wide exports: every cited entry as BibTeX, RIS, CSL-JSON, and the entries as JSON. */
+export const EXPORT_FORMATS = ['bib', 'ris', 'csl.json', 'json'] as const;
+/** One of `EXPORT_FORMATS`. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A corpus-wide export file, e.g. `/exports/lintas.bib`. */
+export function exportUrl(format: ExportFormat): string {
+  return `/exports/lintas.${format}`;
+}
+
+/** The feed of new entries (RSS 2.0), one for the site. */
+export function feedUrl(): string {
+  return '/rss.xml';
+}
