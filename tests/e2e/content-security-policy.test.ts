@@ -49,7 +49,8 @@ function factsOf(tree: Root): PageFacts {
     const rel = node.properties.rel;
     const loads = node.tagName === 'script' || node.tagName === 'style' || (node.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet'));
     if (loads && !policySeen) facts.loadedBeforePolicy.push(node.tagName);
-    if (node.tagName === 'script' && node.properties.src === undefined) facts.inlineScripts.push(toString(node));
+    // A JSON-LD data block is never executed, so no script policy covers it.
+    if (node.tagName === 'script' && node.properties.src === undefined && node.properties.type !== 'application/ld+json') facts.inlineScripts.push(toString(node));
     if (node.tagName === 'style') facts.styleElements.push(toString(node));
   });
   return facts;
