@@ -86,10 +86,13 @@ function withoutEmpty(item: CslItem): CslItem {
   return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined && value !== '')) as unknown as CslItem;
 }
 
-/** A thesis or journal article; `url` is the address it is cited at. */
-export function studyCslItem(id: string, data: CitedStudy, url: string): CslItem {
+/**
+ * A thesis or journal article; `url` is the address it is cited at, `untitled` what it is cited
+ * as when the source gives no title.
+ */
+export function studyCslItem(id: string, data: CitedStudy, untitled: string, url: string): CslItem {
   const lang: Lang = data.languages[0] ?? 'id';
-  const title = data.title[lang] ?? data.title.id ?? data.title.en ?? '';
+  const title = data.title[lang] ?? data.title.id ?? data.title.en ?? untitled;
   const abstract = data.abstract[lang] ?? data.abstract.id ?? data.abstract.en;
   const keywords = [...(data.keywords.id), ...data.keywords.en];
   const isArticle = data.source.parser === 'article';

@@ -15,7 +15,7 @@ export function entryCslItem(citable: CitableEntry, site: URL | string): CslItem
   const url = citationUrl(citable.collection, citable.entry.id, site);
   switch (citable.collection) {
     case 'studies':
-      return studyCslItem(citable.entry.id, citable.entry.data, url);
+      return studyCslItem(citable.entry.id, citable.entry.data, t(citable.entry.data.languages[0] ?? 'id', 'study.untitled'), url);
     case 'news':
       return newsCslItem(citable.entry.id, citable.entry.data, t(citable.entry.data.language, 'news.untitled'), url);
     case 'legal':
