@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -68,5 +69,5 @@ export default defineConfig({
     },
   },
   // Pagefind last: it indexes the finished HTML in dist/ after every other integration has run.
-  integrations: [mdx(), cspHeaders(), pagefind()],
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } } }), cspHeaders(), pagefind()],
 });

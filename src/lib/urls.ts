@@ -37,16 +37,6 @@ export function entryUrl(locale: Locale, collection: CollectionName, id: string)
 }
 
 /**
- * The one address an entry is cited by, whatever the reader's language: its page in the default
- * locale (Indonesian, at the root), e.g. `/studies/<id>/`. Each language's page stays its own
- * canonical page with `hreflang` alternates (a translation is not a duplicate); a citation
- * carries this path, resolved against the site's address (`new URL(path, Astro.site)`).
- */
-export function citationUrl(collection: CollectionName, id: string): string {
-  return entryUrl(DEFAULT_LOCALE, collection, id);
-}
-
-/**
  * A page path of the default locale as a link from an entry page (`/<collection>/<id>/`, in any
  * locale): `/concepts/x/` becomes `../../concepts/x/`, which leads to `/concepts/x/` from an
  * Indonesian page and to `/en/concepts/x/` from an English one. Entry bodies are rendered once
@@ -173,4 +163,40 @@ export function highlightedUrl(url: string, words: readonly string[]): string {
 /** The resolver address of a DOI, the link a DOI is cited with. */
 export function doiUrl(doi: string): string {
   return `https://doi.org/${doi}`;
+}
+
+/**
+ * The one address an entry is cited at, whatever language the reader has the page in: its page
+ * in the default locale (Indonesian, at the root), made absolute on `site`. Each language's page
+ * stays its own canonical page with `hreflang` alternates (a translation is not a duplicate).
+ * Citations, signposting and exports all take it from here, so a change of id scheme lands in
+ * one place.
+ */
+export function citationUrl(collection: CollectionName, id: string, site: URL | string): string {
+  return new URL(entryUrl(DEFAULT_LOCALE, collection, id), site).href;
+}
+
+/** The formats an entry's citation is offered in as a file. */
+export const CITE_FILE_FORMATS = ['bib', 'ris', 'json'] as const;
+/** One of `CITE_FILE_FORMATS`. */
+export type CiteFileFormat = (typeof CITE_FILE_FORMATS)[number];
+
+/** An entry's citation as a file, one address for both languages: `/studies/<id>/cite.bib`. */
+export function citeFileUrl(collection: CollectionName, id: string, format: CiteFileFormat): string {
+  return `${entryUrl(DEFAULT_LOCALE, collection, id)}cite.${format}`;
+}
+
+/** The corpus-wide exports: every cited entry as BibTeX, RIS, CSL-JSON, and the entries as JSON. */
+export const EXPORT_FORMATS = ['bib', 'ris', 'csl.json', 'json'] as const;
+/** One of `EXPORT_FORMATS`. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A corpus-wide export file, e.g. `/exports/lintas.bib`. */
+export function exportUrl(format: ExportFormat): string {
+  return `/exports/lintas.${format}`;
+}
+
+/** The feed of new entries (RSS 2.0), one for the site. */
+export function feedUrl(): string {
+  return '/rss.xml';
 }

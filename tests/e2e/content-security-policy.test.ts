@@ -40,6 +40,9 @@ interface PageFacts {
   loadedBeforePolicy: string[];
 }
 
+/** A JSON-LD data block: a browser never executes it, so no script policy covers it. */
+const isDataBlock = (node: Element): boolean => node.tagName === 'script' && node.properties.type === 'application/ld+json';
+
 function factsOf(tree: Root): PageFacts {
   const facts: PageFacts = { policy: metaPolicy(tree), inlineScripts: [], styleElements: [], styleAttributes: 0, loadedBeforePolicy: [] };
   let policySeen = false;
@@ -47,9 +50,9 @@ function factsOf(tree: Root): PageFacts {
     if (isPolicyMeta(node)) policySeen = true;
     if (node.properties.style !== undefined) facts.styleAttributes += 1;
     const rel = node.properties.rel;
-    const loads = node.tagName === 'script' || node.tagName === 'style' || (node.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet'));
+    const loads = (node.tagName === 'script' && !isDataBlock(node)) || node.tagName === 'style' || (node.tagName === 'link' && Array.isArray(rel) && rel.includes('stylesheet'));
     if (loads && !policySeen) facts.loadedBeforePolicy.push(node.tagName);
-    if (node.tagName === 'script' && node.properties.src === undefined) facts.inlineScripts.push(toString(node));
+    if (node.tagName === 'script' && node.properties.src === undefined && !isDataBlock(node)) facts.inlineScripts.push(toString(node));
     if (node.tagName === 'style') facts.styleElements.push(toString(node));
   });
   return facts;

@@ -131,7 +131,7 @@ describe('cited works and paragraph links', () => {
 
 describe('citationUrl', () => {
   it('is the Indonesian page of the entry, whichever language the reader uses', () => {
-    expect(citationUrl('studies', 'ncb-interpol-kamboja')).toBe('/studies/ncb-interpol-kamboja/');
-    expect(citationUrl('news', 'kemlu')).toBe(localizedPath('/en/news/kemlu/', 'id'));
+    expect(citationUrl('studies', 'ncb-interpol-kamboja', 'https://lintas.example/')).toBe('https://lintas.example/studies/ncb-interpol-kamboja/');
+    expect(citationUrl('news', 'kemlu', 'https://lintas.example/')).toBe(`https://lintas.example${localizedPath('/en/news/kemlu/', 'id')}`);
   });
 });
