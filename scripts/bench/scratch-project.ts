@@ -4,7 +4,8 @@
  * Starlight site of the same corpus. Each gets its own `node_modules` folder of links to the
  * packages, so that Astro's caches inside it (`node_modules/.astro`) belong to that project alone.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BUILD_INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Caches a project keeps in `node_modules`; never shared between projects. */
-const PROJECT_CACHES = new Set(['.astro', '.vite', '.cache']);
+const PROJECT_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
 
 /** The folder of the Lintas copy with `size` generated entries. */
 export const lintasProjectDir = (size: number): string => join(tmpdir(), `lintas-bench-${size}`);
@@ -63,4 +64,39 @@ export function writeLintasProject(size: number, seed = CORPUS_SEED): GeneratedE
   const entries = generateCorpus(size, readCorpusVocabulary(join(REPO_ROOT, 'content')), seed);
   writeFiles(join(dir, 'content'), entries.flatMap((entry) => entry.files));
   return entries;
+}
+
+/** Removes a project's build output and Astro's caches, so that its next build is a clean one. */
+export function removeBuildState(dir: string): void {
+  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, path), { recursive: true, force: true });
+}
+
+/** The file that records which corpus and which commit a scratch project's `dist/` was built from. */
+const BUILT_MARK = '.bench-built.json';
+
+/** What a built scratch project was built from. */
+export interface BuiltMark {
+  size: number;
+  seed: number;
+  /** The repository's commit when its files were copied. */
+  commit: string;
+}
+
+/** The repository's current commit. */
+export function repoCommit(): string {
+  return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+}
+
+/** Records that the project of `size` entries was built from the current commit. */
+export function markBuilt(size: number, seed = CORPUS_SEED): void {
+  const mark: BuiltMark = { size, seed, commit: repoCommit() };
+  writeFileSync(join(lintasProjectDir(size), BUILT_MARK), `${JSON.stringify(mark)}\n`);
+}
+
+/** True when the project of `size` entries holds a build of this seed from the current commit. */
+export function isBuilt(size: number, seed = CORPUS_SEED): boolean {
+  const dir = lintasProjectDir(size);
+  if (!existsSync(join(dir, BUILT_MARK)) || !existsSync(join(dir, 'dist/pagefind'))) return false;
+  const mark = JSON.parse(readFileSync(join(dir, BUILT_MARK), 'utf8')) as BuiltMark;
+  return mark.size === size && mark.seed === seed && mark.commit === repoCommit();
 }
