@@ -2,37 +2,12 @@
  * What a browser transfers: `dist/` served on 127.0.0.1 with gzip, as a static host sends it,
  * and Chromium's count of the encoded (compressed) bytes of every response.
  */
-import { createServer, type Server } from 'node:http';
-import compression from 'compression';
 import type { Page } from 'playwright-core';
-import sirv from 'sirv';
+import { serveDist, type RunningServer } from '../../tests/e2e/site-server.ts';
 
-/** A server on 127.0.0.1 and how to stop it. */
-export interface LocalServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Serves `distDir` on a free port of 127.0.0.1, gzipping what a host would gzip. */
-export function serveGzipped(distDir: string): Promise<LocalServer> {
-  const gzip = compression();
-  const serve = sirv(distDir, { dev: true, etag: true });
-  const server: Server = createServer((req, res) =>
-    gzip(req as never, res as never, () =>
-      serve(req, res, () => {
-        res.statusCode = 404;
-        res.end('not found');
-      }),
-    ),
-  );
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      if (typeof address !== 'object' || !address) return reject(new Error('the benchmark server has no port'));
-      resolve({ url: `http://127.0.0.1:${address.port}`, close: () => new Promise<void>((done) => server.close(() => done())) });
-    });
-  });
+/** Serves the `dist/` of the project in `projectDir` on 127.0.0.1, gzipping what a host would gzip. */
+export function serveGzipped(projectDir: string): Promise<RunningServer> {
+  return serveDist(projectDir, { gzip: true });
 }
 
 /** A running count of the bytes a page has received, by resource type (document, script, ...). */

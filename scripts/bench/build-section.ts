@@ -29,9 +29,9 @@ function weighedStudy(entries: readonly GeneratedEntry[]): GeneratedEntry {
   return study;
 }
 
-/** Gzipped bytes by resource type of `path` as Chromium loads it from `distDir`, until the network is idle. */
-export async function loadedPageWeight(distDir: string, path: string): Promise<Record<string, number>> {
-  const server = await serveGzipped(distDir);
+/** Gzipped bytes by resource type of `path` as Chromium loads it from the project's `dist/`, until the network is idle. */
+export async function loadedPageWeight(projectDir: string, path: string): Promise<Record<string, number>> {
+  const server = await serveGzipped(projectDir);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -65,7 +65,7 @@ async function measureSize(size: number): Promise<BuildResult> {
   const totals = distTotals(join(dir, 'dist'));
   console.log(`  clean build ${formatSeconds(clean.wallMs)}, ${totals.pages} pages; weighing a study page...`);
   const study = weighedStudy(entries);
-  const pageWeight = await loadedPageWeight(join(dir, 'dist'), `/studies/${study.id}/`);
+  const pageWeight = await loadedPageWeight(dir, `/studies/${study.id}/`);
   console.log(`  /studies/${study.id}/: ${pageWeightLine(pageWeight)}; rebuilding after one changed entry...`);
   editOneEntry(dir, study);
   const rebuild = await runAstroBuild(dir);

@@ -65,9 +65,8 @@ export async function runSearchSection(_script: string, sizes: readonly number[]
   const results: SearchResult[] = [];
   for (const size of sizes.length > 0 ? sizes : SEARCH_SIZES) {
     await ensureBuilt(size);
-    const dist = join(lintasProjectDir(size), 'dist');
-    const indexBytes = distTotals(dist).searchIndexBytes;
-    const server = await serveGzipped(dist);
+    const indexBytes = distTotals(join(lintasProjectDir(size), 'dist')).searchIndexBytes;
+    const server = await serveGzipped(lintasProjectDir(size));
     const browser = await launchBrowser();
     try {
       for (const query of SEARCH_QUERIES) results.push({ entries: size, indexBytes, query, ...(await measureQuery(browser, server.url, query)) });

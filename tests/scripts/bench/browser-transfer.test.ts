@@ -1,21 +1,23 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveGzipped, type LocalServer } from '../../../scripts/bench/browser-transfer.ts';
+import { serveGzipped } from '../../../scripts/bench/browser-transfer.ts';
+import type { RunningServer } from '../../e2e/site-server.ts';
 
-const dist = mkdtempSync(join(tmpdir(), 'lintas-serve-gzip-'));
+const project = mkdtempSync(join(tmpdir(), 'lintas-serve-gzip-'));
 const PAGE = `<!doctype html><title>t</title>${'<p>kerja sama bilateral</p>'.repeat(200)}`;
-let server: LocalServer;
+let server: RunningServer;
 
 beforeAll(async () => {
-  writeFileSync(join(dist, 'index.html'), PAGE);
-  server = await serveGzipped(dist);
+  mkdirSync(join(project, 'dist'));
+  writeFileSync(join(project, 'dist/index.html'), PAGE);
+  server = await serveGzipped(project);
 });
 afterAll(async () => {
   await server.close();
-  rmSync(dist, { recursive: true, force: true });
+  rmSync(project, { recursive: true, force: true });
 });
 
 describe('serveGzipped', () => {
