@@ -39,14 +39,21 @@ function lintasAstroVersion(): string {
   return (JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
 }
 
+/**
+ * The manifest of a Starlight site. Astro bundles the packages a project lists that build on Astro
+ * (Starlight among them); a package it does not find listed is left to Node, which cannot load
+ * Starlight's `astro:` imports.
+ */
+const manifest = () =>
+  `${JSON.stringify({ name: 'lintas-bench-starlight', private: true, type: 'module', dependencies: { astro: lintasAstroVersion(), '@astrojs/starlight': STARLIGHT_VERSION } }, null, 2)}\n`;
+
 /** Installs Starlight and Astro into the shared modules folder unless they are there already. */
 function installStarlight(): string {
   const modules = join(MODULES_DIR, 'node_modules');
   if (existsSync(join(modules, '@astrojs/starlight/package.json'))) return modules;
   mkdirSync(MODULES_DIR, { recursive: true });
-  const manifest = { name: 'lintas-bench-starlight', private: true, type: 'module', dependencies: { astro: lintasAstroVersion(), '@astrojs/starlight': STARLIGHT_VERSION } };
-  writeFileSync(join(MODULES_DIR, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`installing @astrojs/starlight@${STARLIGHT_VERSION} and astro@${manifest.dependencies.astro} into ${MODULES_DIR}`);
+  writeFileSync(join(MODULES_DIR, 'package.json'), manifest());
+  console.log(`installing @astrojs/starlight@${STARLIGHT_VERSION} and astro@${lintasAstroVersion()} into ${MODULES_DIR}`);
   execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: MODULES_DIR, stdio: 'inherit' });
   return modules;
 }
@@ -62,7 +69,7 @@ export function writeStarlightProject(size: number, entries: readonly GeneratedE
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFiles(dir, [
-    { path: 'package.json', text: `${JSON.stringify({ name: 'lintas-bench-starlight-site', private: true, type: 'module' }, null, 2)}\n` },
+    { path: 'package.json', text: manifest() },
     { path: 'astro.config.mjs', text: CONFIG },
     { path: 'src/content.config.ts', text: CONTENT_CONFIG },
     { path: 'src/content/docs/index.md', text: '---\ntitle: Lintas benchmark\n---\n\nA generated corpus.\n' },
