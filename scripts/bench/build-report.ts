@@ -61,8 +61,8 @@ export function incrementalTable(results: readonly BuildResult[]): string {
   return formatTable(rows);
 }
 
-/** The page weight of one build by resource type, e.g. "document 4 KB, stylesheet 2 KB, script 1 KB". */
-export function pageWeightLine(weight: Record<string, number>): string {
+/** Bytes by resource type (a page's weight, what a query fetched), e.g. "document 4 KB, stylesheet 2 KB, script 1 KB". */
+export function bytesByTypeLine(weight: Record<string, number>): string {
   return Object.entries(weight)
     .map(([type, bytes]) => `${type} ${formatBytes(bytes)}`)
     .join(', ');

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
-import { cleanBuildTable, incrementalTable, pageWeightLine, type BuildResult } from './build-report.ts';
+import { cleanBuildTable, incrementalTable, bytesByTypeLine, type BuildResult } from './build-report.ts';
 import { runAstroBuild } from './build-run.ts';
 import { countTransfer, serveGzipped } from './browser-transfer.ts';
 import { distTotals } from './dist-stats.ts';
@@ -66,7 +66,7 @@ async function measureSize(size: number): Promise<BuildResult> {
   console.log(`  clean build ${formatSeconds(clean.wallMs)}, ${totals.pages} pages; weighing a study page...`);
   const study = weighedStudy(entries);
   const pageWeight = await loadedPageWeight(dir, `/studies/${study.id}/`);
-  console.log(`  /studies/${study.id}/: ${pageWeightLine(pageWeight)}; rebuilding after one changed entry...`);
+  console.log(`  /studies/${study.id}/: ${bytesByTypeLine(pageWeight)}; rebuilding after one changed entry...`);
   editOneEntry(dir, study);
   const rebuild = await runAstroBuild(dir);
   markBuilt(size);

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
-import { pageWeightLine, searchTable, type SearchResult } from './build-report.ts';
+import { bytesByTypeLine, searchTable, type SearchResult } from './build-report.ts';
 import { countTransfer, serveGzipped } from './browser-transfer.ts';
 import { runAstroBuild } from './build-run.ts';
 import { distTotals } from './dist-stats.ts';
@@ -50,7 +50,7 @@ async function measureQuery(browser: Browser, baseUrl: string, query: string) {
     await page.waitForLoadState('networkidle');
     await transfer.settled();
     const firstQueryBytes = transfer.total();
-    console.log(`  "${query}": first query fetched ${pageWeightLine(transfer.byType())}`);
+    console.log(`  "${query}": first query fetched ${bytesByTypeLine(transfer.byType())}`);
     await clearSearch(page);
     start = performance.now();
     await searchAndWaitForResults(page, query);

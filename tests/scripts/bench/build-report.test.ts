@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBuildTable, compareTable, incrementalTable, pageWeightLine, searchTable, type BuildResult } from '../../../scripts/bench/build-report.ts';
+import { cleanBuildTable, compareTable, incrementalTable, bytesByTypeLine, searchTable, type BuildResult } from '../../../scripts/bench/build-report.ts';
 
 const MB = 1024 * 1024;
 const RESULT: BuildResult = {
@@ -47,9 +47,9 @@ describe('incrementalTable', () => {
   });
 });
 
-describe('pageWeightLine', () => {
+describe('bytesByTypeLine', () => {
   it('names each resource type with its bytes', () => {
-    expect(pageWeightLine(RESULT.pageWeight)).toBe('document 4 KB, stylesheet 2 KB, script 1 KB');
+    expect(bytesByTypeLine(RESULT.pageWeight)).toBe('document 4 KB, stylesheet 2 KB, script 1 KB');
   });
 });
 
