@@ -64,7 +64,7 @@ const UNIVERSITIES = ['Universitas Sriwangi', 'Universitas Hasanuddin', 'Univers
 const JOURNALS = ['Jurnal Hubungan Internasional', 'Transformasi Global', 'Global Strategis', 'Intermestic', 'Jurnal Keamanan Nasional'];
 const OUTLETS = ['ANTARA', 'Kompas', 'The Jakarta Post', 'Tempo', 'Detik', 'CNN Indonesia'];
 const CHAPTERS = ['PENDAHULUAN', 'TINJAUAN PUSTAKA', 'METODE PENELITIAN', 'HASIL DAN PEMBAHASAN', 'PENUTUP'];
-const SECTIONS = ['Latar Belakang', 'Rumusan Masalah', 'Kerangka Konseptual', 'Temuan', 'Analisis', 'Kesimpulan'];
+const SECTION_TITLES = ['Latar Belakang', 'Rumusan Masalah', 'Kerangka Konseptual', 'Temuan', 'Analisis', 'Kesimpulan'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 
 /** The names a sentence refers to; each sentence template takes what it needs. */
@@ -172,7 +172,7 @@ function fullTextBody(write: (lang: 'id' | 'en') => string, random: SeededRandom
     blocks.push(`## BAB ${ROMAN[c]} ${chapter}`);
     const sections = random.between(2, 3);
     for (let s = 0; s < sections; s++) {
-      blocks.push(`### ${'ABC'[s]}. ${random.pick(SECTIONS)}`);
+      blocks.push(`### ${'ABC'[s]}. ${random.pick(SECTION_TITLES)}`);
       for (let p = random.between(3, 6); p > 0; p--) blocks.push(paragraph(write, 'id', random, 4, 7));
     }
   });
