@@ -10,7 +10,7 @@ export const PHASE_COLUMNS = ['content sync', 'bundling', 'page generation', 'se
 /** Everything the build section measures for one corpus size. */
 export interface BuildResult {
   entries: number;
-  clean: { wallMs: number; cpuMs: number; peakRss: number; phases: Record<string, number> };
+  clean: { wallMs: number; cpuMs: number; peakRss: number; peakProcessRss: number; phases: Record<string, number> };
   pages: number;
   outputBytes: number;
   searchIndexBytes: number;
@@ -27,13 +27,14 @@ const sum = (record: Record<string, number>): number => Object.values(record).re
 
 /** The clean-build table: one row per corpus size. */
 export function cleanBuildTable(results: readonly BuildResult[]): string {
-  const rows = [['entries', 'wall', 'CPU', 'peak RSS', 'pages', 'output', ...PHASE_COLUMNS]];
+  const rows = [['entries', 'wall', 'CPU', 'peak RSS', 'largest process', 'pages', 'output', ...PHASE_COLUMNS]];
   for (const r of results) {
     rows.push([
       formatCount(r.entries),
       formatSeconds(r.clean.wallMs),
       formatSeconds(r.clean.cpuMs),
       formatBytes(r.clean.peakRss),
+      formatBytes(r.clean.peakProcessRss),
       formatCount(r.pages),
       formatBytes(r.outputBytes),
       ...PHASE_COLUMNS.map((name) => phase(r.clean.phases, name)),

@@ -14,6 +14,8 @@ export interface RunFigures {
   cpuMs: number;
   /** Peak of the summed resident memory of the command's processes, sampled every {@link SAMPLE_MS}. */
   peakRss: number;
+  /** Peak resident memory of the largest single process among them, sampled likewise. */
+  peakProcessRss: number;
   /** The exit code; the figures of a failed run are still given. */
   exitCode: number | null;
   lines: StampedLine[];
@@ -34,8 +36,12 @@ export function runMeasured(args: readonly string[], cwd: string): Promise<RunFi
   const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
   const lines: StampedLine[] = [];
   let peakRss = 0;
+  let peakProcessRss = 0;
   const sampler = setInterval(() => {
-    if (child.pid !== undefined) peakRss = Math.max(peakRss, processTreeRss(child.pid));
+    if (child.pid === undefined) return;
+    const rss = processTreeRss(child.pid);
+    peakRss = Math.max(peakRss, rss.total);
+    peakProcessRss = Math.max(peakProcessRss, rss.largest);
   }, SAMPLE_MS);
   const collect = (stream: NodeJS.ReadableStream) => {
     let rest = '';
@@ -52,7 +58,7 @@ export function runMeasured(args: readonly string[], cwd: string): Promise<RunFi
     child.on('error', reject);
     child.on('close', (exitCode) => {
       clearInterval(sampler);
-      resolve({ wallMs: performance.now() - start, cpuMs: childrenCpuMs() - cpuBefore, peakRss, exitCode, lines });
+      resolve({ wallMs: performance.now() - start, cpuMs: childrenCpuMs() - cpuBefore, peakRss, peakProcessRss, exitCode, lines });
     });
   });
 }

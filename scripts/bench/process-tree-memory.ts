@@ -31,8 +31,11 @@ function residentBytes(pid: number): number {
   }
 }
 
-/** The summed resident set size of `root` and every process descended from it, in bytes. */
-export function processTreeRss(root: number): number {
+/**
+ * The resident set size of `root` and every process descended from it, in bytes: summed, and
+ * of the largest one (Node's heap limit bounds one process, not the tree).
+ */
+export function processTreeRss(root: number): { total: number; largest: number } {
   const parents = parentsByPid();
   const tree = new Set([root]);
   // Parents may be listed after their children: repeat until no process joins.
@@ -46,8 +49,13 @@ export function processTreeRss(root: number): number {
     }
   }
   let total = 0;
-  for (const pid of tree) total += residentBytes(pid);
-  return total;
+  let largest = 0;
+  for (const pid of tree) {
+    const bytes = residentBytes(pid);
+    total += bytes;
+    largest = Math.max(largest, bytes);
+  }
+  return { total, largest };
 }
 
 /** CPU time (user and system) of this process's finished and waited-for children so far, in milliseconds. */

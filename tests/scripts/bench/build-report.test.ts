@@ -4,7 +4,7 @@ import { cleanBuildTable, compareTable, incrementalTable, bytesByTypeLine, searc
 const MB = 1024 * 1024;
 const RESULT: BuildResult = {
   entries: 1000,
-  clean: { wallMs: 68_000, cpuMs: 90_500, peakRss: 1.2 * 1024 * MB, phases: { 'content sync': 20_000, 'page generation': 30_000 } },
+  clean: { wallMs: 68_000, cpuMs: 90_500, peakRss: 1.2 * 1024 * MB, peakProcessRss: 900 * MB, phases: { 'content sync': 20_000, 'page generation': 30_000 } },
   pages: 4181,
   outputBytes: 150 * MB,
   searchIndexBytes: 12 * MB,
@@ -24,6 +24,7 @@ describe('cleanBuildTable', () => {
     expect(cell('wall')).toBe('68.0 s');
     expect(cell('CPU')).toBe('90.5 s');
     expect(cell('peak RSS')).toBe('1.2 GB');
+    expect(cell('largest process')).toBe('900 MB');
     expect(cell('pages')).toBe('4,181');
     expect(cell('output')).toBe('150 MB');
     expect(cell('content sync')).toBe('20.0 s');

@@ -9,18 +9,21 @@ afterAll(() => child?.kill());
 
 describe('processTreeRss', () => {
   it('counts the memory a child process holds in its parent’s tree', async () => {
-    const before = processTreeRss(process.pid);
+    const before = processTreeRss(process.pid).total;
     // A child that touches 200 MB and says so, then waits to be killed.
     child = spawn(process.execPath, ['-e', `const b = Buffer.alloc(${HOLD_BYTES}, 1); console.log('ready'); setInterval(() => b[0]++, 1000);`], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     await once(child.stdout!, 'data');
-    expect(processTreeRss(child.pid!)).toBeGreaterThan(HOLD_BYTES);
-    expect(processTreeRss(process.pid) - before).toBeGreaterThan(HOLD_BYTES * 0.9);
+    expect(processTreeRss(child.pid!).total).toBeGreaterThan(HOLD_BYTES);
+    const tree = processTreeRss(process.pid);
+    expect(tree.total - before).toBeGreaterThan(HOLD_BYTES * 0.9);
+    expect(tree.largest).toBeGreaterThan(HOLD_BYTES);
+    expect(tree.largest).toBeLessThan(tree.total);
   });
 
   it('gives 0 for a process that does not exist', () => {
-    expect(processTreeRss(2 ** 22 + 7)).toBe(0);
+    expect(processTreeRss(2 ** 22 + 7)).toEqual({ total: 0, largest: 0 });
   });
 });
 
