@@ -1,21 +1,39 @@
 /**
- * `npm run bench [-- SECTION...]`: prints performance figures. Each section measures one part
- * of the project on inputs it generates itself; with no section named, all of them run.
+ * `npm run bench [-- SECTION [SIZE...]...]`: prints performance figures. Each section measures one
+ * part of the project on inputs it generates itself. With no section named, the quick ones run
+ * (ingest, graph, links, related); the sections that build whole sites (build, compare, search)
+ * run when named, each with the corpus sizes written after it, e.g. `npm run bench -- build 1000`.
  * Figures are printed, never asserted: tests carry no timings.
  */
 import { fileURLToPath } from 'node:url';
+import { runBuildSection } from './bench/build-section.ts';
+import { runCompareSection } from './bench/compare-section.ts';
 import { runGraphCase, runGraphSection } from './bench/graph-section.ts';
 import { runIngestCase, runIngestSection } from './bench/ingest-section.ts';
 import { runLinksCase, runLinksSection } from './bench/links-section.ts';
 import { runRelatedCase, runRelatedSection } from './bench/related-section.ts';
+import { runSearchSection } from './bench/search-section.ts';
+import { parseSectionArguments } from './bench/section-arguments.ts';
 
-/** The benchmark sections by name; each gets the path of this script to run its cases through. */
-const SECTIONS: Readonly<Record<string, (script: string) => void>> = {
+/** A benchmark section: gets the path of this script (to run its cases through) and the sizes named. */
+type Section = (script: string, sizes: readonly number[]) => void | Promise<void>;
+
+/** The quick sections, which run when no section is named. */
+const QUICK: Readonly<Record<string, Section>> = {
   ingest: runIngestSection,
   graph: runGraphSection,
   links: runLinksSection,
   related: runRelatedSection,
 };
+
+/** The sections that build generated sites: minutes each, so they run only when named. */
+const SITE_BUILDS: Readonly<Record<string, Section>> = {
+  build: runBuildSection,
+  compare: runCompareSection,
+  search: runSearchSection,
+};
+
+const SECTIONS: Readonly<Record<string, Section>> = { ...QUICK, ...SITE_BUILDS };
 
 /** How this script runs one case inside a child process: `--case SECTION ...case arguments`. */
 const CASES: Readonly<Record<string, (args: string[]) => Promise<void>>> = {
@@ -32,10 +50,11 @@ if (args[0] === '--case') {
   const [, section = '', ...rest] = args;
   await CASES[section]!(rest);
 } else {
-  const unknown = args.filter((name) => !(name in SECTIONS));
-  if (unknown.length > 0) {
-    console.error(`unknown section: ${unknown.join(', ')}; sections: ${Object.keys(SECTIONS).join(', ')}`);
+  const requested = parseSectionArguments(args, Object.keys(SECTIONS));
+  if ('error' in requested) {
+    console.error(`${requested.error}; sections: ${Object.keys(SECTIONS).join(', ')}`);
     process.exit(1);
   }
-  for (const name of args.length > 0 ? args : Object.keys(SECTIONS)) SECTIONS[name]!(script);
+  const runs = requested.sections.length > 0 ? requested.sections : Object.keys(QUICK).map((name) => ({ name, sizes: [] }));
+  for (const { name, sizes } of runs) await SECTIONS[name]!(script, sizes);
 }

@@ -34,11 +34,11 @@ const RELATED = [
   'Baca juga: Polri tangkap 12 tersangka penipuan lowongan kerja di Kamboja',
 ];
 
-/** Returns a news page of about `bytes` bytes (UTF-8), the same for the same `seed`. */
-export function generateNewsPage(bytes: number, seed: number): string {
+/** Returns a news page of about `bytes` bytes (UTF-8), the same for the same `seed` and `headline`. */
+export function generateNewsPage(bytes: number, seed: number, headline = 'Indonesia Peringatkan: Penipuan Daring Ancam Keamanan Regional'): string {
   const random = createSeededRandom(seed);
   const parts = [
-    'Indonesia Peringatkan: Penipuan Daring Ancam Keamanan Regional',
+    headline,
     'Kamis, 14 Maret 2024 10:15 WIB',
     `Jakarta (ANTARA) – ${PARAGRAPHS[0]!(PEOPLE[0]!, SURNAMES[0]!)}`,
   ];

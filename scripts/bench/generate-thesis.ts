@@ -95,11 +95,18 @@ function wrap(paragraph: string): string[] {
   return lines;
 }
 
-/** Returns a full thesis text of about `bytes` bytes (UTF-8), the same for the same `seed`. */
-export function generateThesis(bytes: number, seed: number): string {
+/** The title lines of the cover, which a batch of generated theses varies so that they get different ids. */
+const COVER_TITLE = /^[^\n]*\n[^\n]*\n/;
+
+/**
+ * Returns a full thesis text of about `bytes` bytes (UTF-8), the same for the same `seed`; `title`
+ * (one line) replaces the title on the cover.
+ */
+export function generateThesis(bytes: number, seed: number, title?: string): string {
   const random = createSeededRandom(seed);
-  const out: string[] = [COVER];
-  let size = Buffer.byteLength(COVER);
+  const cover = title === undefined ? COVER : COVER.replace(COVER_TITLE, `${title.toUpperCase()}\n`);
+  const out: string[] = [cover];
+  let size = Buffer.byteLength(cover);
   const bodyBytes = bytes - size;
   let page = 1;
   let pageLines: string[] = [];

@@ -58,10 +58,23 @@ export function runCaseProcess(script: string, args: readonly string[]): CaseFig
 }
 
 const MB = 1024 * 1024;
+const GB = 1024 * MB;
 
-/** A byte count as "1.5 MB" or "100 KB". */
+/** A byte count as "1.25 GB", "1.5 MB" or "100 KB" (binary units). */
 export function formatBytes(bytes: number): string {
+  if (bytes >= GB) return `${+(bytes / GB).toFixed(2)} GB`;
   return bytes >= MB ? `${+(bytes / MB).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** Milliseconds as seconds, "68.0 s"; below ten seconds with two decimals, "1.25 s". */
+export function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`;
+}
+
+/** A count with thousands separated by commas, as the README writes them: "10,000". */
+export function formatCount(count: number): string {
+  return Math.round(count).toLocaleString('en-US');
 }
 
 /** A table of rows as aligned text columns, the first row being the heading. */

@@ -7,9 +7,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import sirv from 'sirv';
 import { parseHeadersFile, rulesMatching } from '../../src/integrations/headers-file.ts';
 
@@ -33,7 +34,11 @@ function headersFromFile(dist: string): (path: string) => [string, string][] {
   return (path) => rulesMatching(rules, path).map(({ policy }) => ['Content-Security-Policy', policy]);
 }
 
-export function serveDist(root: string): Promise<RunningServer> {
+/**
+ * Serves `root`'s `dist/` on a free port of 127.0.0.1. With `gzip`, responses are compressed for
+ * clients that accept it, as most hosts do (the benchmark counts bytes as a browser receives them).
+ */
+export function serveDist(root: string, options: { gzip?: boolean } = {}): Promise<RunningServer> {
   const headersFor = headersFromFile(join(root, 'dist'));
   const serve = sirv(join(root, 'dist'), {
     dev: true,
@@ -44,12 +49,13 @@ export function serveDist(root: string): Promise<RunningServer> {
       if (policies.length > 0) res.setHeader('Content-Security-Policy', policies);
     },
   });
-  const server: Server = createServer((req, res) =>
+  const respond = (req: IncomingMessage, res: ServerResponse) =>
     serve(req, res, () => {
       res.statusCode = 404;
       res.end('not found');
-    }),
-  );
+    });
+  const gzip = options.gzip ? compression() : undefined;
+  const server: Server = createServer((req, res) => (gzip ? gzip(req as never, res as never, () => respond(req, res)) : respond(req, res)));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {

@@ -1,0 +1,83 @@
+/**
+ * The search section (`npm run bench -- search [SIZE...]`): for each corpus size, the built
+ * scratch project (built here unless a build of this commit is there), its Pagefind index size,
+ * and in headless Chromium against `dist/` served with gzip: the compressed bytes a first query
+ * transfers and the time from typing to results, first with the index chunks still to fetch and
+ * then with them fetched. The search page is driven through `search-ui.ts` alone.
+ */
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../tests/e2e/browser.ts';
+import { bytesByTypeLine, searchTable, type SearchResult } from './build-report.ts';
+import { countTransfer, serveGzipped } from './browser-transfer.ts';
+import { runAstroBuild } from './build-run.ts';
+import { distTotals } from './dist-stats.ts';
+import { formatSeconds } from './measure.ts';
+import { isBuilt, lintasProjectDir, markBuilt, writeLintasProject } from './scratch-project.ts';
+import { clearSearch, SEARCH_PAGE, searchAndWaitForResults } from './search-ui.ts';
+
+/** Corpus sizes searched when none is named. */
+export const SEARCH_SIZES = [1_000, 10_000];
+
+/** A query most entries match (a topic of the generator) and one few match (a bundled agency's acronym). */
+export const SEARCH_QUERIES = ['perdagangan orang', 'BSSN'];
+
+/** Builds the scratch project of `size` entries unless a build of this commit and corpus is there. */
+async function ensureBuilt(size: number): Promise<void> {
+  if (isBuilt(size)) {
+    console.log(`${size} entries: reusing the build in ${lintasProjectDir(size)}`);
+    return;
+  }
+  writeLintasProject(size);
+  console.log(`${size} entries: building ${lintasProjectDir(size)}...`);
+  const build = await runAstroBuild(lintasProjectDir(size));
+  markBuilt(size);
+  console.log(`  built in ${formatSeconds(build.wallMs)}`);
+}
+
+/** Types `query` on a freshly loaded search page, then again once its chunks are in. */
+async function measureQuery(browser: Browser, baseUrl: string, query: string) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const transfer = countTransfer(page);
+    await page.goto(baseUrl + SEARCH_PAGE, { waitUntil: 'networkidle' });
+    await transfer.settled();
+    transfer.reset();
+    let start = performance.now();
+    await searchAndWaitForResults(page, query);
+    const coldMs = performance.now() - start;
+    await page.waitForLoadState('networkidle');
+    await transfer.settled();
+    const firstQueryBytes = transfer.total();
+    console.log(`  "${query}": first query fetched ${bytesByTypeLine(transfer.byType())}`);
+    await clearSearch(page);
+    start = performance.now();
+    await searchAndWaitForResults(page, query);
+    return { firstQueryBytes, coldMs, warmMs: performance.now() - start };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Measures search on each corpus size and prints the table. */
+export async function runSearchSection(_script: string, sizes: readonly number[]): Promise<void> {
+  console.log('## search: Pagefind index size, bytes of a first query, time from typing to results\n');
+  const results: SearchResult[] = [];
+  for (const size of sizes.length > 0 ? sizes : SEARCH_SIZES) {
+    await ensureBuilt(size);
+    const indexBytes = distTotals(join(lintasProjectDir(size), 'dist')).searchIndexBytes;
+    const server = await serveGzipped(lintasProjectDir(size));
+    const browser = await launchBrowser();
+    try {
+      for (const query of SEARCH_QUERIES) results.push({ entries: size, indexBytes, query, ...(await measureQuery(browser, server.url, query)) });
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }
+  console.log(`\n${searchTable(results)}\n`);
+  console.log(`On the search page ${SEARCH_PAGE}, loaded first. First query transfers: compressed bytes fetched from typing`);
+  console.log('until the network is idle. Cold: typing to the first result shown, chunks still to fetch; chunks loaded:');
+  console.log('the same query typed again. Both include the search UI\'s own wait after a keystroke.\n');
+}

@@ -1,0 +1,24 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { distTotals } from '../../../scripts/bench/dist-stats.ts';
+
+const dist = mkdtempSync(join(tmpdir(), 'lintas-dist-stats-'));
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('distTotals', () => {
+  it('counts HTML pages at any depth, all bytes, and the bytes under pagefind/', () => {
+    const write = (path: string, bytes: number) => {
+      mkdirSync(join(dist, path, '..'), { recursive: true });
+      writeFileSync(join(dist, path), 'x'.repeat(bytes));
+    };
+    write('index.html', 100);
+    write('en/studies/a/index.html', 200);
+    write('_astro/site.css', 50);
+    write('pagefind/index/en_1.pf_index', 1000);
+    write('pagefind/pagefind.js', 30);
+    write('pagefind-not-the-index.html', 5);
+    expect(distTotals(dist)).toEqual({ pages: 3, bytes: 1385, searchIndexBytes: 1030 });
+  });
+});
