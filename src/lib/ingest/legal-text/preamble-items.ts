@@ -1,0 +1,42 @@
+/**
+ * The items of "Menimbang" (a, b, c: the considerations) and "Mengingat" (1, 2, 3: the legal
+ * basis). Every item ends with a semicolon, whatever marks it (a letter, a number, a dash, none,
+ * or numbers printed apart from their items as some copies do), so items are split there.
+ */
+import { flatten, withoutFurniture } from './flat-text.ts';
+
+const CONSIDERING = /\bMenimbang\s*:?/i;
+const RECALLING = /\bMengingat\s*:?/i;
+/** What may follow the legal basis: "Memperhatikan", then "MEMUTUSKAN: Menetapkan". */
+const AFTER_BASIS = /\b(?:Memperhatikan|MEMUTUSKAN|Memutuskan|Menetapkan)\b/;
+
+/** An item's own mark: "a.", "1.", "-", "•", a run of bare numbers ("1. 2. 3."), a stamp before it. */
+const ITEM_MARK = /^(?:(?:[a-z]|\d{1,2})\s*[.)]\s*|[-–•]\s*|SALINAN\s+)+/;
+
+function itemsOf(section: string): string[] {
+  return flatten(section)
+    .split(/;\s*/)
+    .map((item) => item.replace(ITEM_MARK, '').replace(/\s*\bSALINAN\b\s*$/, '').replace(/[.:]$/, '').trim())
+    .filter((item) => /\p{L}{3,}/u.test(item));
+}
+
+/** The text between `start` and the first of `end` after it, or undefined without `start`. */
+function sectionBetween(text: string, start: RegExp, end: RegExp): string | undefined {
+  const opening = start.exec(text);
+  if (!opening) return undefined;
+  const rest = text.slice(opening.index + opening[0].length);
+  const closing = end.exec(rest);
+  return closing ? rest.slice(0, closing.index) : rest;
+}
+
+/** The considerations under "Menimbang", in order, each as one line of text. */
+export function readConsiderations(text: string): string[] {
+  const section = sectionBetween(withoutFurniture(text), CONSIDERING, RECALLING);
+  return section === undefined ? [] : itemsOf(section);
+}
+
+/** The legal basis under "Mengingat", in order, each as one line of text. */
+export function readLegalBasis(text: string): string[] {
+  const section = sectionBetween(withoutFurniture(text), RECALLING, AFTER_BASIS);
+  return section === undefined ? [] : itemsOf(section);
+}
