@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 
 const realDir = fileURLToPath(new URL('../fixtures/real', import.meta.url));
 const SPLITS = ['dev', 'held-out'] as const;
-const KINDS = ['thesis', 'article', 'news'] as const;
+const KINDS = ['thesis', 'article', 'news', 'legal'] as const;
 const LANGUAGES = ['id', 'en', 'both'];
 
 const STUDY_KEYS = [
@@ -24,10 +24,19 @@ const EXPECTED_KEYS: Record<(typeof KINDS)[number], string[]> = {
   thesis: STUDY_KEYS,
   article: [...STUDY_KEYS, 'journal', 'volume', 'issue', 'pages', 'doi'],
   news: ['headline', 'outlet', 'byline', 'editor', 'date_published', 'date_published_iso', 'place', 'lead_start'],
+  legal: [
+    'form', 'form_as_printed', 'number', 'year', 'title', 'issuer', 'enacted_place', 'enacted_date', 'enacted_date_iso',
+    'promulgated_date_iso', 'gazette', 'gazette_supplement', 'considerations_count', 'legal_basis', 'first_article_start',
+    'relations', 'adopting_body', 'place', 'date_iso', 'parties',
+  ],
 };
-const LIST_KEYS = new Set(['authors', 'supervisors', 'keywords_id', 'keywords_en', 'byline']);
+const LIST_KEYS = new Set(['authors', 'supervisors', 'keywords_id', 'keywords_en', 'byline', 'legal_basis', 'parties']);
 /** Values normalised by the reader rather than copied from the page. */
-const NOT_PRINTED = new Set(['date_published_iso']);
+const NOT_PRINTED = new Set(['date_published_iso', 'form', 'enacted_date_iso', 'promulgated_date_iso', 'date_iso', 'considerations_count']);
+const ISO_DATE_KEYS = ['date_published_iso', 'enacted_date_iso', 'promulgated_date_iso', 'date_iso'];
+const NATIONAL_FORMS = ['UU', 'PP', 'Perpres', 'Keppres', 'Inpres', 'Permen', 'Peraturan Badan', 'Perda'];
+const INTERNATIONAL_FORMS = ['convention', 'protocol', 'declaration', 'statement', 'agreement'];
+const RELATION_TYPES = ['amends', 'replaces', 'revokes', 'ratifies', 'implements'];
 
 interface Fixture {
   split: (typeof SPLITS)[number];
@@ -59,14 +68,56 @@ function flatten(text: string): string {
   return text.replace(/-\s+/g, '-').replace(/\s+/g, ' ');
 }
 
+/**
+ * A regulation's side labels ("Menimbang", "Mengingat") sit in the left column of the page, so a
+ * copy extracted from a PDF may drop one into the middle of the title block; a value read across
+ * such a label still counts as printed.
+ */
+function withoutSideLabels(flatText: string): string {
+  return flatText.replace(/ (?:Menimbang|Mengingat) /g, ' ');
+}
+
+/** The strings of an expected value that must be found in the text: relations give their targets. */
+function printedStrings(key: string, value: unknown): string[] {
+  if (key === 'relations') return (value as { target: string }[]).map((relation) => relation.target);
+  return (Array.isArray(value) ? value : [value]) as string[];
+}
+
+/** Checks a legal value whose shape is not a plain string: the count, the relations and the form. */
+function checkLegalValue(slug: string, key: string, value: unknown): boolean {
+  if (key === 'considerations_count') {
+    expect(Number.isInteger(value) && (value as number) > 0, `${slug}.${key}`).toBe(true);
+    return true;
+  }
+  if (key === 'relations') {
+    expect(Array.isArray(value) && value.length > 0, `${slug}.${key}`).toBe(true);
+    for (const relation of value as Record<string, unknown>[]) {
+      expect(Object.keys(relation), `${slug}.${key}`).toEqual(['type', 'target']);
+      expect(RELATION_TYPES, `${slug}.${key}`).toContain(relation.type);
+      expect(typeof relation.target === 'string' && relation.target.trim().length > 0, `${slug}.${key}`).toBe(true);
+    }
+    return true;
+  }
+  if (key === 'form') expect([...NATIONAL_FORMS, ...INTERNATIONAL_FORMS], `${slug}.${key}`).toContain(value);
+  return false;
+}
+
 const fixtures = readFixtures();
 
 describe('real corpus fixtures', () => {
-  it('holds at least 60 development documents, with theses, articles and news', () => {
+  it('holds at least 60 development documents, with theses, articles, news and legal texts', () => {
     expect(fixtures.filter((f) => f.split === 'dev').length).toBeGreaterThanOrEqual(60);
     for (const kind of KINDS) {
       expect(fixtures.some((f) => f.split === 'dev' && f.kind === kind), `dev/${kind}`).toBe(true);
     }
+  });
+
+  it('holds at least 15 national regulations and 3 international instruments among the legal texts', () => {
+    const forms = fixtures
+      .filter((f) => f.split === 'dev' && f.kind === 'legal')
+      .map((f) => (f.meta.expected as Record<string, unknown>).form as string);
+    expect(forms.filter((form) => NATIONAL_FORMS.includes(form)).length).toBeGreaterThanOrEqual(15);
+    expect(forms.filter((form) => INTERNATIONAL_FORMS.includes(form)).length).toBeGreaterThanOrEqual(3);
   });
 
   it('pairs every document with an expected-metadata file and every such file with a document', () => {
@@ -104,25 +155,29 @@ describe('real corpus fixtures', () => {
       expect(Object.keys(expected ?? {}), slug).toEqual(EXPECTED_KEYS[kind]);
       for (const [key, value] of Object.entries(expected)) {
         if (value === null) continue;
+        if (kind === 'legal' && checkLegalValue(slug, key, value)) continue;
         const values = LIST_KEYS.has(key) ? value : [value];
         expect(Array.isArray(values) && values.length > 0, `${slug}.${key}`).toBe(true);
         for (const item of values as unknown[]) {
           expect(typeof item === 'string' && item.trim().length > 0, `${slug}.${key}`).toBe(true);
         }
       }
-      if (kind === 'news' && expected.date_published_iso !== null) {
-        expect(String(expected.date_published_iso), slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      for (const key of ISO_DATE_KEYS) {
+        if (expected[key] === undefined || expected[key] === null) continue;
+        expect(String(expected[key]), `${slug}.${key}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
     }
   });
 
   it('finds every printed value in the document text', () => {
-    for (const { slug, text, meta } of fixtures) {
+    for (const { kind, slug, text, meta } of fixtures) {
       const page = flatten(text);
+      const pageWithoutLabels = kind === 'legal' ? withoutSideLabels(page) : page;
       for (const [key, value] of Object.entries(meta.expected as Record<string, unknown>)) {
         if (value === null || NOT_PRINTED.has(key)) continue;
-        for (const item of (Array.isArray(value) ? value : [value]) as string[]) {
-          expect(page.includes(flatten(item)), `${slug}.${key}: ${item}`).toBe(true);
+        for (const item of printedStrings(key, value)) {
+          const found = page.includes(flatten(item)) || pageWithoutLabels.includes(flatten(item));
+          expect(found, `${slug}.${key}: ${item}`).toBe(true);
         }
       }
     }
