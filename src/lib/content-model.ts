@@ -273,7 +273,16 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
       considerations: z.array(z.string().min(1)).default([]),
       /** The legal basis ("Mengingat"), in order, as printed, with the entries each item names. */
       legalBasis: z
-        .array(z.object({ text: z.string().min(1), targets: z.array(reference('legal')).default([]) }).strict())
+        .array(
+          z
+            .object({
+              text: z.string().min(1),
+              /** The instrument the item cites, as it names it, without articles, gazette or amendments. */
+              cites: z.string().min(1).optional(),
+              targets: z.array(reference('legal')).default([]),
+            })
+            .strict(),
+        )
         .default([]),
       status: z.string().min(1).optional(),
       relations: z

@@ -69,7 +69,7 @@ export function buildLegalEntry(
 
   const { relations, review } = resolveRelations(parsed.relations, indexes.legal, id);
   const legalBasis = parsed.data.legalBasis?.map((item) => ({
-    text: item.text,
+    ...item,
     targets: [
       ...new Set(
         readBasisRelations([item.text]).flatMap((reading) => {

@@ -11,7 +11,7 @@ import { readLegalClosing } from './closing.ts';
 import { elucidationParagraphs, splitElucidation } from './elucidation.ts';
 import { formSpec } from './forms.ts';
 import { readLegalHeading } from './heading.ts';
-import { readConsiderations, readLegalBasis } from './preamble-items.ts';
+import { citedInstrument, readConsiderations, readLegalBasis } from './preamble-items.ts';
 import { readBasisRelations, readConsiderationRelations, readRevocations, readTitleRelations } from './relations.ts';
 import { titleCaseHeading } from './title-case.ts';
 
@@ -58,7 +58,10 @@ export function parseLegalText(text: string): ParsedLegal {
     aliases: { id: [], en: [] },
     jurisdiction: 'Indonesia',
     considerations,
-    legalBasis: basis.map((item) => ({ text: item, targets: [] })),
+    legalBasis: basis.map((item) => {
+      const cites = citedInstrument(item);
+      return cites ? { text: item, cites, targets: [] } : { text: item, targets: [] };
+    }),
     relations: [],
     officialUrls: [],
     sources: [],

@@ -40,3 +40,17 @@ export function readLegalBasis(text: string): string[] {
   const section = sectionBetween(withoutFurniture(text), RECALLING, AFTER_BASIS);
   return section === undefined ? [] : itemsOf(section);
 }
+
+/**
+ * The instrument a legal-basis item cites, as the item names it: without the articles it opens
+ * with ("Pasal 5 ayat (2) ..."), the gazette in brackets, and what amended it ("sebagaimana telah
+ * diubah ...").
+ */
+export function citedInstrument(item: string): string {
+  const opening = /^(?:Pasal|Bab)\b.*?(?=\b(?:Undang\s*-\s*[Uu]ndang|Peraturan|Keputusan|Instruksi)\b)/.exec(item);
+  const named = opening ? item.slice(opening[0].length) : item;
+  return named
+    .replace(/\s*\([^()]*(?:Lembaran|Berita|Tambahan)[^()]*\)?/g, '')
+    .replace(/\s+sebagaimana\s+(?:telah\s+)?(?:beberapa\s+kali\s+)?(?:diubah|dicabut|ditetapkan)\b.*$/i, '')
+    .trim();
+}
