@@ -251,6 +251,8 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
         .strict()
         .optional(),
       number: z.string().min(1).optional(),
+      /** The year the heading gives ("TAHUN 2007"), also when the number is not a plain one ("M.01-HU.03.02"). */
+      year: z.number().int().optional(),
       /** The form's words as the heading prints them ("PERATURAN MENTERI KOMUNIKASI DAN INFORMATIKA"). */
       formAsPrinted: z.string().min(1).optional(),
       issuer: z.string().min(1).optional(),
@@ -264,10 +266,16 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
       promulgated: placeAndDate.optional(),
       /** The gazette it was published in (Lembaran Negara, Berita Negara...). */
       gazette: z
-        .object({ name: z.string().min(1), year: z.number().int(), number: z.string().min(1) })
+        .object({
+          name: z.string().min(1),
+          year: z.number().int(),
+          number: z.string().min(1),
+          /** The reference as the text prints it ("LEMBARAN NEGARA REPUBLIK INDONESIA No.93, 2015"). */
+          printed: z.string().min(1),
+        })
         .strict()
         .optional(),
-      /** The number of its supplement (Tambahan Lembaran Negara), which prints the elucidation. */
+      /** Its supplement (Tambahan Lembaran Negara), which prints the elucidation, as the text prints it. */
       gazetteSupplement: z.string().min(1).optional(),
       /** The considerations ("Menimbang"), in order, as printed. */
       considerations: z.array(z.string().min(1)).default([]),

@@ -77,11 +77,6 @@ function considerationsCount(entry: ReadEntry): string[] {
   return Array.isArray(items) && items.length > 0 ? [String(items.length)] : [];
 }
 
-/** The gazette as one line ("LEMBARAN NEGARA REPUBLIK INDONESIA Tahun 2017 Nomor 100"). */
-function gazetteLine(entry: ReadEntry): string[] {
-  const gazette = valueAt(entry.frontmatter, 'gazette') as { name?: string; year?: number; number?: string } | undefined;
-  return gazette?.name ? [`${gazette.name} Tahun ${gazette.year} Nomor ${gazette.number}`] : [];
-}
 
 /** The instrument each legal-basis item cites. */
 function legalBasisCited(entry: ReadEntry): string[] {
@@ -89,11 +84,13 @@ function legalBasisCited(entry: ReadEntry): string[] {
   return Array.isArray(items) ? items.flatMap((item) => textsOf(valueAt(item as Record<string, unknown>, 'cites'))) : [];
 }
 
-/** A legal body is its chapter and article headings with their paragraphs; Pasal 1 opens after its heading. */
+/** A legal body is its chapter and article headings with their paragraphs: the first article's paragraphs, joined. */
 function firstArticle(entry: ReadEntry): string[] {
   const blocks = entry.body.split(/\n\s*\n/);
   const heading = blocks.findIndex((block) => /^#{2,3} Pasal\s/.test(block));
-  return heading < 0 ? [] : textsOf(blocks[heading + 1]);
+  if (heading < 0) return [];
+  const next = blocks.findIndex((block, at) => at > heading && block.startsWith('#'));
+  return textsOf(blocks.slice(heading + 1, next < 0 ? undefined : next).join(' '));
 }
 
 function valueAt(record: Record<string, unknown>, path: string): unknown {
@@ -168,7 +165,7 @@ export const EXPECTED_FIELDS: readonly ExpectedField[] = [
   { key: 'form', kinds: LEGAL, list: false, comparison: 'text', read: legalForm },
   { key: 'form_as_printed', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('formAsPrinted') },
   { key: 'number', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('number') },
-  { key: 'year', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('citation.year') },
+  { key: 'year', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('year') },
   { key: 'title', kinds: LEGAL, list: false, comparison: 'text', read: legalTitle },
   { key: 'issuer', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('issuer') },
   { key: 'enacted_place', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('enacted.place') },
@@ -181,7 +178,7 @@ export const EXPECTED_FIELDS: readonly ExpectedField[] = [
   },
   { key: 'enacted_date_iso', kinds: LEGAL, list: false, comparison: 'iso-date', read: atPaths('enacted.date') },
   { key: 'promulgated_date_iso', kinds: LEGAL, list: false, comparison: 'iso-date', read: atPaths('promulgated.date') },
-  { key: 'gazette', kinds: LEGAL, list: false, comparison: 'text', read: gazetteLine },
+  { key: 'gazette', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('gazette.printed') },
   { key: 'gazette_supplement', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('gazetteSupplement') },
   { key: 'considerations_count', kinds: LEGAL, list: false, comparison: 'text', read: considerationsCount },
   { key: 'legal_basis', kinds: LEGAL, list: true, comparison: 'text', read: legalBasisCited },

@@ -10,7 +10,7 @@ import { INVOCATION } from './heading.ts';
 
 const SIGNALS: ReadonlyArray<{ pattern: RegExp; points: number; reason: string }> = [
   { pattern: /\b(?:UNDANG\s*-\s*UNDANG|PERATURAN|KEPUTUSAN|INSTRUKSI)\b[A-Z\s/,.-]{0,160}?\bNOMOR\b[^a-z]{0,60}?\bTENTANG\b/, points: 2, reason: 'regulation heading "... NOMOR ... TENTANG"' },
-  { pattern: INVOCATION, points: 2, reason: 'invocation "DENGAN RAHMAT TUHAN YANG MAHA ESA"' },
+  { pattern: new RegExp(INVOCATION.source, 'i'), points: 2, reason: 'invocation "DENGAN RAHMAT TUHAN YANG MAHA ESA"' },
   { pattern: /\bMenimbang\s*:?\s*(?:a\s*\.\s*)?bahwa\b/i, points: 1, reason: 'considerations "Menimbang"' },
   { pattern: /\bMengingat\s*:/i, points: 1, reason: 'legal basis "Mengingat"' },
   { pattern: /\bMEMUTUSKAN\s*:?\s*Menetapkan\b/i, points: 1, reason: '"MEMUTUSKAN: Menetapkan"' },

@@ -70,6 +70,7 @@ export function parseLegalText(text: string): ParsedLegal {
   };
   if (heading.form && ownNumber && heading.year) data.citation = { form: heading.form, number: ownNumber, year: heading.year };
   if (number) data.number = number;
+  if (heading.year) data.year = heading.year;
   if (heading.formAsPrinted) data.formAsPrinted = heading.formAsPrinted;
   if (heading.issuer) data.issuer = heading.issuer;
   if (closing.enacted) data.enacted = closing.enacted;

@@ -7,15 +7,22 @@ import { flatten, withoutFurniture } from './flat-text.ts';
 
 const CONSIDERING = /\bMenimbang\s*:?/i;
 const RECALLING = /\bMengingat\s*:?/i;
-/** What may follow the legal basis: "Memperhatikan", then "MEMUTUSKAN: Menetapkan". */
-const AFTER_BASIS = /\b(?:Memperhatikan|MEMUTUSKAN|Memutuskan|Menetapkan)\b/;
+/**
+ * What may follow the legal basis: "Memperhatikan", "Dengan Persetujuan Bersama" (a law),
+ * "MEMUTUSKAN: Menetapkan", "MENGINSTRUKSIKAN" (an Inpres); or, in a copy that prints a summary
+ * before the text, the text's own "Menimbang".
+ */
+const AFTER_BASIS = /\b(?:Memperhatikan|MEMUTUS|Memutuskan|Menetapkan|MENGINSTRUKSIKAN|Menimbang)|\bDengan\s+Persetujuan\b/i;
 
 /** An item's own mark: "a.", "1.", "-", "•", a run of bare numbers ("1. 2. 3."), a stamp before it. */
 const ITEM_MARK = /^(?:(?:[a-z]|\d{1,2})\s*[.)]\s*|[-–•]\s*|SALINAN\s+)+/;
 
+/** Items end with a semicolon; some texts end them with a full stop before the next "b. bahwa". */
+const ITEM_END = /(?<!&?(?:quot|amp|lt|gt|nbsp));\s*|(?<=\.)\s+(?=(?:[a-z]\s*\.\s*)?bahwa\b)/;
+
 function itemsOf(section: string): string[] {
   return flatten(section)
-    .split(/;\s*/)
+    .split(ITEM_END)
     .map((item) => item.replace(ITEM_MARK, '').replace(/\s*\bSALINAN\b\s*$/, '').replace(/[.:]$/, '').trim())
     .filter((item) => /\p{L}{3,}/u.test(item));
 }
@@ -29,10 +36,15 @@ function sectionBetween(text: string, start: RegExp, end: RegExp): string | unde
   return closing ? rest.slice(0, closing.index) : rest;
 }
 
-/** The considerations under "Menimbang", in order, each as one line of text. */
+/**
+ * The considerations under "Menimbang", in order, each as one line of text. Only a block that
+ * "Mengingat" closes is read: a copy that breaks off inside it would give a shorter list as if whole.
+ */
 export function readConsiderations(text: string): string[] {
-  const section = sectionBetween(withoutFurniture(text), CONSIDERING, RECALLING);
-  return section === undefined ? [] : itemsOf(section);
+  const kept = withoutFurniture(text);
+  const section = sectionBetween(kept, CONSIDERING, RECALLING);
+  if (section === undefined || !RECALLING.test(kept.slice(kept.search(CONSIDERING)))) return [];
+  return itemsOf(section);
 }
 
 /** The legal basis under "Mengingat", in order, each as one line of text. */
@@ -51,6 +63,7 @@ export function citedInstrument(item: string): string {
   const named = opening ? item.slice(opening[0].length) : item;
   return named
     .replace(/\s*\([^()]*(?:Lembaran|Berita|Tambahan)[^()]*\)?/g, '')
-    .replace(/\s+sebagaimana\s+(?:telah\s+)?(?:beberapa\s+kali\s+)?(?:diubah|dicabut|ditetapkan)\b.*$/i, '')
+    .replace(/,?\s+sebagaimana\b.*$/i, '')
+    .replace(/[\s,]+$/, '')
     .trim();
 }
