@@ -63,9 +63,14 @@ export function readConsiderationRelations(items: readonly string[]): RelationRe
   });
 }
 
-/** `replaces` from the closing provisions: every regulation a revoking sentence names. */
+/**
+ * `replaces` from the closing provisions: every regulation a revoking sentence names. `body` has
+ * one paragraph or heading a line (the Markdown body), so a sentence never runs into a heading.
+ */
 export function readRevocations(body: string): RelationReading[] {
-  const sentences = flatten(body).split(/(?<=[.;])\s+(?=\p{Lu}|\(\d+\))/u);
+  const sentences = body
+    .split('\n')
+    .flatMap((line) => flatten(line.replace(/\\(?=[^\s])/g, '')).split(/(?<=[.;])\s+(?=\p{Lu}|\(\d+\))/u));
   return sentences
     .filter((sentence) => /dicabut\s+dan\s+dinyatakan\s+tidak\s+berlaku/i.test(sentence))
     .flatMap((sentence) => citedIn(sentence, 'replaces', sentence));
