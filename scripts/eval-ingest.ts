@@ -15,7 +15,7 @@ import { fail, readArguments } from './cli.ts';
 import { fileURLToPath } from 'node:url';
 import { readCorpus, type CorpusFile } from '../src/lib/eval/corpus-files.ts';
 import { readTaggingIndexes } from '../src/lib/ingest/tagging-indexes.ts';
-import { EXPECTED_FIELDS } from '../src/lib/eval/expected-fields.ts';
+import { EXPECTED_FIELDS, reportRow } from '../src/lib/eval/expected-fields.ts';
 import { findShownDocument } from '../src/lib/eval/find-shown-document.ts';
 import {
   formatDocumentDetails,
@@ -47,7 +47,7 @@ if (args.doc !== undefined) {
 const results = await Promise.all(corpus.map(evaluate));
 const summaries = CORPUS_SPLITS.map((split) => summarisePart(results, split));
 if (args.json) {
-  const unscored = EXPECTED_FIELDS.filter((f) => f.notScored).map(({ key, notScored }) => ({ key, reason: notScored }));
+  const unscored = EXPECTED_FIELDS.filter((f) => f.notScored).map((field) => ({ key: reportRow(field), reason: field.notScored }));
   console.log(JSON.stringify({ unscored, parts: summaries }, null, 2));
   process.exit(0);
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <files or folders...>`:
+ * `npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news|legal] [--content DIR] <files or folders...>`:
  * turns raw documents into content entries (in `content/` unless `--content` names another folder
  * of the same layout). A folder stands for the documents directly inside it (see `batch-files`).
  * `--kind` reads every file as that kind, whatever the detection says. The run ends with a table
@@ -40,7 +40,7 @@ import { READABLE_KINDS, type ReadableKind } from '../src/lib/ingest/types.ts';
 import { ENCODING_NAMES } from '../src/lib/source-text.ts';
 
 const USAGE = [
-  'usage: npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news] [--content DIR] <file or folder> [more...]',
+  'usage: npm run ingest -- [--force] [--dry-run] [--kind thesis|article|news|legal] [--content DIR] <file or folder> [more...]',
   `  a file: .txt, .pdf or .html; a folder: every file in it ending ${DOCUMENT_EXTENSIONS.join(', ')} (any case),`,
   '  in name order; hidden files and subfolders are not read',
 ].join('\n');
@@ -126,7 +126,12 @@ function report({ file, entry }: BatchItem): void {
   } else if (entry.sameBytesAs) {
     console.log(`${prefix}moved: ${shown(entry.sameBytesAs)} → ${shown(entry.sourcePath)} (the same bytes, under the new name)`);
   }
-  if (entry.replaces) console.log(`${prefix}removed: ${shown(entry.replaces)} (the same document, read before as another kind)`);
+  if (entry.replaces) {
+    const why = entry.replaces.endsWith('.yaml')
+      ? 'the hand-written entry of the same instrument; its fields are kept as curated'
+      : 'the same document, read before as another kind';
+    console.log(`${prefix}removed: ${shown(entry.replaces)} (${why})`);
+  }
   if (diff && action !== 'create') console.log(diff);
   if (dryRun && action === 'create') {
     // The printed entry holds its review notes already.

@@ -34,7 +34,7 @@ export const collections = {
     schema: model.studySchema,
   }),
   news: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './content/news' }), schema: model.newsSchema }),
-  legal: defineCollection({ loader: glob({ pattern: '**/*.yaml', base: './content/legal' }), schema: model.legalSchema }),
+  legal: defineCollection({ loader: glob({ pattern: '**/*.{yaml,md}', base: './content/legal' }), schema: model.legalSchema }),
   concepts: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: './content/concepts' }),
     schema: model.conceptSchema,

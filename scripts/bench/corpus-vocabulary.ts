@@ -38,7 +38,7 @@ export function readCorpusVocabulary(contentDir: string): CorpusVocabulary {
     concepts: readConcepts(contentDir).map(({ id, data }) => ({ id, name: { ...data.prefLabel } })),
     legal: readLegalInstruments(contentDir).map(({ id, data }) => ({
       id,
-      name: { id: data.aliases?.id?.[0] ?? data.title.id, en: data.aliases?.en?.[0] ?? data.title.en },
+      name: { id: data.aliases?.id?.[0] ?? data.title.id, en: data.aliases?.en?.[0] ?? data.title.en ?? data.title.id },
     })),
     countries: entities.filter(({ data }) => data.kind === 'country').map(({ id, data }) => ({ id, name: { ...data.label } })),
     organisations: entities.filter(({ data }) => data.kind === 'organisation').map(({ id, data }) => ({ id, name: entityName(data) })),

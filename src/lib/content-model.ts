@@ -52,10 +52,10 @@ const isoDate = dateString(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'exp
 export const fieldNote = z.object({ field: z.string().min(1), reason: z.string().min(1) }).strict();
 
 /** The parsers an entry can come from; recorded in its provenance. */
-export const PARSERS = ['thesis-abstract', 'thesis-full', 'article', 'news'] as const;
+export const PARSERS = ['thesis-abstract', 'thesis-full', 'article', 'news', 'legal'] as const;
 
 /** The kinds a person can name with the ingest's `--kind`; a thesis is then read as abstract page or full text. */
-export const READABLE_KINDS = ['thesis', 'article', 'news'] as const;
+export const READABLE_KINDS = ['thesis', 'article', 'news', 'legal'] as const;
 
 /** Where an ingested entry came from, and a digest of what the ingest wrote. */
 const provenance = z
@@ -132,6 +132,11 @@ export const LEGAL_KINDS = [
   'event',
   'constitution',
   'agreement',
+  'government-regulation',
+  'presidential-decision',
+  'presidential-instruction',
+  'agency-regulation',
+  'regional-regulation',
 ] as const;
 
 /**
@@ -139,7 +144,10 @@ export const LEGAL_KINDS = [
  * law, the protocol). The other direction (`amended_by`, `has_protocol`...) is never written in
  * the data: `src/lib/graph/inverse-links.ts` derives it, so a pair can never disagree.
  */
-export const RELATION_TYPES = ['amends', 'replaces', 'ratifies', 'protocol_of', 'implements'] as const;
+export const RELATION_TYPES = ['amends', 'replaces', 'ratifies', 'protocol_of', 'implements', 'legal_basis'] as const;
+
+/** The short codes of Indonesian regulation forms a legal entry's `citation` may carry. */
+export const CITATION_FORMS = ['uu', 'perppu', 'pp', 'perpres', 'keppres', 'inpres', 'permen', 'perban', 'perda'] as const;
 
 /** The kinds of entity (`content/entities/`): bodies, people and states the entries name. */
 export const ENTITY_KINDS = ['organisation', 'person', 'country'] as const;
@@ -229,38 +237,91 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
     })
     .strict();
 
+  /** A place and a day the text names together ("Ditetapkan di Jakarta pada tanggal 19 Mei 2017"). */
+  const placeAndDate = z.object({ place: z.string().min(1).optional(), date: isoDate.optional() }).strict();
+
   const legalSchema = z
     .object({
       kind: z.enum(LEGAL_KINDS),
-      title: z.object({ id: z.string().min(1), en: z.string().min(1) }).strict(),
+      /** The English title is absent for an instrument ingested from its Indonesian text until a person writes it. */
+      title: z.object({ id: z.string().min(1), en: z.string().min(1).optional() }).strict(),
       /** Short names and spellings a text may use, per language. */
       aliases: localizedList,
       /** For Indonesian regulations: the citation parts a text writes them with. */
       citation: z
         .object({
-          form: z.enum(['uu', 'perpres', 'pp', 'permen']),
+          form: z.enum(CITATION_FORMS),
           number: z.string().min(1),
           year: z.number().int(),
         })
         .strict()
         .optional(),
       number: z.string().min(1).optional(),
+      /** The year the heading gives ("TAHUN 2007"), also when the number is not a plain one ("M.01-HU.03.02"). */
+      year: z.number().int().optional(),
+      /** The form's words as the heading prints them ("PERATURAN MENTERI KOMUNIKASI DAN INFORMATIKA"). */
+      formAsPrinted: z.string().min(1).optional(),
       issuer: z.string().min(1).optional(),
       jurisdiction: z.string().min(1),
       adopted: partialDate.optional(),
       signed: partialDate.optional(),
       inForce: partialDate.optional(),
+      /** Where and when the text says it was enacted ("Ditetapkan di ... pada tanggal ..."). */
+      enacted: placeAndDate.optional(),
+      /** Where and when the text says it was promulgated ("Diundangkan di ... pada tanggal ..."). */
+      promulgated: placeAndDate.optional(),
+      /** The gazette it was published in (Lembaran Negara, Berita Negara...). */
+      gazette: z
+        .object({
+          name: z.string().min(1),
+          year: z.number().int(),
+          number: z.string().min(1),
+          /** The reference as the text prints it ("LEMBARAN NEGARA REPUBLIK INDONESIA No.93, 2015"). */
+          printed: z.string().min(1),
+        })
+        .strict()
+        .optional(),
+      /** Its supplement (Tambahan Lembaran Negara), which prints the elucidation, as the text prints it. */
+      gazetteSupplement: z.string().min(1).optional(),
+      /** The considerations ("Menimbang"), in order, as printed. */
+      considerations: z.array(z.string().min(1)).default([]),
+      /** The legal basis ("Mengingat"), in order, as printed, with the entries each item names. */
+      legalBasis: z
+        .array(
+          z
+            .object({
+              text: z.string().min(1),
+              /** The instrument the item cites, as it names it, without articles, gazette or amendments. */
+              cites: z.string().min(1).optional(),
+              targets: z.array(reference('legal')).default([]),
+            })
+            .strict(),
+        )
+        .default([]),
       status: z.string().min(1).optional(),
       relations: z
-        .array(z.object({ type: z.enum(RELATION_TYPES), target: reference('legal') }).strict())
+        .array(
+          z
+            .object({
+              type: z.enum(RELATION_TYPES),
+              target: reference('legal'),
+              /** The words of the instrument's text the relation was read from. */
+              quote: z.string().min(1).optional(),
+            })
+            .strict(),
+        )
         .default([]),
       officialUrls: z.array(webUrl).default([]),
-      sources: z.array(webUrl).min(1),
-      verified: z.boolean(),
+      sources: z.array(webUrl).default([]),
+      verified: z.boolean().default(false),
       /** Facts the data sheet could not confirm, said in both languages. */
       uncertain: z.array(z.object({ field: z.string().min(1), note: localized }).strict()).default([]),
-      /** Written for Lintas from the facts, in both languages. */
-      summary: z.object({ id: z.string().min(1), en: z.string().min(1) }).strict(),
+      /** Written for Lintas from the facts, in both languages; absent until a person writes it. */
+      summary: localized.optional(),
+      /** For an entry ingested from the instrument's text: the raw file and how it was read. */
+      source: provenance.optional(),
+      review: z.array(fieldNote).default([]),
+      curated: z.array(fieldNote).default([]),
     })
     .strict();
 

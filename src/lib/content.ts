@@ -5,6 +5,7 @@
  * references and the curated data (`checkThesaurus`, `checkEntities`) and builds the
  * knowledge graph, later calls reuse that promise, so no page scans the collections again.
  */
+import { legalTitleIn } from './legal-title.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fieldPathsOverlap } from './field-paths.ts';
 import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph, type KnowledgeGraphInput } from './graph/build-knowledge-graph.ts';
@@ -430,6 +431,6 @@ export function personHref(
 export function legalLinks(content: SiteContent, refs: readonly { id: string }[], locale: Locale): LinkItem[] {
   return refs.flatMap(({ id }) => {
     const instrument = content.legalById.get(id);
-    return instrument ? [{ href: entryUrl(locale, 'legal', id), text: instrument.data.title[locale] }] : [];
+    return instrument ? [{ href: entryUrl(locale, 'legal', id), text: legalTitleIn(instrument.data.title, locale).text }] : [];
   });
 }

@@ -2,6 +2,7 @@
  * An entry's related entries as its page lists them: a summary of each, and the shared features
  * that relate them named in the page language ("Sama-sama membahas: Proses Bali, …").
  */
+import { legalTitleIn } from './legal-title.ts';
 import { formatCitedWork } from './citations/format-cited-work.ts';
 import { summarizeRefs, type EntrySummary, type SiteContent } from './content.ts';
 import type { EntryRef } from './graph/build-knowledge-graph.ts';
@@ -28,7 +29,7 @@ function featureLabel(content: SiteContent, entry: EntryRef, feature: Feature, l
     case 'legal': {
       // A reason line is short: the name texts use first ("Proses Bali", "UNTOC"), else the full title.
       const instrument = content.legalById.get(feature.value)?.data;
-      return instrument ? (instrument.aliases[locale][0] ?? instrument.title[locale]) : feature.value;
+      return instrument ? (instrument.aliases[locale][0] ?? legalTitleIn(instrument.title, locale).text) : feature.value;
     }
     case 'work': {
       const works = entry.kind === 'studies' ? content.worksCitedByStudy.get(entry.id) : undefined;

@@ -2,6 +2,7 @@
  * The site's graph views and timelines, built from the content `loadSiteContent()` read: the
  * graph data, its index and the legal chain walker are made once per build and shared by pages.
  */
+import { legalTitleIn } from './legal-title.ts';
 import type { LegalEntry, SiteContent } from './content.ts';
 import { summarizeNews, summarizeStudy } from './content.ts';
 import type { TaggedKind } from './graph/build-knowledge-graph.ts';
@@ -92,7 +93,7 @@ export function labelFor(label: LocalizedText, locale: Locale): TextInLang {
 /** An instrument's short name (its first alias, "Perpres 133/2017", "UNTOC"), else its title. */
 export function shortLegalName(instrument: LegalEntry, locale: Locale): TextInLang {
   const alias = orderByPageLang({ id: instrument.data.aliases.id[0], en: instrument.data.aliases.en[0] }, locale)[0];
-  return alias ?? { lang: locale, text: instrument.data.title[locale] };
+  return alias ?? legalTitleIn(instrument.data.title, locale);
 }
 
 /** One line of a timeline: a dated link with its kind, and lines about how it relates to others. */
@@ -113,7 +114,7 @@ function legalItem(instrument: LegalEntry, locale: Locale): TimelineItem {
   return {
     date: instrumentDate(instrument.data),
     href: entryUrl(locale, 'legal', instrument.id),
-    title: { lang: locale, text: instrument.data.title[locale] },
+    title: legalTitleIn(instrument.data.title, locale),
     kindLabel: t(locale, `legalKind.${instrument.data.kind}` as const),
   };
 }

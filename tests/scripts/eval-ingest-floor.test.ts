@@ -16,9 +16,9 @@ import { ingestDocument } from '../../src/lib/eval/ingest-document.ts';
 import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
-/** Raised after byline, dates, student number, supervisors, year and affiliation moved to candidates: 366 of 492 values (74.4 %). */
-const FLOOR_SHARE_CORRECT = 0.73;
-/** Documents refused and crashed on at that time (76 documents in the part): readable text is never refused. */
+/** Raised when the legal kind joined the development part (98 documents, 22 of them legal texts): 523 of 675 values (77.5 %). */
+const FLOOR_SHARE_CORRECT = 0.76;
+/** Documents refused and crashed on at that time (98 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
 /** Values filled in that the documents do not give, at that time; the aim is none. */

@@ -21,7 +21,15 @@ describe('npm run eval:ingest', { timeout: 60_000 }, () => {
     expect(status).toBe(0);
     const report = JSON.parse(out) as { unscored: Array<{ key: string }>; parts: PartSummary[] };
     expect(report.parts.map((part) => part.split)).toEqual(['dev', 'held-out']);
-    expect(report.unscored.map((field) => field.key)).toEqual(['date_published']);
+    expect(report.unscored.map((field) => field.key)).toEqual([
+      'date_published',
+      'legal.enacted_date',
+      'legal.relations',
+      'legal.adopting_body',
+      'legal.place',
+      'legal.date_iso',
+      'legal.parties',
+    ]);
     expect(report.parts[0]?.documents).toBeGreaterThan(0);
     for (const part of report.parts) {
       expect(part.ingested + part.refused.length + part.crashed.length).toBe(part.documents);

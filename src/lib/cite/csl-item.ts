@@ -141,7 +141,7 @@ export function legalCslItem(id: string, data: CitedLegal, url: string): CslItem
   return withoutEmpty({
     id,
     type: 'legislation',
-    title: data.title[lang],
+    title: data.title[lang] ?? data.title.id,
     issued: date === undefined ? undefined : cslDate(date),
     language: lang,
     number: data.number,

@@ -5,7 +5,7 @@
  */
 
 /** The corpus folders: what a document is, whatever the ingest makes of it. */
-export const CORPUS_KINDS = ['thesis', 'article', 'news'] as const;
+export const CORPUS_KINDS = ['thesis', 'article', 'news', 'legal'] as const;
 export type CorpusKind = (typeof CORPUS_KINDS)[number];
 
 /**
@@ -36,9 +36,62 @@ export interface ExpectedField {
   notScored?: string;
 }
 
+/**
+ * The row a field is reported in: its key, or `legal.<key>` for a legal field, whose keys
+ * (`title`, `year`, `place`) mean other things than the studies' and news items' of that name.
+ */
+export function reportRow(field: Pick<ExpectedField, 'key' | 'kinds'>): string {
+  return field.kinds.every((kind) => kind === 'legal') ? `legal.${field.key}` : field.key;
+}
+
 const STUDIES: readonly CorpusKind[] = ['thesis', 'article'];
 const ARTICLES: readonly CorpusKind[] = ['article'];
 const NEWS: readonly CorpusKind[] = ['news'];
+const LEGAL: readonly CorpusKind[] = ['legal'];
+
+/** The corpus's `form` labels, by the kind of legal entry each form makes. */
+const FORM_LABELS: Readonly<Record<string, string>> = {
+  law: 'UU',
+  'government-regulation': 'PP',
+  'presidential-regulation': 'Perpres',
+  'presidential-decision': 'Keppres',
+  'presidential-instruction': 'Inpres',
+  'ministerial-regulation': 'Permen',
+  'agency-regulation': 'Peraturan Badan',
+  'regional-regulation': 'Perda',
+};
+
+/** The form of a legal entry as the corpus labels it: the regulation form, or the kind of an international text. */
+function legalForm(entry: ReadEntry): string[] {
+  return textsOf(valueAt(entry.frontmatter, 'kind')).map((kind) => FORM_LABELS[kind] ?? kind);
+}
+
+/** The title after "tentang", as the heading prints it after TENTANG. */
+function legalTitle(entry: ReadEntry): string[] {
+  return textsOf(valueAt(entry.frontmatter, 'title.id')).map((title) => title.replace(/^.*?\btentang\s+/i, ''));
+}
+
+/** How many considerations were read; none read is no value. */
+function considerationsCount(entry: ReadEntry): string[] {
+  const items = valueAt(entry.frontmatter, 'considerations');
+  return Array.isArray(items) && items.length > 0 ? [String(items.length)] : [];
+}
+
+
+/** The instrument each legal-basis item cites. */
+function legalBasisCited(entry: ReadEntry): string[] {
+  const items = valueAt(entry.frontmatter, 'legalBasis');
+  return Array.isArray(items) ? items.flatMap((item) => textsOf(valueAt(item as Record<string, unknown>, 'cites'))) : [];
+}
+
+/** A legal body is its chapter and article headings with their paragraphs: the first article's paragraphs, joined. */
+function firstArticle(entry: ReadEntry): string[] {
+  const blocks = entry.body.split(/\n\s*\n/);
+  const heading = blocks.findIndex((block) => /^#{2,3} Pasal\s/.test(block));
+  if (heading < 0) return [];
+  const next = blocks.findIndex((block, at) => at > heading && block.startsWith('#'));
+  return textsOf(blocks.slice(heading + 1, next < 0 ? undefined : next).join(' '));
+}
 
 function valueAt(record: Record<string, unknown>, path: string): unknown {
   let value: unknown = record;
@@ -75,7 +128,7 @@ function firstParagraph(entry: ReadEntry): string[] {
   return textsOf(entry.body.split(/\n\s*\n/)[0]);
 }
 
-/** Every expected key of the corpus, in the order of the README: studies, articles, news. */
+/** Every expected key of the corpus, in the order of the README: studies, articles, news, legal texts. */
 export const EXPECTED_FIELDS: readonly ExpectedField[] = [
   { key: 'title', kinds: STUDIES, list: false, comparison: 'text', read: atPaths('title.id', 'title.en') },
   { key: 'authors', kinds: STUDIES, list: true, comparison: 'text', read: atPaths('authors') },
@@ -109,6 +162,38 @@ export const EXPECTED_FIELDS: readonly ExpectedField[] = [
   { key: 'date_published_iso', kinds: NEWS, list: false, comparison: 'iso-date', read: atPaths('published') },
   { key: 'place', kinds: NEWS, list: false, comparison: 'text', read: atPaths('dateline') },
   { key: 'lead_start', kinds: NEWS, list: false, comparison: 'lead', read: firstParagraph },
+  { key: 'form', kinds: LEGAL, list: false, comparison: 'text', read: legalForm },
+  { key: 'form_as_printed', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('formAsPrinted') },
+  { key: 'number', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('number') },
+  { key: 'year', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('year') },
+  { key: 'title', kinds: LEGAL, list: false, comparison: 'text', read: legalTitle },
+  { key: 'issuer', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('issuer') },
+  { key: 'enacted_place', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('enacted.place') },
+  {
+    key: 'enacted_date',
+    kinds: LEGAL,
+    list: false,
+    comparison: 'text',
+    notScored: 'entries keep only the ISO date, scored as enacted_date_iso',
+  },
+  { key: 'enacted_date_iso', kinds: LEGAL, list: false, comparison: 'iso-date', read: atPaths('enacted.date') },
+  { key: 'promulgated_date_iso', kinds: LEGAL, list: false, comparison: 'iso-date', read: atPaths('promulgated.date') },
+  { key: 'gazette', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('gazette.printed') },
+  { key: 'gazette_supplement', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('gazetteSupplement') },
+  { key: 'considerations_count', kinds: LEGAL, list: false, comparison: 'text', read: considerationsCount },
+  { key: 'legal_basis', kinds: LEGAL, list: true, comparison: 'text', read: legalBasisCited },
+  { key: 'first_article_start', kinds: LEGAL, list: false, comparison: 'opening', read: firstArticle },
+  {
+    key: 'relations',
+    kinds: LEGAL,
+    list: true,
+    comparison: 'text',
+    notScored: 'a relation\'s target is an entry id or a review note; relations are asserted in tests/lib/ingest/legal-text/',
+  },
+  { key: 'adopting_body', kinds: LEGAL, list: false, comparison: 'text', notScored: 'international instruments are not parsed yet' },
+  { key: 'place', kinds: LEGAL, list: false, comparison: 'text', notScored: 'international instruments are not parsed yet' },
+  { key: 'date_iso', kinds: LEGAL, list: false, comparison: 'iso-date', notScored: 'international instruments are not parsed yet' },
+  { key: 'parties', kinds: LEGAL, list: true, comparison: 'text', notScored: 'international instruments are not parsed yet' },
 ];
 
 /** The fields scored for a document of this kind. */

@@ -1,6 +1,6 @@
 /** The evaluation as text for a terminal: a table per corpus part, and per-document details. */
 import type { FieldCounts } from './compare-values.ts';
-import { EXPECTED_FIELDS } from './expected-fields.ts';
+import { EXPECTED_FIELDS, reportRow } from './expected-fields.ts';
 import type { DocumentResult, FieldResult } from './score-document.ts';
 import type { FailedDocument, PartSummary } from './summarise-part.ts';
 
@@ -62,7 +62,7 @@ export function formatPartReport(summary: PartSummary): string {
 /** The fields the table leaves out, and why. */
 export function formatUnscoredFields(): string {
   return EXPECTED_FIELDS.filter((field) => field.notScored)
-    .map((field) => `Not scored: ${field.key} (${field.notScored}).`)
+    .map((field) => `Not scored: ${reportRow(field)} (${field.notScored}).`)
     .join('\n');
 }
 

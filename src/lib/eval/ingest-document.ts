@@ -18,7 +18,8 @@ export async function ingestDocument(
   indexes: TaggingIndexes,
 ): Promise<IngestOutcome> {
   try {
-    const prepared = await prepareEntry({ fileName, bytes }, indexes, [], { force: false });
+    // Measured is what the text gives: an instrument Lintas already holds would take its curated fields instead.
+    const prepared = await prepareEntry({ fileName, bytes }, { ...indexes, legalRecords: [] }, [], { force: false });
     const { frontmatter, body } = parseEntryFile(prepared.text, prepared.path);
     return { status: 'ingested', parser: prepared.detection.kind, entry: { frontmatter, body } };
   } catch (error) {

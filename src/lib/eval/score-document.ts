@@ -73,8 +73,9 @@ export function scoreDocument(document: CorpusDocument, outcome: IngestOutcome):
     document: described,
     outcome: 'ingested',
     parser: outcome.parser,
-    // Theses and articles are both studies today: only news against studies is a confusion.
-    kindConfused: (outcome.parser === 'news') !== (document.kind === 'news'),
+    // Theses and articles are both studies today: only news or legal against studies is a confusion.
+    kindConfused:
+      (outcome.parser === 'news') !== (document.kind === 'news') || (outcome.parser === 'legal') !== (document.kind === 'legal'),
     fields,
   };
 }

@@ -1,7 +1,7 @@
 /** Adds up the scored documents of one corpus part into the figures the command reports. */
 import type { Parser } from '../content-model.ts';
 import { addCounts, NO_COUNTS, type FieldCounts } from './compare-values.ts';
-import { CORPUS_KINDS, EXPECTED_FIELDS, type CorpusKind } from './expected-fields.ts';
+import { CORPUS_KINDS, EXPECTED_FIELDS, reportRow, scoredFieldsOf, type CorpusKind } from './expected-fields.ts';
 import type { CorpusSplit, DocumentResult } from './score-document.ts';
 
 /** A document the ingest refused or crashed on, with what it said. */
@@ -46,13 +46,17 @@ export function summarisePart(results: readonly DocumentResult[], split: CorpusS
       .map(({ document, message }) => ({ kind: document.kind, slug: document.slug, message: message ?? '' }));
 
   for (const result of part) {
-    for (const field of result.fields) byField.set(field.key, addCounts(byField.get(field.key) ?? NO_COUNTS, field.counts));
+    const rows = new Map(scoredFieldsOf(result.document.kind).map((field) => [field.key, reportRow(field)]));
+    for (const field of result.fields) {
+      const row = rows.get(field.key) ?? field.key;
+      byField.set(row, addCounts(byField.get(row) ?? NO_COUNTS, field.counts));
+    }
     const outcomes = outcomesByKind[result.document.kind];
     const label = result.parser ?? (result.outcome as 'refused' | 'crashed');
     outcomes[label] = (outcomes[label] ?? 0) + 1;
   }
 
-  const fields = EXPECTED_FIELDS.flatMap(({ key }) => {
+  const fields = [...new Set(EXPECTED_FIELDS.map(reportRow))].flatMap((key) => {
     const counts = byField.get(key);
     return counts ? [{ key, counts }] : [];
   });

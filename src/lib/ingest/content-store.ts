@@ -10,7 +10,7 @@ import { fileModel, type ConceptData, type EntityData, type LegalData } from '..
 import { parseEntryFile } from './entry-file.ts';
 import { IngestError } from './types.ts';
 
-const INGESTED_COLLECTIONS = ['studies', 'news'] as const;
+const INGESTED_COLLECTIONS = ['studies', 'news', 'legal'] as const;
 export type IngestedCollection = (typeof INGESTED_COLLECTIONS)[number];
 
 export interface StoredEntry {
@@ -62,9 +62,34 @@ export function readConcepts(contentDir: string) {
   return readDataCollection<ConceptData>(contentDir, 'concepts', fileModel.conceptSchema);
 }
 
-/** The legal instruments, for the legal-mention detector. */
-export function readLegalInstruments(contentDir: string) {
-  return readDataCollection<LegalData>(contentDir, 'legal', fileModel.legalSchema);
+/** A legal entry with the file it is kept in (`legal/<id>.yaml` written by hand, `legal/<id>.md` ingested). */
+export interface LegalRecord {
+  id: string;
+  path: string;
+  data: LegalData;
+}
+
+/**
+ * The legal instruments, for the legal-mention detector and for matching an ingested text to the
+ * entry of its instrument: the hand-written YAML entries and the ones ingested from a text.
+ */
+export function readLegalInstruments(contentDir: string): LegalRecord[] {
+  const written = readDataCollection<LegalData>(contentDir, 'legal', fileModel.legalSchema).map(({ id, data }) => ({
+    id,
+    path: `legal/${id}.yaml`,
+    data,
+  }));
+  const ingested = listFiles(join(contentDir, 'legal'), '.md').map((name) => {
+    const path = `legal/${name}`;
+    const { frontmatter } = parseEntryFile(readFileSync(join(contentDir, path), 'utf8'), path);
+    const checked = fileModel.legalSchema.safeParse(frontmatter);
+    if (!checked.success) {
+      const problems = checked.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+      throw new Error(`${join(contentDir, path)}: not a valid legal entry:\n  ${problems.join('\n  ')}`);
+    }
+    return { id: basename(name, '.md'), path, data: frontmatter as LegalData };
+  });
+  return [...written, ...ingested].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** The organisations, people and countries, for the entity detectors. */

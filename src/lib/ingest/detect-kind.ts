@@ -1,12 +1,13 @@
 /**
  * Chooses the parser for a raw document by weighing the evidence for each kind (thesis, journal
- * article, news item), and says why. Any readable text of some length is a document of one of
+ * article, news item, legal text), and says why. Any readable text of some length is a document of one of
  * them: the strongest evidence wins, and when it is weak the detection says so, for the entry to
  * flag its kind for review. Only text that is not a document (a few words) is refused.
  *
  * A thesis is outlined with the thesis parser's own reader, so an abstract-only or full-text
  * thesis is announced exactly as the parser returns it.
  */
+import { looksLikeLegal } from './legal-text/legal-signals.ts';
 import { readDateline } from './news/dateline.ts';
 import { looksLikeNews } from './news/parse-news.ts';
 import { looksLikeStudy, type Likeness } from './study-signals.ts';
@@ -86,9 +87,10 @@ function weigh(text: string, outline: ThesisOutline | undefined): Array<{ kind: 
     { kind: 'thesis' as const, ...join(structure, study.thesis) },
     { kind: 'article' as const, ...join(structure, study.article) },
     { kind: 'news' as const, ...news },
+    { kind: 'legal' as const, ...looksLikeLegal(text) },
   ];
   // With nothing to tell them apart, the length decides between a study and a news item.
-  const order: ReadableKind[] = longProse ? ['thesis', 'article', 'news'] : ['news', 'thesis', 'article'];
+  const order: ReadableKind[] = longProse ? ['thesis', 'article', 'news', 'legal'] : ['news', 'thesis', 'article', 'legal'];
   const allZero = ranked.every((r) => r.score === 0);
   return ranked.sort((a, b) =>
     b.score !== a.score ? b.score - a.score : allZero ? order.indexOf(a.kind) - order.indexOf(b.kind) : 0,

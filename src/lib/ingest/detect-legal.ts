@@ -54,8 +54,11 @@ function uniqueNames(candidates: readonly string[]): string[] {
  * read an instrument's names from here.
  */
 export function legalNamesByLanguage(data: Pick<LegalData, 'title' | 'aliases'>): { id: string[]; en: string[] } {
-  const namesIn = (lang: 'id' | 'en') =>
-    uniqueNames([data.title[lang], withoutTrailingParenthesis(data.title[lang]), ...(data.aliases?.[lang] ?? [])]);
+  const namesIn = (lang: 'id' | 'en') => {
+    const title = data.title[lang];
+    const titles = title === undefined ? [] : [title, withoutTrailingParenthesis(title)];
+    return uniqueNames([...titles, ...(data.aliases?.[lang] ?? [])]);
+  };
   return { id: namesIn('id'), en: namesIn('en') };
 }
 

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import type { IngestedCollection, StoredEntry } from './content-store.ts';
 import { applyStatedMetadata } from './apply-metadata.ts';
 import { applyCuratedFields } from './curated-fields.ts';
+import { buildLegalEntry } from './legal-entry.ts';
 import { detectKindWithDeclaration } from './declared-kind.ts';
 import { escapeMarkdownFields } from './markdown-fields.ts';
 import { parseEntryFile, serializeEntry, sha256 } from './entry-file.ts';
@@ -228,47 +229,67 @@ export async function prepareEntry(
   const named = options.kind ?? namedKindOf(found);
   const detection = detectKindWithDeclaration(text, name, metadata.kind, named);
   if (named && !options.kind) detection.reasons = [`read as ${named}, the kind named with --kind when its entry was made (source.kind)`];
-  const { doc, stated } = applyStatedMetadata(parseDocument(text, name, detection), metadata);
-  const collection: IngestedCollection = doc.kind === 'news' ? 'news' : 'studies';
+  const collection: IngestedCollection = detection.kind === 'legal' ? 'legal' : detection.kind === 'news' ? 'news' : 'studies';
 
   const { sourcePath, originalName, sameBytesAs } = chooseSource(raw.fileName, found, sourceSha, options.force);
   if (found && found.collection !== collection && !options.force) {
     throw new IngestError(
       name,
-      `it was ingested before as ${found.path} but now reads as ${doc.kind}; ` +
+      `it was ingested before as ${found.path} but now reads as ${detection.kind}; ` +
         'pass --force to replace that entry (its curated fields are not carried over)',
     );
   }
   // Curation belongs to an entry of the same collection; a changed kind starts afresh.
   const existing = found?.collection === collection ? found : undefined;
-  // An id once published is kept, whatever the title now reads or however ids are made today.
-  const chosen = existing
-    ? { id: existing.id, from: storedIdBasis(existing) }
-    : newEntryId(doc, collection, sourcePath, sourceSha, stored, options.reserved ?? new Set());
-  const { id } = chosen;
-  const path = `${collection}/${id}.md`;
-
-  const tags = tagDocument(doc, indexes);
   // The original name is recorded only when it could not be kept, so kept names stay as they were.
   const renamed = sourcePath !== `sources/${originalName}` ? { originalName } : {};
-  const pages = read.pages ? locatePassages(doc, read.pages) : [];
-  const source = {
+  const provenance = (
+    parser: string,
+    stated: Record<string, string>,
+    pages: Array<{ at: string; page: number }>,
+    idFrom: string | undefined,
+  ) => ({
     file: sourcePath,
     ...renamed,
     sha256: sourceSha,
-    parser: doc.kind,
+    parser,
     ...(named ? { kind: named } : {}),
-    ...(chosen.from ? { idFrom: chosen.from } : {}),
+    ...(idFrom ? { idFrom } : {}),
     digest: '',
     ...(format === 'text' ? {} : { format }),
     ...(Object.keys(stated).length > 0 ? { stated } : {}),
     ...(pages.length > 0 ? { pages } : {}),
-  };
-  const generated = buildFrontmatter(escapeMarkdownFields(doc), tags, source);
-  const frontmatter = existing ? applyCuratedFields(generated, existing.frontmatter, existing.path) : generated;
-  const entryText = serializeEntry(frontmatter, doc.body);
+  });
+
+  let id: string;
+  let frontmatter: Record<string, unknown>;
+  let body: string;
+  let takesPlaceOf: string | undefined;
+  if (collection === 'legal') {
+    // A legal text states its own metadata in its heading; a page's tags about it are not read.
+    const draft = buildLegalEntry(text, name, indexes, stored, existing, sourceSha, options.reserved ?? new Set());
+    id = draft.id;
+    frontmatter = { ...draft.frontmatter, source: provenance('legal', {}, [], undefined) };
+    body = draft.body;
+    takesPlaceOf = draft.replaces;
+  } else {
+    const { doc, stated } = applyStatedMetadata(parseDocument(text, name, detection), metadata);
+    // An id once published is kept, whatever the title now reads or however ids are made today.
+    const chosen = existing
+      ? { id: existing.id, from: storedIdBasis(existing) }
+      : newEntryId(doc, collection, sourcePath, sourceSha, stored, options.reserved ?? new Set());
+    id = chosen.id;
+    const tags = tagDocument(doc, indexes);
+    const pages = read.pages ? locatePassages(doc, read.pages) : [];
+    const generated = buildFrontmatter(escapeMarkdownFields(doc), tags, provenance(doc.kind, stated, pages, chosen.from));
+    frontmatter = existing ? applyCuratedFields(generated, existing.frontmatter, existing.path) : generated;
+    body = doc.body;
+  }
+  const path = `${collection}/${id}.md`;
+  const entryText = serializeEntry(frontmatter, body);
   assertValidEntry(collection, parseEntryFile(entryText, path).frontmatter, name);
-  const onDisk = existing?.path === path ? existing.text : undefined;
+  const held = existing ?? stored.find((entry) => entry.path === path);
+  const onDisk = held?.path === path ? held.text : undefined;
 
   return {
     detection,
@@ -282,6 +303,6 @@ export async function prepareEntry(
     text: entryText,
     review: (frontmatter.review as ReviewFlag[] | undefined) ?? [],
     plan: planWrite(path, onDisk, entryText, options.force),
-    ...(found && found !== existing ? { replaces: found.path } : {}),
+    ...(found && found !== existing ? { replaces: found.path } : takesPlaceOf ? { replaces: takesPlaceOf } : {}),
   };
 }

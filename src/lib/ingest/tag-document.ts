@@ -5,6 +5,7 @@
  * no entry, a body or country with no entity) becomes a review flag, so the thesaurus, the legal
  * entries and the entities grow where the corpus needs them.
  */
+import type { LegalRecord } from './content-store.ts';
 import { detectCountries, detectOrganisations, detectPersons, type EntityMatcher } from './detect-entities.ts';
 import {
   detectLegalInstruments,
@@ -19,6 +20,8 @@ import type { ParsedDocument, ReviewFlag } from './types.ts';
 export interface TaggingIndexes {
   concepts: ConceptMatcher;
   legal: LegalInstrumentIndexEntry[];
+  /** The legal entries themselves, to match an ingested legal text to the entry of its instrument. */
+  legalRecords?: LegalRecord[];
   entities: EntityMatcher;
 }
 

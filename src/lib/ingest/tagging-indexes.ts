@@ -43,9 +43,11 @@ export function readTaggingIndexes(contentDir: string): TaggingIndexes {
       join(contentDir, `${entry}.yaml`),
     );
   }
+  const legal = readLegalInstruments(contentDir);
   return {
     concepts: buildConceptMatcher(concepts),
-    legal: buildLegalIndex(readLegalInstruments(contentDir)),
+    legal: buildLegalIndex(legal),
+    legalRecords: legal,
     entities: buildEntityMatcher(entities),
   };
 }

@@ -3,7 +3,8 @@
  * Field names follow the frontmatter in `src/content.config.ts`; a field the text does not give
  * is left undefined (or empty) and named in `review`, never guessed.
  */
-import type { FieldNote, NewsFrontmatter, Parser, READABLE_KINDS, StudyFrontmatter } from '../content-model.ts';
+import type { FieldNote, LegalData, NewsFrontmatter, Parser, READABLE_KINDS, StudyFrontmatter } from '../content-model.ts';
+import type { RelationReading } from './legal-text/relations.ts';
 
 /** A field a person must check, with the reason in plain words. */
 export type ReviewFlag = FieldNote;
@@ -47,6 +48,21 @@ export interface ParsedNews {
   /** Markdown body: the article's paragraphs, clutter removed, wording untouched, markup characters escaped. */
   body: string;
   review: ReviewFlag[];
+}
+
+/** Legal fields a parser can read from an instrument's text (provenance and curation come later). */
+export type ParsedLegalFields = Omit<LegalData, 'source' | 'review' | 'curated'>;
+
+export interface ParsedLegal {
+  kind: 'legal';
+  data: ParsedLegalFields;
+  /** Markdown body: the chapters and articles (each article a "Pasal N" heading), then the elucidation. */
+  body: string;
+  review: ReviewFlag[];
+  /** The relations the text states, each with its words, before they are matched to entries. */
+  relations: RelationReading[];
+  /** The article numbers in order. */
+  articles: string[];
 }
 
 export type ParsedDocument = ParsedStudy | ParsedNews;

@@ -6,7 +6,7 @@ import { fileModel } from '../content-model.ts';
 import type { IngestedCollection } from './content-store.ts';
 import { IngestError } from './types.ts';
 
-const SCHEMAS = { studies: fileModel.studySchema, news: fileModel.newsSchema } as const;
+const SCHEMAS = { studies: fileModel.studySchema, news: fileModel.newsSchema, legal: fileModel.legalSchema } as const;
 
 /** Throws an {@link IngestError} naming `file` and every failing field when `frontmatter` is not valid. */
 export function assertValidEntry(collection: IngestedCollection, frontmatter: unknown, file: string): void {

@@ -53,6 +53,7 @@ describe('summarisePart', () => {
       thesis: { 'thesis-abstract': 1, refused: 1, crashed: 1 },
       article: { news: 1 },
       news: {},
+      legal: {},
     });
   });
 });

@@ -125,6 +125,6 @@ export function parseLegalCitations(text: string): LegalCitationMatch[] {
 }
 
 /** A string that is equal for two citations exactly when they name the same regulation. */
-export function citationKey(citation: LegalCitation): string {
+export function citationKey(citation: Omit<LegalCitation, 'form'> & { form: string }): string {
   return [citation.form, citation.number, citation.year, citation.ministry ?? ''].join('|');
 }
