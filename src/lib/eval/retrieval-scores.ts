@@ -9,6 +9,13 @@
  */
 export const SEARCH_TARGET = { cutoff: 5, recall: 0.95, mrr: 0.9 } as const;
 
+/**
+ * The floor the browser test holds the search to from each UI root, set a little under the
+ * latest figures (recall@5 0.898 and 0.888, MRR 0.862 and 0.856): a change that makes the search
+ * worse fails. Raise it as the search improves, up to `SEARCH_TARGET`, which it does not meet yet.
+ */
+export const SEARCH_FLOOR = { recall: 0.87, mrr: 0.84 } as const;
+
 /** How far down the list the benchmark reads, so that a rank past the cutoff still counts for MRR. */
 export const RESULTS_READ = 10;
 
