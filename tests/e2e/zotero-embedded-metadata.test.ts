@@ -7,11 +7,16 @@ import { metaTags, zoteroItem } from './zotero-embedded-metadata.ts';
 /** Most pages of one kind read: enough to meet every shape of entry, bounded for any corpus. */
 const PER_KIND = 20;
 
+/** A page left at an entry's old address (`content/redirects.yaml`): it only forwards the reader. */
+const isRedirect = (html: string) => /<meta http-equiv="refresh"/.test(html);
+
 function pagesOf(kind: string) {
   return checkedDistPages()
     .filter((page) => routeKind(page.path) === kind)
+    .map((page) => ({ path: page.path, html: readFileSync(page.file, 'utf8') }))
+    .filter((page) => !isRedirect(page.html))
     .slice(0, PER_KIND)
-    .map((page) => ({ path: page.path, tags: metaTags(fromHtml(readFileSync(page.file, 'utf8'))) }));
+    .map((page) => ({ path: page.path, tags: metaTags(fromHtml(page.html)) }));
 }
 
 describe('what Zotero saves from a built page (rules of its Embedded Metadata translator)', () => {
@@ -38,9 +43,11 @@ describe('what Zotero saves from a built page (rules of its Embedded Metadata tr
       expect([...tags.keys()].filter((name) => name.startsWith('citation_')), path).toEqual([]);
       const item = zoteroItem(tags);
       expect(item.itemType, path).toBe('newspaperArticle');
+      // Whatever the page states of its outlet and date reaches the saved item.
+      if (tags.has('prism.publicationName')) expect(item.publicationTitle, path).toBe(tags.get('prism.publicationName')?.[0]);
+      if (tags.has('DC.date')) expect(item.date, path).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
     }
-    const dated = news.map(({ tags }) => zoteroItem(tags)).find((item) => item.publicationTitle && item.date);
-    expect(dated?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(news.some(({ tags }) => tags.has('prism.publicationName'))).toBe(true);
   });
 
   it('the rules tell a thesis from a bare title and from a news item', () => {
