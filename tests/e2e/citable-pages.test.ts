@@ -60,6 +60,9 @@ describe('citable pages', () => {
     await expect(link.evaluate((a) => getComputedStyle(a).opacity)).resolves.toBe('1');
     await page.locator(`[id="${id}"]`).evaluate((p) => p.scrollIntoView({ block: 'start' }));
     await expect.poll(() => page.locator('article').getAttribute('data-cite-fragment')).toBe(id);
+    // The cite box offers that passage's address to cite.
+    await expect.poll(() => page.locator('#cite-passage').getAttribute('href')).toMatch(new RegExp(`${path}#${id}$`));
+    await expect(page.locator('.cite-passage').isVisible()).resolves.toBe(true);
   });
 
   it('print a study without the site chrome, with the Indonesian address to cite it by', async () => {
