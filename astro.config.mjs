@@ -15,12 +15,15 @@ import remarkPassageLang from './src/plugins/remark-passage-lang.ts';
 import remarkAnchorParagraphs from './src/plugins/remark-anchor-paragraphs.ts';
 import remarkLinkMentions from './src/plugins/remark-link-mentions.ts';
 import { readLinkTargets } from './src/lib/links/read-link-targets.ts';
+import { redirectedPaths } from './src/lib/redirects.ts';
 
 // Canonical and alternate links need the public address; set LINTAS_SITE_URL when deploying.
 const site = process.env.LINTAS_SITE_URL ?? 'http://127.0.0.1:4321';
 // Read once per build. As plugin options they are part of Astro's config digest, so a changed
 // label re-renders the cached entry bodies.
 const linkTargets = readLinkTargets(fileURLToPath(new URL('./content/', import.meta.url)));
+// Old addresses of moved entries only forward the reader; the sitemap lists the pages themselves.
+const forwardingPaths = redirectedPaths(fileURLToPath(new URL('./content/', import.meta.url)));
 
 export default defineConfig({
   site,
@@ -69,5 +72,5 @@ export default defineConfig({
     },
   },
   // Pagefind last: it indexes the finished HTML in dist/ after every other integration has run.
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } } }), cspHeaders(), pagefind()],
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } }, filter: (page) => !forwardingPaths.has(new URL(page).pathname) }), cspHeaders(), pagefind()],
 });

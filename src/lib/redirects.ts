@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from './urls.ts';
+import { LOCALE_LIST } from './i18n/locales.ts';
+import { COLLECTIONS, entryUrl, type CollectionName } from './urls.ts';
 
 /** Where the map lives, relative to the content folder. */
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -69,4 +70,22 @@ export function readRedirectMap(contentDir: string, currentIds: Partial<Record<C
 /** Every moved entry as one list: collection, old id, current id. */
 export function listRedirects(map: RedirectMap): { collection: CollectionName; from: string; to: string }[] {
   return COLLECTIONS.flatMap((collection) => Object.entries(map[collection] ?? {}).map(([from, to]) => ({ collection, from, to })));
+}
+
+/**
+ * The paths of the pages left at old addresses, in every locale: they only forward the reader,
+ * so a sitemap or a search index leaves them out. Read straight from the file (unchecked: the
+ * build's own check runs when the redirect pages are made).
+ */
+export function redirectedPaths(contentDir: string): Set<string> {
+  const file = join(contentDir, REDIRECTS_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+    throw error;
+  }
+  const moved = listRedirects(parseRedirectMap(text, file));
+  return new Set(moved.flatMap(({ collection, from }) => LOCALE_LIST.map((locale) => entryUrl(locale, collection, from))));
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listRedirects, parseRedirectMap, readRedirectMap, redirectProblems } from '../../src/lib/redirects.ts';
+import { listRedirects, parseRedirectMap, readRedirectMap, redirectedPaths, redirectProblems } from '../../src/lib/redirects.ts';
 
 const current = { studies: new Set(['ncb-kamboja', 'belanda']), news: new Set(['kemlu']) };
 
@@ -49,5 +49,17 @@ describe('readRedirectMap', () => {
     expect(readRedirectMap(dir, current)).toEqual({});
     writeFileSync(join(dir, 'redirects.yaml'), 'studies:\n  belanda: x\n  old: gone\n');
     expect(() => readRedirectMap(dir!, current)).toThrow(/redirects\.yaml:\n {2}studies\.belanda: .*\n {2}studies\.old: no studies entry "gone"/);
+  });
+});
+
+describe('redirectedPaths', () => {
+  let dir: string | undefined;
+  afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('names the old address of every moved entry in both languages, and nothing without a map', () => {
+    dir = mkdtempSync(join(tmpdir(), 'redirects-'));
+    expect(redirectedPaths(dir).size).toBe(0);
+    writeFileSync(join(dir, 'redirects.yaml'), 'news:\n  entry-old: new-id\n');
+    expect([...redirectedPaths(dir)].sort()).toEqual(['/en/news/entry-old/', '/news/entry-old/']);
   });
 });
