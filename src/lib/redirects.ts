@@ -51,9 +51,8 @@ export function redirectProblems(map: RedirectMap, currentIds: Partial<Record<Co
   });
 }
 
-/** The checked map of the content folder (none when it has no map); throws listing every problem. */
-export function readRedirectMap(contentDir: string, currentIds: Partial<Record<CollectionName, ReadonlySet<string>>>): RedirectMap {
-  const file = join(contentDir, REDIRECTS_FILE);
+/** The map in `file` as written, or none when there is no such file. */
+function readUncheckedMap(file: string): RedirectMap {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -61,7 +60,13 @@ export function readRedirectMap(contentDir: string, currentIds: Partial<Record<C
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw error;
   }
-  const map = parseRedirectMap(text, file);
+  return parseRedirectMap(text, file);
+}
+
+/** The checked map of the content folder (none when it has no map); throws listing every problem. */
+export function readRedirectMap(contentDir: string, currentIds: Partial<Record<CollectionName, ReadonlySet<string>>>): RedirectMap {
+  const file = join(contentDir, REDIRECTS_FILE);
+  const map = readUncheckedMap(file);
   const problems = redirectProblems(map, currentIds);
   if (problems.length > 0) throw new Error(`${file}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return map;
@@ -78,14 +83,6 @@ export function listRedirects(map: RedirectMap): { collection: CollectionName; f
  * build's own check runs when the redirect pages are made).
  */
 export function redirectedPaths(contentDir: string): Set<string> {
-  const file = join(contentDir, REDIRECTS_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
-    throw error;
-  }
-  const moved = listRedirects(parseRedirectMap(text, file));
+  const moved = listRedirects(readUncheckedMap(join(contentDir, REDIRECTS_FILE)));
   return new Set(moved.flatMap(({ collection, from }) => LOCALE_LIST.map((locale) => entryUrl(locale, collection, from))));
 }
