@@ -37,6 +37,30 @@ export function entryUrl(locale: Locale, collection: CollectionName, id: string)
 }
 
 /**
+ * Page `page` of a paginated list whose first page is `firstPage`: `/studies/` for page 1,
+ * `/studies/page/2/` after it.
+ */
+export function listPageUrl(firstPage: string, page: number): string {
+  if (!(Number.isInteger(page) && page >= 1)) throw new Error(`A page number is a whole number from 1, got ${page}`);
+  return page === 1 ? firstPage : `${firstPage}page/${page}/`;
+}
+
+/** The lists an entry page shows that go on over pages of their own. */
+export const ENTRY_LISTS = ['entries', 'mentions'] as const;
+/** One of `ENTRY_LISTS`: the entries tagged with or naming the page's subject, or those quoting it. */
+export type EntryListName = (typeof ENTRY_LISTS)[number];
+
+/**
+ * Page `page` of one of an entry page's lists: the first is on the entry page itself, the
+ * others at `/concepts/<id>/<list>/<page>/`.
+ */
+export function entryListPageUrl(locale: Locale, collection: CollectionName, id: string, list: EntryListName, page: number): string {
+  const entry = entryUrl(locale, collection, id);
+  if (!(Number.isInteger(page) && page >= 1)) throw new Error(`A page number is a whole number from 1, got ${page}`);
+  return page === 1 ? entry : `${entry}${list}/${page}/`;
+}
+
+/**
  * A page path of the default locale as a link from an entry page (`/<collection>/<id>/`, in any
  * locale): `/concepts/x/` becomes `../../concepts/x/`, which leads to `/concepts/x/` from an
  * Indonesian page and to `/en/concepts/x/` from an English one. Entry bodies are rendered once

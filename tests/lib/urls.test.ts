@@ -5,7 +5,9 @@ import {
   paragraphUrl,
   collectionUrl,
   doiUrl,
+  entryListPageUrl,
   entryUrl,
+  listPageUrl,
   graphDataUrl,
   graphPageUrl,
   homeUrl,
@@ -29,6 +31,12 @@ describe('page URLs', () => {
     ['news en', entryUrl('en', 'news', 'kemlu-12000-wni'), '/en/news/kemlu-12000-wni/'],
     ['legal id', entryUrl('id', 'legal', 'uu-11-2008'), '/legal/uu-11-2008/'],
     ['concept en', entryUrl('en', 'concepts', 'cybercrime'), '/en/concepts/cybercrime/'],
+    ['studies list page 1', listPageUrl(collectionUrl('id', 'studies'), 1), '/studies/'],
+    ['studies list page 2', listPageUrl(collectionUrl('id', 'studies'), 2), '/studies/page/2/'],
+    ['news list page 12 en', listPageUrl(collectionUrl('en', 'news'), 12), '/en/news/page/12/'],
+    ['concept entries page 1 is the concept page', entryListPageUrl('id', 'concepts', 'cybercrime', 'entries', 1), '/concepts/cybercrime/'],
+    ['concept entries page 3', entryListPageUrl('en', 'concepts', 'cybercrime', 'entries', 3), '/en/concepts/cybercrime/entries/3/'],
+    ['legal quotes page 2', entryListPageUrl('id', 'legal', 'untoc', 'mentions', 2), '/legal/untoc/mentions/2/'],
     ['search id', searchUrl('id'), '/search/'],
     ['search en with query', searchUrl('en', 'love scam'), '/en/search/?q=love+scam'],
     ['search query is encoded', searchUrl('id', 'a&b=c'), '/search/?q=a%26b%3Dc'],
@@ -120,5 +128,12 @@ describe('cited works and paragraph links', () => {
 
   it('links a paragraph of an entry by its anchor', () => {
     expect(paragraphUrl('en', 'studies', 'x', 'p-12')).toBe('/en/studies/x/#p-12');
+  });
+});
+
+describe('list page URLs', () => {
+  it.each([0, -1, 1.5, Number.NaN])('refuses page number %s', (page) => {
+    expect(() => listPageUrl('/studies/', page)).toThrow(/page number/);
+    expect(() => entryListPageUrl('id', 'concepts', 'x', 'entries', page)).toThrow(/page number/);
   });
 });
