@@ -2,6 +2,8 @@
  * Long lists split into pages of a fixed size, so that no page grows with the corpus. Page 1 is
  * the list's own address; page n > 1 lives at `<list>/page/<n>/` (`pagedUrl` in `urls.ts`).
  */
+import type { Locale } from './i18n/locales.ts';
+import { t } from './i18n/ui.ts';
 
 /** How many entries one page of a list shows, for every paginated list of the site. */
 export const PAGE_SIZE = 50;
@@ -35,4 +37,9 @@ export function pageLinks(current: number, count: number): (number | undefined)[
     // A gap of one page shows that page: a mark would take as much room and say less.
     return page === previous + 2 ? [previous + 1, page] : [undefined, page];
   });
+}
+
+/** A list page's `<title>`: the list's heading, with the page's place after the first page. */
+export function pageTitle(locale: Locale, heading: string, page: number, count: number): string {
+  return page === 1 ? heading : `${heading} (${t(locale, 'pagination.position', { page, count })})`;
 }

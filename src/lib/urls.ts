@@ -11,7 +11,7 @@ export const COLLECTIONS = ['studies', 'news', 'legal', 'concepts', 'entities'] 
 /** One of `COLLECTIONS`. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-/** Where the raw source documents are shown (per locale) and published as files (once). */
+/** Where the raw source documents are shown and published as files, once for both languages. */
 const SOURCES_SEGMENT = 'sources';
 const RAW_SEGMENT = 'raw';
 
@@ -118,11 +118,12 @@ export function rawSourceUrl(provenanceFile: string): string {
 }
 
 /**
- * The page showing a raw source document's text. A page rather than the bare file, because
- * static hosts serve `.txt` without a character set and browsers then garble the UTF-8.
+ * The page showing a raw source document's text, one for both languages. A page rather than the
+ * bare file, because static hosts serve `.txt` without a character set and browsers then garble
+ * the UTF-8.
  */
-export function sourcePageUrl(locale: Locale, provenanceFile: string): string {
-  return `${localeRoot(locale)}${SOURCES_SEGMENT}/${sourceFileName(provenanceFile)}/`;
+export function sourcePageUrl(provenanceFile: string): string {
+  return `/${SOURCES_SEGMENT}/${sourceFileName(provenanceFile)}/`;
 }
 
 /** The locale a site path belongs to, read from its first segment. */

@@ -8,6 +8,7 @@
  */
 import { basename } from 'node:path';
 import type { IngestedCollection, StoredEntry } from './content-store.ts';
+import { storedEntriesOf, type StoredEntries } from './stored-entries.ts';
 import { applyStatedMetadata } from './apply-metadata.ts';
 import { applyCuratedFields } from './curated-fields.ts';
 import { detectKindWithDeclaration } from './declared-kind.ts';
@@ -83,14 +84,6 @@ function titleForSlug(doc: ParsedDocument): string {
   return doc.data.title.id ?? doc.data.title.en ?? doc.data.authors?.[0] ?? '';
 }
 
-/**
- * The entry this document already has: the one made from the same bytes, or else the one made
- * from a file of the same name (an updated copy of the document).
- */
-function findStoredEntry(stored: StoredEntry[], sourcePath: string, sourceSha: string): StoredEntry | undefined {
-  return stored.find((e) => storedSource(e).sha256 === sourceSha) ?? stored.find((e) => storedSource(e).file === sourcePath);
-}
-
 function storedSource(entry: StoredEntry): { file?: unknown; sha256?: unknown; originalName?: unknown; kind?: unknown } {
   const source = entry.frontmatter.source;
   return source !== null && typeof source === 'object' ? source : {};
@@ -138,11 +131,11 @@ function newEntryId(
   doc: ParsedDocument,
   collection: IngestedCollection,
   sourceSha: string,
-  stored: StoredEntry[],
+  stored: StoredEntries,
   reserved: ReservedPaths,
 ) {
   const base = slugify(titleForSlug(doc)) || `entry-${sourceSha.slice(0, 12)}`;
-  const taken = reserved.has(`${collection}/${base}.md`) || stored.some((e) => e.collection === collection && e.id === base);
+  const taken = reserved.has(`${collection}/${base}.md`) || stored.hasId(collection, base);
   return taken ? `${base}-${sourceSha.slice(0, 8)}` : base;
 }
 
@@ -195,14 +188,18 @@ export interface PrepareOptions {
 export async function prepareEntry(
   raw: RawDocument,
   indexes: TaggingIndexes,
-  stored: StoredEntry[],
+  storedEntries: StoredEntries | readonly StoredEntry[],
   options: PrepareOptions,
 ): Promise<PreparedEntry> {
+  // A list (a test's few entries, or none) is looked up like the index a run opens.
+  const stored = Array.isArray(storedEntries) ? storedEntriesOf(storedEntries) : (storedEntries as StoredEntries);
   const name = basename(raw.fileName);
   const read = await readDocument(raw.bytes, name);
   const { text, encoding, format, metadata } = read;
   const sourceSha = sha256(raw.bytes);
-  const found = findStoredEntry(stored, `sources/${sourceFileSlug(name)}`, sourceSha);
+  // The entry this document already has: the one made from the same bytes, or else the one made
+  // from a file of the same name (an updated copy of the document).
+  const found = stored.findBySource(`sources/${sourceFileSlug(name)}`, sourceSha);
   const named = options.kind ?? namedKindOf(found);
   const detection = detectKindWithDeclaration(text, name, metadata.kind, named);
   if (named && !options.kind) detection.reasons = [`read as ${named}, the kind named with --kind when its entry was made (source.kind)`];
