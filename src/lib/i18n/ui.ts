@@ -226,6 +226,7 @@ const id = {
   'citations.index.intro': 'Setiap karya yang dikutip dalam teks penelitian di Lintas, dengan jumlah kutipan dan entri yang mengutipnya.',
   'citations.index.citedBy': 'Dikutip dalam',
   'citations.index.count': '{n} karya',
+  'citations.index.more': 'dan {n} entri lain',
 } as const satisfies Record<string, string>;
 
 /** Every UI string key; both languages must define all of them. */
@@ -450,6 +451,7 @@ const en: Record<UiKey, string> = {
   'citations.index.intro': 'Every work cited in the text of a study in Lintas, with how often it is cited and the entries citing it.',
   'citations.index.citedBy': 'Cited in',
   'citations.index.count': '{n} works',
+  'citations.index.more': 'and {n} more entries',
 };
 
 const TABLES: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = { id, en };
