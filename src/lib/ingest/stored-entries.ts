@@ -1,13 +1,14 @@
 /**
  * The entries already on disk as the ingest looks them up: by the digest of the raw file they
  * were made from, by that file's name, and by id. A run over a large corpus should not parse
- * every stored entry to answer that, so what it needs of each is kept in a small index file
- * beside the entries, trusted only for files whose size and modification time it recorded.
- * Entries are listed from disk on every run, so an entry the index misses is read, not lost.
+ * every stored entry to answer that, so what it needs of each is kept in a small index file (a
+ * cache, outside the content folder), trusted only for files whose size and modification time it
+ * recorded. Entries are listed from disk on every run, so an entry the index misses is read, not
+ * lost, and a missing or broken index costs one full read.
  */
-import { renameSync, statSync, writeFileSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import {
   listStoredEntryFiles,
@@ -16,6 +17,7 @@ import {
   type StoredEntry,
   type StoredEntryFile,
 } from './content-store.ts';
+import { sha256 } from './entry-file.ts';
 
 /** What the ingest looks a document's entry up by; only a found entry is read whole. */
 export interface StoredEntries {
@@ -66,8 +68,16 @@ export function storedEntriesOf(entries: readonly StoredEntry[]): StoredEntries 
   );
 }
 
-/** Where the index is kept, inside the content folder beside the lock and the staging folder. */
-export const INDEX_FILE = '.ingest-index.json';
+/** Where the ingest keeps its indexes: the project's cache folder, which builds and tests may clear. */
+const CACHE_DIR = fileURLToPath(new URL('../../../node_modules/.cache/lintas/', import.meta.url));
+
+/**
+ * The index file of a content folder, named by its absolute path: kept out of the folder, which
+ * holds only what is published and reviewed.
+ */
+export function defaultIndexFile(contentDir: string): string {
+  return join(CACHE_DIR, `ingest-index-${sha256(resolve(contentDir)).slice(0, 16)}.json`);
+}
 
 const indexSchema = z.object({
   version: z.literal(1),
@@ -90,18 +100,19 @@ function readIndex(path: string): IndexFile['entries'] {
 
 /** Written beside and renamed over, so a reader never sees half an index. */
 function writeIndex(path: string, entries: IndexFile['entries']): void {
+  mkdirSync(dirname(path), { recursive: true });
   const staged = `${path}.${process.pid}.tmp`;
   writeFileSync(staged, JSON.stringify({ version: 1, entries } satisfies IndexFile));
   renameSync(staged, path);
 }
 
 /**
- * The stored entries of `contentDir` through the index: every entry file is listed and its size
- * and modification time compared with the index; only new or changed files are parsed, and the
- * index is rewritten when anything differed. A found entry is read whole when asked for.
+ * The stored entries of `contentDir` through its index (`indexPath`): every entry file is listed
+ * and its size and modification time compared with the index; only new or changed files are
+ * parsed, and the index is rewritten when anything differed. A found entry is read whole when
+ * asked for.
  */
-export function openStoredEntries(contentDir: string): StoredEntries {
-  const indexPath = join(contentDir, INDEX_FILE);
+export function openStoredEntries(contentDir: string, indexPath = defaultIndexFile(contentDir)): StoredEntries {
   const previous = readIndex(indexPath);
   const next: IndexFile['entries'] = {};
   let changed = false;
