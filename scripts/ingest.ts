@@ -20,12 +20,12 @@ import { fileURLToPath } from 'node:url';
 import {
   readIfExists,
   readRawDocument,
-  readStoredEntries,
 } from '../src/lib/ingest/content-store.ts';
 import { acquireIngestLock, IngestLockHeldError, LOCK_WAIT_MS } from '../src/lib/ingest/ingest-lock.ts';
 import { DOCUMENT_EXTENSIONS, expandBatchArguments, type BatchFiles } from '../src/lib/ingest/batch-files.ts';
 import { countFieldsRead, flaggedFields, formatSummaryTable } from '../src/lib/ingest/batch-summary.ts';
 import { parseEntryFile } from '../src/lib/ingest/entry-file.ts';
+import { openStoredEntries } from '../src/lib/ingest/stored-entries.ts';
 import { batchChanges, prepareBatch, type BatchItem } from '../src/lib/ingest/prepare-batch.ts';
 import { prepareEntry } from '../src/lib/ingest/prepare-entry.ts';
 import { sleepSync } from '../src/lib/ingest/sleep-sync.ts';
@@ -106,7 +106,7 @@ function readContent() {
   try {
     return {
       indexes: readTaggingIndexes(contentDir),
-      stored: readStoredEntries(contentDir),
+      stored: openStoredEntries(contentDir),
     };
   } catch (error) {
     return fail(`${(error as Error).message}\n\nNothing was written.`);

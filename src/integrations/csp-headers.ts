@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { AstroIntegration } from 'astro';
-import { listDistPages, parseHtmlPage } from './dist-pages.ts';
+import { listDistPages, parseHtmlHead } from './dist-pages.ts';
 import { formatHeadersFile, policyRules, type PathPolicy } from './headers-file.ts';
 
 /** Browsers ignore `frame-ancestors` in a `<meta>` policy; no page of the site is meant to be framed. */
@@ -58,7 +58,7 @@ export default function cspHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const pages = listDistPages(distDir).map(({ file, path }): PathPolicy => {
-          const meta = metaPolicy(parseHtmlPage(readFileSync(file, 'utf8')));
+          const meta = metaPolicy(parseHtmlHead(readFileSync(file, 'utf8')));
           if (meta === undefined) throw new Error(`${file} has no Content-Security-Policy <meta>`);
           return { path, policy: headerPolicy(meta) };
         });

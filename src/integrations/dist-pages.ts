@@ -37,3 +37,14 @@ export function listDistPages(distDir: string): DistPage[] {
 export function parseHtmlPage(html: string): Root {
   return fromHtml(html);
 }
+
+const HEAD_END = /<\/head\s*>/i;
+
+/**
+ * A page's `<head>` as a hast tree (the body left out): what a browser reads a `<meta>` policy
+ * from, at a fraction of the cost of parsing a long page whole.
+ */
+export function parseHtmlHead(html: string): Root {
+  const end = HEAD_END.exec(html);
+  return fromHtml(end ? html.slice(0, end.index + end[0].length) : html);
+}

@@ -17,6 +17,7 @@ import type { LinkTarget } from './links/link-target.ts';
 import { abstractAnchorPrefix, BODY_ANCHOR_PREFIX } from './markdown/paragraph-anchors.ts';
 import { LANGS } from './langs.ts';
 import { buildSearchGuides, type SearchGuideData } from './search/build-search-guides.ts';
+import { laterPages } from './pagination.ts';
 import { buildRelatedEntries, type RelatableEntry, type RelatedEntry } from './graph/related-entries.ts';
 import { buildCitedWorksIndex, type CorpusCitedWork } from './citations/cited-works-index.ts';
 import { extractWorksCited, type WorkCitedInEntry } from './citations/extract-works-cited.ts';
@@ -307,13 +308,23 @@ async function querySiteContent(): Promise<SiteContent> {
 
 /**
  * `getStaticPaths` results for one page per entry per locale: `/studies/x/` and `/en/studies/x/`.
+ * An entry's locales come one after the other, so what its pages share (a rendered abstract) is
+ * made for the first and still cached for the next.
  */
 export function localizedEntryPaths<T extends { id: string }>(
   entries: readonly T[],
 ): { params: { locale: string | undefined; id: string }; props: { entry: T } }[] {
-  return LOCALE_LIST.flatMap((locale) =>
-    entries.map((entry) => ({ params: { locale: localeParam(locale), id: entry.id }, props: { entry } })),
+  return entries.flatMap((entry) =>
+    LOCALE_LIST.map((locale) => ({ params: { locale: localeParam(locale), id: entry.id }, props: { entry } })),
   );
+}
+
+/**
+ * `getStaticPaths` results for the later pages (2, 3, ...) of a list of `total` items in every
+ * locale; the first page is the list's own route.
+ */
+export function localizedListPagePaths(total: number): { params: { locale: string | undefined; page: string } }[] {
+  return LOCALE_LIST.flatMap((locale) => laterPages(total).map((page) => ({ params: { locale: localeParam(locale), page: String(page) } })));
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -378,9 +389,9 @@ export interface MentionSummary {
   backlink: Backlink;
 }
 
-/** The entries whose text mentions a target, for its page in `locale`. */
-export function summarizeMentions(content: SiteContent, targetKey: string, locale: Locale): MentionSummary[] {
-  return (content.mentionsByTarget.get(targetKey) ?? []).flatMap((backlink) => {
+/** Backlinks (entries whose text mentions a target) ready to show on the target's page in `locale`. */
+export function summarizeBacklinks(content: SiteContent, backlinks: readonly Backlink[], locale: Locale): MentionSummary[] {
+  return backlinks.flatMap((backlink) => {
     const entry = summarizeRef(content, backlink.entry, locale);
     return entry ? [{ entry, passageHref: `${entry.href}#${backlink.anchor}`, backlink }] : [];
   });

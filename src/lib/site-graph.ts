@@ -10,7 +10,7 @@ import { buildGraphData, type GraphData, type NodeKind, type NodeUrls } from './
 import { indexGraph, type GraphIndex } from './graph/graph-selection.ts';
 import { buildLegalChainWalker, type LegalChainWalker } from './graph/legal-chain.ts';
 import { legalEdges } from './graph/legal-edges.ts';
-import { instrumentDate } from './graph/timeline.ts';
+import { groupByYear, instrumentDate } from './graph/timeline.ts';
 import { LOCALE_LIST, type Locale } from './i18n/locales.ts';
 import { orderByPageLang, type LocalizedText, type TextInLang } from './i18n/localized-text.ts';
 import { t } from './i18n/ui.ts';
@@ -143,8 +143,8 @@ export function legalChainTimeline(content: SiteContent, id: string, locale: Loc
 
 const plainTitle = (title: TextInLang): TextInLang => ({ lang: title.lang, text: markdownToPlainText(title.text) });
 
-/** Every instrument, news item and study of the corpus as a timeline item. */
-export function corpusTimelineItems(content: SiteContent, locale: Locale): TimelineItem[] {
+/** Every instrument, news item and study of the corpus as a timeline item, in no particular order. */
+function corpusTimelineItems(content: SiteContent, locale: Locale): TimelineItem[] {
   const news = content.news.map((item): TimelineItem => {
     const summary = summarizeNews(item, locale);
     const base = { date: item.data.eventDate ?? item.data.published, href: summary.href, title: plainTitle(summary.title), kindLabel: t(locale, 'type.news') };
@@ -156,4 +156,24 @@ export function corpusTimelineItems(content: SiteContent, locale: Locale): Timel
     return { date: summary.date, href: summary.href, title: plainTitle(summary.title), kindLabel: t(locale, 'type.study') };
   });
   return [...content.legal.map((instrument) => legalItem(instrument, locale)), ...news, ...studies];
+}
+
+const timelines = new WeakMap<SiteContent, Map<Locale, TimelineItem[]>>();
+
+/**
+ * Every instrument, news item and study of the corpus as a timeline item, oldest first and the
+ * undated last, as the timeline's pages show them: made once per locale and shared by its pages.
+ */
+export function corpusTimeline(content: SiteContent, locale: Locale): readonly TimelineItem[] {
+  let byLocale = timelines.get(content);
+  if (!byLocale) {
+    byLocale = new Map();
+    timelines.set(content, byLocale);
+  }
+  let items = byLocale.get(locale);
+  if (!items) {
+    items = groupByYear(corpusTimelineItems(content, locale)).flatMap((group) => group.items);
+    byLocale.set(locale, items);
+  }
+  return items;
 }

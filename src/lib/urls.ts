@@ -11,7 +11,7 @@ export const COLLECTIONS = ['studies', 'news', 'legal', 'concepts', 'entities'] 
 /** One of `COLLECTIONS`. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-/** Where the raw source documents are shown (per locale) and published as files (once). */
+/** Where the raw source documents are shown and published as files, once for both languages. */
 const SOURCES_SEGMENT = 'sources';
 const RAW_SEGMENT = 'raw';
 
@@ -34,6 +34,30 @@ export function collectionUrl(locale: Locale, collection: CollectionName): strin
 export function entryUrl(locale: Locale, collection: CollectionName, id: string): string {
   if (id === '' || id.includes('/')) throw new Error(`Entry ids are single path segments, got "${id}"`);
   return `${collectionUrl(locale, collection)}${encodeURIComponent(id)}/`;
+}
+
+/**
+ * Page `page` of a paginated list whose first page is `firstPage`: `/studies/` for page 1,
+ * `/studies/page/2/` after it.
+ */
+export function listPageUrl(firstPage: string, page: number): string {
+  if (!(Number.isInteger(page) && page >= 1)) throw new Error(`A page number is a whole number from 1, got ${page}`);
+  return page === 1 ? firstPage : `${firstPage}page/${page}/`;
+}
+
+/** The lists an entry page shows that go on over pages of their own. */
+export const ENTRY_LISTS = ['entries', 'mentions'] as const;
+/** One of `ENTRY_LISTS`: the entries tagged with or naming the page's subject, or those quoting it. */
+export type EntryListName = (typeof ENTRY_LISTS)[number];
+
+/**
+ * Page `page` of one of an entry page's lists: the first is on the entry page itself, the
+ * others at `/concepts/<id>/<list>/<page>/`.
+ */
+export function entryListPageUrl(locale: Locale, collection: CollectionName, id: string, list: EntryListName, page: number): string {
+  const entry = entryUrl(locale, collection, id);
+  if (!(Number.isInteger(page) && page >= 1)) throw new Error(`A page number is a whole number from 1, got ${page}`);
+  return page === 1 ? entry : `${entry}${list}/${page}/`;
 }
 
 /**
@@ -94,11 +118,12 @@ export function rawSourceUrl(provenanceFile: string): string {
 }
 
 /**
- * The page showing a raw source document's text. A page rather than the bare file, because
- * static hosts serve `.txt` without a character set and browsers then garble the UTF-8.
+ * The page showing a raw source document's text, one for both languages. A page rather than the
+ * bare file, because static hosts serve `.txt` without a character set and browsers then garble
+ * the UTF-8.
  */
-export function sourcePageUrl(locale: Locale, provenanceFile: string): string {
-  return `${localeRoot(locale)}${SOURCES_SEGMENT}/${sourceFileName(provenanceFile)}/`;
+export function sourcePageUrl(provenanceFile: string): string {
+  return `/${SOURCES_SEGMENT}/${sourceFileName(provenanceFile)}/`;
 }
 
 /** The locale a site path belongs to, read from its first segment. */

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distUrlPath, listDistPages } from '../../src/integrations/dist-pages.ts';
+import { toString } from 'hast-util-to-string';
+import { metaPolicy } from '../../src/integrations/csp-headers.ts';
+import { distUrlPath, listDistPages, parseHtmlHead, parseHtmlPage } from '../../src/integrations/dist-pages.ts';
 
 describe('distUrlPath', () => {
   it.each([
@@ -28,5 +30,22 @@ describe('listDistPages', () => {
     } finally {
       rmSync(dist, { recursive: true, force: true });
     }
+  });
+});
+
+describe('parseHtmlHead', () => {
+  const head = '<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'none\'"><title>T</title></head>';
+
+  it('reads the policy and title the whole page gives, and leaves the body out', () => {
+    const page = `<!doctype html><html lang="id">${head}<body><main><p>${'teks '.repeat(1000)}</p></main></body></html>`;
+    const tree = parseHtmlHead(page);
+    expect(metaPolicy(tree)).toBe("default-src 'none'");
+    expect(metaPolicy(tree)).toBe(metaPolicy(parseHtmlPage(page)));
+    expect(toString(tree)).toBe('T');
+  });
+
+  it('finds the end of the head whatever its case, and parses a page without one whole', () => {
+    expect(toString(parseHtmlHead(`<HTML>${head.replace('</head>', '</HEAD >')}<body>isi</body>`))).toBe('T');
+    expect(toString(parseHtmlHead('<title>T</title><p>isi</p>'))).toBe('Tisi');
   });
 });

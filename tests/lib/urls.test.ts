@@ -6,7 +6,9 @@ import {
   paragraphUrl,
   collectionUrl,
   doiUrl,
+  entryListPageUrl,
   entryUrl,
+  listPageUrl,
   graphDataUrl,
   graphPageUrl,
   homeUrl,
@@ -32,6 +34,12 @@ describe('page URLs', () => {
     ['news en', entryUrl('en', 'news', 'kemlu-12000-wni'), '/en/news/kemlu-12000-wni/'],
     ['legal id', entryUrl('id', 'legal', 'uu-11-2008'), '/legal/uu-11-2008/'],
     ['concept en', entryUrl('en', 'concepts', 'cybercrime'), '/en/concepts/cybercrime/'],
+    ['studies list page 1', listPageUrl(collectionUrl('id', 'studies'), 1), '/studies/'],
+    ['studies list page 2', listPageUrl(collectionUrl('id', 'studies'), 2), '/studies/page/2/'],
+    ['news list page 12 en', listPageUrl(collectionUrl('en', 'news'), 12), '/en/news/page/12/'],
+    ['concept entries page 1 is the concept page', entryListPageUrl('id', 'concepts', 'cybercrime', 'entries', 1), '/concepts/cybercrime/'],
+    ['concept entries page 3', entryListPageUrl('en', 'concepts', 'cybercrime', 'entries', 3), '/en/concepts/cybercrime/entries/3/'],
+    ['legal quotes page 2', entryListPageUrl('id', 'legal', 'untoc', 'mentions', 2), '/legal/untoc/mentions/2/'],
     ['search id', searchUrl('id'), '/search/'],
     ['search en with query', searchUrl('en', 'love scam'), '/en/search/?q=love+scam'],
     ['search query is encoded', searchUrl('id', 'a&b=c'), '/search/?q=a%26b%3Dc'],
@@ -41,8 +49,8 @@ describe('page URLs', () => {
     ['raw web page is published as text', rawSourceUrl('sources/berita.html'), '/sources/raw/berita.html.txt'],
     ['raw .htm page too', rawSourceUrl('sources/item.htm'), '/sources/raw/item.htm.txt'],
     ['raw SVG too', rawSourceUrl('sources/a.svg'), '/sources/raw/a.svg.txt'],
-    ['source page id', sourcePageUrl('id', 'sources/000_cd80f2ce729e3ac9.txt'), '/sources/000_cd80f2ce729e3ac9.txt/'],
-    ['source page en', sourcePageUrl('en', 'sources/a b.txt'), '/en/sources/a%20b.txt/'],
+    ['source page', sourcePageUrl('sources/000_cd80f2ce729e3ac9.txt'), '/sources/000_cd80f2ce729e3ac9.txt/'],
+    ['source page, name encoded', sourcePageUrl('sources/a b.txt'), '/sources/a%20b.txt/'],
     ['timeline id', timelineUrl('id'), '/timeline/'],
     ['timeline en', timelineUrl('en'), '/en/timeline/'],
     ['graph page', graphPageUrl('id'), '/graph/'],
@@ -133,5 +141,12 @@ describe('citationUrl', () => {
   it('is the Indonesian page of the entry, whichever language the reader uses', () => {
     expect(citationUrl('studies', 'ncb-interpol-kamboja', 'https://lintas.example/')).toBe('https://lintas.example/studies/ncb-interpol-kamboja/');
     expect(citationUrl('news', 'kemlu', 'https://lintas.example/')).toBe(`https://lintas.example${localizedPath('/en/news/kemlu/', 'id')}`);
+  });
+});
+
+describe('list page URLs', () => {
+  it.each([0, -1, 1.5, Number.NaN])('refuses page number %s', (page) => {
+    expect(() => listPageUrl('/studies/', page)).toThrow(/page number/);
+    expect(() => entryListPageUrl('id', 'concepts', 'x', 'entries', page)).toThrow(/page number/);
   });
 });

@@ -22,7 +22,7 @@ describe('rehypeLinkAnchors', () => {
   });
 
   it('links the paragraphs of an abstract too', () => {
-    const html = renderLinkedMarkdownBlock('Abstrak satu.\n\nAbstrak dua.', { targets: [], locale: 'id', anchorPrefix: 'abstract-id' });
+    const html = renderLinkedMarkdownBlock('Abstrak satu.\n\nAbstrak dua.', { targets: [], anchorPrefix: 'abstract-id' });
     expect(html.match(/<a href="#abstract-id-[0-9a-f]{8}" class="pilcrow" aria-labelledby="anchor-link-label" aria-label="Tautan ke bagian ini"><\/a><\/p>/g)).toHaveLength(2);
   });
 

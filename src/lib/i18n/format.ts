@@ -4,6 +4,27 @@
 import { LOCALES, type Locale } from './locales.ts';
 import { t, type UiKey } from './ui.ts';
 
+// Making an Intl formatter costs far more than using one, and a build formats dates on every
+// page: each locale and set of options gets one formatter, made on first use.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cachedFormatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter as T;
+}
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cachedFormatter(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(LOCALES[locale].intlLocale, options));
+}
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cachedFormatter(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALES[locale].intlLocale, options));
+}
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
@@ -22,12 +43,12 @@ export function formatPartialDate(date: string, locale: Locale): string {
     day === undefined
       ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
       : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALES[locale].intlLocale, options).format(instant);
+  return dateFormat(locale, options).format(instant);
 }
 
 /** A number with the page language's digit grouping and decimal mark ("12.000" vs "12,000"). */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(LOCALES[locale].intlLocale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A figure as the news schema stores it: a number, a normalised unit, an optional qualifier. */
@@ -55,12 +76,11 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
  * "12,5%". A unit the site has no name for is shown as stored rather than dropped.
  */
 export function formatFigure(figure: FigureValue, locale: Locale): string {
-  const intlLocale = LOCALES[locale].intlLocale;
   let amount: string;
   if (figure.unit === 'percent') {
-    amount = new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 2 }).format(figure.value / 100);
+    amount = numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(figure.value / 100);
   } else if (CURRENCY_CODE.test(figure.unit)) {
-    amount = new Intl.NumberFormat(intlLocale, {
+    amount = numberFormat(locale, {
       style: 'currency',
       currency: figure.unit,
       minimumFractionDigits: 0,

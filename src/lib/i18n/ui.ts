@@ -40,6 +40,11 @@ const id = {
   'home.seeAll': 'Lihat semua',
   'list.empty': 'Belum ada entri.',
   'list.count': '{n} entri',
+  'pagination.label': 'Halaman daftar',
+  'pagination.previous': 'Sebelumnya',
+  'pagination.next': 'Berikutnya',
+  'pagination.page': 'Halaman {n}',
+  'pagination.position': 'halaman {page} dari {count}',
   'list.studies.intro': 'Skripsi dan penelitian mahasiswa, diurutkan dari tahun terbaru.',
   'list.news.intro': 'Berita, diurutkan dari tanggal terbit terbaru.',
   'list.legal.intro': 'Konvensi, undang-undang, peraturan, dan proses regional yang disebut dalam entri.',
@@ -279,6 +284,7 @@ const id = {
   'citations.index.intro': 'Setiap karya yang dikutip dalam teks penelitian di Lintas, dengan jumlah kutipan dan entri yang mengutipnya.',
   'citations.index.citedBy': 'Dikutip dalam',
   'citations.index.count': '{n} karya',
+  'citations.index.more': 'dan {n} entri lain',
 } as const satisfies Record<string, string>;
 
 /** Every UI string key; both languages must define all of them. */
@@ -317,6 +323,11 @@ const en: Record<UiKey, string> = {
   'home.seeAll': 'See all',
   'list.empty': 'No entries yet.',
   'list.count': '{n} entries',
+  'pagination.label': 'List pages',
+  'pagination.previous': 'Previous',
+  'pagination.next': 'Next',
+  'pagination.page': 'Page {n}',
+  'pagination.position': 'page {page} of {count}',
   'list.studies.intro': 'Student theses and studies, newest year first.',
   'list.news.intro': 'News items, most recently published first.',
   'list.legal.intro': 'Conventions, laws, regulations and regional processes that the entries refer to.',
@@ -556,6 +567,7 @@ const en: Record<UiKey, string> = {
   'citations.index.intro': 'Every work cited in the text of a study in Lintas, with how often it is cited and the entries citing it.',
   'citations.index.citedBy': 'Cited in',
   'citations.index.count': '{n} works',
+  'citations.index.more': 'and {n} more entries',
 };
 
 const TABLES: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = { id, en };

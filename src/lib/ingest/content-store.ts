@@ -97,15 +97,30 @@ export function readEntities(contentDir: string) {
   return readDataCollection<EntityData>(contentDir, 'entities', fileModel.entitySchema);
 }
 
+/** An ingested entry's file: its collection, id and path relative to the content directory. */
+export interface StoredEntryFile {
+  collection: IngestedCollection;
+  id: string;
+  /** e.g. `studies/x.md`. */
+  path: string;
+}
+
+/** Every ingested entry's file on disk, by collection and name, without reading any. */
+export function listStoredEntryFiles(contentDir: string): StoredEntryFile[] {
+  return INGESTED_COLLECTIONS.flatMap((collection) =>
+    listFiles(join(contentDir, collection), '.md').map((name) => ({ collection, id: basename(name, '.md'), path: `${collection}/${name}` })),
+  );
+}
+
+/** One ingested entry read from disk, with its text and frontmatter. */
+export function readStoredEntry(contentDir: string, file: StoredEntryFile): StoredEntry {
+  const text = readFileSync(join(contentDir, file.path), 'utf8');
+  return { ...file, text, frontmatter: parseEntryFile(text, file.path).frontmatter };
+}
+
 /** Every ingested entry on disk, with its text (to compare) and frontmatter (to find its source). */
 export function readStoredEntries(contentDir: string): StoredEntry[] {
-  return INGESTED_COLLECTIONS.flatMap((collection) =>
-    listFiles(join(contentDir, collection), '.md').map((name) => {
-      const path = `${collection}/${name}`;
-      const text = readFileSync(join(contentDir, path), 'utf8');
-      return { collection, id: basename(name, '.md'), path, text, frontmatter: parseEntryFile(text, path).frontmatter };
-    }),
-  );
+  return listStoredEntryFiles(contentDir).map((file) => readStoredEntry(contentDir, file));
 }
 
 /** A file's bytes, or undefined when there is no such file. */

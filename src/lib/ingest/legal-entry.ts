@@ -7,6 +7,7 @@
  */
 import type { LegalData } from '../content-model.ts';
 import type { LegalRecord, StoredEntry } from './content-store.ts';
+import type { StoredEntries } from './stored-entries.ts';
 import { legalCitationKey } from './detect-legal.ts';
 import { parseLegalText } from './legal-text/parse-legal-text.ts';
 import { asCuratedEntry, mergeCuratedLegal } from './legal-text/merge-curated-legal.ts';
@@ -57,7 +58,7 @@ export function buildLegalEntry(
   text: string,
   file: string,
   indexes: TaggingIndexes,
-  stored: readonly StoredEntry[],
+  stored: StoredEntries,
   found: StoredEntry | undefined,
   sourceSha: string,
   reserved: { has(path: string): boolean },
@@ -69,7 +70,7 @@ export function buildLegalEntry(
   const id =
     ingestedBefore?.id ??
     holder?.id ??
-    newLegalId(parsed, sourceSha, (candidate) => reserved.has(`legal/${candidate}.md`) || records.some((r) => r.id === candidate) || stored.some((e) => e.collection === 'legal' && e.id === candidate));
+    newLegalId(parsed, sourceSha, (candidate) => reserved.has(`legal/${candidate}.md`) || records.some((r) => r.id === candidate) || stored.hasId('legal', candidate));
 
   const { relations, review } = resolveRelations(parsed.relations, indexes.legal, id);
   const legalBasis = parsed.data.legalBasis?.map((item) => ({

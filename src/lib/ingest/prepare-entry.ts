@@ -8,6 +8,7 @@
  */
 import { basename } from 'node:path';
 import type { IngestedCollection, StoredEntry } from './content-store.ts';
+import { storedEntriesOf, type StoredEntries } from './stored-entries.ts';
 import { applyStatedMetadata } from './apply-metadata.ts';
 import { applyCuratedFields } from './curated-fields.ts';
 import { buildLegalEntry } from './legal-entry.ts';
@@ -99,14 +100,6 @@ function idSourceOf(doc: ParsedDocument, fileName: string, digest: string): IdSo
   };
 }
 
-/**
- * The entry this document already has: the one made from the same bytes, or else the one made
- * from a file of the same name (an updated copy of the document).
- */
-function findStoredEntry(stored: StoredEntry[], sourcePath: string, sourceSha: string): StoredEntry | undefined {
-  return stored.find((e) => storedSource(e).sha256 === sourceSha) ?? stored.find((e) => storedSource(e).file === sourcePath);
-}
-
 function storedSource(entry: StoredEntry): { file?: unknown; sha256?: unknown; originalName?: unknown; kind?: unknown; idFrom?: unknown } {
   const source = entry.frontmatter.source;
   return source !== null && typeof source === 'object' ? source : {};
@@ -155,11 +148,10 @@ function newEntryId(
   collection: IngestedCollection,
   sourcePath: string,
   sourceSha: string,
-  stored: StoredEntry[],
+  stored: StoredEntries,
   reserved: ReservedPaths,
 ): ChosenId {
-  const onDisk = new Set(stored.filter((e) => e.collection === collection).map((e) => e.id));
-  const taken = (id: string) => onDisk.has(id) || reserved.has(`${collection}/${id}.md`);
+  const taken = (id: string) => stored.hasId(collection, id) || reserved.has(`${collection}/${id}.md`);
   return chooseEntryId(idSourceOf(doc, sourcePath.slice('sources/'.length), sourceSha), taken);
 }
 
@@ -218,14 +210,18 @@ export interface PrepareOptions {
 export async function prepareEntry(
   raw: RawDocument,
   indexes: TaggingIndexes,
-  stored: StoredEntry[],
+  storedEntries: StoredEntries | readonly StoredEntry[],
   options: PrepareOptions,
 ): Promise<PreparedEntry> {
+  // A list (a test's few entries, or none) is looked up like the index a run opens.
+  const stored = Array.isArray(storedEntries) ? storedEntriesOf(storedEntries) : (storedEntries as StoredEntries);
   const name = basename(raw.fileName);
   const read = await readDocument(raw.bytes, name);
   const { text, encoding, format, metadata } = read;
   const sourceSha = sha256(raw.bytes);
-  const found = findStoredEntry(stored, `sources/${sourceFileSlug(name)}`, sourceSha);
+  // The entry this document already has: the one made from the same bytes, or else the one made
+  // from a file of the same name (an updated copy of the document).
+  const found = stored.findBySource(`sources/${sourceFileSlug(name)}`, sourceSha);
   const named = options.kind ?? namedKindOf(found);
   const detection = detectKindWithDeclaration(text, name, metadata.kind, named);
   if (named && !options.kind) detection.reasons = [`read as ${named}, the kind named with --kind when its entry was made (source.kind)`];
@@ -288,7 +284,7 @@ export async function prepareEntry(
   const path = `${collection}/${id}.md`;
   const entryText = serializeEntry(frontmatter, body);
   assertValidEntry(collection, parseEntryFile(entryText, path).frontmatter, name);
-  const held = existing ?? stored.find((entry) => entry.path === path);
+  const held = existing ?? stored.findByPath(path);
   const onDisk = held?.path === path ? held.text : undefined;
 
   return {

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readStoredEntries, type StoredEntry } from './content-store.ts';
+import { storedEntriesOf, type StoredEntries } from './stored-entries.ts';
 import type { WriteAction } from './plan-write.ts';
 import { prepareEntry } from './prepare-entry.ts';
 import type { TaggingIndexes } from './tag-document.ts';
@@ -17,11 +18,14 @@ export interface IngestContext {
   contentDir: string;
   indexes: TaggingIndexes;
   stored: StoredEntry[];
+  /** Lookups over `stored`. */
+  lookup: StoredEntries;
 }
 
 /** Reads a content folder once for any number of {@link recheckEntry} calls. */
 export function readIngestContext(contentDir: string): IngestContext {
-  return { contentDir, indexes: readTaggingIndexes(contentDir), stored: readStoredEntries(contentDir) };
+  const stored = readStoredEntries(contentDir);
+  return { contentDir, indexes: readTaggingIndexes(contentDir), stored, lookup: storedEntriesOf(stored) };
 }
 
 export interface EntryRecheck {
@@ -41,7 +45,7 @@ export interface EntryRecheck {
 export async function recheckEntry(entry: StoredEntry, context: IngestContext): Promise<EntryRecheck> {
   const file = (entry.frontmatter.source as { file: string }).file;
   const bytes = readFileSync(join(context.contentDir, file));
-  const prepared = await prepareEntry({ fileName: file, bytes }, context.indexes, context.stored, { force: false });
+  const prepared = await prepareEntry({ fileName: file, bytes }, context.indexes, context.lookup, { force: false });
   const { action, diff = '' } = prepared.plan;
   return {
     path: entry.path,

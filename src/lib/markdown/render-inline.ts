@@ -14,7 +14,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { Locale } from '../i18n/locales.ts';
 import type { LinkTarget } from '../links/link-target.ts';
 import remarkAnchorParagraphs from '../../plugins/remark-anchor-paragraphs.ts';
 import remarkLinkMentions from '../../plugins/remark-link-mentions.ts';
@@ -33,8 +32,6 @@ function unwrapLoneParagraph() {
 /** How a block's mentions are linked and its paragraphs named (see `renderLinkedMarkdownBlock`). */
 export interface BlockLinking {
   targets: readonly LinkTarget[];
-  /** The page's locale: the links lead to the targets' pages in it. */
-  locale: Locale;
   /** Prefix of the paragraph ids, unique on the page (`abstractAnchorPrefix`). */
   anchorPrefix: string;
 }
@@ -44,9 +41,10 @@ export interface BlockLinking {
 function createBlockProcessor(linking?: BlockLinking) {
   const parse = unified().use(remarkParse);
   if (!linking) return parse.use(remarkRehype).use(rehypeSanitize, SANITIZE_SCHEMA).use(rehypeStringify).freeze();
+  // No locale: links are relative to an entry page, so one rendering serves both of its locales.
   return parse
     .use(remarkAnchorParagraphs, { prefix: linking.anchorPrefix })
-    .use(remarkLinkMentions, { targets: linking.targets, locale: linking.locale })
+    .use(remarkLinkMentions, { targets: linking.targets })
     .use(remarkRehype)
     .use(rehypeLinkAnchors)
     .use(rehypeSanitize, SANITIZE_SCHEMA)
@@ -63,43 +61,60 @@ const inlineProcessor = unified()
   .use(rehypeStringify)
   .freeze();
 
-/** A short Markdown text (one or more paragraphs, e.g. an abstract) as block HTML. */
-export function renderMarkdownBlock(markdown: string): string {
-  return String(blockProcessor.processSync(markdown));
+/**
+ * A cache for texts every page of one thing shows (its locales, the lists it is on): each result
+ * is made once per build. Keys are the texts themselves, which the content already holds, so the
+ * cache costs only the results. With a `limit`, only that many of the latest results are kept.
+ */
+function memoizeByText(render: (markdown: string) => string, limit = Infinity): (markdown: string) => string {
+  const results = new Map<string, string>();
+  return (markdown) => {
+    let result = results.get(markdown);
+    if (result === undefined) {
+      result = render(markdown);
+      results.set(markdown, result);
+      // A Map iterates in insertion order: the first key is the oldest.
+      if (results.size > limit) results.delete(results.keys().next().value as string);
+    }
+    return result;
+  };
 }
+
+/** A short Markdown text (one or more paragraphs, e.g. a definition) as block HTML. */
+export const renderMarkdownBlock = memoizeByText((markdown) => String(blockProcessor.processSync(markdown)));
+
+// An entry's pages in both locales are made one after the other (`localizedEntryPaths`), so a few
+// recent abstracts are all a cache must hold: rendered abstracts of the whole corpus would not
+// stay in memory all build long.
+const RECENT_ABSTRACTS = 16;
+// One processor and one cache per anchor prefix, rebuilt if the link targets are another list.
+const linkedRenderers = new Map<string, { targets: readonly LinkTarget[]; render: (markdown: string) => string }>();
 
 /**
- * A Markdown text shown in the middle of a page (a study's abstract) as block HTML, with its
- * paragraphs given ids and the first mention of each link target linked, as in entry bodies.
+ * A Markdown text shown in the middle of an entry page (a study's abstract) as block HTML, with
+ * its paragraphs given ids and the first mention of each link target linked, as in entry bodies.
+ * Links are relative to the entry page, so the HTML is made once and serves both locales.
  */
 export function renderLinkedMarkdownBlock(markdown: string, linking: BlockLinking): string {
-  return String(createBlockProcessor(linking).processSync(markdown));
+  let renderer = linkedRenderers.get(linking.anchorPrefix);
+  if (renderer?.targets !== linking.targets) {
+    const processor = createBlockProcessor(linking);
+    renderer = { targets: linking.targets, render: memoizeByText((text) => String(processor.processSync(text)), RECENT_ABSTRACTS) };
+    linkedRenderers.set(linking.anchorPrefix, renderer);
+  }
+  return renderer.render(markdown);
 }
-
-// The same titles and keywords recur on every list, backlink and entry page of a build; the
-// output depends on the input string alone, so each is rendered once.
-const inlineCache = new Map<string, string>();
 
 /**
  * A one-paragraph Markdown text (a title, a keyword) as phrasing HTML without the `<p>` wrapper;
- * text of several paragraphs keeps its paragraphs.
+ * text of several paragraphs keeps its paragraphs. The same titles and keywords recur on every
+ * list, backlink and entry page of a build, so each is rendered once.
  */
-export function renderMarkdownInline(markdown: string): string {
-  let html = inlineCache.get(markdown);
-  if (html === undefined) {
-    html = String(inlineProcessor.processSync(markdown));
-    inlineCache.set(markdown, html);
-  }
-  return html;
-}
+export const renderMarkdownInline = memoizeByText((markdown) => String(inlineProcessor.processSync(markdown)));
 
 const parser = unified().use(remarkParse).freeze();
 
-/**
- * The words of a Markdown text without its markup, for places that take plain text only
- * (`<title>`, meta descriptions). Paragraphs are joined with a space.
- */
-export function markdownToPlainText(markdown: string): string {
+function plainTextOf(markdown: string): string {
   const tree: MdastRoot = parser.parse(markdown);
   const parts: string[] = [];
   visit(tree, (node) => {
@@ -108,3 +123,28 @@ export function markdownToPlainText(markdown: string): string {
   });
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The words of a short Markdown text (a title, a headline) without its markup, for places that
+ * take plain text only (`<title>`, graph labels). Paragraphs are joined with a space. Made once
+ * per text and build; for long texts take {@link markdownExcerpt}.
+ */
+export const markdownToPlainText = memoizeByText(plainTextOf);
+
+/** How long a page description (`<meta name="description">`) is, in characters. */
+export const DESCRIPTION_LENGTH = 160;
+
+/**
+ * The first {@link DESCRIPTION_LENGTH} characters of a long Markdown text (an abstract, a news
+ * body) as plain text, for a page description. Only the blocks needed are parsed, not the whole
+ * text, and the result is made once per text and build.
+ */
+export const markdownExcerpt = memoizeByText((markdown) => {
+  let text = '';
+  for (const block of markdown.split(/\n{2,}/)) {
+    if (text.length >= DESCRIPTION_LENGTH) break;
+    const words = plainTextOf(block);
+    if (words) text = text ? `${text} ${words}` : words;
+  }
+  return text.slice(0, DESCRIPTION_LENGTH);
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DESCRIPTION_LENGTH,
+  markdownExcerpt,
   markdownToPlainText,
   renderLinkedMarkdownBlock,
   renderMarkdownBlock,
@@ -69,23 +71,48 @@ describe('markdownToPlainText', () => {
   });
 });
 
+describe('markdownExcerpt', () => {
+  it('gives the first characters of a long text as plain text, paragraphs joined with a space', () => {
+    const text = ['Kerja sama *bilateral* antara Indonesia dan Australia.', 'x'.repeat(300)].join('\n\n');
+    const excerpt = markdownExcerpt(text);
+    expect(excerpt).toHaveLength(DESCRIPTION_LENGTH);
+    expect(excerpt).toBe(`Kerja sama bilateral antara Indonesia dan Australia. ${'x'.repeat(300)}`.slice(0, DESCRIPTION_LENGTH));
+  });
+
+  it('equals the plain text of the whole, cut to length, for texts of many paragraphs', () => {
+    const paragraphs = Array.from({ length: 40 }, (_, n) => `Paragraf **${n}** tentang [UNTOC](https://example.org/${n}).`);
+    const text = paragraphs.join('\n\n');
+    expect(markdownExcerpt(text)).toBe(markdownToPlainText(text).slice(0, DESCRIPTION_LENGTH));
+    expect(markdownExcerpt('Pendek.')).toBe('Pendek.');
+    expect(markdownExcerpt('')).toBe('');
+  });
+});
+
 describe('renderLinkedMarkdownBlock', () => {
-  it('links mentions for the page\'s locale and gives paragraphs ids that survive sanitising', () => {
+  it('links mentions relative to the entry page and gives paragraphs ids that survive sanitising', () => {
     const html = renderLinkedMarkdownBlock('Tentang kerja sama bilateral.\n\nDan UNTOC.', {
       targets: FIXTURE_TARGETS,
-      locale: 'en',
       anchorPrefix: 'abstract-id',
     });
     expect(html).toMatch(
-      /^<p id="(abstract-id-[0-9a-f]{8})">Tentang <a href="\/en\/concepts\/bilateral-cooperation\/">kerja sama bilateral<\/a>\.<a href="#\1" class="pilcrow"[^>]*><\/a><\/p>/,
+      /^<p id="(abstract-id-[0-9a-f]{8})">Tentang <a href="..\/..\/concepts\/bilateral-cooperation\/">kerja sama bilateral<\/a>\.<a href="#\1" class="pilcrow"[^>]*><\/a><\/p>/,
     );
-    expect(html).toContain('<a href="/en/legal/untoc/">UNTOC</a>');
+    expect(html).toContain('<a href="../../legal/untoc/">UNTOC</a>');
+  });
+
+  it('renders each text under each prefix as its own (renderings are cached)', () => {
+    const linking = (anchorPrefix: string) => ({ targets: FIXTURE_TARGETS, anchorPrefix });
+    const texts = Array.from({ length: 40 }, (_, n) => `Teks ${n} tentang UNTOC.`);
+    const first = texts.map((text) => renderLinkedMarkdownBlock(text, linking('abstract-id')));
+    const again = [...texts].reverse().map((text) => renderLinkedMarkdownBlock(text, linking('abstract-id'))).reverse();
+    expect(again).toEqual(first);
+    first.forEach((html, n) => expect(html).toContain(`Teks ${n} tentang`));
+    expect(renderLinkedMarkdownBlock(texts[0]!, linking('abstract-en'))).toMatch(/^<p id="abstract-en-/);
   });
 
   it('still drops raw HTML and unsafe links', () => {
     const html = renderLinkedMarkdownBlock('<b id="x">UNTOC</b> [a](javascript:alert(1))', {
       targets: FIXTURE_TARGETS,
-      locale: 'id',
       anchorPrefix: 'abstract-id',
     });
     expect(html).not.toContain('<b');
