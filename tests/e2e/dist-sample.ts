@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { byPath, listDistPages, type DistPage } from '../../src/integrations/dist-pages.ts';
 import { LOCALE_LIST, LOCALES } from '../../src/lib/i18n/locales.ts';
+import { redirectedPaths } from '../../src/lib/redirects.ts';
 import { projectRoot } from './site-server.ts';
 
 /** Most pages a check without a browser reads, whatever the size of the corpus. */
@@ -59,4 +60,13 @@ export function samplePages(pages: readonly DistPage[], max: number): DistPage[]
 /** The built pages the checks without a browser read. */
 export function checkedDistPages(): DistPage[] {
   return samplePages(listDistPages(distDir), MAX_CHECKED_PAGES);
+}
+
+/**
+ * The pages a reader stays on: every built page but those left at moved entries' old addresses
+ * (`content/redirects.yaml`), which forward the browser at once.
+ */
+export function readerPages(pages: readonly DistPage[]): DistPage[] {
+  const forwarding = redirectedPaths(join(projectRoot, 'content'));
+  return pages.filter((page) => !forwarding.has(page.path));
 }

@@ -1,22 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { checkedDistPages, routeKind } from './dist-sample.ts';
+import { listDistPages } from '../../src/integrations/dist-pages.ts';
+import { distDir, readerPages, routeKind, sampleKeeping } from './dist-sample.ts';
 import { metaTags, zoteroItem } from './zotero-embedded-metadata.ts';
 
-/** Most pages of one kind read: enough to meet every shape of entry, bounded for any corpus. */
-const PER_KIND = 20;
+/** Most pages of one kind read, spread over the kind: enough to meet every shape of entry, bounded for any corpus. */
+const PER_KIND = 60;
 
-/** A page left at an entry's old address (`content/redirects.yaml`): it only forwards the reader. */
-const isRedirect = (html: string) => /<meta http-equiv="refresh"/.test(html);
+const pages = readerPages(listDistPages(distDir));
 
 function pagesOf(kind: string) {
-  return checkedDistPages()
-    .filter((page) => routeKind(page.path) === kind)
-    .map((page) => ({ path: page.path, html: readFileSync(page.file, 'utf8') }))
-    .filter((page) => !isRedirect(page.html))
-    .slice(0, PER_KIND)
-    .map((page) => ({ path: page.path, tags: metaTags(fromHtml(page.html)) }));
+  const ofKind = pages.filter((page) => routeKind(page.path) === kind);
+  return sampleKeeping(ofKind, [], PER_KIND).map((page) => ({ path: page.path, tags: metaTags(fromHtml(readFileSync(page.file, 'utf8'))) }));
 }
 
 describe('what Zotero saves from a built page (rules of its Embedded Metadata translator)', () => {
