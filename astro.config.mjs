@@ -71,6 +71,9 @@ export default defineConfig({
       ],
     },
   },
+  // A page whose cache key (src/lib/cache-key.ts) and code are unchanged is copied from the
+  // previous build (kept in node_modules/.astro) instead of being rendered again.
+  experimental: { incrementalBuild: true },
   // Pagefind last: it indexes the finished HTML in dist/ after every other integration has run.
   integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } }, filter: (page) => !forwardingPaths.has(new URL(page).pathname) }), cspHeaders(), pagefind()],
 });

@@ -14,7 +14,8 @@ export interface BuildResult {
   pages: number;
   outputBytes: number;
   searchIndexBytes: number;
-  rebuild: { wallMs: number; cpuMs: number };
+  /** The rebuild after one entry changed: routes rendered and reused, and files that differ from a full build. */
+  rebuild: { wallMs: number; cpuMs: number; rendered: number; restored: number; differing: readonly string[] };
   /** The batch ingest; `refused` holds the end of its output when it wrote nothing. */
   ingest: { documents: number; wallMs: number; cpuMs: number; peakRss: number; refused?: string };
   /** Gzipped bytes of one full-text study page as a browser loads it, by resource type. */
@@ -45,12 +46,14 @@ export function cleanBuildTable(results: readonly BuildResult[]): string {
 
 /** Rebuild, ingest and page weight: one row per corpus size. */
 export function incrementalTable(results: readonly BuildResult[]): string {
-  const rows = [['entries', 'rebuild (1 entry)', 'of clean', 'ingest batch', 'ingest wall', 'ingest CPU', 'ingest peak RSS', 'search index', 'study page gz']];
+  const rows = [['entries', 'rebuild (1 entry)', 'of clean', 'routes rendered', 'same as full build', 'ingest batch', 'ingest wall', 'ingest CPU', 'ingest peak RSS', 'search index', 'study page gz']];
   for (const r of results) {
     rows.push([
       formatCount(r.entries),
       formatSeconds(r.rebuild.wallMs),
       percent(r.rebuild.wallMs, r.clean.wallMs),
+      `${formatCount(r.rebuild.rendered)} of ${formatCount(r.rebuild.rendered + r.rebuild.restored)}`,
+      r.rebuild.differing.length === 0 ? 'yes' : `no: ${formatCount(r.rebuild.differing.length)} files`,
       r.ingest.refused === undefined ? `${formatCount(r.ingest.documents)} written` : `${formatCount(r.ingest.documents)} refused`,
       formatSeconds(r.ingest.wallMs),
       formatSeconds(r.ingest.cpuMs),

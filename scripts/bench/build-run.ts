@@ -66,9 +66,24 @@ export function runMeasured(args: readonly string[], cwd: string): Promise<RunFi
 /** The last lines of a run's output, to show why it failed. */
 export const outputTail = (run: RunFigures, count = 30): string => run.lines.slice(-count).map((line) => line.text).join('\n');
 
-/** Builds the Astro project in `projectDir`; a failed build throws with the end of its log. */
-export async function runAstroBuild(projectDir: string): Promise<BuildFigures> {
-  const run = await runMeasured([join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], projectDir);
+/**
+ * Builds the Astro project in `projectDir`; a failed build throws with the end of its log. Pass
+ * `--force` in `flags` to render every page, ignoring what the previous build left to reuse.
+ */
+export async function runAstroBuild(projectDir: string, flags: readonly string[] = []): Promise<BuildFigures> {
+  const run = await runMeasured([join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build', ...flags], projectDir);
   if (run.exitCode !== 0) throw new Error(`astro build failed in ${projectDir} (exit ${run.exitCode}):\n${outputTail(run)}`);
   return { ...run, phases: phaseTimes(run.lines) };
+}
+
+/** How many routes a build rendered and how many it copied from the previous build, from its log. */
+export function renderedRoutes(run: RunFigures): { rendered: number; restored: number } {
+  let rendered = 0;
+  let restored = 0;
+  for (const { text } of run.lines) {
+    if (!text.includes('├─ ') && !text.includes('└─ ')) continue;
+    if (text.trimEnd().endsWith('(restored)')) restored++;
+    else rendered++;
+  }
+  return { rendered, restored };
 }

@@ -4,13 +4,13 @@
  * after one entry changed; a batch of raw documents is ingested into a copy of its content; and a
  * full-text study page is loaded in Chromium to weigh it as a browser fetches it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 import { cleanBuildTable, incrementalTable, bytesByTypeLine, type BuildResult } from './build-report.ts';
-import { runAstroBuild } from './build-run.ts';
+import { renderedRoutes, runAstroBuild } from './build-run.ts';
 import { countTransfer, serveGzipped } from './browser-transfer.ts';
-import { distTotals } from './dist-stats.ts';
+import { differingFiles, distTotals } from './dist-stats.ts';
 import type { GeneratedEntry } from './generate-corpus.ts';
 import { BATCH_DOCUMENTS, runIngestBatch } from './ingest-batch.ts';
 import { formatSeconds } from './measure.ts';
@@ -56,6 +56,20 @@ function editOneEntry(dir: string, entry: GeneratedEntry): void {
   writeFileSync(path, text.replace(CHAPTER_ONE, `${CHAPTER_ONE}\nBagian ini diperbarui.\n`));
 }
 
+/**
+ * The files in which the incremental rebuild's output differs from a build that renders every
+ * page (`--force`): none, when every page's cache key follows what the page shows.
+ */
+async function sameAsFullBuild(dir: string): Promise<string[]> {
+  const rebuilt = join(dir, 'dist-incremental');
+  rmSync(rebuilt, { recursive: true, force: true });
+  renameSync(join(dir, 'dist'), rebuilt);
+  await runAstroBuild(dir, ['--force']);
+  const differing = differingFiles(rebuilt, join(dir, 'dist'));
+  rmSync(rebuilt, { recursive: true, force: true });
+  return differing;
+}
+
 async function measureSize(size: number): Promise<BuildResult> {
   const dir = lintasProjectDir(size);
   const started = performance.now();
@@ -69,8 +83,11 @@ async function measureSize(size: number): Promise<BuildResult> {
   console.log(`  /studies/${study.id}/: ${bytesByTypeLine(pageWeight)}; rebuilding after one changed entry...`);
   editOneEntry(dir, study);
   const rebuild = await runAstroBuild(dir);
+  const routes = renderedRoutes(rebuild);
+  console.log(`  rebuild ${formatSeconds(rebuild.wallMs)}, ${routes.rendered} routes rendered, ${routes.restored} reused; checking it against a forced full build...`);
+  const differing = await sameAsFullBuild(dir);
   markBuilt(size);
-  console.log(`  rebuild ${formatSeconds(rebuild.wallMs)}; ingesting ${BATCH_DOCUMENTS} raw documents in one batch...`);
+  console.log(`  ${differing.length === 0 ? 'same output' : `${differing.length} files differ: ${differing.slice(0, 10).join(', ')}`}; ingesting ${BATCH_DOCUMENTS} raw documents in one batch...`);
   const ingest = await runIngestBatch(dir);
   console.log(`  ingest ${formatSeconds(ingest.wallMs)}${ingest.refused ? `, refused:\n${ingest.refused}` : ''}`);
   return {
@@ -79,7 +96,7 @@ async function measureSize(size: number): Promise<BuildResult> {
     pages: totals.pages,
     outputBytes: totals.bytes,
     searchIndexBytes: totals.searchIndexBytes,
-    rebuild,
+    rebuild: { ...rebuild, ...routes, differing },
     ingest: { documents: BATCH_DOCUMENTS, ...ingest },
     pageWeight,
   };

@@ -1,6 +1,7 @@
 /** Figures of a built `dist/`: how many pages and how many bytes, the search index's among them. */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 /** Page count and total size of a build output folder, and the size of its Pagefind index. */
 export function distTotals(distDir: string): { pages: number; bytes: number; searchIndexBytes: number } {
@@ -17,4 +18,23 @@ export function distTotals(distDir: string): { pages: number; bytes: number; sea
     if (path.startsWith(searchDir)) searchIndexBytes += size;
   }
   return { pages, bytes, searchIndexBytes };
+}
+
+/** Every file under `dir` by its path relative to it, with a digest of its bytes. */
+function fileDigests(dir: string): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    digests.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return digests;
+}
+
+/** The files that differ between two build outputs: in one only, or with other bytes; sorted. */
+export function differingFiles(dirA: string, dirB: string): string[] {
+  const a = fileDigests(dirA);
+  const b = fileDigests(dirB);
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((path) => a.get(path) !== b.get(path)).sort();
 }

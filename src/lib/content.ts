@@ -27,10 +27,7 @@ import { buildPersonNameLookup } from './entities/person-names.ts';
 import { contentProblemsError } from './graph/content-problem.ts';
 import { checkThesaurus } from './thesaurus/check-thesaurus.ts';
 import type { SkosConceptInput } from './thesaurus/skos-json-ld.ts';
-import { orderByPageLang, type TextInLang } from './i18n/localized-text.ts';
-import { newsTitle } from './news-title.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
-import { t } from './i18n/ui.ts';
 import { entryUrl } from './urls.ts';
 import { readContentDates, type FileDates } from './content-history.ts';
 
@@ -94,17 +91,6 @@ export interface SiteContent {
    * from git; empty without a repository.
    */
   datesByFile: ReadonlyMap<string, FileDates>;
-}
-
-/** What a list item or a link needs to show an entry: where it is, its title, and a date. */
-export interface EntrySummary {
-  href: string;
-  title: TextInLang;
-  /** The year (`YYYY`) or publication date (`YYYY-MM-DD`), for the component to format per locale. */
-  date: string | undefined;
-  kind: EntryRef['kind'];
-  /** A short line under the title: authors and institution, or the outlet. */
-  detail: string | undefined;
 }
 
 function byId<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
@@ -313,18 +299,26 @@ async function querySiteContent(): Promise<SiteContent> {
  */
 export function localizedEntryPaths<T extends { id: string }>(
   entries: readonly T[],
-): { params: { locale: string | undefined; id: string }; props: { entry: T } }[] {
-  return entries.flatMap((entry) =>
-    LOCALE_LIST.map((locale) => ({ params: { locale: localeParam(locale), id: entry.id }, props: { entry } })),
-  );
+  keyOf: (entry: T) => string,
+): { params: { locale: string | undefined; id: string }; props: { entry: T }; cacheKey: string }[] {
+  return entries.flatMap((entry) => {
+    const cacheKey = keyOf(entry);
+    return LOCALE_LIST.map((locale) => ({ params: { locale: localeParam(locale), id: entry.id }, props: { entry }, cacheKey }));
+  });
 }
 
 /**
  * `getStaticPaths` results for the later pages (2, 3, ...) of a list of `total` items in every
- * locale; the first page is the list's own route.
+ * locale; the first page is the list's own route. `keyOf` gives each page's cache key
+ * (`cache-key.ts`).
  */
-export function localizedListPagePaths(total: number): { params: { locale: string | undefined; page: string } }[] {
-  return LOCALE_LIST.flatMap((locale) => laterPages(total).map((page) => ({ params: { locale: localeParam(locale), page: String(page) } })));
+export function localizedListPagePaths(
+  total: number,
+  keyOf: (page: number, locale: Locale) => string,
+): { params: { locale: string | undefined; page: string }; cacheKey: string }[] {
+  return LOCALE_LIST.flatMap((locale) =>
+    laterPages(total).map((page) => ({ params: { locale: localeParam(locale), page: String(page) }, cacheKey: keyOf(page, locale) })),
+  );
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -333,68 +327,6 @@ let cached: Promise<SiteContent> | undefined;
 export function loadSiteContent(): Promise<SiteContent> {
   cached ??= querySiteContent();
   return cached;
-}
-
-function joinPresent(parts: readonly (string | undefined)[]): string | undefined {
-  const present = parts.filter((part): part is string => Boolean(part));
-  return present.length > 0 ? present.join(' · ') : undefined;
-}
-
-/** A study's title for a page in `locale`: the page language if given, else the other, else a placeholder. */
-export function studyTitle(study: StudyEntry, locale: Locale): TextInLang {
-  return orderByPageLang(study.data.title, locale)[0] ?? { lang: locale, text: t(locale, 'study.untitled') };
-}
-
-/** A study or news item ready to be listed or linked on a page in `locale`. */
-export function summarizeStudy(study: StudyEntry, locale: Locale): EntrySummary {
-  return {
-    href: entryUrl(locale, 'studies', study.id),
-    title: studyTitle(study, locale),
-    date: study.data.year?.toString(),
-    kind: 'studies',
-    detail: joinPresent([study.data.authors.join(', '), study.data.institution]),
-  };
-}
-
-/** A news item ready to be listed or linked; the headline stays in the article's language. */
-export function summarizeNews(item: NewsEntry, locale: Locale): EntrySummary {
-  return {
-    href: entryUrl(locale, 'news', item.id),
-    title: newsTitle(item.data, locale),
-    date: item.data.published,
-    kind: 'news',
-    detail: joinPresent([item.data.outlet, item.data.dateline]),
-  };
-}
-
-/** Resolves one graph reference to a summary; `undefined` for an entry that does not exist. */
-export function summarizeRef(content: SiteContent, ref: EntryRef, locale: Locale): EntrySummary | undefined {
-  if (ref.kind === 'studies') {
-    const study = content.studyById.get(ref.id);
-    return study ? summarizeStudy(study, locale) : undefined;
-  }
-  const item = content.newsById.get(ref.id);
-  return item ? summarizeNews(item, locale) : undefined;
-}
-
-/** Resolves graph references (entries tagged with a concept, mentioning an instrument) to summaries. */
-export function summarizeRefs(content: SiteContent, refs: readonly EntryRef[], locale: Locale): EntrySummary[] {
-  return refs.flatMap((ref) => summarizeRef(content, ref, locale) ?? []);
-}
-
-/** A backlink ready to show: the entry's summary and the address of the paragraph it quotes. */
-export interface MentionSummary {
-  entry: EntrySummary;
-  passageHref: string;
-  backlink: Backlink;
-}
-
-/** Backlinks (entries whose text mentions a target) ready to show on the target's page in `locale`. */
-export function summarizeBacklinks(content: SiteContent, backlinks: readonly Backlink[], locale: Locale): MentionSummary[] {
-  return backlinks.flatMap((backlink) => {
-    const entry = summarizeRef(content, backlink.entry, locale);
-    return entry ? [{ entry, passageHref: `${entry.href}#${backlink.anchor}`, backlink }] : [];
-  });
 }
 
 /**

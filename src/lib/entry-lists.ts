@@ -3,13 +3,14 @@
  * subject, and the entries quoting it), one page of each on the entry page and the rest on pages
  * of their own, so that no page grows with the corpus.
  */
+import { shownOfRef, pageCacheKey } from './cache-key.ts';
 import type { SiteContent } from './content.ts';
 import type { EntryRef } from './graph/build-knowledge-graph.ts';
 import type { Backlink } from './graph/build-mention-index.ts';
 import { LOCALE_LIST, localeParam, type Locale } from './i18n/locales.ts';
 import type { UiKey } from './i18n/ui.ts';
 import { linkTargetKey } from './links/link-target.ts';
-import { laterPages } from './pagination.ts';
+import { laterPages, pageItems } from './pagination.ts';
 import { ENTRY_LISTS, type EntryListName } from './urls.ts';
 
 /** The collections whose entry pages carry lists of other entries. */
@@ -56,6 +57,20 @@ export const ENTRY_LIST_HEADINGS: Readonly<Record<ListingCollection, Readonly<Re
 /** One later page (2, 3, ...) of one list of one entry page, in one locale. */
 export interface EntryListPageParams {
   params: { locale: string | undefined; id: string; list: EntryListName; page: string };
+  /** For incremental builds (`cache-key.ts`). */
+  cacheKey: string;
+}
+
+/**
+ * What one page of a list shows of other entries, for its cache key: the list's size (its page
+ * links) and the page's items, each entry standing for its version.
+ */
+export function entryListPageParts(lists: EntryListItems, list: EntryListName, page: number, content: SiteContent) {
+  const items =
+    list === 'entries'
+      ? pageItems(lists.entries, page).map((ref) => shownOfRef(content, ref))
+      : pageItems(lists.mentions, page).map((backlink) => ({ ...backlink, entry: shownOfRef(content, backlink.entry) }));
+  return { list, total: lists[list].length, items };
 }
 
 /** `getStaticPaths` results for every later page of every list of the collection's entry pages. */
@@ -63,9 +78,10 @@ export function entryListPagePaths(content: SiteContent, collection: ListingColl
   return ids.flatMap((id) => {
     const lists = entryListItems(content, collection, id);
     return ENTRY_LISTS.flatMap((list) =>
-      laterPages(lists[list].length).flatMap((page) =>
-        LOCALE_LIST.map((locale) => ({ params: { locale: localeParam(locale), id, list, page: String(page) } })),
-      ),
+      laterPages(lists[list].length).flatMap((page) => {
+        const cacheKey = pageCacheKey(content, entryListPageParts(lists, list, page, content));
+        return LOCALE_LIST.map((locale) => ({ params: { locale: localeParam(locale), id, list, page: String(page) }, cacheKey }));
+      }),
     );
   });
 }

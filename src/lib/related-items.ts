@@ -4,7 +4,8 @@
  */
 import { legalTitleIn } from './legal-title.ts';
 import { formatCitedWork } from './citations/format-cited-work.ts';
-import { summarizeRefs, type EntrySummary, type SiteContent } from './content.ts';
+import type { SiteContent } from './content.ts';
+import { summarizeRefs, type EntrySummary } from './entry-summary.ts';
 import type { EntryRef } from './graph/build-knowledge-graph.ts';
 import { entryRefKey, type Feature } from './graph/related-entries.ts';
 import type { Locale } from './i18n/locales.ts';

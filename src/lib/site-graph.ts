@@ -4,7 +4,7 @@
  */
 import { legalTitleIn } from './legal-title.ts';
 import type { LegalEntry, SiteContent } from './content.ts';
-import { summarizeNews, summarizeStudy } from './content.ts';
+import { summarizeNews, summarizeStudy } from './entry-summary.ts';
 import type { TaggedKind } from './graph/build-knowledge-graph.ts';
 import { buildGraphData, type GraphData, type NodeKind, type NodeUrls } from './graph/graph-data.ts';
 import { indexGraph, type GraphIndex } from './graph/graph-selection.ts';

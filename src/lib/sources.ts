@@ -7,6 +7,7 @@
  * for the same bytes, and two routes list the directory. The folder does not change during a
  * build, so the first answers are kept.
  */
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isSourceFileSlug, sourceFileSlug } from './slug.ts';
@@ -65,6 +66,14 @@ export function readSourceFile(name: string): Promise<Buffer> {
     fileContents.set(file, contents);
   }
   return contents;
+}
+
+/**
+ * A digest of a kept document's bytes, read without keeping them: what the pages made from the
+ * document are keyed by in an incremental build (`cache-key.ts`).
+ */
+export async function sourceFileDigest(name: string): Promise<string> {
+  return createHash('sha256').update(await readFile(path.join(SOURCES_DIR, path.basename(name)))).digest('base64url');
 }
 
 /** A kept document as the site shows it. */

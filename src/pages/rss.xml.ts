@@ -4,7 +4,8 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadSiteContent, studyTitle } from '../lib/content.ts';
+import { loadSiteContent } from '../lib/content.ts';
+import { studyTitle } from '../lib/entry-summary.ts';
 import { DEFAULT_LOCALE } from '../lib/i18n/locales.ts';
 import { t } from '../lib/i18n/ui.ts';
 import { markdownToPlainText } from '../lib/markdown/render-inline.ts';

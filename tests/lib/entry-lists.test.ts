@@ -14,6 +14,12 @@ function contentWith(tagged: Record<string, number>, quoting: Record<string, num
   const byId = new Map(Object.entries(tagged).map(([id, n]) => [id, refs(n)]));
   return {
     graph: { entriesByConcept: byId, entriesByLegal: byId, entriesByEntity: byId },
+    // The curated collections and entries the pages' cache keys read; none here.
+    concepts: [],
+    legal: [],
+    entities: [],
+    studyById: new Map(),
+    newsById: new Map(),
     // Every entity here is an organisation; its quotes are keyed by that kind.
     entityById: new Map(Object.keys(tagged).map((id) => [id, { id, data: { kind: 'organisation' } }])),
     mentionsByTarget: new Map(
@@ -50,6 +56,13 @@ describe('entryListPagePaths', () => {
         expect(pages.flatMap((page) => pageItems(items, page))).toEqual(items);
       }
     }
+  });
+
+  it('keys each later page by what it shows, so pages of different items differ', () => {
+    const keys = entryListPagePaths(content, 'concepts', ['big']).filter(({ params }) => params.locale === undefined).map((path) => path.cacheKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    const locales = entryListPagePaths(content, 'concepts', ['big']).filter(({ params }) => params.page === '2' && params.list === 'entries');
+    expect(locales.map((path) => path.cacheKey)).toEqual([locales[0]!.cacheKey, locales[0]!.cacheKey]);
   });
 
   it("finds an entity's quotes under its kind, and none for an id that names no entity", () => {

@@ -8,7 +8,7 @@ const RESULT: BuildResult = {
   pages: 4181,
   outputBytes: 150 * MB,
   searchIndexBytes: 12 * MB,
-  rebuild: { wallMs: 17_000, cpuMs: 20_000 },
+  rebuild: { wallMs: 17_000, cpuMs: 20_000, rendered: 12, restored: 4169, differing: [] },
   ingest: { documents: 1000, wallMs: 120_000, cpuMs: 110_000, peakRss: 800 * MB },
   pageWeight: { document: 4096, stylesheet: 2048, script: 1024 },
 };
@@ -38,8 +38,15 @@ describe('incrementalTable', () => {
     const heading = rowOf(table, 'entries');
     const row = rowOf(table, '1,000');
     expect(row[heading.indexOf('of clean')]).toBe('25 %');
+    expect(row[heading.indexOf('routes rendered')]).toBe('12 of 4,181');
+    expect(row[heading.indexOf('same as full build')]).toBe('yes');
     expect(row[heading.indexOf('ingest batch')]).toBe('1,000 written');
     expect(row[heading.indexOf('study page gz')]).toBe('7 KB');
+  });
+
+  it('says how many files a rebuild got wrong', () => {
+    const stale = { ...RESULT, rebuild: { ...RESULT.rebuild, differing: ['studies/a/index.html', 'en/studies/a/index.html'] } };
+    expect(incrementalTable([stale])).toContain('no: 2 files');
   });
 
   it('says when the ingest refused the batch', () => {

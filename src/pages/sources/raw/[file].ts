@@ -5,11 +5,15 @@
  * saved web page is published with `.txt` added to its name ({@link publishedRawName}).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { listSourceFiles, readSourceFile, readSourceText } from '../../../lib/sources.ts';
+import { listSourceFiles, readSourceFile, readSourceText, sourceFileDigest } from '../../../lib/sources.ts';
 import { publishedRawName } from '../../../lib/urls.ts';
 
-export const getStaticPaths = (async () =>
-  (await listSourceFiles()).map((file) => ({ params: { file: publishedRawName(file) }, props: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const paths = [];
+  // The file is all this route serves; its key is its bytes' digest (`cache-key.ts`).
+  for (const file of await listSourceFiles()) paths.push({ params: { file: publishedRawName(file) }, props: { file }, cacheKey: await sourceFileDigest(file) });
+  return paths;
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const file = String(props.file);
