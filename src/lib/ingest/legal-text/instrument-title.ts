@@ -119,8 +119,10 @@ export function readInstrumentHeading(text: string): InstrumentHeading {
     // A series line names no instrument; a bulleted line is a page's list or menu, not a heading.
     if (SERIES.test(line) || /^[•·*-]\s/.test(line)) continue;
     const form = firstFormWord(line);
-    // A heading names its kind within its first words; a sentence or headline that mentions one is no heading.
-    if (!form || tidy(line.slice(0, form.match.index)).length > HEADING_LEAD) continue;
+    // A heading names its kind within its first words; a sentence or headline that mentions one
+    // is no heading, nor is a reference to the instrument itself ("The States Parties to this Convention").
+    const lead = form ? line.slice(0, form.match.index) : '';
+    if (!form || tidy(lead).length > HEADING_LEAD || /\b(?:this|the\s+present|pada)\s*$/i.test(lead)) continue;
     const formAsPrinted = form.match[0];
     if (FORM_ONLY.test(tidy(line))) {
       const meeting = meetingAbove(lines, at);
