@@ -129,6 +129,7 @@ export const LEGAL_KINDS = [
   'ministerial-regulation',
   'regional-process',
   'declaration',
+  'statement',
   'event',
   'constitution',
   'agreement',
@@ -270,6 +271,12 @@ export function createContentModel<R extends z.ZodType>(reference: (collection: 
       enacted: placeAndDate.optional(),
       /** Where and when the text says it was promulgated ("Diundangkan di ... pada tanggal ..."). */
       promulgated: placeAndDate.optional(),
+      /** For an international instrument: the body or meeting that adopted it, as the text names it. */
+      adoptingBody: z.string().min(1).optional(),
+      /** For an international instrument: where and when the text says it was adopted or signed, or its meeting held. */
+      concluded: placeAndDate.optional(),
+      /** For an international instrument: the states or governments the text lists as its parties or participants, as printed. */
+      parties: z.array(z.string().min(1)).default([]),
       /** The gazette it was published in (Lembaran Negara, Berita Negara...). */
       gazette: z
         .object({

@@ -16,8 +16,11 @@ import { ingestDocument } from '../../src/lib/eval/ingest-document.ts';
 import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
-/** Raised when the legal kind joined the development part (98 documents, 22 of them legal texts): 523 of 675 values (77.5 %). */
-const FLOOR_SHARE_CORRECT = 0.76;
+/**
+ * Raised when the international instruments were parsed and their keys scored (103 documents, 27
+ * of them legal texts): 646 of 773 values (83.6 %).
+ */
+const FLOOR_SHARE_CORRECT = 0.82;
 /** Documents refused and crashed on at that time (98 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;

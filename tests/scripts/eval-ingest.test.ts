@@ -25,10 +25,6 @@ describe('npm run eval:ingest', { timeout: 60_000 }, () => {
       'date_published',
       'legal.enacted_date',
       'legal.relations',
-      'legal.adopting_body',
-      'legal.place',
-      'legal.date_iso',
-      'legal.parties',
     ]);
     expect(report.parts[0]?.documents).toBeGreaterThan(0);
     for (const part of report.parts) {

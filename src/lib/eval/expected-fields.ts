@@ -66,9 +66,11 @@ function legalForm(entry: ReadEntry): string[] {
   return textsOf(valueAt(entry.frontmatter, 'kind')).map((kind) => FORM_LABELS[kind] ?? kind);
 }
 
-/** The title after "tentang", as the heading prints it after TENTANG. */
+/** A regulation's title after "tentang", as the heading prints it after TENTANG; an international text's title whole. */
 function legalTitle(entry: ReadEntry): string[] {
-  return textsOf(valueAt(entry.frontmatter, 'title.id')).map((title) => title.replace(/^.*?\btentang\s+/i, ''));
+  const regulation = textsOf(valueAt(entry.frontmatter, 'kind')).some((kind) => kind in FORM_LABELS);
+  const titles = textsOf(valueAt(entry.frontmatter, 'title.id'));
+  return regulation ? titles.map((title) => title.replace(/^.*?\btentang\s+/i, '')) : titles;
 }
 
 /** How many considerations were read; none read is no value. */
@@ -84,11 +86,17 @@ function legalBasisCited(entry: ReadEntry): string[] {
   return Array.isArray(items) ? items.flatMap((item) => textsOf(valueAt(item as Record<string, unknown>, 'cites'))) : [];
 }
 
-/** A legal body is its chapter and article headings with their paragraphs: the first article's paragraphs, joined. */
+/**
+ * A legal body is its chapter and article headings with their paragraphs: the first article's
+ * paragraphs, joined; for a declaration or statement of numbered paragraphs, paragraph 1 without its number.
+ */
 function firstArticle(entry: ReadEntry): string[] {
   const blocks = entry.body.split(/\n\s*\n/);
-  const heading = blocks.findIndex((block) => /^#{2,3} Pasal\s/.test(block));
-  if (heading < 0) return [];
+  const heading = blocks.findIndex((block) => /^#{2,3} (?:Pasal|Article|ARTICLE)\s/.test(block));
+  if (heading < 0) {
+    const numbered = blocks.find((block) => /^1\\?\.\s/.test(block));
+    return numbered ? textsOf(numbered.replace(/^1\\?\.\s+/, '')) : [];
+  }
   const next = blocks.findIndex((block, at) => at > heading && block.startsWith('#'));
   return textsOf(blocks.slice(heading + 1, next < 0 ? undefined : next).join(' '));
 }
@@ -190,10 +198,10 @@ export const EXPECTED_FIELDS: readonly ExpectedField[] = [
     comparison: 'text',
     notScored: 'a relation\'s target is an entry id or a review note; relations are asserted in tests/lib/ingest/legal-text/',
   },
-  { key: 'adopting_body', kinds: LEGAL, list: false, comparison: 'text', notScored: 'international instruments are not parsed yet' },
-  { key: 'place', kinds: LEGAL, list: false, comparison: 'text', notScored: 'international instruments are not parsed yet' },
-  { key: 'date_iso', kinds: LEGAL, list: false, comparison: 'iso-date', notScored: 'international instruments are not parsed yet' },
-  { key: 'parties', kinds: LEGAL, list: true, comparison: 'text', notScored: 'international instruments are not parsed yet' },
+  { key: 'adopting_body', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('adoptingBody') },
+  { key: 'place', kinds: LEGAL, list: false, comparison: 'text', read: atPaths('concluded.place') },
+  { key: 'date_iso', kinds: LEGAL, list: false, comparison: 'iso-date', read: atPaths('concluded.date') },
+  { key: 'parties', kinds: LEGAL, list: true, comparison: 'text', read: atPaths('parties') },
 ];
 
 /** The fields scored for a document of this kind. */

@@ -8,7 +8,7 @@
 import type { LegalData } from '../content-model.ts';
 import type { LegalRecord, StoredEntry } from './content-store.ts';
 import type { StoredEntries } from './stored-entries.ts';
-import { legalCitationKey } from './detect-legal.ts';
+import { legalCitationKey, legalNamesByLanguage } from './detect-legal.ts';
 import { parseLegalText } from './legal-text/parse-legal-text.ts';
 import { asCuratedEntry, mergeCuratedLegal } from './legal-text/merge-curated-legal.ts';
 import { findRelationTarget, resolveRelations } from './legal-text/resolve-relations.ts';
@@ -43,11 +43,28 @@ function newLegalId(parsed: ParsedLegal, sourceSha: string, taken: (id: string) 
   return taken(base) ? `${base}-${sourceSha.slice(0, 8)}` : base;
 }
 
-/** The entry that holds the same instrument, by citation identity. */
+/** A name as a key: case, punctuation and spacing aside. */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The entry that holds the same instrument: a regulation by its citation identity; an
+ * instrument without one (a convention, a declaration) by its title, which must be a title or
+ * alias of an entry of the same kind, so that a statement titled by its meeting never lands on
+ * the entry of the process that held it.
+ */
 function sameInstrument(parsed: ParsedLegal, records: readonly LegalRecord[]): LegalRecord | undefined {
-  if (!parsed.data.citation) return undefined;
-  const key = legalCitationKey(parsed.data);
-  return records.find((record) => legalCitationKey(record.data) === key);
+  if (parsed.data.citation) {
+    const key = legalCitationKey(parsed.data);
+    return records.find((record) => legalCitationKey(record.data) === key);
+  }
+  const titles = new Set([parsed.data.title.id, parsed.data.title.en].flatMap((title) => (title ? [nameKey(title)] : [])));
+  return records.find((record) => {
+    if (record.data.kind !== parsed.data.kind || record.data.citation) return false;
+    const { id, en } = legalNamesByLanguage(record.data);
+    return [...id, ...en].some((name) => titles.has(nameKey(name)));
+  });
 }
 
 /**

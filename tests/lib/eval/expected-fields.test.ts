@@ -11,6 +11,13 @@ const field = (key: string) => {
   return found.read;
 };
 
+/** A legal field, which may share its key with a study's or news item's field. */
+const legalField = (key: string) => {
+  const found = EXPECTED_FIELDS.find((f) => f.key === key && f.kinds.includes('legal'));
+  if (!found?.read) throw new Error(`legal ${key} is not read`);
+  return found.read;
+};
+
 const study: ReadEntry = {
   frontmatter: {
     title: { id: 'Judul Skripsi', en: 'Thesis Title' },
@@ -59,6 +66,33 @@ describe('the expected-field table', () => {
     expect(field('place')(news)).toEqual(['Jakarta']);
     expect(field('date_published_iso')(news)).toEqual(['2025-06-01']);
     expect(field('lead_start')(news)).toEqual(['Jakarta - Ratusan WNI\nsempat terlibat.']);
+  });
+
+  it('reads an international instrument: its whole title, its meeting, place, date and parties, and paragraph 1', () => {
+    const statement: ReadEntry = {
+      frontmatter: {
+        kind: 'statement',
+        title: { id: 'Conference on Crime tentang Kita', en: 'Conference on Crime tentang Kita' },
+        adoptingBody: 'Conference on Crime',
+        concluded: { place: 'Bali, Indonesia', date: '2002-02-28' },
+        parties: ['Fiji', 'Japan'],
+      },
+      body: 'We, the Ministers, met.\n\n## I. Decisions\n\n1\\. Ministers agreed.\n\n2\\. Ministers noted.',
+    };
+    expect(legalField('title')(statement)).toEqual(['Conference on Crime tentang Kita']);
+    expect(legalField('form')(statement)).toEqual(['statement']);
+    expect(legalField('adopting_body')(statement)).toEqual(['Conference on Crime']);
+    expect(legalField('place')(statement)).toEqual(['Bali, Indonesia']);
+    expect(legalField('date_iso')(statement)).toEqual(['2002-02-28']);
+    expect(legalField('parties')(statement)).toEqual(['Fiji', 'Japan']);
+    expect(legalField('first_article_start')(statement)).toEqual(['Ministers agreed.']);
+  });
+
+  it('reads a regulation title after "tentang" and the first article of a treaty by its heading', () => {
+    const regulation: ReadEntry = { frontmatter: { kind: 'law', title: { id: 'Undang-Undang Nomor 1 tentang Ekstradisi' } }, body: '' };
+    expect(legalField('title')(regulation)).toEqual(['Ekstradisi']);
+    const treaty: ReadEntry = { frontmatter: { kind: 'agreement' }, body: '## Preamble\n\nRecalling.\n\n### Article 1\n\nScope of it.\n\n### Article 2\n\nMore.' };
+    expect(legalField('first_article_start')(treaty)).toEqual(['Scope of it.']);
   });
 
   it('scores publication fields for articles only, and leaves out what entries do not keep', () => {

@@ -74,7 +74,7 @@ describe('formatUnscoredFields', () => {
   it('names the fields left out of the table and why', () => {
     const lines = formatUnscoredFields().split('\n');
     expect(lines[0]).toMatch(/^Not scored: date_published \(.+ISO date.+\)\.$/);
-    // A legal field is named by its row, apart from the news field of the same key.
-    expect(lines).toContain('Not scored: legal.place (international instruments are not parsed yet).');
+    // A legal field is named by its row, apart from the study and news fields of similar keys.
+    expect(lines).toContain('Not scored: legal.enacted_date (entries keep only the ISO date, scored as enacted_date_iso).');
   });
 });

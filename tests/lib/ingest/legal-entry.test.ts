@@ -35,11 +35,16 @@ const OTHER = { kind: 'law', title: { id: 'Undang-Undang Nomor 1 Tahun 2000', en
 let contentDir: string;
 let prepared: PreparedEntry;
 
+/** A scratch content folder holding only the given hand-written legal entries (`name` -> data). */
+function scratchContent(prefix: string, legal: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const folder of ['legal', 'concepts', 'entities', 'studies', 'news']) mkdirSync(join(dir, folder));
+  for (const [name, data] of Object.entries(legal)) writeFileSync(join(dir, 'legal', `${name}.yaml`), stringify(data));
+  return dir;
+}
+
 beforeAll(async () => {
-  contentDir = mkdtempSync(join(tmpdir(), 'lintas-legal-'));
-  for (const folder of ['legal', 'concepts', 'entities', 'studies', 'news']) mkdirSync(join(contentDir, folder));
-  writeFileSync(join(contentDir, 'legal', 'perpres-53-2017.yaml'), stringify(HAND_WRITTEN));
-  writeFileSync(join(contentDir, 'legal', 'uu-1-2000.yaml'), stringify(OTHER));
+  contentDir = scratchContent('lintas-legal-', { 'perpres-53-2017': HAND_WRITTEN, 'uu-1-2000': OTHER });
   prepared = await prepareEntry({ fileName: 'perpres-53-2017.txt', bytes: TEXT }, readTaggingIndexes(contentDir), readStoredEntries(contentDir), { force: false });
 });
 
@@ -89,5 +94,69 @@ describe('a text of an instrument Lintas holds', () => {
     expect(again.path).toBe(prepared.path);
     expect(again.replaces).toBeUndefined();
     expect(again.plan.action).toBe('unchanged');
+  });
+});
+
+describe('a text of an international instrument Lintas holds', () => {
+  const DECLARATION = readFileSync(
+    fileURLToPath(new URL('../../fixtures/real/dev/legal/asean-declaration-prevent-combat-cybercrime-2017-cyberpolicyportal.txt', import.meta.url)),
+  );
+  /** Held under its English title; the adoption date is off by a day, for the text to contradict. */
+  const HELD = {
+    kind: 'declaration',
+    title: { id: 'Deklarasi ASEAN untuk Mencegah dan Memberantas Kejahatan Siber', en: 'ASEAN Declaration to Prevent and Combat Cybercrime' },
+    aliases: { id: [], en: ['ASEAN Cybercrime Declaration'] },
+    issuer: 'ASEAN Heads of State/Government (31st ASEAN Summit)',
+    jurisdiction: 'ASEAN (non-binding)',
+    adopted: '2017-11-12',
+    sources: ['https://example.org/asean-cybercrime'],
+    verified: true,
+  };
+  /** A process whose alias is a meeting's name: a statement of that meeting is not the process. */
+  const PROCESS = {
+    kind: 'regional-process',
+    title: { id: 'Proses Bali', en: 'Bali Process' },
+    aliases: { id: [], en: ['Bali Ministerial Conference on People Smuggling, Trafficking in Persons and Related Transnational Crime'] },
+    jurisdiction: 'Asia-Pacific',
+    sources: ['https://example.org/bali-process'],
+    verified: true,
+  };
+  const STATEMENT = readFileSync(
+    fileURLToPath(new URL('../../fixtures/real/dev/legal/bali-process-2002-ministerial-cochairs-statement-usinfo.txt', import.meta.url)),
+  );
+  let dir: string;
+  let matched: PreparedEntry;
+  let separate: PreparedEntry;
+
+  beforeAll(async () => {
+    dir = scratchContent('lintas-instrument-', { 'asean-cybercrime-2017': HELD, 'bali-process': PROCESS });
+    const indexes = readTaggingIndexes(dir);
+    matched = await prepareEntry({ fileName: 'asean-declaration.txt', bytes: DECLARATION }, indexes, readStoredEntries(dir), { force: false });
+    separate = await prepareEntry({ fileName: 'bali-2002.txt', bytes: STATEMENT }, indexes, readStoredEntries(dir), { force: false });
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is matched by its title to the entry of the same kind, and becomes that entry', () => {
+    expect(matched.path).toBe('legal/asean-cybercrime-2017.md');
+    expect(matched.replaces).toBe('legal/asean-cybercrime-2017.yaml');
+  });
+
+  it('keeps the curated facts, adds what the text states, and flags the date it reads differently', () => {
+    const { frontmatter } = parseEntryFile(matched.text, matched.path);
+    expect(frontmatter.title).toEqual(HELD.title);
+    expect(frontmatter.adopted).toBe('2017-11-12');
+    expect(frontmatter.adoptingBody).toBe('31st ASEAN Summit');
+    expect(frontmatter.concluded).toEqual({ place: 'Manila, the Philippines', date: '2017-11-13' });
+    expect(frontmatter.parties).toHaveLength(10);
+    expect(matched.review.find((flag) => flag.field === 'adopted')?.reason).toContain('"2017-11-13"');
+    // The English text's title is the curated English title in capitals: no disagreement.
+    expect(matched.review.some((flag) => flag.field === 'title')).toBe(false);
+  });
+
+  it('is never matched to an entry of another kind that shares a name with it', () => {
+    expect(separate.path).not.toBe('legal/bali-process.md');
+    expect(separate.replaces).toBeUndefined();
+    expect(parseEntryFile(separate.text, separate.path).frontmatter.kind).toBe('statement');
   });
 });

@@ -3,6 +3,8 @@
  * (Pasal) with their paragraphs (ayat), from "Menetapkan" to the enactment formula. Each article
  * is a heading "Pasal 4", so the site gives it the anchor `pasal-4`; its ayat "(1)", "(2)" open
  * paragraphs of their own. The wording is kept as printed, escaped so nothing becomes markup.
+ * The articles of an international instrument are read the same way: "Article 4" (anchor
+ * `article-4`) or, in an Indonesian text, "Pasal 4"; its chapters "CHAPTER I", "Chapter II".
  */
 import { markdownFromText } from '../../markdown/write-markdown.ts';
 import { ENACTED } from './closing.ts';
@@ -15,8 +17,9 @@ export interface LegalBody {
   articles: string[];
 }
 
-const CHAPTER = /^BAB\s+([IVXLC]+)\b\s*(.*)$/;
-const ARTICLE = /^Pasal\s+(\d+[A-Z]?)$/;
+const CHAPTER = /^(BAB|CHAPTER|Chapter)\s+([IVXLC]+)\b(?:\s*[–-])?\s*(.*)$/;
+/** "Pasal 4", "Article 4", or "Article 1 – Definitions" with the article's own title after a dash. */
+const ARTICLE = /^(Pasal|Article|ARTICLE)\s+(\d+[A-Z]?)(?:\s+[–-]\s+(.+))?$/;
 const PART = /^(?:Bagian|Paragraf)\s+\S+/;
 /** A line that opens a paragraph of its own: an ayat "(1)", a list item "a." or "1.". */
 const OPENS_PARAGRAPH = /^(?:\(\d+[a-z]?\)|[a-z]\.|\d{1,2}\.)\s/;
@@ -45,7 +48,8 @@ export function readLegalBody(text: string): LegalBody {
     .filter((line) => line !== '');
   // The articles begin after "Menetapkan" at the first chapter or article; without it, at BAB I or Pasal 1.
   const decided = lines.findIndex((line) => /^Menetapkan\b/i.test(line));
-  const opens = (line: string) => (decided >= 0 ? CHAPTER.test(line) || ARTICLE.test(line) : /^(?:BAB\s+I\b|Pasal\s+1$)/.test(line));
+  const opens = (line: string) =>
+    decided >= 0 ? CHAPTER.test(line) || ARTICLE.test(line) : /^(?:(?:BAB|CHAPTER|Chapter)\s+I\b|(?:Pasal|Article|ARTICLE)\s+1(?:$|\s+[–-]\s))/.test(line);
   const start = lines.findIndex((line, at) => at > decided && opens(line));
   if (start < 0) return { markdown: '', articles: [] };
   const blocks: string[] = [];
@@ -62,12 +66,14 @@ export function readLegalBody(text: string): LegalBody {
     if (chapter) {
       flush();
       // The chapter's title is the next line when the heading stands alone ("BAB I" / "KETENTUAN UMUM").
-      const title = chapter[2] || (lines[at + 1] && !ARTICLE.test(lines[at + 1]!) ? lines[++at] : '');
-      blocks.push(`## ${markdownFromText(`BAB ${chapter[1]}${title ? ` ${title}` : ''}`)}`);
+      const title = chapter[3] || (lines[at + 1] && !ARTICLE.test(lines[at + 1]!) ? lines[++at] : '');
+      blocks.push(`## ${markdownFromText(`${chapter[1]} ${chapter[2]}${title ? ` ${title}` : ''}`)}`);
     } else if (article) {
       flush();
-      articles.push(article[1]!);
-      blocks.push(`### Pasal ${article[1]}`);
+      articles.push(article[2]!);
+      // The heading is the article's number alone, so its anchor is `pasal-4` or `article-4`; a title goes below it.
+      blocks.push(`### ${article[1]} ${article[2]}`);
+      if (article[3]) blocks.push(`**${markdownFromText(article[3])}**`);
     } else if (PART.test(line)) {
       flush();
       const title = lines[at + 1] && !ARTICLE.test(lines[at + 1]!) ? ` ${lines[++at]}` : '';

@@ -25,12 +25,21 @@ const citationText = (d: Data) => {
   return c ? `${c.form} ${c.number} ${c.year}` : undefined;
 };
 
+type Title = { id?: string; en?: string } | undefined;
+/** The title in the text's language: an English text gives `title.en` (its `title.id` is the same words until translated). */
+const titleIn = (lang: 'id' | 'en') => (d: Data) => (d.title as Title)?.[lang];
+const textLanguage = (generated: Data): 'id' | 'en' => ((generated.title as Title)?.en !== undefined ? 'en' : 'id');
+
 /** Facts a curated entry and a text can both state: the curated field, and the text's reading of it. */
-const COMPARED: ReadonlyArray<{ field: string; kept: (d: Data) => string | undefined; read: (d: Data) => string | undefined }> = [
-  { field: 'title', kept: (d) => (d.title as { id?: string } | undefined)?.id, read: (d) => (d.title as { id?: string } | undefined)?.id },
+const COMPARED: ReadonlyArray<{
+  field: string;
+  kept: (d: Data, generated: Data) => string | undefined;
+  read: (d: Data) => string | undefined;
+}> = [
+  { field: 'title', kept: (d, generated) => titleIn(textLanguage(generated))(d), read: (d) => titleIn(textLanguage(d))(d) },
   { field: 'kind', kept: (d) => d.kind as string | undefined, read: (d) => d.kind as string | undefined },
-  { field: 'adopted', kept: (d) => d.adopted as string | undefined, read: enactedDate },
-  { field: 'signed', kept: (d) => d.signed as string | undefined, read: enactedDate },
+  { field: 'adopted', kept: (d) => d.adopted as string | undefined, read: (d) => (d.adopted as string | undefined) ?? enactedDate(d) },
+  { field: 'signed', kept: (d) => d.signed as string | undefined, read: (d) => (d.signed as string | undefined) ?? enactedDate(d) },
   { field: 'citation', kept: citationText, read: citationText },
 ];
 
@@ -38,7 +47,7 @@ const COMPARED: ReadonlyArray<{ field: string; kept: (d: Data) => string | undef
 export function legalConflicts(generated: Data, existing: Data, curated: readonly FieldNote[]): ReviewFlag[] {
   return COMPARED.flatMap(({ field, kept, read }) => {
     if (!curated.some((note) => note.field === field)) return [];
-    const keptValue = kept(existing);
+    const keptValue = kept(existing, generated);
     const fromText = read(generated);
     if (keptValue === undefined || fromText === undefined || sameText(keptValue, fromText)) return [];
     return [{ field, reason: `The text reads "${fromText}" where the curated entry has "${keptValue}"; the curated value is kept. Check which is right.` }];

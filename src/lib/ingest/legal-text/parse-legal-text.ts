@@ -11,6 +11,8 @@ import { readLegalClosing } from './closing.ts';
 import { elucidationParagraphs, splitElucidation } from './elucidation.ts';
 import { formSpec } from './forms.ts';
 import { readLegalHeading } from './heading.ts';
+import { readInstrumentHeading } from './instrument-title.ts';
+import { parseInstrumentText } from './parse-instrument-text.ts';
 import { citedInstrument, readConsiderations, readLegalBasis } from './preamble-items.ts';
 import { readBasisRelations, readConsiderationRelations, readRevocations, readTitleRelations } from './relations.ts';
 import { titleCaseHeading } from './title-case.ts';
@@ -25,10 +27,14 @@ function missing(field: string, what: string): ReviewFlag {
   return { field, reason: `The text gives no ${what}; fill it in by hand from the official copy, or leave it empty.` };
 }
 
-/** Reads `text` as an Indonesian regulation. */
+/**
+ * Reads `text` as an Indonesian regulation, or as an international instrument when its heading
+ * names no regulation form but names a kind of instrument (convention, treaty, declaration...).
+ */
 export function parseLegalText(text: string): ParsedLegal {
   const { regulation, elucidation } = splitElucidation(text);
   const heading = readLegalHeading(regulation);
+  if (!heading.form && readInstrumentHeading(text).kind) return parseInstrumentText(text);
   const closing = readLegalClosing(regulation);
   const considerations = readConsiderations(regulation);
   const basis = readLegalBasis(regulation);

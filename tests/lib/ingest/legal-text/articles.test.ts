@@ -31,4 +31,17 @@ describe('readLegalBody', () => {
     const body = readLegalBody('MEMUTUSKAN:\nMenetapkan : PERATURAN.\nPasal 1\n# Bukan judul <b>tebal</b>\n');
     expect(body.markdown).toContain('\\# Bukan judul \\<b>tebal\\</b>');
   });
+
+  it('reads an English treaty\'s chapters and articles the same way, an article\'s title below its number', () => {
+    const body = readLegalBody('Preamble\nThe States,\nCHAPTER I – USE OF TERMS\nArticle 1 – Definitions\nFor the purposes of this Convention:\nArticle 2\nEach Party shall act.');
+    expect(body.articles).toEqual(['1', '2']);
+    expect(body.markdown.split('\n\n')).toEqual([
+      '## CHAPTER I USE OF TERMS',
+      '### Article 1',
+      '**Definitions**',
+      'For the purposes of this Convention:',
+      '### Article 2',
+      'Each Party shall act.',
+    ]);
+  });
 });
