@@ -30,6 +30,7 @@ import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
 import { partOfTitle } from './title-words.ts';
 import { readThesisOutline, thesisKindOf } from './thesis-outline.ts';
 import { detectTitleLanguage } from './title-language.ts';
+import { detectKeywordLanguage } from './keyword-language.ts';
 
 /** Language names for review messages. */
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { id: 'Indonesian', en: 'English' };
@@ -287,7 +288,8 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
         review.push(missing(`title.${f.lang}`, 'a title'));
       }
     }
-    if (f.keywords) keywords[f.lang] = f.keywords;
+    // Keywords under an abstract are in its language unless their own words clearly say otherwise.
+    if (f.keywords) keywords[detectKeywordLanguage(f.keywords) ?? f.lang] = f.keywords;
     if (f.keywordLabel && !f.keywordLabel.known) {
       review.push({
         field: `keywords.${f.lang}`,

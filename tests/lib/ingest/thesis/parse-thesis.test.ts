@@ -385,3 +385,22 @@ describe('parseThesis: the journal printed apart from its issue line', () => {
     expect(parseThesis(header, { article: true }).data.publication?.pages).toBe('189-196');
   });
 });
+
+describe('parseThesis, keywords printed under an English label in Indonesian', () => {
+  const text = [
+    'Kerja Sama Kepolisian dalam Pemberantasan Pencucian Uang Lintas Negara',
+    '',
+    'Abstract',
+    '',
+    'This article examines police cooperation between Indonesia and its neighbours against money laundering across borders, drawing on interviews and court records from the last decade of cases.',
+    '',
+    'Keywords: pencucian uang, kejahatan lintas negara, kerja sama kepolisian',
+    '',
+  ].join('\n');
+
+  it('files them as Indonesian, leaving the English keywords empty', () => {
+    const result = parseThesis(text);
+    expect(result.data.keywords?.id).toEqual(['pencucian uang', 'kejahatan lintas negara', 'kerja sama kepolisian']);
+    expect(result.data.keywords?.en ?? []).toEqual([]);
+  });
+});
