@@ -101,6 +101,22 @@ export function opensWithUnitName(text: string): boolean {
   return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name));
 }
 
+/** A publisher's label opening a line, with the publisher's name after it or on the next line. */
+const PUBLISHER_LABEL = /^(?:published\s+by|publisher|diterbitkan\s+oleh|penerbit)\b\s*:?/i;
+/** "Published by" within a paragraph that a reflow joined to the lines before it. */
+const PUBLISHED_BY = /\b(?:published\s+by|diterbitkan\s+oleh)\b/i;
+
+/**
+ * `text` without the publisher a journal names ("Published by GIGA Institute of ..."), whose
+ * units are nobody's affiliation: cut where "Published by" stands, and empty when the line
+ * before, `previous`, is a publisher's label.
+ */
+export function withoutPublisher(text: string, previous = ''): string {
+  if (PUBLISHER_LABEL.test(previous.trim()) || PUBLISHER_LABEL.test(text.trim())) return '';
+  const at = PUBLISHED_BY.exec(text)?.index;
+  return at === undefined ? text : text.slice(0, at).trim();
+}
+
 /** Copies the units `block` does not have yet: the first mention of each wins. */
 export function fillAffiliation(block: Affiliation, affiliation: Affiliation): void {
   for (const key of ['institution', 'faculty', 'department'] as const) {

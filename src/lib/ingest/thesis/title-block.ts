@@ -3,7 +3,7 @@
  * the authors, and on cover-like pages the study type, student number, supervisors, university
  * and year, whether written as running lines or as a form ("Nama : ...", "NIM : ...").
  */
-import { type Affiliation, fillAffiliation, parseAffiliation } from './affiliation.ts';
+import { type Affiliation, fillAffiliation, parseAffiliation, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker, parseAuthorList } from './author-list.ts';
 import { PLACE_AND_YEAR, readClosingYear } from './cover-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
@@ -77,7 +77,7 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
   /** Whether a numbered affiliation ("1Program Studi ...") was read: the later ones are co-authors'. */
   let markedAffiliationRead = false;
   const state = { titleLabelled: false };
-  for (const paragraph of paragraphs) {
+  for (const [i, paragraph] of paragraphs.entries()) {
     const text = paragraph.trim();
     if (supervisorRole && looksLikeNameWithDegrees(text)) {
       block.supervisors.push({ name: text, role: supervisorRole });
@@ -105,7 +105,7 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
       supervisorRole = label.label.replace(/^(?:dosen|komisi)\s+/i, '');
       continue;
     }
-    const affiliation = parseAffiliation(text);
+    const affiliation = parseAffiliation(withoutPublisher(text, paragraphs[i - 1]));
     if (Object.keys(affiliation).length > 0) {
       const marked = hasLeadingMarker(text);
       if (!(marked && markedAffiliationRead)) fillAffiliation(block, affiliation);

@@ -166,3 +166,11 @@ describe('parseTitleBlock on approval pages and Islamic university covers', () =
     expect(block.authors).toEqual(['Rini Oktaviani Harahap', 'Taufik Hidayat Nasution']);
   });
 });
+
+describe('parseTitleBlock, a journal publisher over the abstract', () => {
+  it('reads no affiliation from the publisher the journal names', () => {
+    const block = parseTitleBlock(['A Study of Smuggling Networks', 'Published by', 'Example Institute of Area Studies, Institute of Maritime Studies']);
+    expect(block.institution).toBeUndefined();
+    expect(block.department).toBeUndefined();
+  });
+});
