@@ -17,7 +17,8 @@ import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { splitCoverAndProse } from './cover-and-prose.ts';
 import { separateCoverLines } from './cover-lines.ts';
 import { chooseCandidate, WEAK_SCORE } from '../fields/candidates.ts';
-import { blockCandidate, chooseAuthors, chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
+import { blockCandidate, chooseAuthors, chooseWithBlock, collectFrontCandidates, type FrontCandidates, reviewChoice } from './front-fields.ts';
+import { type OwnCitation, readOwnCitation } from './own-citation.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
@@ -161,15 +162,23 @@ interface Publication {
 
 type PublicationFields = NonNullable<ParsedStudyFields['publication']>;
 
+/** The text's non-empty lines, trimmed, and where its first abstract heading stands (-1 for none). */
+function rawLines(text: string): { lines: string[]; abstractAt: number } {
+  const lines = normaliseWhitespace(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return { lines, abstractAt: lines.findIndex((line) => readAbstractHeading(line) !== undefined) };
+}
+
 /**
  * Reads the journal issue line and DOI printed before the first abstract. The raw lines are read
  * because the issue line is often also a running header, which the cleaning drops; lines after
- * the abstracts are not, because a reference list cites other journals' issues and DOIs.
+ * the abstracts are not, because a reference list cites other journals' issues and DOIs. What
+ * the issue line does not give, the article's reference to itself (`citation`) may.
  */
-function readPublication(text: string): Publication | undefined {
-  const raw = normaliseWhitespace(text).split('\n');
-  const abstractAt = raw.findIndex((line) => readAbstractHeading(line) !== undefined);
-  const lines = raw.slice(0, abstractAt < 0 ? raw.length : abstractAt).map((line) => line.trim()).filter((line) => line !== '');
+function readPublication(raw: readonly string[], abstractAt: number, citation: OwnCitation | undefined): Publication | undefined {
+  const lines = raw.slice(0, abstractAt < 0 ? raw.length : abstractAt);
   // A page label closing the issue line has its range on the next line ("..., hal." / "189-196").
   // The issue line giving the pages is the article's own; a running header repeats it without them.
   const issues = lines.flatMap((line, at) => {
@@ -180,10 +189,24 @@ function readPublication(text: string): Publication | undefined {
   const issueAt = chosen?.at ?? -1;
   const read = chosen?.found;
   const journal = read && !read.journal ? journalNamedNear(lines, issueAt) : undefined;
-  const issue = read && journal ? { ...read, journal } : read;
-  const doi = lines.map(findDoi).find((found) => found !== undefined);
+  const printed = read && journal ? { ...read, journal } : read;
+  const issue = citation ? { ...citation.issue, ...printed } : printed;
+  const doi = lines.map(findDoi).find((found) => found !== undefined) ?? citation?.doi;
   if (!issue && !doi) return undefined;
   return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
+}
+
+/** The front's candidates, with what the article's reference to itself gives for title, authors and year. */
+function withOwnCitation(candidates: FrontCandidates, citation: OwnCitation | undefined): FrontCandidates {
+  if (!citation) return candidates;
+  const reason = "the article's reference to itself";
+  return {
+    ...candidates,
+    title: [...candidates.title, { value: citation.title, score: 0.6, reason }],
+    // Names in a reference are cut to initials or inverted; they weigh less than a byline.
+    authors: [...candidates.authors, ...(citation.authors.length > 0 ? [{ value: citation.authors, score: 0.5, reason }] : [])],
+    year: [...candidates.year, { value: citation.year, score: 0.75, reason }],
+  };
 }
 
 /** The issue line with the page range printed on the next line after its closing page label. */
@@ -253,9 +276,11 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
         return section ? [readSection(section, lang)] : [];
       });
   moveTitlesToTheirLanguage(facts);
-  const publication = readPublication(text);
+  const raw = rawLines(text);
+  const citation = readOwnCitation(raw.lines, raw.abstractAt);
+  const publication = readPublication(raw.lines, raw.abstractAt, citation);
   const trailing = parseTitleBlock(split.trailing, false);
-  const candidates = collectFrontCandidates(text, frontLines);
+  const candidates = withOwnCitation(collectFrontCandidates(text, frontLines), citation);
   // The front's evidence weighs the title read over the first abstract; a title chosen from the
   // front replaces the one read over the abstract in its own language.
   // Site chrome read as a title over the abstract ("Anda di halaman 1dari 8") is no evidence.

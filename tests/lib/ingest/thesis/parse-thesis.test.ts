@@ -404,3 +404,25 @@ describe('parseThesis, keywords printed under an English label in Indonesian', (
     expect(result.data.keywords?.en ?? []).toEqual([]);
   });
 });
+
+describe('parseThesis, an article page with a "How to Cite" reference and no issue line', () => {
+  const text = [
+    'Main Article Content',
+    '',
+    'Abstract',
+    '',
+    'This article examines maritime patrols in the Malacca Strait and the cooperation between the navies of the coastal states against piracy and armed robbery at sea.',
+    '',
+    'How to Cite',
+    'Pratama, Sari, D. A., & Wijaya. (2023). Patrols at Sea: Cooperation Against Piracy. Jurnal Keamanan Laut, 4(2), 101-118. https://doi.org/10.1234/jkl.v4i2.77',
+    '',
+  ].join('\n');
+  const result = parseThesis(text, { article: true });
+
+  it('reads title, authors, year and the publication from the reference', () => {
+    expect(result.data.title?.en).toBe('Patrols at Sea: Cooperation Against Piracy');
+    expect(result.data.authors).toEqual(['Pratama', 'Sari, D. A.', 'Wijaya']);
+    expect(result.data.year).toBe(2023);
+    expect(result.data.publication).toEqual({ journal: 'Jurnal Keamanan Laut', volume: '4', issue: '2', pages: '101-118', doi: '10.1234/jkl.v4i2.77' });
+  });
+});
