@@ -18,6 +18,7 @@ describe('authorCandidates', () => {
 
   it('reads a name beside "NIM." and an "Oleh:" name with an e-mail in brackets', () => {
     expect(chosenAuthors('Oleh,\n\nRANGGA GILANG SAPUTRA MARTONO NIM. 44310703\n')).toEqual(['RANGGA GILANG SAPUTRA MARTONO']);
+    expect(chosenAuthors('By\n\nANDI PUTRA WIJAYA ID No. 016201400123\n')).toEqual(['ANDI PUTRA WIJAYA']);
     expect(chosenAuthors('Oleh: Vanesia D. Hutabarat1 (vanesiahtbrt@yahoo.com)\n')).toEqual(['Vanesia D. Hutabarat']);
   });
 
