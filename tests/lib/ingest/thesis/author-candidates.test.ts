@@ -78,3 +78,33 @@ describe('mayBeAuthorName', () => {
     expect(['N/A', 'Ph.D.', 'S.H.', 'DOI:', 'NIP.'].some(mayBeAuthorName)).toBe(false);
   });
 });
+
+describe('authorCandidates, names with their affiliations', () => {
+  it('reads authors listed one a line, each with the affiliation after a comma', () => {
+    const text = 'Police Cooperation at Sea\n\nAndi Wijaya, Universitas Pesisir Barat\n\nRahmat, Universitas Pesisir Barat\n\nAbstract\n';
+    expect(chosenAuthors(text)).toEqual(['Andi Wijaya', 'Rahmat']);
+  });
+
+  it('reads bulleted authors with the affiliation run on after the name', () => {
+    const text = 'KERJA SAMA KEPOLISIAN LINTAS NEGARA\n  • Siti Rahma Universitas Islam Negeri Contoh\n  • Mhd. Yusuf Universitas Islam Negeri Contoh\nKeywords: a, b\n';
+    expect(chosenAuthors(text)).toEqual(['Siti Rahma', 'Mhd. Yusuf']);
+  });
+
+  it("reads no name out of a unit's own name that opens like one", () => {
+    expect(chosenAuthors('A Thesis on Migration\n\nRoyal Melbourne Institute of Technology (RMIT)\n\nSeptember 2021\n')).toBeUndefined();
+  });
+
+  it('reads a names line over an affiliation line, its marks printed after a space or a bracket', () => {
+    expect(chosenAuthors('Legal Protection of Victims from Human Rights\nAspect\nHeni Wulandari and Syafrudin\nDepartment of Law, Universitas Contoh, Pekanbaru\n')).toEqual([
+      'Heni Wulandari',
+      'Syafrudin',
+    ]);
+  });
+
+  it('keeps a degree printed after a comma with its name', () => {
+    expect(chosenAuthors('Pengaruh Kejahatan Siber di Indonesia\n\nBudi Santoso, S.Kom,  Maria N.N Lestari, S.Kom\n\nUniversitas Contoh\n')).toEqual([
+      'Budi Santoso, S.Kom',
+      'Maria N.N Lestari, S.Kom',
+    ]);
+  });
+});
