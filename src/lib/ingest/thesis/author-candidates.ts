@@ -127,20 +127,23 @@ function nameBeforeAffiliation(line: string): string | undefined {
   return undefined;
 }
 
+/** True when a line ends in the middle of a sentence (a small word or a comma), so the next line continues it. */
+function runsOn(line: string | undefined): boolean {
+  return line !== undefined && /(?:\s\p{Ll}+|,)$/u.test(line.trim());
+}
+
 /**
  * Authors listed one a line, each with the affiliation after the name ("Hartana, Universitas
  * Pendidikan Ganesha", "• Mhd. Syahnan Universitas Islam Negeri Sumatera Utara"): the first
- * run of such lines.
+ * run of such lines. A line continuing a sentence ("... Faculty of Social and" / "Political
+ * Sciences, Hasanuddin University.") is no such line.
  */
 function namesWithAffiliations(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  const start = lines.findIndex(({ text }) => nameBeforeAffiliation(text) !== undefined);
+  const read = (at: number): string | undefined => (runsOn(lines[at - 1]?.text) ? undefined : nameBeforeAffiliation(lines[at]?.text ?? ''));
+  const start = lines.findIndex(({ index }) => read(index) !== undefined);
   if (start < 0) return [];
   const names: string[] = [];
-  for (const { text } of lines.slice(start)) {
-    const name = nameBeforeAffiliation(text);
-    if (name === undefined) break;
-    names.push(name);
-  }
+  for (let at = start; read(at) !== undefined; at++) names.push(read(at)!);
   return [{ value: names, score: 0.6, reason: 'names each followed by an affiliation' }];
 }
 

@@ -90,6 +90,11 @@ describe('authorCandidates, names with their affiliations', () => {
     expect(chosenAuthors(text)).toEqual(['Siti Rahma', 'Mhd. Yusuf']);
   });
 
+  it('reads no author from a line that continues the sentence above it', () => {
+    const text = 'as supervisor II at the department of international relations, Faculty of Social and\n\nPolitical Sciences, Hasanuddin University.\n';
+    expect(chosenAuthors(text)).toBeUndefined();
+  });
+
   it("reads no name out of a unit's own name that opens like one", () => {
     expect(chosenAuthors('A Thesis on Migration\n\nRoyal Melbourne Institute of Technology (RMIT)\n\nSeptember 2021\n')).toBeUndefined();
   });
