@@ -37,8 +37,8 @@ export const PLACE_YEAR_LINE = /^[\p{Lu}\s,]*\d{4}$/u;
 /** "Oleh", "Disusun oleh:", "By:" printed alone before the author's name. */
 export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?$/i;
 
-/** Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)". */
-const NAME_MARKERS = /(?:\s*\(\d*\*?\)|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
+/** Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)". */
+const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
 
 /** Returns a name without the marks after it (see {@link NAME_MARKERS}). */
 export function stripNameMarkers(name: string): string {

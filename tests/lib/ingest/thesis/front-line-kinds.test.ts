@@ -23,7 +23,7 @@ describe('front line kinds', () => {
   });
 
   it('strips the marks after a name', () => {
-    expect(['Farhana1*', 'Obet(1*)', 'Ali Maksum 1', 'Nulhaqima,*'].map(stripNameMarkers)).toEqual(['Farhana', 'Obet', 'Ali Maksum', 'Nulhaqima']);
+    expect(['Farhana1*', 'Obet(1*)', 'Ali Maksum 1', 'Nulhaqima,*', 'Fae1)'].map(stripNameMarkers)).toEqual(['Farhana', 'Obet', 'Ali Maksum', 'Nulhaqima', 'Fae']);
   });
 
   it('tells a line in capitals', () => {
