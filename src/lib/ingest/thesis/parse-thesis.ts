@@ -294,6 +294,13 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
   const title: Record<string, string> = {};
   const abstract: Record<string, string> = {};
   const keywords: Record<Lang, string[]> = { id: [], en: [] };
+  // A title in a language no abstract is written in (an Indonesian title over an English-only
+  // abstract) is kept in its own language; no other title is then derived from the aim.
+  const titleOfItsOwn = chosenTitle && chosenTitleLang && !facts.some((f) => f.lang === chosenTitleLang) && !facts.some((f) => f.title === chosenTitle.value);
+  if (titleOfItsOwn) {
+    title[chosenTitleLang] = cleanTitle(chosenTitle.value);
+    if (titleChanged) review.push(...reviewChoice(`title.${chosenTitleLang}`, chosenTitle));
+  }
   for (const f of facts) {
     if (f.abstract) abstract[f.lang] = f.abstract;
     if (f.title) {
@@ -301,6 +308,8 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
     } else if (chosenTitle && chosenTitleLang === f.lang && !Object.values(title).includes(chosenTitle.value)) {
       title[f.lang] = cleanTitle(chosenTitle.value);
       if (titleChanged) review.push(...reviewChoice(`title.${f.lang}`, chosenTitle));
+    } else if (titleOfItsOwn) {
+      review.push(missing(`title.${f.lang}`, `a title in ${LANGUAGE_NAMES[f.lang]} (the text gives one in ${LANGUAGE_NAMES[chosenTitleLang]})`));
     } else {
       const derived = deriveTitleFromAim(f.abstract, f.lang);
       if (derived) {

@@ -426,3 +426,24 @@ describe('parseThesis, an article page with a "How to Cite" reference and no iss
     expect(result.data.publication).toEqual({ journal: 'Jurnal Keamanan Laut', volume: '4', issue: '2', pages: '101-118', doi: '10.1234/jkl.v4i2.77' });
   });
 });
+
+describe('parseThesis, an Indonesian title under site chrome over an English-only abstract', () => {
+  const text = [
+    'ArticlePDF Available',
+    '',
+    'Upaya Kepolisian Dalam Menanggulangi Penyelundupan Manusia: Studi Kasus Polda Contoh',
+    '',
+    'Authors:',
+    '',
+    'Abstract',
+    '',
+    'This study aims to find out and analyze the efforts made by the provincial police in tackling people smuggling in the province, using interviews and literature studies analyzed qualitatively.',
+    '',
+  ].join('\n');
+  const result = parseThesis(text, { article: true });
+
+  it('keeps the title in its own language and derives none from the aim', () => {
+    expect(result.data.title).toEqual({ id: 'Upaya Kepolisian Dalam Menanggulangi Penyelundupan Manusia: Studi Kasus Polda Contoh' });
+    expect(result.review.find((flag) => flag.field === 'title.en')?.reason).toMatch(/gives one in/);
+  });
+});
