@@ -27,9 +27,22 @@ export interface TitleBlock extends Affiliation {
 /** "Oleh:", "Disusun oleh", "By:", "Written by" before the author's name. */
 const BY_LABEL = /^(?:disusun\s+oleh|diajukan\s+oleh|oleh|ditulis\s+oleh|by|written\s+by|author)\s*[:：]?\s*(.*)$/i;
 
-/** Removes emphasis markers and runs of spaces from a title as printed. */
+/**
+ * The kind of study run on after a title where a cover's lines were joined: "... 2015-2017
+ * Skripsi Diajukan untuk ...", "... Irregular Migration [Thesis]", "... 2015-2017 Skripsi". A title
+ * never goes on past it.
+ */
+const STUDY_TYPE_AFTER_TITLE =
+  /\s+(?:\\?\[(?:thesis|skripsi|tesis|dissertation|disertasi)\\?\].*|(?:skripsi|tesis|thesis|disertasi|dissertation)(?:\s+(?:diajukan|disusun|submitted|presented|untuk|in\s+partial)\b.*)?)$/is;
+
+/** Fewest words left of a title once a study type run on after it is cut ("JUDUL TESIS" is a label, kept whole). */
+const MIN_TITLE_WORDS = 3;
+
+/** Removes emphasis markers, runs of spaces and a study type run on after the title as printed. */
 export function cleanTitle(text: string): string {
-  return text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  const title = text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  const cut = title.replace(STUDY_TYPE_AFTER_TITLE, '').trim();
+  return cut.split(' ').length >= MIN_TITLE_WORDS ? cut : title;
 }
 
 /** Cuts a bracketed student number off a name: "Tarisya Alifia (E061181339)". */
