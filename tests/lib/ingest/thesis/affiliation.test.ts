@@ -100,6 +100,15 @@ describe('parseAffiliation: an address or a second unit after a name', () => {
   });
 });
 
+describe('parseAffiliation, a unit run into what follows it on the page', () => {
+  it('stops at a bullet, a keyword label and a mark printed after the name', () => {
+    expect(parseAffiliation('Universitas Katolik Contoh • Rina Wulandari').institution).toBe('Universitas Katolik Contoh');
+    expect(parseAffiliation('Universitas Contoh Keywords: Human Smuggling').institution).toBe('Universitas Contoh');
+    expect(parseAffiliation('Universitas Nusa Contoh 1').institution).toBe('Universitas Nusa Contoh');
+    expect(parseAffiliation('Institut Teknologi Sepuluh Nopember').institution).toBe('Institut Teknologi Sepuluh Nopember');
+  });
+});
+
 describe('withoutPublisher', () => {
   it('cuts a paragraph where "Published by" names the journal publisher', () => {
     expect(withoutPublisher('Read it online at <www.example.org> Published by Example Institute of Area Studies.')).toBe('Read it online at <www.example.org>');
