@@ -219,13 +219,16 @@ const JOURNAL_NAME_REACH = 5;
 
 /**
  * The journal's name printed on its own line a little before an issue line that does not give
- * it ("Journal of Law, Policy and Globalization" over "Vol.42, 2015"), its web address removed.
+ * it ("Journal of Law, Policy and Globalization" over "Vol.42, 2015"), its web address and
+ * bracketed ISSNs removed.
  */
 function journalNamedNear(lines: readonly string[], issueAt: number): string | undefined {
-  const named = lines
+  // A web address or the ISSNs in brackets after the name ("(Print ISSN: ...; Online ISSN: ...)") are no part of it.
+  const nameOnly = (line: string): string => line.replace(/\s+(?:www\.|https?:).*$/i, '').replace(/\s*\([^()]*\bISSN\b[^()]*\)/gi, '').trim();
+  return lines
     .slice(Math.max(0, issueAt - JOURNAL_NAME_REACH), issueAt)
-    .find((line) => /\b(?:journal|jurnal|revista)\b/i.test(line) && line.split(/\s+/).length <= 12 && !isPublicationLine(line.replace(/\s+(?:www\.|https?:).*$/i, '')));
-  return named?.replace(/\s+(?:www\.|https?:).*$/i, '').trim();
+    .map(nameOnly)
+    .find((line) => /\b(?:journal|jurnal|revista)\b/i.test(line) && line.split(/\s+/).length <= 12 && !isPublicationLine(line));
 }
 
 /** The journal, volume, issue, pages and DOI an article gives, each only when printed. */

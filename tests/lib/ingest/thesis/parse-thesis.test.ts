@@ -447,3 +447,24 @@ describe('parseThesis, an Indonesian title under site chrome over an English-onl
     expect(result.review.find((flag) => flag.field === 'title.en')?.reason).toMatch(/gives one in/);
   });
 });
+
+describe('parseThesis, a journal named over its issue line with its ISSNs in brackets', () => {
+  const text = [
+    'Journal of Maritime Law and Policy (Print ISSN: 1234-5678; Online ISSN: 1234-5679)',
+    '',
+    'Review Article: 2021 Vol: 12 Issue: 3S',
+    '',
+    'Patrols at Sea and the Law of Piracy in the Malacca Strait',
+    '',
+    'Abstract',
+    '',
+    'This article examines maritime patrols in the Malacca Strait and the cooperation between the navies of the coastal states against piracy and armed robbery at sea.',
+    '',
+  ].join('\n');
+
+  it('reads the journal without its ISSNs, and the issue line without the label', () => {
+    const result = parseThesis(text, { article: true });
+    expect(result.data.publication).toEqual({ journal: 'Journal of Maritime Law and Policy', volume: '12', issue: '3S' });
+    expect(result.data.year).toBe(2021);
+  });
+});
