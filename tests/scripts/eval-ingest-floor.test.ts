@@ -16,9 +16,12 @@ import { ingestDocument } from '../../src/lib/eval/ingest-document.ts';
 import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
-/** Raised when the legal kind joined the development part (98 documents, 22 of them legal texts): 523 of 675 values (77.5 %). */
-const FLOOR_SHARE_CORRECT = 0.76;
-/** Documents refused and crashed on at that time (98 documents in the part): readable text is never refused. */
+/**
+ * Set when the second set of 33 documents was folded into the development part (131 documents, 22
+ * of them legal texts): 690 of 849 values (81.3 %).
+ */
+const FLOOR_SHARE_CORRECT = 0.8;
+/** Documents refused and crashed on at that time (131 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
 /** Values filled in that the documents do not give, at that time; the aim is none. */
