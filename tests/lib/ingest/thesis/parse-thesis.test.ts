@@ -386,8 +386,11 @@ describe('parseThesis: the journal printed apart from its issue line', () => {
   });
 });
 
+/** Parses the lines of a small article page, one string a line. */
+const parseArticleLines = (lines: string[]) => parseThesis(lines.join('\n'), { article: true });
+
 describe('parseThesis, keywords printed under an English label in Indonesian', () => {
-  const text = [
+  const result = parseArticleLines([
     'Kerja Sama Kepolisian dalam Pemberantasan Pencucian Uang Lintas Negara',
     '',
     'Abstract',
@@ -396,17 +399,16 @@ describe('parseThesis, keywords printed under an English label in Indonesian', (
     '',
     'Keywords: pencucian uang, kejahatan lintas negara, kerja sama kepolisian',
     '',
-  ].join('\n');
+  ]);
 
   it('files them as Indonesian, leaving the English keywords empty', () => {
-    const result = parseThesis(text);
     expect(result.data.keywords?.id).toEqual(['pencucian uang', 'kejahatan lintas negara', 'kerja sama kepolisian']);
     expect(result.data.keywords?.en ?? []).toEqual([]);
   });
 });
 
 describe('parseThesis, an article page with a "How to Cite" reference and no issue line', () => {
-  const text = [
+  const result = parseArticleLines([
     'Main Article Content',
     '',
     'Abstract',
@@ -416,8 +418,7 @@ describe('parseThesis, an article page with a "How to Cite" reference and no iss
     'How to Cite',
     'Pratama, Sari, D. A., & Wijaya. (2023). Patrols at Sea: Cooperation Against Piracy. Jurnal Keamanan Laut, 4(2), 101-118. https://doi.org/10.1234/jkl.v4i2.77',
     '',
-  ].join('\n');
-  const result = parseThesis(text, { article: true });
+  ]);
 
   it('reads title, authors, year and the publication from the reference', () => {
     expect(result.data.title?.en).toBe('Patrols at Sea: Cooperation Against Piracy');
@@ -428,7 +429,7 @@ describe('parseThesis, an article page with a "How to Cite" reference and no iss
 });
 
 describe('parseThesis, an Indonesian title under site chrome over an English-only abstract', () => {
-  const text = [
+  const result = parseArticleLines([
     'ArticlePDF Available',
     '',
     'Upaya Kepolisian Dalam Menanggulangi Penyelundupan Manusia: Studi Kasus Polda Contoh',
@@ -439,8 +440,7 @@ describe('parseThesis, an Indonesian title under site chrome over an English-onl
     '',
     'This study aims to find out and analyze the efforts made by the provincial police in tackling people smuggling in the province, using interviews and literature studies analyzed qualitatively.',
     '',
-  ].join('\n');
-  const result = parseThesis(text, { article: true });
+  ]);
 
   it('keeps the title in its own language and derives none from the aim', () => {
     expect(result.data.title).toEqual({ id: 'Upaya Kepolisian Dalam Menanggulangi Penyelundupan Manusia: Studi Kasus Polda Contoh' });
@@ -449,7 +449,7 @@ describe('parseThesis, an Indonesian title under site chrome over an English-onl
 });
 
 describe('parseThesis, a journal named over its issue line with its ISSNs in brackets', () => {
-  const text = [
+  const result = parseArticleLines([
     'Journal of Maritime Law and Policy (Print ISSN: 1234-5678; Online ISSN: 1234-5679)',
     '',
     'Review Article: 2021 Vol: 12 Issue: 3S',
@@ -460,10 +460,9 @@ describe('parseThesis, a journal named over its issue line with its ISSNs in bra
     '',
     'This article examines maritime patrols in the Malacca Strait and the cooperation between the navies of the coastal states against piracy and armed robbery at sea.',
     '',
-  ].join('\n');
+  ]);
 
   it('reads the journal without its ISSNs, and the issue line without the label', () => {
-    const result = parseThesis(text, { article: true });
     expect(result.data.publication).toEqual({ journal: 'Journal of Maritime Law and Policy', volume: '12', issue: '3S' });
     expect(result.data.year).toBe(2021);
   });
