@@ -17,9 +17,10 @@ import { type DocumentKind, IngestError, type KindDetection, type ReadableKind }
 
 /**
  * "A few words": a text with fewer words than this is a note, a title or a stray line, not a
- * document; even the shortest news brief or abstract page has more.
+ * document. A repository record (a title, "Main Author: ...", a year and an address) can be
+ * under thirty words and is still a document, whose missing fields are flagged.
  */
-export const MIN_DOCUMENT_WORDS = 30;
+export const MIN_DOCUMENT_WORDS = 15;
 
 /** The least score, and lead over the runner-up, that make the winning kind beyond doubt. */
 const STRONG_SCORE = 3;

@@ -46,6 +46,11 @@ describe('detectKind refuses only what is not a document', () => {
     );
   });
 
+  it('takes a short repository record (a title, its author, a year) for a document', () => {
+    const record = 'KERJA SAMA KEPOLISIAN DALAM PEMBERANTASAN PENCUCIAN UANG LINTAS NEGARA\n\nMain Author: CONTOH, NAMA LENGKAP\nFormat: Thesis\nTerbitan: , 2019\nSubjects:\n';
+    expect(() => detectKind(record, 'r.txt')).not.toThrow();
+  });
+
   it('takes plain prose with no marks for a news item by its length, on weak evidence', () => {
     const detection = detectKind(`${PROSE}\n`, 'p.txt');
     expect(detection.kind).toBe('news');

@@ -8,6 +8,7 @@ import { chooseCandidate, type Candidate, type Choice } from '../fields/candidat
 import { copyrightHolder, readCopyrightLine, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
 import type { Dateline } from './dateline.ts';
 import { outletNameOf } from './known-outlets.ts';
+import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
 import { readDomainLine } from './web-address.ts';
 
@@ -47,8 +48,9 @@ export function outletCandidates({ header, removed, dateline, byline }: OutletSo
     ...candidate(first(header, readDomainLine), 0.6, 'site address above the article'),
     ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
     ...candidate(first(removed, readAboutIssuer), 0.5, 'issuer of the release'),
-    // Weak alone: a short capitalised first line may as well be a section name.
-    ...candidate(header[0] !== undefined && MASTHEAD.test(header[0]) ? header[0] : undefined, 0.3, 'masthead line at the top'),
+    // Weak alone: a short capitalised first line may as well be a section name; a button
+    // ("Silakan Share") is never one.
+    ...candidate(header[0] !== undefined && MASTHEAD.test(header[0]) && !isClutterLine(header[0]) ? header[0] : undefined, 0.3, 'masthead line at the top'),
   ];
 }
 

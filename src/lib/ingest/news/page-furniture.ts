@@ -24,8 +24,9 @@ const TAG_LEADS: readonly RegExp[] = [/^(?:tags?|topik|topics?|kata kunci|keywor
 /** Lines of furniture recognised by their words alone. */
 const CLUTTER_LINES: readonly RegExp[] = [
   /^(?:artikel asli|berikan komentar(?: anda)?|tinggalkan komentar|tulis komentar|lihat komentar|komentar|berhasil disimpan|cover berita|thumb|advertisement|iklan|scroll to continue with content|sponsored|konten bersponsor|lihat foto|skip to (?:main )?content|opens new tab|url telah (?:di)?(?:salin|tercopy|disalin)|daftarkan email|subscribe|berlangganan)\.?$/iu,
-  // Share bars: "Bagikan:", "Share this article", "Bagikan: Facebook Twitter WhatsApp".
-  /^(?:bagikan|share)(?:\s+(?:artikel|berita|ini|this|article|story|on))*\s*[:：]?(?:\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|line|e-?mail|copy link|salin (?:link|tautan)))*$/iu,
+  // Share bars: "Bagikan:", "Share this article", "Bagikan: Facebook Twitter WhatsApp", with or
+  // without a word of asking in front ("Silakan Share", "Yuk bagikan", "Please share").
+  /^(?:(?:silakan|silahkan|yuk|ayo|mari|please)\s+)?(?:bagikan|share)(?:\s+(?:artikel|berita|ini|this|article|story|on))*\s*[:：]?(?:\s*(?:facebook|twitter|x|whatsapp|telegram|linkedin|line|e-?mail|copy link|salin (?:link|tautan)))*$/iu,
   /^(?:facebook|twitter|x|whatsapp|telegram|linkedin|line|e-?mail|copy link|salin (?:link|tautan))$/iu,
   /^\d+\s*(?:komentar|comments?)$/iu,
   /^(?:simak|saksikan|tonton)\b/iu,

@@ -6,6 +6,7 @@
 import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
 import { readFiledFrom } from './credits.ts';
 import { readCapitalsDateline, readPlaceDateLine, type Dateline } from './dateline.ts';
+import { isKnownPlace } from './known-places.ts';
 
 /** What the place is read from. */
 export interface PlaceSources {
@@ -24,10 +25,23 @@ function first(lines: readonly string[], read: (line: string) => string | undefi
   return lines.map(read).find((found) => found !== undefined);
 }
 
+/** A dateline of one word and a dash, with no outlet or date: "JAKARTA –". */
+const BARE_DATELINE = /^\S+\s+[–—-]{1,2}$/u;
+
+/**
+ * The place of the article's dateline. A bare word there ("LENTERAMERAH –") may as well be the
+ * site signing alone, so it counts as a place only when it names a known one.
+ */
+function datelinePlace(dateline: Dateline | undefined): Candidate<string>[] {
+  if (dateline?.place === undefined) return [];
+  const bare = dateline.outlet === undefined && BARE_DATELINE.test(dateline.text);
+  return bare && !isKnownPlace(dateline.place) ? [] : candidate(dateline.place, 0.9, 'dateline of the first paragraph');
+}
+
 /** Returns every place the page proposes, with its score and evidence. */
 export function placeCandidates({ lead, dateline, header }: PlaceSources): Candidate<string>[] {
   return [
-    ...candidate(dateline?.place, 0.9, 'dateline of the first paragraph'),
+    ...datelinePlace(dateline),
     ...candidate(dateline || lead === undefined ? undefined : readCapitalsDateline(lead), 0.75, 'place in capitals opening the first paragraph'),
     ...candidate(first(header, readPlaceDateLine), 0.6, 'place beside the date in the header'),
     ...candidate(first(header, readFiledFrom), 0.45, 'where the writer filed from'),

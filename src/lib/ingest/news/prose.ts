@@ -16,6 +16,14 @@ const TITLE_CASE_SHARE = 0.6;
 const MIN_PROSE_WORDS = 5;
 /** From this many words a line without final punctuation still reads as prose. */
 const LONG_LINE_WORDS = 25;
+/** From this many words a sentence-cased line with a word headlines leave out reads as prose. */
+const JOINED_SENTENCE_WORDS = 12;
+/**
+ * Words of running sentences that headlines leave out: past auxiliaries and conjunctions joining
+ * clauses ("The operation was conducted from Rupat Island because ..."). A standfirst or a
+ * caption has them; a headline ("Police foil trafficking of 18 Indonesians") does not.
+ */
+const SENTENCE_WORDS_HEADLINES_DROP = /(?<!\p{L})(?:was|were|had|because|which|who|would|could|karena|sehingga|bahwa)(?!\p{L})/iu;
 
 function wordsOf(line: string): string[] {
   return line.split(' ').filter((word) => /\p{L}/u.test(word));
@@ -32,7 +40,7 @@ export function titleCaseShare(line: string): number {
 
 /**
  * True when `line` reads as a paragraph of an article: a full sentence ending in a period, or a
- * sentence-cased line with a quotation or of some length. Headlines ("... Kondisinya?", title
+ * sentence-cased line with a quotation, of some length, or joined like a sentence. Headlines ("... Kondisinya?", title
  * case, no final period) and labels fail.
  */
 export function isProseLine(line: string): boolean {
@@ -41,5 +49,10 @@ export function isProseLine(line: string): boolean {
   // A period is the strongest mark: headlines do not end in one, however capitalised they are.
   if (SENTENCE_END.test(line)) return true;
   if (titleCaseShare(line) >= TITLE_CASE_SHARE) return false;
-  return QUESTION_OR_EXCLAMATION_END.test(line) || QUOTATION.test(line) || words.length >= LONG_LINE_WORDS;
+  return (
+    QUESTION_OR_EXCLAMATION_END.test(line) ||
+    QUOTATION.test(line) ||
+    words.length >= LONG_LINE_WORDS ||
+    (words.length >= JOINED_SENTENCE_WORDS && SENTENCE_WORDS_HEADLINES_DROP.test(line))
+  );
 }

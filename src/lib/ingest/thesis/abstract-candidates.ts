@@ -70,13 +70,28 @@ function beforeKeywords(lines: readonly FrontLine[]): Candidate<string>[] {
 const OTHER_FRONT_MATTER = /^(?:kata\s+pengantar|prakata|foreword|preface|acknowledg\w*|ucapan\s+terima\s+kasih|motto|persembahan|halaman\b|lembar\b|daftar\b)/i;
 
 /**
+ * Words naming a page of the front matter that vouches for the work (an adviser's recommendation
+ * letter, a declaration of originality, an approval sheet): its prose restates the title, and is
+ * no abstract. They may stand anywhere in the heading ("THESIS ADVISER RECOMMENDATION LETTER").
+ */
+const ENDORSEMENT_WORD = /\b(?:recommendation|declaration|approval|originality|endorsement|pernyataan|pengesahan|persetujuan|rekomendasi)\b/i;
+
+/** Most words of a heading that names an endorsement page. */
+const MAX_HEADING_WORDS = 8;
+
+/** True for a heading that opens front matter other than the abstract. */
+function opensOtherFrontMatter(text: string): boolean {
+  return OTHER_FRONT_MATTER.test(text) || (wordCount(text) <= MAX_HEADING_WORDS && !/[.!?]$/.test(text) && ENDORSEMENT_WORD.test(text));
+}
+
+/**
  * On a page with no abstract heading (a repository or catalogue page), its first long paragraph
- * in ordinary case, before any preface or other front-matter heading: just enough evidence to be
+ * in ordinary case, before any preface, endorsement page or other front-matter heading: just enough evidence to be
  * taken, and flagged.
  */
 function firstLongParagraph(lines: readonly FrontLine[]): Candidate<string>[] {
   if (lines.some(({ text }) => readAbstractHeading(text) || HEADING_THEN_TEXT.test(text))) return [];
-  const end = lines.findIndex(({ text }) => OTHER_FRONT_MATTER.test(text));
+  const end = lines.findIndex(({ text }) => opensOtherFrontMatter(text));
   const first = lines.slice(0, end < 0 ? lines.length : end).find(({ text }) => isProse(text, MIN_FIRST_PARAGRAPH_WORDS));
   if (!first || /^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(first.text)) return [];
   return [{ value: first.text, score: 0.5, reason: 'the first long paragraph of a page with no abstract heading' }];

@@ -4,11 +4,12 @@
  * Political Sciences, Padjadjaran University, Bandung") names the units in it. The first such
  * mention of a unit weighs most, as covers and article headers print their own units first;
  * later mentions that agree support it. Lines marked for the second and later authors ("2Fakultas
- * Hukum, ...") name co-authors' units, and are no evidence.
+ * Hukum, ...") name co-authors' units, and are no evidence; nor is the publisher a journal names
+ * ("Published by" / "GIGA Institute of ..."), which is nobody's affiliation.
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
-import { type Affiliation, opensWithUnitName, parseAffiliation } from './affiliation.ts';
+import { type Affiliation, opensWithUnitName, parseAffiliation, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker } from './author-list.ts';
 import { isPublicationLine } from './publication-lines.ts';
 
@@ -25,7 +26,8 @@ const NEXT_FIELD = /\.\s+\p{Lu}[\p{L} ]{0,30}:.*$/u;
 export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationCandidates {
   const found: AffiliationCandidates = { institution: [], faculty: [], department: [] };
   let markedRead = false;
-  for (const { text } of lines) {
+  for (const { text: line, index } of lines) {
+    const text = withoutPublisher(line, lines[index - 1]?.text);
     if (text.split(/\s+/).length > MAX_WORDS || !opensWithUnitName(text) || isPublicationLine(text)) continue;
     const marked = hasLeadingMarker(text);
     if (marked && markedRead) continue;

@@ -37,9 +37,14 @@ const TRAILING_YEAR = /[,\s]+(?:19|20)\d{2}$/;
 
 /**
  * Words that open a clause after a unit's name, as in a cover's "Diajukan kepada Universitas X
- * untuk memenuhi salah satu syarat ..." or "submitted to X in partial fulfilment of ...".
+ * untuk memenuhi salah satu syarat ..." or "submitted to X in partial fulfilment of ...", or a
+ * label run on after it ("Universitas X Keywords: ...").
  */
-const CLAUSE_AFTER_NAME = /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan)\b.*$/i;
+const CLAUSE_AFTER_NAME =
+  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|key\s*words?|kata\s+kunci|abstra(?:ct|k))\b.*$/i;
+
+/** An affiliation mark left after a name where it was printed apart: "Universitas Nusa Cendana 1". */
+const TRAILING_MARK = /\s+[1-9]\*?$/;
 
 /** The street address an article prints after its university: "Universitas X Jalan Prof. H. Soedarto". */
 const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
@@ -56,7 +61,7 @@ const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/
  * part, the name is the words before it ("International Relations Study Program").
  */
 function classifyPart(part: string): [keyof Affiliation, string] | undefined {
-  const text = stripLeadingMarker(part).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').trim();
+  const text = stripLeadingMarker(part).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').replace(TRAILING_MARK, '').trim();
   if (SELF_NAMED_FACULTY.test(text)) return ['faculty', text];
   for (const kind of ['department', 'faculty', 'institution'] as const) {
     const opening = OPENING_WORDS[kind].exec(text);
@@ -79,12 +84,12 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
 
 /**
  * Returns the institution, faculty and department named in `text`; the first mention of each
- * wins. Parts are separated by commas, semicolons, line breaks, or (in capitals on a cover) by
- * the word that opens the next unit.
+ * wins. Parts are separated by commas, semicolons, line breaks, bullets and bars (a page's list
+ * of authors and their units), or (in capitals on a cover) by the word that opens the next unit.
  */
 export function parseAffiliation(text: string): Affiliation {
   const found: Affiliation = {};
-  const parts = text.split(/[,;\n]/).flatMap((part) => part.split(SPLIT_BEFORE));
+  const parts = text.split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
   for (const part of parts) {
     const classified = classifyPart(part);
     if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1];
@@ -99,6 +104,22 @@ export function parseAffiliation(text: string): Affiliation {
 export function opensWithUnitName(text: string): boolean {
   const first = stripLeadingMarker(text).split(/[,;]/)[0]!.trim();
   return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name));
+}
+
+/** A publisher's label opening a line, with the publisher's name after it or on the next line. */
+const PUBLISHER_LABEL = /^(?:published\s+by|publisher|diterbitkan\s+oleh|penerbit)\b\s*:?/i;
+/** "Published by" within a paragraph that a reflow joined to the lines before it. */
+const PUBLISHED_BY = /\b(?:published\s+by|diterbitkan\s+oleh)\b/i;
+
+/**
+ * `text` without the publisher a journal names ("Published by GIGA Institute of ..."), whose
+ * units are nobody's affiliation: cut where "Published by" stands, and empty when the line
+ * before, `previous`, is a publisher's label.
+ */
+export function withoutPublisher(text: string, previous = ''): string {
+  if (PUBLISHER_LABEL.test(previous.trim()) || PUBLISHER_LABEL.test(text.trim())) return '';
+  const at = PUBLISHED_BY.exec(text)?.index;
+  return at === undefined ? text : text.slice(0, at).trim();
 }
 
 /** Copies the units `block` does not have yet: the first mention of each wins. */

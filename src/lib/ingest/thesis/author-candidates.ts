@@ -9,15 +9,17 @@ import { readLabelledField } from './labelled-fields.ts';
 import { BY_LABEL_LINE, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
+import { opensWithUnitName } from './affiliation.ts';
 
 /** "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line. */
 const BY_LABEL_WITH_NAME = /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
 
 /**
- * A student number after a name on the same line: "NAME NIM. 44310703", "NAME E 131 09 261";
+ * A student number after a name on the same line: "NAME NIM. 44310703", "NAME ID No. 0162014",
+ * "NAME E 131 09 261";
  * not a span of years closing a title ("... Tahun 2017-2022").
  */
-export const NUMBER_AFTER_NAME = /\s+(?:\(?(?:NIM|NPM|NRP)\b.*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
+export const NUMBER_AFTER_NAME = /\s+(?:\(?(?:(?:NIM|NPM|NRP)\b|ID\s+No\b).*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
 
 /** A degree or title printed alone where a name was expected: "Ph.D.", "S.H.", "M.Hum.". */
 const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
@@ -34,13 +36,21 @@ export function mayBeAuthorName(name: string): boolean {
 /** E-mail addresses and the brackets around them. */
 const EMAIL = /\s*[([]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?|\s*\[email\s+protected\]/gi;
 
-/** The names of a names line, marks removed. */
+/** A degree printed after a name and a comma: "S.Kom", "S.H.", "M.Si.", "Ph.D". */
+const DEGREE_AFTER_NAME = /^(?:\p{Lu}\p{L}{0,3}\.)+\p{L}{0,4}\.?$/u;
+
+/** The names of a names line, marks removed; a degree after a comma stays with its name ("Name, S.Kom"). */
 function namesOf(line: string): string[] {
-  return line
+  const parts = line
     .replace(EMAIL, '')
     .split(NAME_SEPARATOR)
     .map(stripNameMarkers)
     .filter((name) => name !== '');
+  return parts.reduce<string[]>((names, part) => {
+    if (DEGREE_AFTER_NAME.test(part) && names.length > 0) names[names.length - 1] = `${names.at(-1)}, ${part}`;
+    else names.push(part);
+    return names;
+  }, []);
 }
 
 /** A name as the cover prints it, without the student number or e-mail printed after it. */
@@ -76,22 +86,65 @@ function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] 
 }
 
 /**
- * The names line under a heading, before the affiliations: an article's authors. Names with
- * marks or e-mail addresses weigh more than a bare line of names.
+ * The names line under a heading or over an affiliation line: an article's authors. Names with
+ * marks or e-mail addresses weigh more than a bare line of names, and a line over the
+ * affiliations more than one only under a heading (a title's last words may stand alone there).
  */
 function authorLines(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.slice(1).flatMap(({ text, index }) => {
     const above = lines[index - 1]!.text;
     const headingAbove = above.split(/\s+/).length >= 3 && !isNamesLine(above) && !isSiteChrome(above) && !BY_LABEL_LINE.test(above);
-    if (!isNamesLine(text) || !headingAbove) return [];
+    const affiliationBelow = opensWithUnitName(after(lines, index));
+    if (!isNamesLine(text) || !(headingAbove || affiliationBelow)) return [];
     if (!/\p{Ll}/u.test(above) && /^\p{Lu}+$/u.test(text.replace(/[\s,.]/g, ''))) return [];
     const names = namesOf(text);
     // A following line of names without affiliation marks continues the list ("Syamsulrizal M. Syaprin Zahidi").
     const next = after(lines, index);
     const more = isNamesLine(next) ? namesOf(next) : [];
     const marked = isMarkedNamesLine(text) || (more.length > 0 && isMarkedNamesLine(next));
-    return [{ value: [...names, ...more], score: marked ? 0.6 : 0.45, reason: marked ? 'marked names under a heading' : 'names under a heading' }];
+    if (marked) return [{ value: [...names, ...more], score: 0.6, reason: 'marked names under a heading' }];
+    if (affiliationBelow) return [{ value: names, score: 0.55, reason: 'names over an affiliation line' }];
+    return [{ value: [...names, ...more], score: 0.45, reason: 'names under a heading' }];
   });
+}
+
+/** A list bullet opening a line: "•", "-", "*". */
+const BULLET = /^[•·▪◦*-]\s*/u;
+
+/**
+ * The name opening `line` when the rest of it is an affiliation: after a comma ("Name, Universitas
+ * X"), or on a bulleted line right after the name ("• Name Universitas X"). Without either mark a
+ * unit's own name may open the same way ("Royal Melbourne Institute of Technology").
+ */
+function nameBeforeAffiliation(line: string): string | undefined {
+  const bulleted = BULLET.test(line.trim());
+  const text = line.trim().replace(BULLET, '');
+  const cuts = [...text.matchAll(bulleted ? /,\s*|\s+/g : /,\s*/g)];
+  for (const cut of cuts) {
+    const name = text.slice(0, cut.index).trim();
+    if (opensWithUnitName(text.slice(cut.index + cut[0].length))) return looksLikePersonName(name) ? stripNameMarkers(name) : undefined;
+  }
+  return undefined;
+}
+
+/** True when a line ends in the middle of a sentence (a small word or a comma), so the next line continues it. */
+function runsOn(line: string | undefined): boolean {
+  return line !== undefined && /(?:\s\p{Ll}+|,)$/u.test(line.trim());
+}
+
+/**
+ * Authors listed one a line, each with the affiliation after the name ("Hartana, Universitas
+ * Pendidikan Ganesha", "• Mhd. Syahnan Universitas Islam Negeri Sumatera Utara"): the first
+ * run of such lines. A line continuing a sentence ("... Faculty of Social and" / "Political
+ * Sciences, Hasanuddin University.") is no such line.
+ */
+function namesWithAffiliations(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  const read = (at: number): string | undefined => (runsOn(lines[at - 1]?.text) ? undefined : nameBeforeAffiliation(lines[at]?.text ?? ''));
+  const start = lines.findIndex(({ index }) => read(index) !== undefined);
+  if (start < 0) return [];
+  const names: string[] = [];
+  for (let at = start; read(at) !== undefined; at++) names.push(read(at)!);
+  return [{ value: names, score: 0.6, reason: 'names each followed by an affiliation' }];
 }
 
 /**
@@ -133,7 +186,15 @@ function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
  * with a part that cannot be an author's name (a degree, a label, chrome) is no candidate.
  */
 export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  return [...formNames(lines), ...byLabelNames(lines), ...namesBesideNumbers(lines), ...authorLines(lines), ...openingAuthors(lines), ...statedAuthors(lines)].filter(
+  return [
+    ...formNames(lines),
+    ...byLabelNames(lines),
+    ...namesBesideNumbers(lines),
+    ...authorLines(lines),
+    ...namesWithAffiliations(lines),
+    ...openingAuthors(lines),
+    ...statedAuthors(lines),
+  ].filter(
     (candidate) => candidate.value.every(mayBeAuthorName),
   );
 }

@@ -6,10 +6,11 @@ import { looksLikePersonName } from './person-name.ts';
 
 /**
  * Chrome of the document-sharing and repository sites a copy comes from ("Anda di halaman 1dari
- * 21", "Academic year: 2017", "Copied!", page markers "(1)", counters): never a field's value.
+ * 21", "Academic year: 2017", "Copied!", page markers "(1)", counters), and the navigation a
+ * saved page keeps ("top of page", "ArticlePDF Available", "Home"): never a field's value.
  */
 const SITE_CHROME =
-  /^(?:top banner|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|download(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|full text:?|you might also like|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
+  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|download(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|full text:?|you might also like|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
 
 /** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label. */
 export function isSiteChrome(line: string): boolean {
@@ -37,8 +38,8 @@ export const PLACE_YEAR_LINE = /^[\p{Lu}\s,]*\d{4}$/u;
 /** "Oleh", "Disusun oleh:", "By:" printed alone before the author's name. */
 export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?$/i;
 
-/** Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)". */
-const NAME_MARKERS = /(?:\s*\(\d*\*?\)|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
+/** Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)". */
+const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
 
 /** Returns a name without the marks after it (see {@link NAME_MARKERS}). */
 export function stripNameMarkers(name: string): string {

@@ -2,12 +2,14 @@
  * Evidence for a study's keywords, read from the front lines: a keyword label with its list on
  * the same line ("Kata kunci: a, b"), the list on the next line ("Keywords:" / "a, b, c"), or a
  * label run into the last sentence of an abstract ("...diredam.Kata Kunci: a, b"), which the
- * front lines have already set apart. The label names the language of the list.
+ * front lines have already set apart. The label names the language of the list, unless the
+ * keywords' own words clearly name the other ("Keywords:" over an Indonesian list).
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { Lang } from '../../langs.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readAbstractHeading } from './abstract-sections.ts';
+import { detectKeywordLanguage } from './keyword-language.ts';
 import { lostItsSeparators, parseKeywordLine, splitKeywordList } from './keywords.ts';
 
 /** Labels of Indonesian keyword lists; every other known keyword label is English. */
@@ -36,7 +38,7 @@ export function keywordCandidates(lines: readonly FrontLine[]): KeywordCandidate
     const sameLine = line.keywords.length > 0;
     const keywords = sameLine ? line.keywords : listOnNextLine(lines[index + 1]?.text);
     if (keywords.length === 0 || keywords.some((k) => k.split(/\s+/).length > MAX_KEYWORD_WORDS)) continue;
-    const lang: Lang = INDONESIAN_LABEL.test(line.label) ? 'id' : 'en';
+    const lang: Lang = detectKeywordLanguage(keywords) ?? (INDONESIAN_LABEL.test(line.label) ? 'id' : 'en');
     found[lang].push({ value: keywords, score: sameLine ? 0.8 : 0.7, reason: sameLine ? `list after '${line.label}'` : `list on the line after '${line.label}'` });
   }
   return found;

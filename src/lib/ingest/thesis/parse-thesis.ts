@@ -17,7 +17,8 @@ import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { splitCoverAndProse } from './cover-and-prose.ts';
 import { separateCoverLines } from './cover-lines.ts';
 import { chooseCandidate, WEAK_SCORE } from '../fields/candidates.ts';
-import { blockCandidate, chooseAuthors, chooseWithBlock, collectFrontCandidates, reviewChoice } from './front-fields.ts';
+import { blockCandidate, chooseAuthors, chooseWithBlock, collectFrontCandidates, type FrontCandidates, reviewChoice } from './front-fields.ts';
+import { type OwnCitation, readOwnCitation } from './own-citation.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
@@ -30,6 +31,7 @@ import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
 import { partOfTitle } from './title-words.ts';
 import { readThesisOutline, thesisKindOf } from './thesis-outline.ts';
 import { detectTitleLanguage } from './title-language.ts';
+import { detectKeywordLanguage } from './keyword-language.ts';
 
 /** Language names for review messages. */
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { id: 'Indonesian', en: 'English' };
@@ -160,15 +162,23 @@ interface Publication {
 
 type PublicationFields = NonNullable<ParsedStudyFields['publication']>;
 
+/** The text's non-empty lines, trimmed, and where its first abstract heading stands (-1 for none). */
+function rawLines(text: string): { lines: string[]; abstractAt: number } {
+  const lines = normaliseWhitespace(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  return { lines, abstractAt: lines.findIndex((line) => readAbstractHeading(line) !== undefined) };
+}
+
 /**
  * Reads the journal issue line and DOI printed before the first abstract. The raw lines are read
  * because the issue line is often also a running header, which the cleaning drops; lines after
- * the abstracts are not, because a reference list cites other journals' issues and DOIs.
+ * the abstracts are not, because a reference list cites other journals' issues and DOIs. What
+ * the issue line does not give, the article's reference to itself (`citation`) may.
  */
-function readPublication(text: string): Publication | undefined {
-  const raw = normaliseWhitespace(text).split('\n');
-  const abstractAt = raw.findIndex((line) => readAbstractHeading(line) !== undefined);
-  const lines = raw.slice(0, abstractAt < 0 ? raw.length : abstractAt).map((line) => line.trim()).filter((line) => line !== '');
+function readPublication(raw: readonly string[], abstractAt: number, citation: OwnCitation | undefined): Publication | undefined {
+  const lines = raw.slice(0, abstractAt < 0 ? raw.length : abstractAt);
   // A page label closing the issue line has its range on the next line ("..., hal." / "189-196").
   // The issue line giving the pages is the article's own; a running header repeats it without them.
   const issues = lines.flatMap((line, at) => {
@@ -179,10 +189,24 @@ function readPublication(text: string): Publication | undefined {
   const issueAt = chosen?.at ?? -1;
   const read = chosen?.found;
   const journal = read && !read.journal ? journalNamedNear(lines, issueAt) : undefined;
-  const issue = read && journal ? { ...read, journal } : read;
-  const doi = lines.map(findDoi).find((found) => found !== undefined);
+  const printed = read && journal ? { ...read, journal } : read;
+  const issue = citation ? { ...citation.issue, ...printed } : printed;
+  const doi = lines.map(findDoi).find((found) => found !== undefined) ?? citation?.doi;
   if (!issue && !doi) return undefined;
   return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
+}
+
+/** The front's candidates, with what the article's reference to itself gives for title, authors and year. */
+function withOwnCitation(candidates: FrontCandidates, citation: OwnCitation | undefined): FrontCandidates {
+  if (!citation) return candidates;
+  const reason = "the article's reference to itself";
+  return {
+    ...candidates,
+    title: [...candidates.title, { value: citation.title, score: 0.6, reason }],
+    // Names in a reference are cut to initials or inverted; they weigh less than a byline.
+    authors: [...candidates.authors, ...(citation.authors.length > 0 ? [{ value: citation.authors, score: 0.5, reason }] : [])],
+    year: [...candidates.year, { value: citation.year, score: 0.75, reason }],
+  };
 }
 
 /** The issue line with the page range printed on the next line after its closing page label. */
@@ -195,13 +219,16 @@ const JOURNAL_NAME_REACH = 5;
 
 /**
  * The journal's name printed on its own line a little before an issue line that does not give
- * it ("Journal of Law, Policy and Globalization" over "Vol.42, 2015"), its web address removed.
+ * it ("Journal of Law, Policy and Globalization" over "Vol.42, 2015"), its web address and
+ * bracketed ISSNs removed.
  */
 function journalNamedNear(lines: readonly string[], issueAt: number): string | undefined {
-  const named = lines
+  // A web address or the ISSNs in brackets after the name ("(Print ISSN: ...; Online ISSN: ...)") are no part of it.
+  const nameOnly = (line: string): string => line.replace(/\s+(?:www\.|https?:).*$/i, '').replace(/\s*\([^()]*\bISSN\b[^()]*\)/gi, '').trim();
+  return lines
     .slice(Math.max(0, issueAt - JOURNAL_NAME_REACH), issueAt)
-    .find((line) => /\b(?:journal|jurnal|revista)\b/i.test(line) && line.split(/\s+/).length <= 12 && !isPublicationLine(line.replace(/\s+(?:www\.|https?:).*$/i, '')));
-  return named?.replace(/\s+(?:www\.|https?:).*$/i, '').trim();
+    .map(nameOnly)
+    .find((line) => /\b(?:journal|jurnal|revista)\b/i.test(line) && line.split(/\s+/).length <= 12 && !isPublicationLine(line));
 }
 
 /** The journal, volume, issue, pages and DOI an article gives, each only when printed. */
@@ -252,9 +279,11 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
         return section ? [readSection(section, lang)] : [];
       });
   moveTitlesToTheirLanguage(facts);
-  const publication = readPublication(text);
+  const raw = rawLines(text);
+  const citation = readOwnCitation(raw.lines, raw.abstractAt);
+  const publication = readPublication(raw.lines, raw.abstractAt, citation);
   const trailing = parseTitleBlock(split.trailing, false);
-  const candidates = collectFrontCandidates(text, frontLines);
+  const candidates = withOwnCitation(collectFrontCandidates(text, frontLines), citation);
   // The front's evidence weighs the title read over the first abstract; a title chosen from the
   // front replaces the one read over the abstract in its own language.
   // Site chrome read as a title over the abstract ("Anda di halaman 1dari 8") is no evidence.
@@ -268,6 +297,13 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
   const title: Record<string, string> = {};
   const abstract: Record<string, string> = {};
   const keywords: Record<Lang, string[]> = { id: [], en: [] };
+  // A title in a language no abstract is written in (an Indonesian title over an English-only
+  // abstract) is kept in its own language; no other title is then derived from the aim.
+  const titleOfItsOwn = chosenTitle && chosenTitleLang && !facts.some((f) => f.lang === chosenTitleLang) && !facts.some((f) => f.title === chosenTitle.value);
+  if (titleOfItsOwn) {
+    title[chosenTitleLang] = cleanTitle(chosenTitle.value);
+    if (titleChanged) review.push(...reviewChoice(`title.${chosenTitleLang}`, chosenTitle));
+  }
   for (const f of facts) {
     if (f.abstract) abstract[f.lang] = f.abstract;
     if (f.title) {
@@ -275,6 +311,8 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
     } else if (chosenTitle && chosenTitleLang === f.lang && !Object.values(title).includes(chosenTitle.value)) {
       title[f.lang] = cleanTitle(chosenTitle.value);
       if (titleChanged) review.push(...reviewChoice(`title.${f.lang}`, chosenTitle));
+    } else if (titleOfItsOwn) {
+      review.push(missing(`title.${f.lang}`, `a title in ${LANGUAGE_NAMES[f.lang]} (the text gives one in ${LANGUAGE_NAMES[chosenTitleLang]})`));
     } else {
       const derived = deriveTitleFromAim(f.abstract, f.lang);
       if (derived) {
@@ -287,7 +325,8 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
         review.push(missing(`title.${f.lang}`, 'a title'));
       }
     }
-    if (f.keywords) keywords[f.lang] = f.keywords;
+    // Keywords under an abstract are in its language unless their own words clearly say otherwise.
+    if (f.keywords) keywords[detectKeywordLanguage(f.keywords) ?? f.lang] = f.keywords;
     if (f.keywordLabel && !f.keywordLabel.known) {
       review.push({
         field: `keywords.${f.lang}`,

@@ -9,7 +9,7 @@
  * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020".
  */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4})\b(?:[\s,.()]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|issue|edisi)\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\b)?(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4})\b(?:[\s,.()]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|issue|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
 
 /** A journal's number with no volume, its date in brackets: "Revista UNISCI / UNISCI Journal, Nº 58 (January 2022)". */
 const NUMBER_ONLY_ISSUE = /^(?<journal>.+?)[\s,]+(?:n[º°]|no\.)\s*(?<issue>\d{1,3})\s*(?<rest>\([^)]*(?:19|20)\d{2}\).*)$/i;
@@ -32,6 +32,9 @@ const OTHER_PUBLICATION_LINE = [
 const ARTICLE_BOX_LABEL =
   /^[*_]*(?:article\s+(?:history|info(?:rmation)?)|informasi\s+artikel|riwayat\s+artikel|corresponding\s+author|penulis\s+korespondensi|how\s+to\s+cite(?:\s+this\s+article)?|to\s+cite\s+this\s+article|cara\s+(?:mengutip|mensitasi|sitasi)(?:\s+artikel\s+ini)?)[*_]*\s*[:：]/i;
 
+/** An article-type label and the year, printed where an issue line names its journal: "Review Article: 2021". */
+const ARTICLE_TYPE_AND_YEAR = /^(?:(?:research|review|original|case)\s+(?:article|paper)\s*[:：]?\s*)?((?:19|20)\d{2})?[\s,|–—-]*$/i;
+
 /** Longest line still taken as publication details rather than text mentioning them. */
 const MAX_WORDS = 25;
 
@@ -51,9 +54,13 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   const text = line.trim();
   const match = JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
-  const { journal, volume, issue, rest, yearBetween } = match.groups;
+  const { volume, issue, rest, yearBetween } = match.groups;
+  // An article-type label and a year before the volume ("Review Article: 2021 Vol: 24") are no
+  // journal's name; the year is the issue's.
+  const labelled = ARTICLE_TYPE_AND_YEAR.exec(match.groups.journal ?? '');
+  const journal = labelled ? undefined : match.groups.journal;
   // An ISSN after the issue ("ISSN: 2088-5334") holds no year.
-  const year = yearBetween ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1];
+  const year = yearBetween ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1] ?? labelled?.[1];
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
   if (!issue && !year) return undefined;
   const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1];

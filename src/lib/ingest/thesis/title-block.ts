@@ -3,7 +3,7 @@
  * the authors, and on cover-like pages the study type, student number, supervisors, university
  * and year, whether written as running lines or as a form ("Nama : ...", "NIM : ...").
  */
-import { type Affiliation, fillAffiliation, parseAffiliation } from './affiliation.ts';
+import { type Affiliation, fillAffiliation, parseAffiliation, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker, parseAuthorList } from './author-list.ts';
 import { PLACE_AND_YEAR, readClosingYear } from './cover-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
@@ -27,9 +27,22 @@ export interface TitleBlock extends Affiliation {
 /** "Oleh:", "Disusun oleh", "By:", "Written by" before the author's name. */
 const BY_LABEL = /^(?:disusun\s+oleh|diajukan\s+oleh|oleh|ditulis\s+oleh|by|written\s+by|author)\s*[:：]?\s*(.*)$/i;
 
-/** Removes emphasis markers and runs of spaces from a title as printed. */
+/**
+ * The kind of study run on after a title where a cover's lines were joined: "... 2015-2017
+ * Skripsi Diajukan untuk ...", "... Irregular Migration [Thesis]", "... 2015-2017 Skripsi". A title
+ * never goes on past it.
+ */
+const STUDY_TYPE_AFTER_TITLE =
+  /\s+(?:\\?\[(?:thesis|skripsi|tesis|dissertation|disertasi)\\?\].*|(?:skripsi|tesis|thesis|disertasi|dissertation)(?:\s+(?:diajukan|disusun|submitted|presented|untuk|in\s+partial)\b.*)?)$/is;
+
+/** Fewest words left of a title once a study type run on after it is cut ("JUDUL TESIS" is a label, kept whole). */
+const MIN_TITLE_WORDS = 3;
+
+/** Removes emphasis markers, runs of spaces and a study type run on after the title as printed. */
 export function cleanTitle(text: string): string {
-  return text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  const title = text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  const cut = title.replace(STUDY_TYPE_AFTER_TITLE, '').trim();
+  return cut.split(' ').length >= MIN_TITLE_WORDS ? cut : title;
 }
 
 /** Cuts a bracketed student number off a name: "Tarisya Alifia (E061181339)". */
@@ -77,7 +90,7 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
   /** Whether a numbered affiliation ("1Program Studi ...") was read: the later ones are co-authors'. */
   let markedAffiliationRead = false;
   const state = { titleLabelled: false };
-  for (const paragraph of paragraphs) {
+  for (const [i, paragraph] of paragraphs.entries()) {
     const text = paragraph.trim();
     if (supervisorRole && looksLikeNameWithDegrees(text)) {
       block.supervisors.push({ name: text, role: supervisorRole });
@@ -105,7 +118,7 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
       supervisorRole = label.label.replace(/^(?:dosen|komisi)\s+/i, '');
       continue;
     }
-    const affiliation = parseAffiliation(text);
+    const affiliation = parseAffiliation(withoutPublisher(text, paragraphs[i - 1]));
     if (Object.keys(affiliation).length > 0) {
       const marked = hasLeadingMarker(text);
       if (!(marked && markedAffiliationRead)) fillAffiliation(block, affiliation);

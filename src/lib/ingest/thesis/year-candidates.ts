@@ -23,8 +23,11 @@ const ISSUE_LINE = /\bvol(?:ume)?\s*[.:]?\s*\d{1,4}\b|\b(?:n[oº°]|nomor|number
 /** "© Name, May 2016", "Copyright © 2020", "Copyrights © 2020", "Hak cipta © 2021". */
 const COPYRIGHT_LINE = /(?:©|\(c\)|\bcopyrights?\b|\bhak\s+cipta\b)/i;
 
-/** The publication date of an article: "Published: 12 May 2020", "Diterbitkan 2021". */
-const PUBLISHED_LINE = /^[*_]*(?:published(?:\s+online)?|available\s+online|diterbitkan|dipublikasikan|terbit)\b/i;
+/**
+ * The publication date of an article or a catalogue record: "Published: 12 May 2020",
+ * "Diterbitkan 2021", a library record's "Terbitan: , 2015" or "Date issued: 2019".
+ */
+const PUBLISHED_LINE = /^[*_]*(?:published(?:\s+online)?|available\s+online|diterbitkan|dipublikasikan|terbit(?:an)?|tahun\s+terbit|date\s+issued)\b/i;
 
 function yearIn(text: string): number | undefined {
   const year = YEAR.exec(text)?.[1];

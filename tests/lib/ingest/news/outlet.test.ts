@@ -31,6 +31,11 @@ describe('outletCandidates', () => {
     expect(choice?.doubt).toMatch(/weak/);
   });
 
+  it('takes no share button at the top for a masthead', () => {
+    expect(chooseOutlet({ header: ['Silakan Share', 'Jumat, 3 Mei 2024'], removed: [] })).toBeUndefined();
+    expect(chooseOutlet({ header: ['Share This Story'], removed: [] })).toBeUndefined();
+  });
+
   it('reads the copyright holder of a notice under the article', () => {
     expect(chooseOutlet({ header: [], removed: ['Hak Cipta © ANTARA 2025'] })?.value).toBe('ANTARA');
   });

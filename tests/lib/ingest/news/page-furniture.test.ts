@@ -23,6 +23,8 @@ describe('isClutterLine', () => {
     ['0 komentar'],
     ['Bagikan: Facebook Twitter WhatsApp Telegram'],
     ['Share this article'],
+    ['Silakan Share'],
+    ['Yuk bagikan berita ini'],
     ['WhatsApp'],
     ['Foto: Ilustrasi rekening bank (Getty Images/iStockphoto)'],
     [

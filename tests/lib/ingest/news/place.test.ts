@@ -31,3 +31,13 @@ describe('choosePlace', () => {
     expect(place('Catatan: Artikel ini telah diperbarui.')).toBeUndefined();
   });
 });
+
+describe('choosePlace, a dateline of one bare word', () => {
+  it('takes it when it names a known place', () => {
+    expect(place('SURABAYA – Polisi menangkap dua tersangka penipuan daring lintas negara.')?.value).toBe('SURABAYA');
+  });
+
+  it('takes no place from a word that may be the site signing alone', () => {
+    expect(place('BERITAKITAHARIINI – Kasus WNI di Kamboja mengalami lonjakan signifikan.')).toBeUndefined();
+  });
+});

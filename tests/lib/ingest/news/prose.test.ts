@@ -7,6 +7,8 @@ describe('isProseLine', () => {
     ['Pernyataan tersebut disampaikan Wakil Menteri Luar Negeri (Wamenlu) RI Arrmanatha Nasir di Bangkok, Thailand, Rabu, 17 Desember 2025.'],
     ['"Ketidakpedulian memberi ruang bagi kriminal, tetapi kerja sama menciptakan keamanan," ujarnya'],
     ['Apakah pemerintah sudah siap menghadapi ancaman penipuan daring lintas negara?'],
+    // A standfirst without its full stop, joined like a sentence.
+    ['The smuggling route was chosen because the boats could reach the other coast within an hour'],
   ])('takes %j for prose', (line) => {
     expect(isProseLine(line)).toBe(true);
   });
@@ -15,6 +17,7 @@ describe('isProseLine', () => {
     ['Kronologi 2 WNI di Rumania Terkna Kusta, Bagaimana Kondisinya?'],
     ['Waspada Efek Samping Pemangkasan Suku Bunga BI terhadap Pasar Saham dan IHSG'],
     ['Indonesia repatriates 54 citizens rescued from Myanmar scam hub'],
+    ['Indonesian police rescue 36 migrants from a coastal shelter in North Sumatra ahead of voyage'],
     ['Berhasil disimpan.'],
     ['Berikan komentar Anda'],
   ])('takes %j for a headline or label', (line) => {

@@ -31,4 +31,12 @@ describe('abstractCandidates', () => {
     expect(best(`KATA PENGANTAR\n\n${long}\n`).en).toBeUndefined();
     expect(abstractCandidates(readFrontLines(`A Bridge\n${long}\n`)).en[0]?.score).toBeLessThan(0.6);
   });
+
+  it('takes no first long paragraph after the heading of an endorsement page, wherever its naming word stands', () => {
+    const long = `${EN_TEXT} ${EN_TEXT} ${EN_TEXT}`;
+    expect(best(`A Bridge over Turbulent Waters\n2020\nTHESIS ADVISER RECOMMENDATION LETTER\n${long}\n`).en).toBeUndefined();
+    expect(best(`Judul Skripsi\n2020\nLEMBAR PERSETUJUAN PEMBIMBING\n${long}\n`).en).toBeUndefined();
+    // A sentence that merely names an approval is no heading.
+    expect(best(`A Bridge\nThe approval of the treaty was slow.\n${long}\n`).en).toBe(long);
+  });
 });

@@ -41,4 +41,11 @@ describe('affiliationCandidates', () => {
     const header = '1Program Studi Hubungan Internasional, Universitas Tanjung Harapan, Indonesia\n2Departemen Kriminologi, Universitas Sriwangi, Indonesia\n3Fakultas Hukum, Universitas Flores Timur, Indonesia\n';
     expect(unitsOf(header)).toEqual({ institution: 'Universitas Tanjung Harapan', faculty: undefined, department: 'Program Studi Hubungan Internasional' });
   });
+
+  it("reads no unit from a journal's publisher, on the label's line or the line after it", () => {
+    const none = { institution: undefined, faculty: undefined, department: undefined };
+    expect(unitsOf('Published by\nRoyal Institute of Maritime Studies, Department of Publications\n')).toEqual(none);
+    expect(unitsOf('Diterbitkan oleh Fakultas Hukum Universitas Contoh\n')).toEqual(none);
+    expect(unitsOf('Fakultas Hukum, Universitas Contoh\n').institution).toBe('Universitas Contoh');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensWithUnitName, parseAffiliation } from '../../../../src/lib/ingest/thesis/affiliation.ts';
+import { opensWithUnitName, parseAffiliation, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
   it('reads an Indonesian sentence ending, keeping the wording', () => {
@@ -97,5 +97,27 @@ describe('parseAffiliation: an address or a second unit after a name', () => {
 
   it('ends a department where a second unit follows a dash, mojibake included', () => {
     expect(parseAffiliation('Jurusan Ilmu Hubungan Internasional ± Prodi Hubungan Internasional').department).toBe('Jurusan Ilmu Hubungan Internasional');
+  });
+});
+
+describe('parseAffiliation, a unit run into what follows it on the page', () => {
+  it('stops at a bullet, a keyword label and a mark printed after the name', () => {
+    expect(parseAffiliation('Universitas Katolik Contoh • Rina Wulandari').institution).toBe('Universitas Katolik Contoh');
+    expect(parseAffiliation('Universitas Contoh Keywords: Human Smuggling').institution).toBe('Universitas Contoh');
+    expect(parseAffiliation('Universitas Nusa Contoh 1').institution).toBe('Universitas Nusa Contoh');
+    expect(parseAffiliation('Institut Teknologi Sepuluh Nopember').institution).toBe('Institut Teknologi Sepuluh Nopember');
+  });
+});
+
+describe('withoutPublisher', () => {
+  it('cuts a paragraph where "Published by" names the journal publisher', () => {
+    expect(withoutPublisher('Read it online at <www.example.org> Published by Example Institute of Area Studies.')).toBe('Read it online at <www.example.org>');
+    expect(withoutPublisher('Fakultas Hukum, Universitas Contoh. Diterbitkan oleh Lembaga Penerbitan Universitas Contoh')).toBe('Fakultas Hukum, Universitas Contoh.');
+  });
+
+  it('empties a line that is a publisher label or follows one, and keeps any other line whole', () => {
+    expect(withoutPublisher('Penerbit: Universitas Contoh Press')).toBe('');
+    expect(withoutPublisher('Example Institute of Area Studies', 'Published by')).toBe('');
+    expect(withoutPublisher('Department of Law, Universitas Contoh', 'Jane Doe')).toBe('Department of Law, Universitas Contoh');
   });
 });

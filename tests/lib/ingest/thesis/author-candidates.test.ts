@@ -18,6 +18,7 @@ describe('authorCandidates', () => {
 
   it('reads a name beside "NIM." and an "Oleh:" name with an e-mail in brackets', () => {
     expect(chosenAuthors('Oleh,\n\nRANGGA GILANG SAPUTRA MARTONO NIM. 44310703\n')).toEqual(['RANGGA GILANG SAPUTRA MARTONO']);
+    expect(chosenAuthors('By\n\nANDI PUTRA WIJAYA ID No. 016201400123\n')).toEqual(['ANDI PUTRA WIJAYA']);
     expect(chosenAuthors('Oleh: Vanesia D. Hutabarat1 (vanesiahtbrt@yahoo.com)\n')).toEqual(['Vanesia D. Hutabarat']);
   });
 
@@ -75,5 +76,40 @@ describe('mayBeAuthorName', () => {
   it('accepts names with initials and refuses chrome, degrees alone and labels', () => {
     expect(['Surryanto D. W.', 'M. Kosandi', 'Darmadi'].every(mayBeAuthorName)).toBe(true);
     expect(['N/A', 'Ph.D.', 'S.H.', 'DOI:', 'NIP.'].some(mayBeAuthorName)).toBe(false);
+  });
+});
+
+describe('authorCandidates, names with their affiliations', () => {
+  it('reads authors listed one a line, each with the affiliation after a comma', () => {
+    const text = 'Police Cooperation at Sea\n\nAndi Wijaya, Universitas Pesisir Barat\n\nRahmat, Universitas Pesisir Barat\n\nAbstract\n';
+    expect(chosenAuthors(text)).toEqual(['Andi Wijaya', 'Rahmat']);
+  });
+
+  it('reads bulleted authors with the affiliation run on after the name', () => {
+    const text = 'KERJA SAMA KEPOLISIAN LINTAS NEGARA\n  • Siti Rahma Universitas Islam Negeri Contoh\n  • Mhd. Yusuf Universitas Islam Negeri Contoh\nKeywords: a, b\n';
+    expect(chosenAuthors(text)).toEqual(['Siti Rahma', 'Mhd. Yusuf']);
+  });
+
+  it('reads no author from a line that continues the sentence above it', () => {
+    const text = 'as supervisor II at the department of international relations, Faculty of Social and\n\nPolitical Sciences, Hasanuddin University.\n';
+    expect(chosenAuthors(text)).toBeUndefined();
+  });
+
+  it("reads no name out of a unit's own name that opens like one", () => {
+    expect(chosenAuthors('A Thesis on Migration\n\nRoyal Melbourne Institute of Technology (RMIT)\n\nSeptember 2021\n')).toBeUndefined();
+  });
+
+  it('reads a names line over an affiliation line, its marks printed after a space or a bracket', () => {
+    expect(chosenAuthors('Legal Protection of Victims from Human Rights\nAspect\nHeni Wulandari and Syafrudin\nDepartment of Law, Universitas Contoh, Pekanbaru\n')).toEqual([
+      'Heni Wulandari',
+      'Syafrudin',
+    ]);
+  });
+
+  it('keeps a degree printed after a comma with its name', () => {
+    expect(chosenAuthors('Pengaruh Kejahatan Siber di Indonesia\n\nBudi Santoso, S.Kom,  Maria N.N Lestari, S.Kom\n\nUniversitas Contoh\n')).toEqual([
+      'Budi Santoso, S.Kom',
+      'Maria N.N Lestari, S.Kom',
+    ]);
   });
 });

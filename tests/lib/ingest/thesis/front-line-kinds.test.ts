@@ -11,6 +11,8 @@ describe('front line kinds', () => {
   it('tells site chrome from text', () => {
     expect(['Anda di halaman 1dari 21', 'Academic year: 2017', 'Copied!', '(3)', 'You are on page 1of 6'].every(isSiteChrome)).toBe(true);
     expect(isSiteChrome('Protected Areas in Indonesia')).toBe(false);
+    expect(['top of page', 'ArticlePDF Available', 'Home', 'Skip to main content'].every(isSiteChrome)).toBe(true);
+    expect(isSiteChrome('Home Office Cooperation on Border Crime')).toBe(false);
   });
 
   it('reads lines of names with marks, "and" and e-mail addresses, and refuses titles and units', () => {
@@ -23,7 +25,7 @@ describe('front line kinds', () => {
   });
 
   it('strips the marks after a name', () => {
-    expect(['Farhana1*', 'Obet(1*)', 'Ali Maksum 1', 'Nulhaqima,*'].map(stripNameMarkers)).toEqual(['Farhana', 'Obet', 'Ali Maksum', 'Nulhaqima']);
+    expect(['Farhana1*', 'Obet(1*)', 'Ali Maksum 1', 'Nulhaqima,*', 'Fae1)'].map(stripNameMarkers)).toEqual(['Farhana', 'Obet', 'Ali Maksum', 'Nulhaqima', 'Fae']);
   });
 
   it('tells a line in capitals', () => {

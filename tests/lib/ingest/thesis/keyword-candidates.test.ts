@@ -45,3 +45,12 @@ describe('keywordCandidates', () => {
     expect(listsOf('Keywords:\nThis article discusses the cooperation of Indonesia and Australia against terrorism since the Bali bombing of 2002.\n')).toEqual({ id: [], en: [] });
   });
 });
+
+describe('keywordCandidates, language of a list', () => {
+  it('files a list under the language its words name when the label names the other', () => {
+    expect(listsOf('Keywords: pencucian uang, kejahatan lintas negara, kerja sama penegakan hukum\n')).toEqual({
+      id: [['pencucian uang', 'kejahatan lintas negara', 'kerja sama penegakan hukum']],
+      en: [],
+    });
+  });
+});

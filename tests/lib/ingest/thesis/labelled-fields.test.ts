@@ -5,6 +5,8 @@ describe('readLabelledField', () => {
   it.each([
     ['Nama Mahasiswa : Muhammad Rizky', 'author', 'Nama Mahasiswa', 'Muhammad Rizky'],
     ['Name: Rahmat Hidayatullah', 'author', 'Name', 'Rahmat Hidayatullah'],
+    ['Main Author: HIDAYAT, RAHMAT', 'author', 'Main Author', 'HIDAYAT, RAHMAT'],
+    ['Pengarang : Rahmat Hidayat', 'author', 'Pengarang', 'Rahmat Hidayat'],
     ['Judul Skripsi : Efektivitas Konvensi', 'title', 'Judul Skripsi', 'Efektivitas Konvensi'],
     ['NIM\u00a0: 16/398214/SP/27351', 'studentNumber', 'NIM', '16/398214/SP/27351'],
     ['Student Number : 123', 'studentNumber', 'Student Number', '123'],

@@ -385,3 +385,85 @@ describe('parseThesis: the journal printed apart from its issue line', () => {
     expect(parseThesis(header, { article: true }).data.publication?.pages).toBe('189-196');
   });
 });
+
+/** Parses the lines of a small article page, one string a line. */
+const parseArticleLines = (lines: string[]) => parseThesis(lines.join('\n'), { article: true });
+
+describe('parseThesis, keywords printed under an English label in Indonesian', () => {
+  const result = parseArticleLines([
+    'Kerja Sama Kepolisian dalam Pemberantasan Pencucian Uang Lintas Negara',
+    '',
+    'Abstract',
+    '',
+    'This article examines police cooperation between Indonesia and its neighbours against money laundering across borders, drawing on interviews and court records from the last decade of cases.',
+    '',
+    'Keywords: pencucian uang, kejahatan lintas negara, kerja sama kepolisian',
+    '',
+  ]);
+
+  it('files them as Indonesian, leaving the English keywords empty', () => {
+    expect(result.data.keywords?.id).toEqual(['pencucian uang', 'kejahatan lintas negara', 'kerja sama kepolisian']);
+    expect(result.data.keywords?.en ?? []).toEqual([]);
+  });
+});
+
+describe('parseThesis, an article page with a "How to Cite" reference and no issue line', () => {
+  const result = parseArticleLines([
+    'Main Article Content',
+    '',
+    'Abstract',
+    '',
+    'This article examines maritime patrols in the Malacca Strait and the cooperation between the navies of the coastal states against piracy and armed robbery at sea.',
+    '',
+    'How to Cite',
+    'Pratama, Sari, D. A., & Wijaya. (2023). Patrols at Sea: Cooperation Against Piracy. Jurnal Keamanan Laut, 4(2), 101-118. https://doi.org/10.1234/jkl.v4i2.77',
+    '',
+  ]);
+
+  it('reads title, authors, year and the publication from the reference', () => {
+    expect(result.data.title?.en).toBe('Patrols at Sea: Cooperation Against Piracy');
+    expect(result.data.authors).toEqual(['Pratama', 'Sari, D. A.', 'Wijaya']);
+    expect(result.data.year).toBe(2023);
+    expect(result.data.publication).toEqual({ journal: 'Jurnal Keamanan Laut', volume: '4', issue: '2', pages: '101-118', doi: '10.1234/jkl.v4i2.77' });
+  });
+});
+
+describe('parseThesis, an Indonesian title under site chrome over an English-only abstract', () => {
+  const result = parseArticleLines([
+    'ArticlePDF Available',
+    '',
+    'Upaya Kepolisian Dalam Menanggulangi Penyelundupan Manusia: Studi Kasus Polda Contoh',
+    '',
+    'Authors:',
+    '',
+    'Abstract',
+    '',
+    'This study aims to find out and analyze the efforts made by the provincial police in tackling people smuggling in the province, using interviews and literature studies analyzed qualitatively.',
+    '',
+  ]);
+
+  it('keeps the title in its own language and derives none from the aim', () => {
+    expect(result.data.title).toEqual({ id: 'Upaya Kepolisian Dalam Menanggulangi Penyelundupan Manusia: Studi Kasus Polda Contoh' });
+    expect(result.review.find((flag) => flag.field === 'title.en')?.reason).toMatch(/gives one in/);
+  });
+});
+
+describe('parseThesis, a journal named over its issue line with its ISSNs in brackets', () => {
+  const result = parseArticleLines([
+    'Journal of Maritime Law and Policy (Print ISSN: 1234-5678; Online ISSN: 1234-5679)',
+    '',
+    'Review Article: 2021 Vol: 12 Issue: 3S',
+    '',
+    'Patrols at Sea and the Law of Piracy in the Malacca Strait',
+    '',
+    'Abstract',
+    '',
+    'This article examines maritime patrols in the Malacca Strait and the cooperation between the navies of the coastal states against piracy and armed robbery at sea.',
+    '',
+  ]);
+
+  it('reads the journal without its ISSNs, and the issue line without the label', () => {
+    expect(result.data.publication).toEqual({ journal: 'Journal of Maritime Law and Policy', volume: '12', issue: '3S' });
+    expect(result.data.year).toBe(2021);
+  });
+});

@@ -19,3 +19,23 @@ describe('looksLikeNameWithDegrees', () => {
     expect(looksLikeNameWithDegrees(text)).toBe(false);
   });
 });
+
+describe('looksLikePersonName, short lines that are no name', () => {
+  it.each([
+    ['UNDERSTANDING MIGRANT SMUGGLERS IN MALAYSIA'],
+    ['PERDAGANGAN ORANG SEBAGAI KEJAHATAN'],
+    ['KEAMANAN SIBER NASIONAL'],
+    ['Journal of Maritime Affairs'],
+    ['Southeast Asian Affairs'],
+    ['Published'],
+    ['Penulis'],
+    ['Their Local'],
+    ['Jakarta, Indonesia'],
+  ])('rejects %j: a title in capitals, a journal, a label or a place', (text) => {
+    expect(looksLikePersonName(text)).toBe(false);
+  });
+
+  it.each([['ANDI SETIAWAN PUTRA'], ['A. Rahman Hakim'], ['Dewa Gede Sudika Mangku'], ['Ketut Sedana Arta']])('still accepts %j', (name) => {
+    expect(looksLikePersonName(name)).toBe(true);
+  });
+});

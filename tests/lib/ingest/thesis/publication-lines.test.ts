@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findDoi, isPublicationLine, readJournalIssue } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
 
 describe('readJournalIssue', () => {
+  it('reads an issue with a letter after its number, and takes no article-type label for the journal', () => {
+    expect(readJournalIssue('Review Article: 2021 Vol: 24 Issue: 1S')).toEqual({ volume: '24', issue: '1S', year: 2021 });
+    expect(readJournalIssue('Jurnal Contoh Vol. 3 No. 2 (2020)')?.issue).toBe('2');
+  });
+
   it('reads journal, volume, issue and year', () => {
     expect(readJournalIssue('Jurnal Hubungan Internasional Vol. 9 No. 2 (2021)')).toEqual({
       journal: 'Jurnal Hubungan Internasional',

@@ -7,6 +7,7 @@ describe('findStudentNumber', () => {
     ['NIM: 17/412345/SP/27890', '17/412345/SP/27890'],
     ['NPM. 1706123456', '1706123456'],
     ['Student ID: 2019120045', '2019120045'],
+    ['ANDI PUTRA ID No. 016201400123', '016201400123'],
   ])('finds it in %j', (text, number) => {
     expect(findStudentNumber(text)).toBe(number);
   });

@@ -3,6 +3,13 @@ import { looksLikePersonName } from '../../../../src/lib/ingest/thesis/person-na
 import { cleanTitle, parseTitleBlock } from '../../../../src/lib/ingest/thesis/title-block.ts';
 
 describe('cleanTitle', () => {
+  it('cuts the study type run on after a title, with what follows it', () => {
+    expect(cleanTitle('KERJA SAMA KEPOLISIAN PERIODE 2015-2017 Skripsi Diajukan untuk Memenuhi Persyaratan')).toBe('KERJA SAMA KEPOLISIAN PERIODE 2015-2017');
+    expect(cleanTitle('KERJA SAMA KEPOLISIAN PERIODE 2015-2017 Skripsi')).toBe('KERJA SAMA KEPOLISIAN PERIODE 2015-2017');
+    expect(cleanTitle('A Bridge over the Strait \\[Thesis\\] Doe, Jane')).toBe('A Bridge over the Strait');
+    expect(cleanTitle('Thesis Writing in Indonesian Universities')).toBe('Thesis Writing in Indonesian Universities');
+  });
+
   it('removes bold and italic wrappers and joins lines', () => {
     expect(cleanTitle('***COOPERATION BETWEEN\nINDONESIA AND CAMBODIA***')).toBe('COOPERATION BETWEEN INDONESIA AND CAMBODIA');
   });
@@ -164,5 +171,13 @@ describe('parseTitleBlock on approval pages and Islamic university covers', () =
     ]);
     expect(block.title).toBe('PERAN ASEANAPOL DALAM PEMBERANTASAN JUDI DARING');
     expect(block.authors).toEqual(['Rini Oktaviani Harahap', 'Taufik Hidayat Nasution']);
+  });
+});
+
+describe('parseTitleBlock, a journal publisher over the abstract', () => {
+  it('reads no affiliation from the publisher the journal names', () => {
+    const block = parseTitleBlock(['A Study of Smuggling Networks', 'Published by', 'Example Institute of Area Studies, Institute of Maritime Studies']);
+    expect(block.institution).toBeUndefined();
+    expect(block.department).toBeUndefined();
   });
 });

@@ -25,4 +25,9 @@ describe('yearCandidates', () => {
     expect(yearOf('KEPENTINGAN INDONESIA MENANDATANGANI NOTA KESEPAHAMAN TAHUN 2013\n')).toBeUndefined();
     expect(yearOf('Pasca Bom Bali I tahun 2002, Australia memberikan bantuan kontra-terorisme kepada Indonesia.\n')).toBeUndefined();
   });
+
+  it("reads the publication year of a library catalogue record", () => {
+    expect(yearOf('JUDUL SKRIPSI\nMain Author: HIDAYAT, RAHMAT\nFormat: Thesis\nTerbitan: , 2015\n')).toBe(2015);
+    expect(yearOf('Title of a thesis\nDate issued: 2019-08-01\n')).toBe(2019);
+  });
 });

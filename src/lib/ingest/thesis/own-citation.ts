@@ -1,0 +1,102 @@
+/**
+ * The reference an article prints for itself: under a "How to Cite" label on a journal's page
+ * (APA: `Surname, I., & Name. (2024). Title. Journal, 5(3), 644-659. https://doi.org/...`), or
+ * at the head of the text, before the abstract, in a publisher's cover sheet (`Surname, Given,
+ * and Name (2011), "Title", in: Journal, 30, 4, 57-87.`). It gives the year, title, journal,
+ * volume, issue, pages and DOI as printed. A reference list lower down cites other works, so only
+ * these two places are read.
+ */
+import { findDoi, type JournalIssue } from './publication-lines.ts';
+
+/** What an article's reference to itself gives. */
+export interface OwnCitation {
+  /** The authors as the reference prints them, in APA form only ("Nabila, F."); else empty. */
+  authors: string[];
+  year: number;
+  title: string;
+  issue: JournalIssue & { journal: string };
+  doi?: string;
+}
+
+/** A label over or before the reference: "How to Cite", "Cite this article:", "Cara Mengutip:". */
+const CITE_LABEL =
+  /^[*_]*(?:how\s+to\s+cite(?:\s+this\s+article)?|cite\s+this\s+article|to\s+cite\s+this\s+article|cara\s+(?:mengutip|mensitasi|sitasi)(?:\s+artikel\s+ini)?)[*_]*\s*[:：]?\s*/i;
+
+/** APA: authors, "(2024).", title, journal, volume(issue), pages. */
+const APA =
+  /^(?<authors>\p{Lu}[^()]{0,200}?)\.?\s*\((?<year>(?:19|20)\d{2})[a-z]?\)\.\s*(?<title>.{5,300}?)[.?!]\s+(?<journal>\p{Lu}[^.,()]{2,120}?),\s*(?<volume>\d{1,4})\s*(?:\((?<issue>[^()]{1,12})\))?\s*,\s*(?<pages>\d{1,5}\s*[-–]\s*\d{1,5})/u;
+
+/** A cover sheet's form: authors "(2011),", title, "in:", journal, volume, issue, pages. */
+const IN_JOURNAL =
+  /^(?<authors>\p{Lu}[^()]{0,200}?)\s*\((?<year>(?:19|20)\d{2})\),\s*(?<title>.{5,300}?),\s*in:\s*(?<journal>\p{Lu}[^,]{2,120}?),\s*(?<volume>\d{1,4}),\s*(?<issue>\d{1,3}),\s*(?<pages>\d{1,5}\s*[-–]\s*\d{1,5})/u;
+
+/** Initials alone ("F.", "R. O."): the given part of the APA name before them. */
+const INITIALS = /^(?:\p{Lu}\.\s*)+$/u;
+
+/**
+ * Splits an APA author list on commas and "&", joining each run of initials to the surname
+ * before it: "Khoirunnisa, Nabila, F., & Roza" gives "Khoirunnisa", "Nabila, F.", "Roza".
+ * Returns no names when a part is not a surname or initials (a list in another style).
+ */
+function splitApaAuthors(list: string): string[] {
+  const parts = list
+    .split(/\s*,\s*(?:&\s*)?|\s+&\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const names: string[] = [];
+  for (const part of parts) {
+    if (INITIALS.test(part) && names.length > 0) names[names.length - 1] = `${names.at(-1)}, ${part}`;
+    else if (/^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.test(part)) names.push(part);
+    else return [];
+  }
+  return names;
+}
+
+/** Reads `text` as a reference in one of the two forms, from its start. */
+function parseReference(text: string): OwnCitation | undefined {
+  const apa = APA.exec(text);
+  const match = apa ?? IN_JOURNAL.exec(text);
+  const groups = match?.groups;
+  if (!match || !groups) return undefined;
+  const rest = text.slice(match[0].length);
+  const doi = /^[\s.,]*(?:https?:\/\/(?:dx\.)?doi\.org\/|doi\s*:?\s*)/i.test(rest) ? findDoi(rest) : undefined;
+  return {
+    authors: apa ? splitApaAuthors(groups.authors!.trim()) : [],
+    year: Number(groups.year),
+    title: groups.title!.trim(),
+    issue: {
+      journal: groups.journal!.trim(),
+      volume: groups.volume!,
+      ...(groups.issue ? { issue: groups.issue.trim() } : {}),
+      year: Number(groups.year),
+      pages: groups.pages!.replace(/\s+/g, ''),
+    },
+    ...(doi ? { doi } : {}),
+  };
+}
+
+/** How many lines a reference may run over. */
+const REFERENCE_LINES = 4;
+
+/**
+ * Returns the reference the article prints for itself, or undefined. `lines` are the text's
+ * lines; `abstractAt` is where its first abstract heading stands (-1 for none). A reference
+ * under a cite label is read anywhere; an unlabelled one only when a line before the abstract
+ * opens with it.
+ */
+export function readOwnCitation(lines: readonly string[], abstractAt: number): OwnCitation | undefined {
+  const runFrom = (at: number, first: string): string => [first, ...lines.slice(at + 1, at + REFERENCE_LINES)].join(' ').replace(/\s+/g, ' ').trim();
+  for (const [at, line] of lines.entries()) {
+    const label = CITE_LABEL.exec(line.trim());
+    if (!label) continue;
+    const after = line.trim().slice(label[0].length);
+    const found = after === '' ? parseReference(runFrom(at + 1, lines[at + 1] ?? '')) : parseReference(runFrom(at, after));
+    if (found) return found;
+  }
+  const front = abstractAt < 0 ? lines : lines.slice(0, abstractAt);
+  for (const [at, line] of front.entries()) {
+    const found = parseReference(runFrom(at, line.trim()));
+    if (found) return found;
+  }
+  return undefined;
+}

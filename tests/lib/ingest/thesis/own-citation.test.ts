@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readOwnCitation } from '../../../../src/lib/ingest/thesis/own-citation.ts';
+
+describe('readOwnCitation', () => {
+  it('reads an APA reference under a "How to Cite" label, after the abstract', () => {
+    const lines = [
+      'Abstract',
+      'This study examines maritime patrols in the Malacca Strait.',
+      'How to Cite',
+      'Pratama, Sari, D. A., & Wijaya. (2023). Patrols at Sea: Cooperation Against Piracy. Jurnal Keamanan Laut, 4(2), 101-118. https://doi.org/10.1234/jkl.v4i2.77',
+    ];
+    expect(readOwnCitation(lines, 0)).toEqual({
+      authors: ['Pratama', 'Sari, D. A.', 'Wijaya'],
+      year: 2023,
+      title: 'Patrols at Sea: Cooperation Against Piracy',
+      issue: { journal: 'Jurnal Keamanan Laut', volume: '4', issue: '2', year: 2023, pages: '101-118' },
+      doi: '10.1234/jkl.v4i2.77',
+    });
+  });
+
+  it("reads a cover sheet's reference run over several lines before the abstract, without its authors", () => {
+    const lines = [
+      'Journal of Island Studies',
+      'Hartono, Budi, and Ana Lestari (2015), “Lost at Sea”? Fishing Crews and Their',
+      'Recruiters in Eastern Indonesia, in: Journal of Island Studies, 12, 3, 45-70.',
+      'Abstract: Since 2010 ...',
+    ];
+    const found = readOwnCitation(lines, 3);
+    expect(found?.title).toBe('“Lost at Sea”? Fishing Crews and Their Recruiters in Eastern Indonesia');
+    expect(found?.issue).toEqual({ journal: 'Journal of Island Studies', volume: '12', issue: '3', year: 2015, pages: '45-70' });
+    expect(found?.authors).toEqual([]);
+  });
+
+  it('reads no unlabelled reference after the abstract: a reference list cites other works', () => {
+    const lines = ['Abstract', 'Text of the abstract.', 'Pratama, D. (2020). Another Study. Jurnal Lain, 2(1), 1-10.'];
+    expect(readOwnCitation(lines, 0)).toBeUndefined();
+  });
+
+  it('gives no authors when a part of the APA list is not a surname or initials', () => {
+    const lines = ['How to cite: Pratama, D., & the Editorial Board of the journal. (2020). A Study. Jurnal Lain, 2(1), 1-10.'];
+    const found = readOwnCitation(lines, -1);
+    expect(found?.authors).toEqual([]);
+    expect(found?.title).toBe('A Study');
+  });
+});
