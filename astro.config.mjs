@@ -13,6 +13,7 @@ import rehypeLinkAnchors from './src/plugins/rehype-link-anchors.ts';
 import remarkParseTables from './src/plugins/remark-parse-tables.ts';
 import remarkPassageLang from './src/plugins/remark-passage-lang.ts';
 import remarkAnchorParagraphs from './src/plugins/remark-anchor-paragraphs.ts';
+import remarkAnchorArticles from './src/plugins/remark-anchor-articles.ts';
 import remarkLinkMentions from './src/plugins/remark-link-mentions.ts';
 import { readLinkTargets } from './src/lib/links/read-link-targets.ts';
 import { redirectedPaths } from './src/lib/redirects.ts';
@@ -39,7 +40,14 @@ export default defineConfig({
       // Of GFM only tables: its bare-address links and strikethrough would make markup of text.
       gfm: false,
       // Paragraph ids before links: both read the paragraph's words, which linking leaves as they are.
-      remarkPlugins: [remarkParseTables, remarkPassageLang, remarkAnchorParagraphs, [remarkLinkMentions, { targets: linkTargets }]],
+      // A regulation's ayat ids ("pasal-4-ayat-1") replace the ones made from the words, so come after.
+      remarkPlugins: [
+        remarkParseTables,
+        remarkPassageLang,
+        remarkAnchorParagraphs,
+        [remarkAnchorArticles, { under: fileURLToPath(new URL('./content/legal/', import.meta.url)) }],
+        [remarkLinkMentions, { targets: linkTargets }],
+      ],
       // Sanitising comes last: it must see every element and attribute another plugin adds.
       // Astro then only collects the heading ids set by rehype-slug-headings for the contents list.
       // Anchor links after the heading ids they point to.

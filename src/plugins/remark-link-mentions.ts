@@ -1,7 +1,8 @@
 /**
  * Links the first mention of each concept, legal instrument or other link target in every
  * section (from a heading to the next) to the target's page, with the document's own words as
- * the link text. Nothing is linked inside headings, existing links, code or table header cells.
+ * the link text. A cited article of an instrument ("Pasal 27 ayat (3) UU ITE") links to its
+ * anchor on the instrument's page, once per section and article. Nothing is linked inside headings, existing links, code or table header cells.
  *
  * The targets come from the build (`readLinkTargets` in `astro.config.mjs` for entry bodies, the
  * site content for abstracts); the plugin reads no files.
@@ -26,8 +27,10 @@ export interface RemarkLinkMentionsOptions {
 /** Blocks never searched: their text is a title, a link or code. */
 const SKIPPED = new Set(['heading', 'code', 'html', 'link', 'linkReference', 'definition', 'yaml']);
 
-function hrefOf(target: LinkTarget, locale: Locale | undefined): string {
-  return locale ? target.href[locale] : linkFromEntryPage(target.href[DEFAULT_LOCALE]);
+/** The target's page, at the article the mention cites when it cites one. */
+function hrefOf({ target, anchor }: Mention, locale: Locale | undefined): string {
+  const page = locale ? target.href[locale] : linkFromEntryPage(target.href[DEFAULT_LOCALE]);
+  return anchor === undefined ? page : `${page}#${anchor}`;
 }
 
 /** Replaces one text node by its text with links around the given mentions (in order, inside it). */
@@ -39,7 +42,7 @@ function linkInPiece(piece: TextPiece, mentions: readonly Mention[], locale: Loc
     const from = mention.start - start;
     const to = mention.end - start;
     if (from > at) parts.push({ type: 'text', value: node.value.slice(at, from) });
-    parts.push({ type: 'link', url: hrefOf(mention.target, locale), children: [{ type: 'text', value: node.value.slice(from, to) }] });
+    parts.push({ type: 'link', url: hrefOf(mention, locale), children: [{ type: 'text', value: node.value.slice(from, to) }] });
     at = to;
   }
   if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
@@ -52,7 +55,8 @@ function linkBlock(block: Parent, matcher: MentionMatcher, linked: Set<string>, 
   const { text, pieces } = collectLinkableText(block);
   const byPiece = new Map<TextPiece, Mention[]>();
   for (const mention of findMentions(text, matcher)) {
-    const key = linkTargetKey(mention.target);
+    // A cited article is a place of its own: "Pasal 27 UU ITE" links even after "UU ITE" did.
+    const key = mention.anchor === undefined ? linkTargetKey(mention.target) : `${linkTargetKey(mention.target)}#${mention.anchor}`;
     const piece = linked.has(key) ? undefined : pieceHolding(pieces, mention.start, mention.end);
     if (!piece) continue;
     linked.add(key);

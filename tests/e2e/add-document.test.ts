@@ -5,14 +5,14 @@
  * project so the bundled content stays as it is.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readStoredEntries } from '../../src/lib/ingest/content-store.ts';
 import { sha256 } from '../../src/lib/ingest/entry-file.ts';
 import { launchBrowser, search } from './browser.ts';
+import { ingestInbox, makeScratchProject } from './scratch-project.ts';
 import { buildSite, projectRoot, serveDist, type RunningServer } from './site-server.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/unseen/news/kompas-style.txt');
@@ -44,19 +44,10 @@ let browser: Browser;
 let ingestOutput: string;
 
 beforeAll(async () => {
-  copy = mkdtempSync(join(tmpdir(), 'lintas-add-'));
-  for (const item of ['src', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(projectRoot, item), join(copy, item), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
+  copy = makeScratchProject('lintas-add-');
   forgetDocuments(join(copy, 'content'), DEV_DOCUMENTS);
   // A folder of new documents, as the README says to add many: the two above and real ones.
-  const inbox = join(copy, 'inbox');
-  mkdirSync(inbox);
-  for (const file of [fixture, markupFixture, ...DEV_DOCUMENTS]) cpSync(file, join(inbox, basename(file)));
-  const ingest = spawnSync(process.execPath, ['scripts/ingest.ts', 'inbox/'], { cwd: copy, encoding: 'utf8' });
-  ingestOutput = `${ingest.stdout}${ingest.stderr}`;
-  if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingestOutput}`);
+  ingestOutput = ingestInbox(copy, [fixture, markupFixture, ...DEV_DOCUMENTS]);
   buildSite(copy);
   server = await serveDist(copy);
   browser = await launchBrowser();

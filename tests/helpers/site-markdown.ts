@@ -15,9 +15,12 @@ import { renderMarkdownBlock, renderMarkdownInline } from '../../src/lib/markdow
 
 const renderer = await config.markdown!.processor!.createRenderer(markdownConfigDefaults);
 
-/** An entry body as the site renders it, with the headings Astro reports for the contents list. */
-export async function renderBody(markdown: string, frontmatter: Record<string, unknown> = {}) {
-  const { code, metadata } = await renderer.render(markdown, { frontmatter });
+/**
+ * An entry body as the site renders it, with the headings Astro reports for the contents list.
+ * `fileURL` is where the entry lives, for the plugins that treat a collection's bodies apart.
+ */
+export async function renderBody(markdown: string, frontmatter: Record<string, unknown> = {}, fileURL?: URL) {
+  const { code, metadata } = await renderer.render(markdown, { frontmatter, ...(fileURL ? { fileURL } : {}) });
   return { html: code, headings: metadata.headings };
 }
 

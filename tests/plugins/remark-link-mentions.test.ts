@@ -5,14 +5,14 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import remarkLinkMentions from '../../src/plugins/remark-link-mentions.ts';
 import remarkParseTables from '../../src/plugins/remark-parse-tables.ts';
-import { FIXTURE_TARGETS } from '../lib/links/fixture-targets.ts';
+import { FIXTURE_TARGETS, TARGETS_WITH_ARTICLES } from '../lib/links/fixture-targets.ts';
 
-function render(markdown: string, locale?: 'id' | 'en'): string {
+function render(markdown: string, locale?: 'id' | 'en', targets = FIXTURE_TARGETS): string {
   return String(
     unified()
       .use(remarkParse)
       .use(remarkParseTables)
-      .use(remarkLinkMentions, { targets: FIXTURE_TARGETS, ...(locale ? { locale } : {}) })
+      .use(remarkLinkMentions, { targets, ...(locale ? { locale } : {}) })
       .use(remarkRehype)
       .use(rehypeStringify)
       .processSync(markdown),
@@ -76,5 +76,26 @@ describe('remarkLinkMentions', () => {
 
   it('never links an ambiguous name', () => {
     expect(render('NCB dan Nasir', 'id')).toBe('<p>NCB dan Nasir</p>');
+  });
+
+  it('links a cited article to its anchor, once per section and article, beside the instrument itself', () => {
+    const markdown = [
+      'UU ITE berlaku. Pasal 27 ayat (3) UU ITE dipakai, lalu Pasal 27 ayat (3) UU ITE lagi, dan Pasal 28 UU ITE.',
+      '',
+      '## Bagian lain',
+      '',
+      'Pasal 27 ayat (3) UU ITE.',
+    ].join('\n');
+    const html = render(markdown, 'en', TARGETS_WITH_ARTICLES);
+    expect(html).toContain(
+      '<p><a href="/en/legal/uu-11-2008/">UU ITE</a> berlaku. <a href="/en/legal/uu-11-2008/#pasal-27-ayat-3">Pasal 27 ayat (3) UU ITE</a> dipakai, lalu Pasal 27 ayat (3) UU ITE lagi, dan <a href="/en/legal/uu-11-2008/#pasal-28">Pasal 28 UU ITE</a>.</p>',
+    );
+    expect(html).toContain('<p><a href="/en/legal/uu-11-2008/#pasal-27-ayat-3">Pasal 27 ayat (3) UU ITE</a>.</p>');
+  });
+
+  it('links a cited article relative to the entry page when no locale is given', () => {
+    expect(render('Pasal 4 ayat (1) Perpres 53/2017', undefined, TARGETS_WITH_ARTICLES)).toBe(
+      '<p><a href="../../legal/perpres-53-2017/#pasal-4-ayat-1">Pasal 4 ayat (1) Perpres 53/2017</a></p>',
+    );
   });
 });

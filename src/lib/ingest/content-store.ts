@@ -67,6 +67,8 @@ export interface LegalRecord {
   id: string;
   path: string;
   data: LegalData;
+  /** The articles of an entry ingested from its text; a hand-written entry has none. */
+  body?: string;
 }
 
 /**
@@ -81,13 +83,13 @@ export function readLegalInstruments(contentDir: string): LegalRecord[] {
   }));
   const ingested = listFiles(join(contentDir, 'legal'), '.md').map((name) => {
     const path = `legal/${name}`;
-    const { frontmatter } = parseEntryFile(readFileSync(join(contentDir, path), 'utf8'), path);
+    const { frontmatter, body } = parseEntryFile(readFileSync(join(contentDir, path), 'utf8'), path);
     const checked = fileModel.legalSchema.safeParse(frontmatter);
     if (!checked.success) {
       const problems = checked.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
       throw new Error(`${join(contentDir, path)}: not a valid legal entry:\n  ${problems.join('\n  ')}`);
     }
-    return { id: basename(name, '.md'), path, data: frontmatter as LegalData };
+    return { id: basename(name, '.md'), path, data: frontmatter as LegalData, body };
   });
   return [...written, ...ingested].sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,18 +1,21 @@
 /**
  * The link targets made from the curated collections: every concept by its preferred and
- * alternative labels, every legal instrument by its titles, aliases and citation, every
+ * alternative labels, every legal instrument by its titles, aliases and citation (and, when its
+ * text is held, the anchors of its articles), every
  * organisation, person and country by its labels and aliases.
  */
 import type { ConceptData, EntityKind, LegalData } from '../content-model.ts';
 import { legalCitationKey, legalNamesByLanguage } from '../ingest/detect-legal.ts';
 import { LOCALE_LIST, type Locale } from '../i18n/locales.ts';
+import { articleAnchorsOf } from '../markdown/article-anchors.ts';
 import { entryUrl, type CollectionName } from '../urls.ts';
 import type { LinkTarget } from './link-target.ts';
 
 /** The curated entries targets are made from, as plain ids and data. */
 export interface LinkTargetSources {
   concepts: ReadonlyArray<{ id: string; data: ConceptLabels }>;
-  legal: ReadonlyArray<{ id: string; data: LegalNames }>;
+  /** With its body when it was ingested from its text: the articles a citation may link to. */
+  legal: ReadonlyArray<{ id: string; data: LegalNames; body?: string | undefined }>;
   entities: ReadonlyArray<{ id: string; data: EntityNames }>;
 }
 
@@ -45,10 +48,17 @@ function conceptTarget({ id, data }: { id: string; data: ConceptLabels }): LinkT
   };
 }
 
-function legalTarget({ id, data }: { id: string; data: LegalNames }): LinkTarget {
+function legalTarget({ id, data, body }: LinkTargetSources['legal'][number]): LinkTarget {
   const key = legalCitationKey(data);
-  const target: LinkTarget = { kind: 'legal', id, labels: legalNamesByLanguage(data), href: hrefs('legal', id) };
-  return key === undefined ? target : { ...target, citationKey: key };
+  const anchors = body ? articleAnchorsOf(body) : [];
+  return {
+    kind: 'legal',
+    id,
+    labels: legalNamesByLanguage(data),
+    ...(key === undefined ? {} : { citationKey: key }),
+    ...(anchors.length === 0 ? {} : { anchors }),
+    href: hrefs('legal', id),
+  };
 }
 
 /**

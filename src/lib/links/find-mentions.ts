@@ -14,6 +14,8 @@
  *   shorter inside it is linked) but is never a mention.
  */
 import { citationKey, parseLegalCitations } from '../ingest/legal/parse-citations.ts';
+import { articleAnchorId } from '../markdown/article-anchors.ts';
+import { findArticleReference } from './article-reference.ts';
 import { buildPhraseIndex, findPhraseMatches, phraseIdentity, type PhraseIndex } from '../text/find-phrases.ts';
 import { tokenizeForMatch } from '../text/normalize-for-match.ts';
 import { linkTargetKey, type LinkTarget } from './link-target.ts';
@@ -24,6 +26,12 @@ export interface Mention {
   /** Character offsets of the naming words in the text: `text.slice(start, end)`. */
   start: number;
   end: number;
+  /**
+   * The anchor on the target's page the words point at: a legal instrument's article or ayat
+   * when the text cites one ("Pasal 27 ayat (3) UU ITE") and the page has it. The naming words
+   * then take in the citing ones.
+   */
+  anchor?: string;
 }
 
 /** Every target's names, indexed once; build with `buildMentionMatcher`. */
@@ -112,11 +120,34 @@ function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * `mention` widened to the article it cites, when its target's page has that article: the ayat's
+ * anchor if the page has it, else the article's. Bounded by the mentions beside it.
+ */
+function withArticle(text: string, mention: Mention, from: number, to: number): Mention {
+  const anchors = mention.target.anchors;
+  if (!anchors || anchors.length === 0) return mention;
+  const reference = findArticleReference(text, mention.start, mention.end, from, to);
+  if (!reference) return mention;
+  const candidates = reference.ayat === undefined ? [articleAnchorId(reference.article)] : [articleAnchorId(reference.article, reference.ayat), articleAnchorId(reference.article)];
+  const anchor = candidates.find((id) => anchors.includes(id));
+  if (anchor === undefined) return mention;
+  return { ...mention, anchor, start: Math.min(mention.start, reference.start), end: Math.max(mention.end, reference.end) };
+}
+
 /** Every unambiguous mention of a target in `text`, in text order, none overlapping another. */
 export function findMentions(text: string, matcher: MentionMatcher): Mention[] {
   const kept = withoutOverlaps([...labelCandidates(text, matcher), ...citationCandidates(text, matcher)]);
-  return kept.flatMap(({ targets, start, end }) => {
+  const mentions: Mention[] = [];
+  // A mention reads its article no further than the words of the names beside it.
+  let reach = 0;
+  kept.forEach(({ targets, start, end }, at) => {
     const [target, ...others] = targets;
-    return target && others.length === 0 && !target.ambiguous ? [{ target, start, end }] : [];
+    if (target && others.length === 0 && !target.ambiguous) {
+      const mention = withArticle(text, { target, start, end }, reach, kept[at + 1]?.start ?? text.length);
+      mentions.push(mention);
+      reach = mention.end;
+    } else reach = end;
   });
+  return mentions;
 }

@@ -29,6 +29,12 @@ export interface LinkTarget {
    * linked, for a name known to stand for more than one thing.
    */
   ambiguous?: boolean;
+  /**
+   * For a legal instrument with its text: the article and ayat anchors its page has
+   * (`pasal-4`, `pasal-4-ayat-1`; see `article-anchors.ts`), so a citation of an article links
+   * to it only when the page holds it.
+   */
+  anchors?: readonly string[];
   /** The target's page in each locale, e.g. `/concepts/x/` and `/en/concepts/x/`. */
   href: Readonly<Record<Locale, string>>;
 }

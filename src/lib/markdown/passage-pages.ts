@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import remarkParseTables from '../../plugins/remark-parse-tables.ts';
+import { ayatAnchors } from './article-anchors.ts';
 import { abstractAnchorPrefix, BODY_ANCHOR_PREFIX, paragraphAnchors } from './paragraph-anchors.ts';
 
 /** One `source.pages` record. */
@@ -38,19 +39,30 @@ function firstAnchorIn(anchors: [number, string][], offset: number, end: number)
   return anchors.find(([start]) => start >= offset && start < end)?.[1];
 }
 
-/** Paragraph ids of `text` with the offsets their paragraphs start at, in order. */
-function anchoredOffsets(text: string, prefix: string): [number, string][] {
+/**
+ * Paragraph ids of `text` with the offsets their paragraphs start at, in order; a regulation's
+ * ayat carry their own addresses, as its page gives them (`remark-anchor-articles`).
+ */
+function anchoredOffsets(text: string, prefix: string, regulation = false): [number, string][] {
   const tree = parser.runSync(parser.parse(text)) as Root;
-  return [...paragraphAnchors(tree, prefix)].map(([paragraph, id]) => [paragraph.position?.start.offset ?? -1, id]);
+  const anchors = paragraphAnchors(tree, prefix);
+  if (regulation) for (const [paragraph, id] of ayatAnchors(tree)) anchors.set(paragraph, id);
+  return [...anchors].map(([paragraph, id]) => [paragraph.position?.start.offset ?? -1, id]);
 }
 
 /**
- * Paragraph id → PDF page for the passages `pages` locates, in document order. A passage whose
+ * Paragraph id → PDF page for the passages `pages` locates, in document order. `regulation`
+ * says the body is a legal entry's, whose ayat have addresses of their own. A passage whose
  * block holds no paragraph (a heading, a table) is left out: the reader's place then takes the
  * page of the passage before it.
  */
-export function pagesOfAnchors(body: string, abstracts: Partial<Record<string, string>>, pages: readonly PassagePage[]): [string, number][] {
-  const bodyAnchors = anchoredOffsets(body, BODY_ANCHOR_PREFIX);
+export function pagesOfAnchors(
+  body: string,
+  abstracts: Partial<Record<string, string>>,
+  pages: readonly PassagePage[],
+  options: { regulation?: boolean } = {},
+): [string, number][] {
+  const bodyAnchors = anchoredOffsets(body, BODY_ANCHOR_PREFIX, options.regulation);
   const starts = blockStarts(body);
   return pages.flatMap(({ at, page }): [string, number][] => {
     const abstractLang = /^abstract\.(\w+)$/.exec(at)?.[1];

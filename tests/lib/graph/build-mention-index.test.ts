@@ -5,7 +5,7 @@ import { buildMentionIndex } from '../../../src/lib/graph/build-mention-index.ts
 import { buildMentionMatcher } from '../../../src/lib/links/find-mentions.ts';
 import { paragraphAnchors } from '../../../src/lib/markdown/paragraph-anchors.ts';
 import remarkParseTables from '../../../src/plugins/remark-parse-tables.ts';
-import { FIXTURE_TARGETS } from '../links/fixture-targets.ts';
+import { FIXTURE_TARGETS, TARGETS_WITH_ARTICLES } from '../links/fixture-targets.ts';
 
 const matcher = buildMentionMatcher(FIXTURE_TARGETS);
 
@@ -75,5 +75,19 @@ describe('buildMentionIndex', () => {
   it('has no entry for a target nobody mentions, and none for headings or tables alone', () => {
     expect(index.has('concept:human-trafficking')).toBe(false);
     expect(buildMentionIndex([{ entry: { kind: 'news', id: 'c' }, texts: [{ markdown: '## UNTOC\n\n| UNTOC |\n| --- |\n| UNTOC |', lang: 'id', anchorPrefix: 'p', format: 'body' }] }], matcher).size).toBe(0);
+  });
+
+  it('counts a cited article as a mention of its instrument, quoting the citation', () => {
+    const text = { markdown: 'Ia dijerat Pasal 27 ayat (3) UU ITE. UU ITE juga mengatur hal lain.', lang: 'id' as const, anchorPrefix: 'p', format: 'body' as const };
+    const articles = buildMentionIndex([{ entry: { kind: 'news', id: 'd' }, texts: [text] }], buildMentionMatcher(TARGETS_WITH_ARTICLES));
+    expect(articles.get('legal:uu-11-2008')).toEqual([
+      {
+        entry: { kind: 'news', id: 'd' },
+        anchor: anchorOf(text.markdown, 'Ia dijerat'),
+        sentence: { before: 'Ia dijerat ', mention: 'Pasal 27 ayat (3) UU ITE', after: '.' },
+        lang: 'id',
+        count: 2,
+      },
+    ]);
   });
 });

@@ -67,4 +67,18 @@ describe('buildLinkTargets', () => {
     expect(found('Sekretariat Interpol Indonesia bekerja sama.')).toEqual(['ncb-interpol-indonesia Interpol Indonesia']);
     expect(found('NCB dan National Central Bureau menerima permintaan.')).toEqual([]);
   });
+
+  it('gives an instrument held with its text the anchors of its articles, and one held without none', () => {
+    const names = { title: { id: 'Undang-Undang Nomor 11 Tahun 2008' }, aliases: { id: [], en: [] }, citation: { form: 'uu' as const, number: '11', year: 2008 } };
+    const [withText, withoutText] = buildLinkTargets({
+      concepts: [],
+      legal: [
+        { id: 'uu-11-2008', data: names, body: '## BAB VII\n\n### Pasal 27\n\n(1) Setiap Orang.\n\n(3) Setiap Orang lain.' },
+        { id: 'uu-11-2008-sheet', data: names },
+      ],
+      entities: [],
+    });
+    expect(withText?.anchors).toEqual(['pasal-27', 'pasal-27-ayat-1', 'pasal-27-ayat-3']);
+    expect(withoutText).not.toHaveProperty('anchors');
+  });
 });

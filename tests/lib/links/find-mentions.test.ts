@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMentionMatcher, findMentions } from '../../../src/lib/links/find-mentions.ts';
-import { FIXTURE_TARGETS } from './fixture-targets.ts';
+import { FIXTURE_TARGETS, TARGETS_WITH_ARTICLES } from './fixture-targets.ts';
 
 const matcher = buildMentionMatcher(FIXTURE_TARGETS);
 
@@ -98,5 +98,35 @@ describe('findMentions', () => {
     expect(mentions('keamanan, siber')).toEqual(['security: keamanan']);
     expect(mentions('(keamanan) siber')).toEqual(['security: keamanan']);
     expect(mentions('"kerja sama" bilateral')).toEqual(['cooperation: kerja sama']);
+  });
+});
+
+describe('findMentions of a cited article', () => {
+  const withArticles = buildMentionMatcher(TARGETS_WITH_ARTICLES);
+  /** Each mention as `id#anchor: words of the text`. */
+  const cited = (text: string) =>
+    findMentions(text, withArticles).map(({ target, anchor, start, end }) => `${target.id}${anchor ? `#${anchor}` : ''}: ${text.slice(start, end)}`);
+
+  it('points at the article or ayat the text cites, the citing words taken into the mention', () => {
+    expect(cited('Ia dijerat Pasal 27 ayat (3) UU ITE dan Pasal 4 ayat (1) Perpres 53/2017.')).toEqual([
+      'uu-11-2008#pasal-27-ayat-3: Pasal 27 ayat (3) UU ITE',
+      'perpres-53-2017#pasal-4-ayat-1: Pasal 4 ayat (1) Perpres 53/2017',
+    ]);
+    expect(cited('Pasal 28 Undang-Undang Nomor 11 Tahun 2008')).toEqual(['uu-11-2008#pasal-28: Pasal 28 Undang-Undang Nomor 11 Tahun 2008']);
+  });
+
+  it('falls back to the article when the page lacks the ayat, and to the instrument when it lacks the article', () => {
+    expect(cited('Pasal 28 ayat (2) UU ITE')).toEqual(['uu-11-2008#pasal-28: Pasal 28 ayat (2) UU ITE']);
+    expect(cited('Pasal 45 ayat (3) UU ITE')).toEqual(['uu-11-2008: UU ITE']);
+  });
+
+  it('links only the instrument when Lintas holds no text of it', () => {
+    expect(cited('Article 5 of UNTOC')).toEqual(['untoc: UNTOC']);
+    // The same words, matched with targets without anchors, point at no article either.
+    expect(mentions('Pasal 4 ayat (1) Perpres 53/2017')).toEqual(['perpres-53-2017: Perpres 53/2017']);
+  });
+
+  it('never takes words of a neighbouring mention for its article', () => {
+    expect(cited('UU ITE Pasal 27 Perpres 53/2017')).toEqual(['uu-11-2008#pasal-27: UU ITE Pasal 27', 'perpres-53-2017: Perpres 53/2017']);
   });
 });

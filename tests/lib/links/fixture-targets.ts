@@ -23,3 +23,12 @@ export const FIXTURE_TARGETS: LinkTarget[] = [
   target('organisation', 'ncb-china', { id: ['NCB-Interpol Tiongkok', 'NCB'], en: [] }),
   target('person', 'nasir', { id: ['Nasir'], en: [] }, { ambiguous: true }),
 ];
+
+/**
+ * The fixture targets with two instruments whose texts Lintas holds: their pages have the article
+ * anchors listed (`anchors`), so a citation of one of those articles links to it.
+ */
+export const TARGETS_WITH_ARTICLES: LinkTarget[] = [
+  ...FIXTURE_TARGETS.map((known) => (known.id === 'perpres-53-2017' ? { ...known, anchors: ['pasal-1', 'pasal-4', 'pasal-4-ayat-1', 'pasal-4-ayat-2'] } : known)),
+  target('legal', 'uu-11-2008', { id: ['UU ITE', 'Undang-Undang Informasi dan Transaksi Elektronik'], en: ['EIT Law'] }, { citationKey: 'uu|11|2008|', anchors: ['pasal-27', 'pasal-27-ayat-3', 'pasal-28'] }),
+];

@@ -25,4 +25,13 @@ describe('pagesOfAnchors', () => {
   it('leaves out passages it cannot place', () => {
     expect(pagesOfAnchors(body, {}, [{ at: 'abstract.en', page: 1 }, { at: 'body.99', page: 9 }])).toEqual([]);
   });
+
+  it('gives the ayat of a regulation the addresses its page shows', async () => {
+    const regulation = '### Pasal 4\n\n(1) Ayat di halaman tiga.\n\n(2) Ayat di halaman empat.';
+    const pages = [{ at: 'body.1', page: 3 }, { at: 'body.2', page: 4 }];
+    const legalFile = new URL('../../../content/legal/x.md', import.meta.url);
+    const shownIds = [...(await renderBody(regulation, {}, legalFile)).html.matchAll(/<p id="([^"]+)"/g)].map((match) => match[1]);
+    expect(pagesOfAnchors(regulation, {}, pages, { regulation: true })).toEqual([['pasal-4-ayat-1', 3], ['pasal-4-ayat-2', 4]]);
+    expect(shownIds).toEqual(['pasal-4-ayat-1', 'pasal-4-ayat-2']);
+  });
 });
