@@ -31,15 +31,40 @@ export interface FormattedCitation {
   after: string;
 }
 
-/** Runs citeproc-js on one item in one style and returns the entry's inner HTML. */
+/** A citeproc engine of one style, and the one item it is asked for at a time. */
+interface StyleEngine {
+  engine: InstanceType<typeof CSL.Engine>;
+  items: Map<string, CslItem>;
+}
+
+// Building an engine parses its style's XML, which costs far more than formatting one item;
+// every page's cite box uses the same few styles, so each engine is built once per build.
+const engines = new Map<string, StyleEngine>();
+let rendered = 0;
+
+function styleEngine(styleXml: string, locale: string): StyleEngine {
+  let cached = engines.get(styleXml);
+  if (!cached) {
+    const items = new Map<string, CslItem>();
+    const engine = new CSL.Engine({ retrieveLocale: (tag) => loadLocale(tag), retrieveItem: (id) => items.get(String(id))! }, styleXml, locale);
+    engine.setOutputFormat('html');
+    cached = { engine, items };
+    engines.set(styleXml, cached);
+  }
+  return cached;
+}
+
+/**
+ * Runs citeproc-js on one item in one style and returns the entry's inner HTML. Each run gives
+ * the item an id of its own, so the engine never answers from an item it was given before.
+ */
 function renderEntry(item: CslItem, styleXml: string, locale: string): string {
-  const engine = new CSL.Engine(
-    { retrieveLocale: (tag) => loadLocale(tag), retrieveItem: () => item },
-    styleXml,
-    locale,
-  );
-  engine.setOutputFormat('html');
-  engine.updateItems([item.id]);
+  const { engine, items } = styleEngine(styleXml, locale);
+  rendered += 1;
+  const id = `${item.id}#${rendered}`;
+  items.clear();
+  items.set(id, { ...item, id });
+  engine.updateItems([id]);
   const bibliography = engine.makeBibliography();
   if (!bibliography) throw new Error(`citeproc made no bibliography for "${item.id}"`);
   return entryInnerHtml(bibliography[1].join(''));

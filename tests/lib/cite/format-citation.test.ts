@@ -40,3 +40,14 @@ describe('formatCitations (citeproc-js with the official CSL styles)', () => {
     );
   });
 });
+
+describe('formatCitations, one engine per style for the whole build', () => {
+  it('formats each item from its own data, also when two items share an id', () => {
+    const first = studyCslItem('same-id', CAPITALS_SKRIPSI, 'Tanpa judul', URL_OF('same-id'));
+    const second = studyCslItem('same-id', ARTICLE, 'Untitled', URL_OF('same-id'));
+    const apa = (item: typeof first) => formatCitations(item).find((c) => c.style.key === 'apa')?.before;
+    expect(apa(first)).toContain('Liu, V. R. (2013)');
+    expect(apa(second)).toContain('Fahadayna, A. C. (2020)');
+    expect(apa(first)).toBe(apa(studyCslItem('same-id', CAPITALS_SKRIPSI, 'Tanpa judul', URL_OF('same-id'))));
+  });
+});
