@@ -10,8 +10,9 @@
 import DOMPurify from 'dompurify';
 import { fuseRankings, orderLike, type RankedList } from '../lib/search/fuse-rankings.ts';
 import { hitPlaces, paragraphSnippet, type PageAnchor } from '../lib/search/hit-paragraphs.ts';
+import { PAGEFIND_RANKING } from '../lib/search/pagefind-ranking.ts';
 import { queryVariants } from '../lib/search/query-variants.ts';
-import { buildGuideIndex, guideAlternatives, matchGuides, type GuideIndex, type GuideMatch, type SearchGuide } from '../lib/search/search-guides.ts';
+import { buildGuideIndex, guideAlternatives, guideEntryFilters, matchGuides, type GuideIndex, type GuideMatch, type SearchGuide } from '../lib/search/search-guides.ts';
 import {
   PAGE_KINDS,
   isActiveSearch,
@@ -109,7 +110,7 @@ async function start(container: HTMLElement): Promise<void> {
       fetch(container.dataset.guides ?? '').then((response) => response.json() as Promise<SearchGuide[]>),
     ]);
     pagefind = api;
-    await pagefind.options({ excerptLength: 30 });
+    await pagefind.options({ excerptLength: 30, ranking: PAGEFIND_RANKING });
     guideIndex = buildGuideIndex(guides);
     guideByKey = new Map(guides.map((guide) => [`${guide.kind}:${guide.id}`, guide]));
   } catch {
@@ -182,9 +183,10 @@ async function runSearch(pagefind: PagefindApi, guideIndex: GuideIndex, state: S
   const textOrder = fuseRankings(lists);
   const guidesToLift = matches.filter(({ guide }) => guide.entries > 0).slice(0, MAX_TAGGED_GUIDES);
   for (const { guide, rest } of guidesToLift) {
-    const tagged = await pagefind.search(rest === '' ? null : rest, { filters: { ...filters, [guide.kind]: { any: [guide.id] } } });
+    const groups = Object.entries(guideEntryFilters(guide));
+    const tagged = await Promise.all(groups.map(([kind, values]) => pagefind.search(rest === '' ? null : rest, { filters: { ...filters, [kind]: { any: values } } })));
     // Entries the words find keep their order; tagged ones the words miss follow them.
-    lists.push({ ids: orderLike(ids(tagged), textOrder), weight: 1 });
+    lists.push({ ids: orderLike([...new Set(tagged.flatMap(ids))], textOrder), weight: 1 });
   }
   let order = fuseRankings(lists);
   if (sort) {

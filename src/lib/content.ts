@@ -300,6 +300,8 @@ async function querySiteContent(): Promise<SiteContent> {
       entriesByLegal: graph.entriesByLegal,
       entriesByEntity: graph.entriesByEntity,
       mentionsByTarget,
+      relationsByLegal: graph.relationsByLegal,
+      entityParts: graph.entityParts,
     }),
     datesByFile,
   };

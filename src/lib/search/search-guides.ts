@@ -27,7 +27,12 @@ export interface SearchGuide {
   sharedNames?: readonly string[];
   /** For an Indonesian regulation, the key its citations reduce to (`citationKey`). */
   citationKey?: string;
-  /** How many studies and news items are tagged with or mention it. */
+  /**
+   * Keys (`entity:x`) of the guides whose entries this one leads to as well: an organisation's
+   * units, the instrument a law ratifies or is ratified by.
+   */
+  alsoLeadsTo?: readonly string[];
+  /** How many studies and news items are tagged with or mention it, or one it also leads to. */
   entries: number;
 }
 
@@ -113,6 +118,20 @@ export function matchGuides(query: string, index: GuideIndex): GuideMatch[] {
     }
   }
   return matches;
+}
+
+/**
+ * The filter values that select the entries a guide leads to, grouped by filter (its kind): the
+ * guide itself and the guides it also leads to, e.g. `{ entity: ['interpol', 'ncb-interpol-indonesia'] }`.
+ */
+export function guideEntryFilters(guide: SearchGuide): Partial<Record<GuideKind, string[]>> {
+  const groups: Partial<Record<GuideKind, string[]>> = { [guide.kind]: [guide.id] };
+  for (const key of guide.alsoLeadsTo ?? []) {
+    const [kind, id] = key.split(':') as [GuideKind, string];
+    const ids = (groups[kind] ??= []);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return groups;
 }
 
 /**

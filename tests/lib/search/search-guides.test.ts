@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuideIndex, guideAlternatives, matchGuides, type SearchGuide } from '../../../src/lib/search/search-guides.ts';
+import { buildGuideIndex, guideAlternatives, guideEntryFilters, matchGuides, type SearchGuide } from '../../../src/lib/search/search-guides.ts';
 
 const bilateral: SearchGuide = {
   kind: 'concept',
@@ -77,5 +77,16 @@ describe('guideAlternatives', () => {
     ]);
     const [byName] = matchGuides('Badan Siber dan Sandi Negara', index);
     expect(byName && guideAlternatives(byName)).toContain('bssn');
+  });
+});
+
+describe('guideEntryFilters', () => {
+  it('selects the guide alone when it leads nowhere else', () => {
+    expect(guideEntryFilters(bilateral)).toEqual({ concept: ['bilateral-cooperation'] });
+  });
+
+  it('adds the guides it also leads to, grouped by their filter', () => {
+    const interpol: SearchGuide = { ...ncbIndonesia, id: 'interpol', alsoLeadsTo: ['entity:ncb-id', 'entity:ncb-cn', 'legal:constitution', 'entity:ncb-id'] };
+    expect(guideEntryFilters(interpol)).toEqual({ entity: ['interpol', 'ncb-id', 'ncb-cn'], legal: ['constitution'] });
   });
 });
