@@ -295,6 +295,7 @@ async function querySiteContent(): Promise<SiteContent> {
     relatedByEntry,
     searchGuides: buildSearchGuides({
       linkTargets,
+      hiddenLabelsByConcept: new Map(thesaurus.map(({ id, hiddenLabels }) => [id, [...(hiddenLabels?.id ?? []), ...(hiddenLabels?.en ?? [])]])),
       entities: entityRecords,
       entriesByConcept: graph.entriesByConcept,
       entriesByLegal: graph.entriesByLegal,

@@ -13,6 +13,8 @@ import type { GuideKind, SearchGuide } from './search-guides.ts';
 export interface SearchGuideSources {
   /** Concepts and legal instruments with every name per language. */
   linkTargets: readonly LinkTarget[];
+  /** Concept id -> its hidden labels (misspellings, other spellings), which find it but never link. */
+  hiddenLabelsByConcept: ReadonlyMap<string, readonly string[]>;
   entities: readonly EntityRecord[];
   entriesByConcept: ReadonlyMap<string, readonly EntryRef[]>;
   entriesByLegal: ReadonlyMap<string, readonly EntryRef[]>;
@@ -88,7 +90,7 @@ export function buildSearchGuides(sources: SearchGuideSources): SearchGuideData 
         kind,
         id: target.id,
         label: { id: labelId, en: labelEn },
-        names: unique([...target.labels.id, ...target.labels.en]),
+        names: unique([...target.labels.id, ...target.labels.en, ...(kind === 'concept' ? (sources.hiddenLabelsByConcept.get(target.id) ?? []) : [])]),
         ...(target.citationKey ? { citationKey: target.citationKey } : {}),
       },
       [...tagged, ...mentioning(guideKey({ kind, id: target.id }))],

@@ -10,6 +10,7 @@ describe('buildSearchGuides', () => {
       { kind: 'concept', id: 'bilateral-cooperation', labels: { id: ['kerja sama bilateral', 'kerjasama bilateral'], en: ['bilateral cooperation'] }, href: { id: '', en: '' } },
       { kind: 'legal', id: 'uu-21-2007', labels: { id: ['UU 21/2007'], en: ['Law 21/2007'] }, citationKey: 'uu|21|2007|', href: { id: '', en: '' } },
     ],
+    hiddenLabelsByConcept: new Map([['bilateral-cooperation', ['kerjsama bilateral']]]),
     entities: [{ id: 'ncb', kind: 'organisation', label: { id: 'NCB Indonesia', en: 'NCB Indonesia' }, aliases: { id: ['Interpol Indonesia'] }, ambiguousAliases: ['NCB'] }],
     entriesByConcept: new Map([['bilateral-cooperation', [study]]]),
     entriesByLegal: new Map(),
@@ -30,10 +31,10 @@ describe('buildSearchGuides', () => {
     ]);
   });
 
-  it('keeps names of both languages, the citation key and shared names apart', () => {
+  it('keeps names of both languages (a concept\'s hidden labels too), the citation key and shared names apart', () => {
     const [concept, legal, entity] = data.guides;
     expect(concept?.label).toEqual({ id: 'kerja sama bilateral', en: 'bilateral cooperation' });
-    expect(concept?.names).toEqual(['kerja sama bilateral', 'kerjasama bilateral', 'bilateral cooperation']);
+    expect(concept?.names).toEqual(['kerja sama bilateral', 'kerjasama bilateral', 'bilateral cooperation', 'kerjsama bilateral']);
     expect(legal?.citationKey).toBe('uu|21|2007|');
     expect(entity?.names).toEqual(['NCB Indonesia', 'Interpol Indonesia']);
     expect(entity?.sharedNames).toEqual(['NCB']);
@@ -52,6 +53,7 @@ describe('buildSearchGuides, guides standing for others', () => {
   const entity = (id: string, partOf?: string) => ({ id, kind: 'organisation' as const, label: { id, en: id }, aliases: {}, ...(partOf ? { partOf } : {}) });
   const data = buildSearchGuides({
     linkTargets: [target('legal', 'treaty'), target('legal', 'ratification-law'), target('legal', 'amending-law')],
+    hiddenLabelsByConcept: new Map(),
     entities: [entity('whole'), entity('unit', 'whole')],
     entriesByConcept: new Map(),
     entriesByLegal: new Map([
