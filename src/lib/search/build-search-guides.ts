@@ -90,7 +90,8 @@ export function buildSearchGuides(sources: SearchGuideSources): SearchGuideData 
         kind,
         id: target.id,
         label: { id: labelId, en: labelEn },
-        names: unique([...target.labels.id, ...target.labels.en, ...(kind === 'concept' ? (sources.hiddenLabelsByConcept.get(target.id) ?? []) : [])]),
+        names: unique([...target.labels.id, ...target.labels.en]),
+        ...hiddenNames(kind === 'concept' ? (sources.hiddenLabelsByConcept.get(target.id) ?? []) : []),
         ...(target.citationKey ? { citationKey: target.citationKey } : {}),
       },
       [...tagged, ...mentioning(guideKey({ kind, id: target.id }))],
@@ -117,6 +118,12 @@ export function buildSearchGuides(sources: SearchGuideSources): SearchGuideData 
     return { ...guide, entries: all.size };
   });
   return { guides, guideByKey: new Map(guides.map((guide) => [guideKey(guide), guide])), guidesByEntry };
+}
+
+/** The `hiddenNames` field of a guide, when it has any. */
+function hiddenNames(labels: readonly string[]): Pick<SearchGuide, 'hiddenNames'> {
+  const names = unique(labels);
+  return names.length > 0 ? { hiddenNames: names } : {};
 }
 
 /** The keys of the instruments a legal instrument stands for, or that stand for it. */

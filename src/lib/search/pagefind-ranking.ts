@@ -2,8 +2,9 @@
  * How Pagefind ranks the pages of Lintas. Pagefind adds to a page's text score a boost for each
  * metadata field the query's words match, scaled by the field's weight and by how much of the
  * query the field covers. The title counts by default; an entry's other words for what it is
- * about, its title in the other language and its author's keywords, count as much or more: they
- * say what the whole work is about, where a word of the body may be a passing mention.
+ * about count too: its title in the other language as much as the title, its author's keywords a
+ * little less (a keyword may name a broader field than the work). They say what the whole work is
+ * about, where a word of the body may be a passing mention.
  */
 
 /** The metadata fields entry pages carry for ranking, beside Pagefind's own `title`. */
@@ -20,6 +21,6 @@ export const PAGEFIND_RANKING = {
     // Pagefind's default for the title, written out so the three read side by side.
     title: 5,
     [RANKING_META.titleTranslation]: 5,
-    [RANKING_META.keywords]: 6,
+    [RANKING_META.keywords]: 3,
   },
 } as const;

@@ -34,7 +34,9 @@ describe('buildSearchGuides', () => {
   it('keeps names of both languages (a concept\'s hidden labels too), the citation key and shared names apart', () => {
     const [concept, legal, entity] = data.guides;
     expect(concept?.label).toEqual({ id: 'kerja sama bilateral', en: 'bilateral cooperation' });
-    expect(concept?.names).toEqual(['kerja sama bilateral', 'kerjasama bilateral', 'bilateral cooperation', 'kerjsama bilateral']);
+    expect(concept?.names).toEqual(['kerja sama bilateral', 'kerjasama bilateral', 'bilateral cooperation']);
+    expect(concept?.hiddenNames).toEqual(['kerjsama bilateral']);
+    expect(legal?.hiddenNames).toBeUndefined();
     expect(legal?.citationKey).toBe('uu|21|2007|');
     expect(entity?.names).toEqual(['NCB Indonesia', 'Interpol Indonesia']);
     expect(entity?.sharedNames).toEqual(['NCB']);
