@@ -59,13 +59,13 @@ const MAX_TAGGED_GUIDES = 4;
 const MAX_GUIDE_RESULTS = 5;
 const MAX_HIT_PLACES = 3;
 const MAX_HIGHLIGHTS = 6;
-/** Other names of a guide, together, count a little less than the words typed. */
-const ALTERNATIVE_WEIGHT = 0.7;
+/** Other names of a guide, together, count half as much as the words typed. */
+const ALTERNATIVE_WEIGHT = 0.5;
 /**
  * Studies are what a researcher comes for: at about equal evidence a study comes before a news
  * item, while a news item with clearly more evidence keeps its place.
  */
-const STUDY_WEIGHT = 0.5;
+const STUDY_WEIGHT = 0.3;
 const PREFERRED_KIND: PageKind = 'study';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
