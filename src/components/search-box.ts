@@ -8,10 +8,11 @@
  * cards above the results and in their own list below them.
  */
 import DOMPurify from 'dompurify';
-import { fuseRankings, orderLike, type RankedList } from '../lib/search/fuse-rankings.ts';
+import { fuseRankings, orderLike, preferenceList, type RankedList } from '../lib/search/fuse-rankings.ts';
 import { hitPlaces, paragraphSnippet, type PageAnchor } from '../lib/search/hit-paragraphs.ts';
+import { PAGEFIND_RANKING } from '../lib/search/pagefind-ranking.ts';
 import { queryVariants } from '../lib/search/query-variants.ts';
-import { buildGuideIndex, guideAlternatives, matchGuides, type GuideIndex, type GuideMatch, type SearchGuide } from '../lib/search/search-guides.ts';
+import { buildGuideIndex, guideEntryFilters, matchGuides, weightedAlternatives, type GuideIndex, type GuideMatch, type SearchGuide } from '../lib/search/search-guides.ts';
 import {
   PAGE_KINDS,
   isActiveSearch,
@@ -21,6 +22,7 @@ import {
   resultKinds,
   searchStateParams,
   type Facet,
+  type PageKind,
   type PagefindFilters,
   type SearchState,
 } from '../lib/search/search-state.ts';
@@ -57,8 +59,14 @@ const MAX_TAGGED_GUIDES = 4;
 const MAX_GUIDE_RESULTS = 5;
 const MAX_HIT_PLACES = 3;
 const MAX_HIGHLIGHTS = 6;
-/** Other names of a guide count a little less than the words typed. */
-const ALTERNATIVE_WEIGHT = 0.7;
+/** Other names of a guide, together, count half as much as the words typed. */
+const ALTERNATIVE_WEIGHT = 0.5;
+/**
+ * Studies are what a researcher comes for: at about equal evidence a study comes before a news
+ * item, while a news item with clearly more evidence keeps its place.
+ */
+const STUDY_WEIGHT = 0.3;
+const PREFERRED_KIND: PageKind = 'study';
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
@@ -109,7 +117,7 @@ async function start(container: HTMLElement): Promise<void> {
       fetch(container.dataset.guides ?? '').then((response) => response.json() as Promise<SearchGuide[]>),
     ]);
     pagefind = api;
-    await pagefind.options({ excerptLength: 30 });
+    await pagefind.options({ excerptLength: 30, ranking: PAGEFIND_RANKING });
     guideIndex = buildGuideIndex(guides);
     guideByKey = new Map(guides.map((guide) => [`${guide.kind}:${guide.id}`, guide]));
   } catch {
@@ -170,22 +178,24 @@ async function runSearch(pagefind: PagefindApi, guideIndex: GuideIndex, state: S
 
   const variants = queryVariants(state.query);
   const matches = matchGuides(state.query, guideIndex);
-  const lowered = new Set(variants.map((variant) => variant.toLowerCase()));
-  const alternatives = [...new Set(matches.flatMap(guideAlternatives))].filter((alt) => !lowered.has(alt)).slice(0, MAX_ALTERNATIVES);
+  const alternatives = weightedAlternatives(matches, variants, ALTERNATIVE_WEIGHT, MAX_ALTERNATIVES);
   const [typed, ...others] = await Promise.all(variants.map((variant) => pagefind.search(variant, { filters })));
-  const alternativeSearches = await Promise.all(alternatives.map((alt) => pagefind.search(alt, { filters })));
+  const alternativeSearches = await Promise.all(alternatives.map(({ text }) => pagefind.search(text, { filters })));
   const lists: RankedList[] = [
     { ids: ids(typed ?? null), weight: 1 },
     ...others.map((search) => ({ ids: ids(search), weight: 1 })),
-    ...alternativeSearches.map((search) => ({ ids: ids(search), weight: ALTERNATIVE_WEIGHT })),
+    ...alternativeSearches.map((search, i) => ({ ids: ids(search), weight: alternatives[i]?.weight ?? 0 })),
   ];
   const textOrder = fuseRankings(lists);
   const guidesToLift = matches.filter(({ guide }) => guide.entries > 0).slice(0, MAX_TAGGED_GUIDES);
   for (const { guide, rest } of guidesToLift) {
-    const tagged = await pagefind.search(rest === '' ? null : rest, { filters: { ...filters, [guide.kind]: { any: [guide.id] } } });
+    const groups = Object.entries(guideEntryFilters(guide));
+    const tagged = await Promise.all(groups.map(([kind, values]) => pagefind.search(rest === '' ? null : rest, { filters: { ...filters, [kind]: { any: values } } })));
     // Entries the words find keep their order; tagged ones the words miss follow them.
-    lists.push({ ids: orderLike(ids(tagged), textOrder), weight: 1 });
+    lists.push({ ids: orderLike([...new Set(tagged.flatMap(ids))], textOrder), weight: 1 });
   }
+  const studies = await pagefind.search(null, { filters: { ...filters, kind: { any: [PREFERRED_KIND] } } });
+  lists.push(preferenceList(lists, new Set((studies?.results ?? []).map((result) => result.id)), STUDY_WEIGHT));
   let order = fuseRankings(lists);
   if (sort) {
     const dated = await pagefind.search(null, { filters, sort });
@@ -195,13 +205,13 @@ async function runSearch(pagefind: PagefindApi, guideIndex: GuideIndex, state: S
   const guideSearch = guideKinds.length > 0 ? await pagefind.search(state.query, { filters: { kind: { any: guideKinds } } }) : null;
   const guideResults = await Promise.all((guideSearch?.results ?? []).slice(0, MAX_GUIDE_RESULTS).map((result) => result.data()));
   // Each a phrase: the highlighter marks it whole, so "dan" inside a name is not marked everywhere.
-  const phrases = [...variants, ...alternatives];
+  const phrases = [...variants, ...alternatives.map(({ text }) => text)];
   return {
     ids: order,
     byId,
     counts: typed?.filters ?? {},
     matches,
-    alsoSearched: [...variants.slice(1), ...alternatives],
+    alsoSearched: phrases.slice(1),
     highlightWords: phrases.slice(0, MAX_HIGHLIGHTS),
     guideResults,
   };

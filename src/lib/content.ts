@@ -282,11 +282,14 @@ async function querySiteContent(): Promise<SiteContent> {
     relatedByEntry,
     searchGuides: buildSearchGuides({
       linkTargets,
+      hiddenLabelsByConcept: new Map(thesaurus.map(({ id, hiddenLabels }) => [id, [...(hiddenLabels?.id ?? []), ...(hiddenLabels?.en ?? [])]])),
       entities: entityRecords,
       entriesByConcept: graph.entriesByConcept,
       entriesByLegal: graph.entriesByLegal,
       entriesByEntity: graph.entriesByEntity,
       mentionsByTarget,
+      relationsByLegal: graph.relationsByLegal,
+      entityParts: graph.entityParts,
     }),
     datesByFile,
   };

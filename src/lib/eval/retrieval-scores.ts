@@ -11,10 +11,11 @@ export const SEARCH_TARGET = { cutoff: 5, recall: 0.95, mrr: 0.9 } as const;
 
 /**
  * The floor the browser test holds the search to from each UI root, set a little under the
- * latest figures (recall@5 0.898 and 0.888, MRR 0.862 and 0.856): a change that makes the search
- * worse fails. Raise it as the search improves, up to `SEARCH_TARGET`, which it does not meet yet.
+ * latest figures (recall@5 0.951 from /search/ and 0.947 from /en/search/, MRR 0.940 and 0.955):
+ * a change that makes the search worse fails. Raise it as the search improves, up to
+ * `SEARCH_TARGET`, which /en/search/ misses by a hair in recall.
  */
-export const SEARCH_FLOOR = { recall: 0.87, mrr: 0.84 } as const;
+export const SEARCH_FLOOR = { recall: 0.93, mrr: 0.92 } as const;
 
 /** How far down the list the benchmark reads, so that a rank past the cutoff still counts for MRR. */
 export const RESULTS_READ = 10;

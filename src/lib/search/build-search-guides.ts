@@ -4,6 +4,7 @@
  * is tagged with or mentions, which its page carries as filters and as index-time synonyms.
  */
 import type { EntryRef } from '../graph/build-knowledge-graph.ts';
+import type { RelationLabel, RelationView } from '../graph/inverse-links.ts';
 import type { EntityRecord } from '../entities/entity-record.ts';
 import type { LinkTarget } from '../links/link-target.ts';
 import type { GuideKind, SearchGuide } from './search-guides.ts';
@@ -12,13 +13,26 @@ import type { GuideKind, SearchGuide } from './search-guides.ts';
 export interface SearchGuideSources {
   /** Concepts and legal instruments with every name per language. */
   linkTargets: readonly LinkTarget[];
+  /** Concept id -> its hidden labels (misspellings, other spellings), which find it but never link. */
+  hiddenLabelsByConcept: ReadonlyMap<string, readonly string[]>;
   entities: readonly EntityRecord[];
   entriesByConcept: ReadonlyMap<string, readonly EntryRef[]>;
   entriesByLegal: ReadonlyMap<string, readonly EntryRef[]>;
   entriesByEntity: ReadonlyMap<string, readonly EntryRef[]>;
   /** `linkTargetKey` -> the entries whose text mentions the target. */
   mentionsByTarget: ReadonlyMap<string, readonly { entry: EntryRef }[]>;
+  /** Legal id -> its relations, stated or inverted (`deriveLegalRelations`). */
+  relationsByLegal: ReadonlyMap<string, readonly RelationView[]>;
+  /** Organisation id -> its units and member offices (`deriveEntityParts`). */
+  entityParts: ReadonlyMap<string, readonly string[]>;
 }
+
+/**
+ * Relations across which an instrument and the other stand for one another: a law ratifying a
+ * treaty is how the treaty binds Indonesia, so a text citing either discusses both. Amending,
+ * implementing or adding a protocol makes another instrument, with texts of its own.
+ */
+const INTERCHANGEABLE_RELATIONS: ReadonlySet<RelationLabel> = new Set(['ratifies', 'ratified_by']);
 
 /** The guides and, per entry (`studies/x`, `news/y`), the keys (`concept:z`) of the guides it leads from. */
 export interface SearchGuideData {
@@ -49,16 +63,19 @@ function unique(names: readonly string[]): string[] {
 
 /**
  * Every guide, in the order given (concepts and legal instruments, then entities), with the
- * entries tagged with or mentioning it counted once each.
+ * entries tagged with or mentioning it counted once each. A guide also leads to the entries of
+ * the guides it stands for: an organisation to those of its units ("Interpol" to the entries on
+ * NCB-Interpol Indonesia), a law to those of the treaty it ratifies and the reverse
+ * ("UU 5/2009" to the entries on UNTOC); its count includes them.
  */
 export function buildSearchGuides(sources: SearchGuideSources): SearchGuideData {
-  const guides: SearchGuide[] = [];
+  const drafts: { guide: Omit<SearchGuide, 'entries'>; entries: Set<string> }[] = [];
   const guidesByEntry = new Map<string, string[]>();
-  const add = (guide: Omit<SearchGuide, 'entries'>, refs: readonly EntryRef[]) => {
+  const add = (guide: Omit<SearchGuide, 'entries' | 'alsoLeadsTo'>, refs: readonly EntryRef[], leadsTo: readonly string[]) => {
     const entries = new Set(refs.map(entryKey));
     const key = guideKey(guide);
     for (const entry of entries) guidesByEntry.set(entry, [...(guidesByEntry.get(entry) ?? []), key]);
-    guides.push({ ...guide, entries: entries.size });
+    drafts.push({ guide: leadsTo.length > 0 ? { ...guide, alsoLeadsTo: leadsTo } : guide, entries });
   };
   const mentioning = (key: string) => (sources.mentionsByTarget.get(key) ?? []).map(({ entry }) => entry);
 
@@ -74,9 +91,11 @@ export function buildSearchGuides(sources: SearchGuideSources): SearchGuideData 
         id: target.id,
         label: { id: labelId, en: labelEn },
         names: unique([...target.labels.id, ...target.labels.en]),
+        ...hiddenNames(kind === 'concept' ? (sources.hiddenLabelsByConcept.get(target.id) ?? []) : []),
         ...(target.citationKey ? { citationKey: target.citationKey } : {}),
       },
       [...tagged, ...mentioning(guideKey({ kind, id: target.id }))],
+      kind === 'legal' ? interchangeableInstruments(sources.relationsByLegal.get(target.id) ?? []) : [],
     );
   }
   for (const entity of sources.entities) {
@@ -90,7 +109,25 @@ export function buildSearchGuides(sources: SearchGuideSources): SearchGuideData 
         ...(shared.length > 0 ? { sharedNames: shared } : {}),
       },
       sources.entriesByEntity.get(entity.id) ?? [],
+      (sources.entityParts.get(entity.id) ?? []).map((id) => guideKey({ kind: 'entity', id })),
     );
   }
+  const entriesByKey = new Map(drafts.map(({ guide, entries }) => [guideKey(guide), entries]));
+  const guides = drafts.map(({ guide, entries }) => {
+    const all = new Set([...entries, ...(guide.alsoLeadsTo ?? []).flatMap((key) => [...(entriesByKey.get(key) ?? [])])]);
+    return { ...guide, entries: all.size };
+  });
   return { guides, guideByKey: new Map(guides.map((guide) => [guideKey(guide), guide])), guidesByEntry };
+}
+
+/** The `hiddenNames` field of a guide, when it has any. */
+function hiddenNames(labels: readonly string[]): Pick<SearchGuide, 'hiddenNames'> {
+  const names = unique(labels);
+  return names.length > 0 ? { hiddenNames: names } : {};
+}
+
+/** The keys of the instruments a legal instrument stands for, or that stand for it. */
+function interchangeableInstruments(relations: readonly RelationView[]): string[] {
+  const ids = relations.filter(({ label }) => INTERCHANGEABLE_RELATIONS.has(label)).map(({ other }) => other);
+  return [...new Set(ids)].map((id) => guideKey({ kind: 'legal', id }));
 }

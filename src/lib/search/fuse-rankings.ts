@@ -36,3 +36,12 @@ export function orderLike(ids: readonly string[], reference: readonly string[]):
   const at = (id: string) => position.get(id) ?? reference.length;
   return [...ids].sort((a, b) => at(a) - at(b));
 }
+
+/**
+ * One more list for `fuseRankings`: the ids of `preferred` that `lists` rank, in their fused order,
+ * counting `weight`. Between pages with about the same evidence the preferred then come first,
+ * while a page with clearly more evidence keeps its lead.
+ */
+export function preferenceList(lists: readonly RankedList[], preferred: ReadonlySet<string>, weight: number): RankedList {
+  return { ids: fuseRankings(lists).filter((id) => preferred.has(id)), weight };
+}

@@ -25,9 +25,16 @@ export interface SearchGuide {
   names: readonly string[];
   /** Names shared with other bodies: they find the guide, but never alone among the guides. */
   sharedNames?: readonly string[];
+  /** Misspellings and other spellings (a concept's hidden labels): they find the guide, nothing else. */
+  hiddenNames?: readonly string[];
   /** For an Indonesian regulation, the key its citations reduce to (`citationKey`). */
   citationKey?: string;
-  /** How many studies and news items are tagged with or mention it. */
+  /**
+   * Keys (`entity:x`) of the guides whose entries this one leads to as well: an organisation's
+   * units, the instrument a law ratifies or is ratified by.
+   */
+  alsoLeadsTo?: readonly string[];
+  /** How many studies and news items are tagged with or mention it, or one it also leads to. */
   entries: number;
 }
 
@@ -38,6 +45,8 @@ export interface GuideMatch {
   phrase: string;
   /** The rest of the query's normalised words, in order ("" when the query is only the name). */
   rest: string;
+  /** True when the words name the guide by a hidden name: a spelling the texts do not use. */
+  hidden?: true;
 }
 
 /** Built once from the guides, used for every query (`matchGuides`). */
@@ -65,7 +74,7 @@ export function buildGuideIndex(guides: readonly SearchGuide[]): GuideIndex {
   const casedAcronyms = new Set<string>();
   let longestPhrase = 1;
   for (const guide of guides) {
-    for (const name of [...guide.names, ...(guide.sharedNames ?? [])]) {
+    for (const name of [...guide.names, ...(guide.sharedNames ?? []), ...(guide.hiddenNames ?? [])]) {
       const phrase = normalizeForMatch(name);
       if (phrase === '') continue;
       push(byPhrase, phrase, guide);
@@ -101,7 +110,10 @@ export function matchGuides(query: string, index: GuideIndex): GuideMatch[] {
       if (!guides || !acronymCaseAgrees(index, phrase, typed)) continue;
       used.fill(true, start, start + length);
       const rest = words.filter((_, i) => i < start || i >= start + length).join(' ');
-      for (const guide of guides) matches.push({ guide, phrase, rest });
+      for (const guide of guides) {
+        const hidden = (guide.hiddenNames ?? []).some((name) => normalizeForMatch(name) === phrase);
+        matches.push(hidden ? { guide, phrase, rest, hidden } : { guide, phrase, rest });
+      }
     }
   }
   const seen = new Set(matches.map(({ guide }) => guide));
@@ -113,6 +125,20 @@ export function matchGuides(query: string, index: GuideIndex): GuideMatch[] {
     }
   }
   return matches;
+}
+
+/**
+ * The filter values that select the entries a guide leads to, grouped by filter (its kind): the
+ * guide itself and the guides it also leads to, e.g. `{ entity: ['interpol', 'ncb-interpol-indonesia'] }`.
+ */
+export function guideEntryFilters(guide: SearchGuide): Partial<Record<GuideKind, string[]>> {
+  const groups: Partial<Record<GuideKind, string[]>> = { [guide.kind]: [guide.id] };
+  for (const key of guide.alsoLeadsTo ?? []) {
+    const [kind, id] = key.split(':') as [GuideKind, string];
+    const ids = (groups[kind] ??= []);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return groups;
 }
 
 /**
@@ -130,4 +156,28 @@ export function guideAlternatives(match: GuideMatch): string[] {
     if (words !== '' && words !== phrase) alternatives.add(rest === '' ? words : `${words} ${rest}`);
   }
   return [...alternatives];
+}
+
+/** Another wording of the query to search, and how much its ranking counts. */
+export interface WeightedAlternative {
+  text: string;
+  weight: number;
+}
+
+/**
+ * The other wordings of what the query names (`guideAlternatives`), each once, none of them one
+ * of the `searched` spellings, at most `max`. The wordings of one guide say one thing, so they
+ * share `weight` between them: however many names a guide has, they count together as one other
+ * name, never more than the words typed. A guide named by a hidden name is the exception: the
+ * words typed are a spelling the texts do not use, so each wording stands in for them in full.
+ */
+export function weightedAlternatives(matches: readonly GuideMatch[], searched: readonly string[], weight: number, max: number): WeightedAlternative[] {
+  const skip = new Set(searched.map((text) => text.toLowerCase()));
+  const weights = new Map<string, number>();
+  for (const match of matches) {
+    const texts = guideAlternatives(match).filter((text) => !skip.has(text));
+    const each = match.hidden ? 1 : weight / texts.length;
+    for (const text of texts) weights.set(text, Math.max(weights.get(text) ?? 0, each));
+  }
+  return [...weights].slice(0, max).map(([text, share]) => ({ text, weight: share }));
 }

@@ -50,8 +50,32 @@ const COMPOUND_SPLITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^lintas(?=(?:negara|batas)$)/, 'lintas '],
 ];
 
-/** British and American spellings ("organised"/"organized") compared as one. */
-const SPELLING_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [[/is(ation|ed|ing)(s?)$/, 'iz$1$2']];
+/**
+ * Word endings written two ways, compared as the second: British and American spellings
+ * ("organised"/"organized"), and the Indonesian "-ifitas" common beside the standard "-ivitas"
+ * ("efektifitas"/"efektivitas").
+ */
+const SPELLING_VARIANTS: ReadonlyArray<readonly [string, string]> = [
+  ['isation', 'ization'],
+  ['isations', 'izations'],
+  ['ised', 'ized'],
+  ['ising', 'izing'],
+  ['isings', 'izings'],
+  ['ifitas', 'ivitas'],
+];
+
+/**
+ * The word with an ending of `SPELLING_VARIANTS` written the other way, either way
+ * ("efektivitas" -> "efektifitas", "organised" -> "organized"), or undefined when it has none.
+ * Search uses it to look for a word in the spelling the texts may print.
+ */
+export function otherSpelling(word: string): string | undefined {
+  for (const [one, other] of SPELLING_VARIANTS) {
+    if (word.endsWith(one)) return word.slice(0, -one.length) + other;
+    if (word.endsWith(other)) return word.slice(0, -other.length) + one;
+  }
+  return undefined;
+}
 
 function foldAccents(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '');
@@ -59,7 +83,8 @@ function foldAccents(word: string): string {
 
 function normalizeWord(lower: string): string[] {
   let word = lower;
-  for (const [pattern, replacement] of SPELLING_VARIANTS) word = word.replace(pattern, replacement);
+  const variant = SPELLING_VARIANTS.find(([written]) => word.endsWith(written));
+  if (variant) word = word.slice(0, -variant[0].length) + variant[1];
   for (const [pattern, replacement] of COMPOUND_SPLITS) word = word.replace(pattern, replacement);
   return word.split(' ');
 }

@@ -9,6 +9,9 @@ describe('queryVariants', () => {
     ['"non" compounds both ways', 'non-tradisional', ['non-tradisional', 'non tradisional', 'nontradisional']],
     ['an ordinary query has no other spelling', 'perdagangan orang', ['perdagangan orang']],
     ['two ordinary words are not joined', 'kerja keras', ['kerja keras']],
+    ['a standard Indonesian ending is searched as texts often print it', 'efektivitas Interpol', ['efektivitas Interpol', 'efektifitas Interpol']],
+    ['the common ending is searched in the standard one', 'Efektifitas', ['Efektifitas', 'efektivitas']],
+    ['an American spelling is searched British too', 'organized crime', ['organized crime', 'organised crime']],
   ])('%s', (_, query, expected) => {
     expect(queryVariants(query)).toEqual(expected);
   });

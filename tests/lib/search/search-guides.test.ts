@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuideIndex, guideAlternatives, matchGuides, type SearchGuide } from '../../../src/lib/search/search-guides.ts';
+import { buildGuideIndex, guideAlternatives, guideEntryFilters, matchGuides, weightedAlternatives, type SearchGuide } from '../../../src/lib/search/search-guides.ts';
 
 const bilateral: SearchGuide = {
   kind: 'concept',
@@ -13,6 +13,7 @@ const trafficking: SearchGuide = {
   id: 'human-trafficking',
   label: { id: 'perdagangan orang', en: 'human trafficking' },
   names: ['perdagangan orang', 'tindak pidana perdagangan orang', 'TPPO', 'human trafficking'],
+  hiddenNames: ['trafiking'],
   entries: 2,
 };
 const bssn: SearchGuide = {
@@ -55,6 +56,13 @@ describe('matchGuides', () => {
     expect(ids('cooperation as a goal')).toEqual([]);
   });
 
+  it('finds a guide by a hidden name and says so, and by its other names without', () => {
+    const [hidden] = matchGuides('trafiking', index);
+    expect(hidden?.guide.id).toBe('human-trafficking');
+    expect(hidden?.hidden).toBe(true);
+    expect(matchGuides('TPPO', index)[0]?.hidden).toBeUndefined();
+  });
+
   it('prefers the longest name and reports the other words of the query', () => {
     const [match] = matchGuides('TPPO Kamboja', index);
     expect(match?.guide.id).toBe('human-trafficking');
@@ -77,5 +85,40 @@ describe('guideAlternatives', () => {
     ]);
     const [byName] = matchGuides('Badan Siber dan Sandi Negara', index);
     expect(byName && guideAlternatives(byName)).toContain('bssn');
+  });
+});
+
+describe('guideEntryFilters', () => {
+  it('selects the guide alone when it leads nowhere else', () => {
+    expect(guideEntryFilters(bilateral)).toEqual({ concept: ['bilateral-cooperation'] });
+  });
+
+  it('adds the guides it also leads to, grouped by their filter', () => {
+    const interpol: SearchGuide = { ...ncbIndonesia, id: 'interpol', alsoLeadsTo: ['entity:ncb-id', 'entity:ncb-cn', 'legal:constitution', 'entity:ncb-id'] };
+    expect(guideEntryFilters(interpol)).toEqual({ entity: ['interpol', 'ncb-id', 'ncb-cn'], legal: ['constitution'] });
+  });
+});
+
+describe('weightedAlternatives', () => {
+  it('shares the weight among the wordings of one guide, skipping those already searched', () => {
+    const alternatives = weightedAlternatives(matchGuides('TPPO', index), ['TPPO'], 0.6, 6);
+    expect(alternatives).toEqual([
+      { text: 'perdagangan orang', weight: 0.3 },
+      { text: 'human trafficking', weight: 0.3 },
+    ]);
+    expect(weightedAlternatives(matchGuides('perdagangan orang', index), ['perdagangan orang'], 0.6, 6).map(({ text }) => text)).toEqual([
+      'human trafficking',
+      'tppo',
+    ]);
+  });
+
+  it('gives each wording full weight when a hidden name stands for the guide', () => {
+    expect(weightedAlternatives(matchGuides('trafiking', index), ['trafiking'], 0.6, 6).map(({ weight }) => weight)).toEqual([1, 1, 1]);
+  });
+
+  it('lists a wording two guides share once, at its larger weight, and no more than asked', () => {
+    const alternatives = weightedAlternatives(matchGuides('NCB', index), ['NCB'], 0.6, 6);
+    expect(alternatives.map(({ text }) => text)).toEqual(['ncb indonesia', 'ncb china']);
+    expect(weightedAlternatives(matchGuides('BSSN', index), ['BSSN'], 0.6, 1)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch, tokenizeForMatch } from '../../../src/lib/text/normalize-for-match.ts';
+import { normalizeForMatch, otherSpelling, tokenizeForMatch } from '../../../src/lib/text/normalize-for-match.ts';
 
 describe('normalizeForMatch', () => {
   it.each([
@@ -20,6 +20,7 @@ describe('normalizeForMatch', () => {
     ['Curaçao', 'curacao'],
     ['transnational organised crime', 'transnational organized crime'],
     ['international organisations', 'international organizations'],
+    ['EFEKTIFITAS INTERPOL', 'efektivitas interpol'],
     ['National Central Bureau (NCB)-Interpol', 'national central bureau ncb interpol'],
   ])('%j -> %j', (input, expected) => {
     expect(normalizeForMatch(input)).toBe(expected);
@@ -27,6 +28,18 @@ describe('normalizeForMatch', () => {
 
   it('leaves words that only look like compounds alone', () => {
     expect(normalizeForMatch('cyber noncompliance antartika')).toBe('cyber noncompliance antartika');
+  });
+});
+
+describe('otherSpelling', () => {
+  it.each([
+    ['efektivitas', 'efektifitas'],
+    ['efektifitas', 'efektivitas'],
+    ['organised', 'organized'],
+    ['organizations', 'organisations'],
+    ['interpol', undefined],
+  ])('%j -> %j', (word, expected) => {
+    expect(otherSpelling(word)).toBe(expected);
   });
 });
 
