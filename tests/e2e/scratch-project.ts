@@ -3,18 +3,23 @@
  * as it is, and each test reads what the ingest wrote in its own copy.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { linkModules } from '../../scripts/bench/scratch-project.ts';
 import { projectRoot } from './site-server.ts';
 
-/** Copies what a build and an ingest read into a new folder (`node_modules` linked); returns its path. */
+/**
+ * Copies what a build and an ingest read into a new folder, its packages linked but not the
+ * caches inside `node_modules` (Astro's content store and incremental build, the ingest's index),
+ * which belong to each project; returns its path.
+ */
 export function makeScratchProject(prefix: string): string {
   const copy = mkdtempSync(join(tmpdir(), prefix));
   for (const item of ['src', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, item), join(copy, item), { recursive: true });
   }
-  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'));
+  linkModules(join(projectRoot, 'node_modules'), copy);
   return copy;
 }
 
