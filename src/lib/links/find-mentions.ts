@@ -129,7 +129,11 @@ function withArticle(text: string, mention: Mention, from: number, to: number): 
   if (!anchors || anchors.length === 0) return mention;
   const reference = findArticleReference(text, mention.start, mention.end, from, to);
   if (!reference) return mention;
-  const candidates = reference.ayat === undefined ? [articleAnchorId(reference.article)] : [articleAnchorId(reference.article, reference.ayat), articleAnchorId(reference.article)];
+  // A citation's own word does not tell how the instrument numbers its articles ("Article 27 of the
+  // ITE Law" cites a Pasal), so both forms are tried, the paragraph before the article.
+  const candidates = (['pasal', 'article'] as const).flatMap((word) =>
+    reference.ayat === undefined ? [articleAnchorId(reference.article, undefined, word)] : [articleAnchorId(reference.article, reference.ayat, word), articleAnchorId(reference.article, undefined, word)],
+  );
   const anchor = candidates.find((id) => anchors.includes(id));
   if (anchor === undefined) return mention;
   return { ...mention, anchor, start: Math.min(mention.start, reference.start), end: Math.max(mention.end, reference.end) };

@@ -126,6 +126,15 @@ describe('findMentions of a cited article', () => {
     expect(mentions('Pasal 4 ayat (1) Perpres 53/2017')).toEqual(['perpres-53-2017: Perpres 53/2017']);
   });
 
+  it("points at an international instrument's article by its own anchor, however the citation names it", () => {
+    const untocWithText = TARGETS_WITH_ARTICLES.map((target) => (target.id === 'untoc' ? { ...target, anchors: ['article-1', 'article-5'] } : target));
+    const withTreaty = buildMentionMatcher(untocWithText);
+    const treaty = (text: string) => findMentions(text, withTreaty).map(({ target, anchor }) => `${target.id}#${anchor ?? ''}`);
+    expect(treaty('Article 5 of UNTOC')).toEqual(['untoc#article-5']);
+    expect(treaty('Pasal 5 UNTOC')).toEqual(['untoc#article-5']);
+    expect(treaty('Article 9 of UNTOC')).toEqual(['untoc#']);
+  });
+
   it('never takes words of a neighbouring mention for its article', () => {
     expect(cited('UU ITE Pasal 27 Perpres 53/2017')).toEqual(['uu-11-2008#pasal-27: UU ITE Pasal 27', 'perpres-53-2017: Perpres 53/2017']);
   });

@@ -59,6 +59,12 @@ describe('articleAnchorsOf', () => {
     expect(articleAnchorsOf(BODY)).toEqual(['pasal-1', 'pasal-4', 'pasal-4-ayat-1', 'pasal-4-ayat-2', 'pasal-12a', 'pasal-12a-ayat-1a']);
   });
 
+  it("gives an international instrument's articles the anchors their headings get", () => {
+    const treaty = ['## Preamble', '', 'The States Parties to this Convention,', '', '### Article 1', '', 'Statement of purpose.', '', '### ARTICLE 5', '', '1\\. Each State Party shall adopt such measures.'].join('\n');
+    expect(articleAnchorsOf(treaty)).toEqual(['article-1', 'article-5']);
+    expect(articleAnchorId('5', undefined, 'article')).toBe('article-5');
+  });
+
   it('finds none in a text without article headings', () => {
     expect(articleAnchorsOf('Pasal 4 ayat (1) mengatur BSSN.\n\n(1) Butir.')).toEqual([]);
   });
