@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEntryFile } from '../../src/lib/ingest/entry-file.ts';
 import { readLinkTargets } from '../../src/lib/links/read-link-targets.ts';
+import { regulationHeading } from '../../src/lib/legal-heading.ts';
 import { articleAnchorsOf } from '../../src/lib/markdown/article-anchors.ts';
 import { launchBrowser } from './browser.ts';
 import { ingestInbox, makeScratchProject } from './scratch-project.ts';
@@ -60,9 +61,11 @@ async function open(path: string): Promise<Page> {
 }
 
 describe('a regulation ingested from its text', () => {
-  it('shows its considerations, its legal basis, and its articles and ayat with anchors', async () => {
+  it('shows its heading block, its considerations, its legal basis, and its articles and ayat with anchors', async () => {
     const regulation = entryOf(REGULATION);
     const page = await open(`/legal/${regulation.id}/`);
+    const title = (regulation.frontmatter.title as { id: string }).id;
+    expect((await page.locator('.legal-heading').innerText()).split('\n')).toEqual(regulationHeading(title));
     const considerations = regulation.frontmatter.considerations as string[];
     expect(considerations.length).toBeGreaterThan(0);
     expect(await page.locator('section[aria-labelledby="considerations-heading"] li').allTextContents()).toEqual(considerations);
