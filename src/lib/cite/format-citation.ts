@@ -133,9 +133,11 @@ function accessedTemplate(clause: string, locale: string): AccessedTemplate | un
 export function formatCitation(item: CslItem, style: CitationStyle): FormattedCitation {
   const styleXml = loadStyleXml(style.cslId);
   const locale = styleLocale(styleXml);
-  const plain = renderEntry(item, styleXml, locale);
   const accessedItem = { ...item, accessed: { 'date-parts': [[SENTINEL.year, SENTINEL.month, SENTINEL.day]] } };
   const withDate = renderEntry(accessedItem as CslItem, styleXml, locale);
+  // A style that prints no accessed date gives the same citation without it: one run is enough.
+  if (!withDate.includes(String(SENTINEL.year))) return { style, locale, before: withDate, after: '' };
+  const plain = renderEntry(item, styleXml, locale);
   if (withDate === plain) return { style, locale, before: plain, after: '' };
   const { before, clause, after } = splitAround(withDate, plain);
   const accessed = accessedTemplate(clause, locale);
@@ -143,7 +145,20 @@ export function formatCitation(item: CslItem, style: CitationStyle): FormattedCi
   return accessed ? { style, locale, before, accessed, after } : { style, locale, before: plain, after: '' };
 }
 
+// An entry's pages in both locales are made one after the other and cite the same item, so the
+// last few items' citations are kept; the whole corpus's would not stay in memory all build long.
+const RECENT_ITEMS = 8;
+const recentCitations = new Map<string, FormattedCitation[]>();
+
 /** `item` in every style of the cite box, in their order. */
 export function formatCitations(item: CslItem): FormattedCitation[] {
-  return CITATION_STYLES.map((style) => formatCitation(item, style));
+  const key = JSON.stringify(item);
+  let citations = recentCitations.get(key);
+  if (citations === undefined) {
+    citations = CITATION_STYLES.map((style) => formatCitation(item, style));
+    recentCitations.set(key, citations);
+    // A Map iterates in insertion order: the first key is the oldest.
+    if (recentCitations.size > RECENT_ITEMS) recentCitations.delete(recentCitations.keys().next().value as string);
+  }
+  return citations;
 }

@@ -51,3 +51,12 @@ describe('formatCitations, one engine per style for the whole build', () => {
     expect(apa(first)).toBe(apa(studyCslItem('same-id', CAPITALS_SKRIPSI, 'Tanpa judul', URL_OF('same-id'))));
   });
 });
+
+describe('formatCitations of an item asked for again', () => {
+  it('gives the same citations, and a changed item its own', () => {
+    const first = formatCitations(skripsi);
+    expect(formatCitations(structuredClone(skripsi))).toEqual(first);
+    const retitled = { ...skripsi, title: 'Judul Lain Sama Sekali' };
+    expect(formatCitations(retitled).find((c) => c.style.key === 'apa')?.before).toContain('Judul Lain Sama Sekali');
+  });
+});
