@@ -27,6 +27,7 @@ export const LEGAL_DATA_SHEET = 'sources/legal-facts.yaml';
 let fileList: Promise<string[]> | undefined;
 const fileContents = new Map<string, Promise<Buffer>>();
 const sourceTexts = new Map<string, Promise<SourceText>>();
+const fileDigests = new Map<string, Promise<string>>();
 
 /**
  * The names of the kept documents, hidden files aside, sorted. Each becomes a route parameter
@@ -72,8 +73,15 @@ export function readSourceFile(name: string): Promise<Buffer> {
  * A digest of a kept document's bytes, read without keeping them: what the pages made from the
  * document are keyed by in an incremental build (`cache-key.ts`).
  */
-export async function sourceFileDigest(name: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path.join(SOURCES_DIR, path.basename(name)))).digest('base64url');
+export function sourceFileDigest(name: string): Promise<string> {
+  const file = path.basename(name);
+  // The source page and the raw file route both key their paths by it: each file is read once.
+  let digest = fileDigests.get(file);
+  if (digest === undefined) {
+    digest = readFile(path.join(SOURCES_DIR, file)).then((bytes) => createHash('sha256').update(bytes).digest('base64url'));
+    fileDigests.set(file, digest);
+  }
+  return digest;
 }
 
 /** A kept document as the site shows it. */
