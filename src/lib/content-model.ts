@@ -143,9 +143,10 @@ export const LEGAL_KINDS = [
 /**
  * How one legal instrument relates to another, stated on the instrument that acts (the amending
  * law, the protocol). The other direction (`amended_by`, `has_protocol`...) is never written in
- * the data: `src/lib/graph/inverse-links.ts` derives it, so a pair can never disagree.
+ * the data: `src/lib/graph/inverse-links.ts` derives it, so a pair can never disagree. `part_of`
+ * ties a meeting or a declaration to the process or forum it was held or adopted in.
  */
-export const RELATION_TYPES = ['amends', 'replaces', 'ratifies', 'protocol_of', 'implements', 'legal_basis'] as const;
+export const RELATION_TYPES = ['amends', 'replaces', 'ratifies', 'protocol_of', 'implements', 'legal_basis', 'part_of'] as const;
 
 /** The short codes of Indonesian regulation forms a legal entry's `citation` may carry. */
 export const CITATION_FORMS = ['uu', 'perppu', 'pp', 'perpres', 'keppres', 'inpres', 'permen', 'perban', 'perda'] as const;

@@ -1,7 +1,7 @@
 /**
  * The one place where links the data states in one direction are read in the other: a concept's
  * `narrower` from the others' `broader`, `related` both ways, a legal instrument's `amended_by`
- * from another's `amends` (and `replaced_by`, `ratified_by`, `has_protocol`, `implemented_by`, `basis_of`),
+ * from another's `amends` (and `replaced_by`, `ratified_by`, `has_protocol`, `implemented_by`, `basis_of`, `has_part`),
  * and an organisation's units from their `partOf`. The data never writes an inverse, so the two
  * ends of a link cannot disagree.
  */
@@ -11,7 +11,7 @@ import type { RELATION_TYPES } from '../content-model.ts';
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** The same relation read from the instrument it points at. */
-export type InverseRelationType = 'amended_by' | 'replaced_by' | 'ratified_by' | 'has_protocol' | 'implemented_by' | 'basis_of';
+export type InverseRelationType = 'amended_by' | 'replaced_by' | 'ratified_by' | 'has_protocol' | 'implemented_by' | 'basis_of' | 'has_part';
 
 /** A relation as read from one instrument's page: stated by it, or derived from another's statement. */
 export type RelationLabel = RelationType | InverseRelationType;
@@ -24,6 +24,7 @@ export const INVERSE_RELATION: Readonly<Record<RelationType, InverseRelationType
   protocol_of: 'has_protocol',
   implements: 'implemented_by',
   legal_basis: 'basis_of',
+  part_of: 'has_part',
 };
 
 /** A legal instrument with the relations its own data states. */

@@ -28,11 +28,13 @@ export interface SearchGuideSources {
 }
 
 /**
- * Relations across which an instrument and the other stand for one another: a law ratifying a
- * treaty is how the treaty binds Indonesia, so a text citing either discusses both. Amending,
+ * Relations along which a search for an instrument also leads to the other's entries. A law
+ * ratifying a treaty is how the treaty binds Indonesia, so a text citing either discusses both
+ * (both ways); a process includes its meetings and declarations, so a text on one of them is on
+ * the process (one way: a search for the process finds its meetings, not the reverse). Amending,
  * implementing or adding a protocol makes another instrument, with texts of its own.
  */
-const INTERCHANGEABLE_RELATIONS: ReadonlySet<RelationLabel> = new Set(['ratifies', 'ratified_by']);
+const LEADING_RELATIONS: ReadonlySet<RelationLabel> = new Set(['ratifies', 'ratified_by', 'has_part']);
 
 /** The guides and, per entry (`studies/x`, `news/y`), the keys (`concept:z`) of the guides it leads from. */
 export interface SearchGuideData {
@@ -95,7 +97,7 @@ export function buildSearchGuides(sources: SearchGuideSources): SearchGuideData 
         ...(target.citationKey ? { citationKey: target.citationKey } : {}),
       },
       [...tagged, ...mentioning(guideKey({ kind, id: target.id }))],
-      kind === 'legal' ? interchangeableInstruments(sources.relationsByLegal.get(target.id) ?? []) : [],
+      kind === 'legal' ? instrumentsLedTo(sources.relationsByLegal.get(target.id) ?? []) : [],
     );
   }
   for (const entity of sources.entities) {
@@ -126,8 +128,8 @@ function hiddenNames(labels: readonly string[]): Pick<SearchGuide, 'hiddenNames'
   return names.length > 0 ? { hiddenNames: names } : {};
 }
 
-/** The keys of the instruments a legal instrument stands for, or that stand for it. */
-function interchangeableInstruments(relations: readonly RelationView[]): string[] {
-  const ids = relations.filter(({ label }) => INTERCHANGEABLE_RELATIONS.has(label)).map(({ other }) => other);
+/** The keys of the instruments a search for a legal instrument also leads to (`LEADING_RELATIONS`). */
+function instrumentsLedTo(relations: readonly RelationView[]): string[] {
+  const ids = relations.filter(({ label }) => LEADING_RELATIONS.has(label)).map(({ other }) => other);
   return [...new Set(ids)].map((id) => guideKey({ kind: 'legal', id }));
 }

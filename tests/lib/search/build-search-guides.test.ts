@@ -54,7 +54,7 @@ describe('buildSearchGuides, guides standing for others', () => {
   const target = (kind: 'legal', id: string) => ({ kind, id, labels: { id: [id], en: [] }, href: { id: '', en: '' } });
   const entity = (id: string, partOf?: string) => ({ id, kind: 'organisation' as const, label: { id, en: id }, aliases: {}, ...(partOf ? { partOf } : {}) });
   const data = buildSearchGuides({
-    linkTargets: [target('legal', 'treaty'), target('legal', 'ratification-law'), target('legal', 'amending-law')],
+    linkTargets: [target('legal', 'treaty'), target('legal', 'ratification-law'), target('legal', 'amending-law'), target('legal', 'process'), target('legal', 'meeting')],
     hiddenLabelsByConcept: new Map(),
     entities: [entity('whole'), entity('unit', 'whole')],
     entriesByConcept: new Map(),
@@ -62,6 +62,7 @@ describe('buildSearchGuides, guides standing for others', () => {
       ['treaty', [study, news]],
       ['ratification-law', [other]],
       ['amending-law', [other]],
+      ['meeting', [news]],
     ]),
     entriesByEntity: new Map([
       ['whole', [news]],
@@ -72,6 +73,8 @@ describe('buildSearchGuides, guides standing for others', () => {
       ['treaty', [{ label: 'ratified_by', other: 'ratification-law', statedOn: 'other' as const }, { label: 'amended_by', other: 'amending-law', statedOn: 'other' as const }]],
       ['ratification-law', [{ label: 'ratifies', other: 'treaty', statedOn: 'this' as const }]],
       ['amending-law', [{ label: 'amends', other: 'treaty', statedOn: 'this' as const }]],
+      ['process', [{ label: 'has_part', other: 'meeting', statedOn: 'other' as const }]],
+      ['meeting', [{ label: 'part_of', other: 'process', statedOn: 'this' as const }]],
     ]),
     entityParts: new Map([['whole', ['unit']]]),
   });
@@ -87,6 +90,12 @@ describe('buildSearchGuides, guides standing for others', () => {
   it('does not lead an amending law to the law it amends', () => {
     expect(guide('legal:amending-law')?.alsoLeadsTo).toBeUndefined();
     expect(guide('legal:amending-law')?.entries).toBe(1);
+  });
+
+  it('leads a process to its meetings, never a meeting to the whole process', () => {
+    expect(guide('legal:process')?.alsoLeadsTo).toEqual(['legal:meeting']);
+    expect(guide('legal:process')?.entries).toBe(1);
+    expect(guide('legal:meeting')?.alsoLeadsTo).toBeUndefined();
   });
 
   it('leads an organisation to its units, never a unit to the whole', () => {
