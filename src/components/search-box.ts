@@ -12,6 +12,7 @@ import { fuseRankings, orderLike, preferenceList, type RankedList } from '../lib
 import { hitPlaces, paragraphSnippet, type PageAnchor } from '../lib/search/hit-paragraphs.ts';
 import { PAGEFIND_RANKING } from '../lib/search/pagefind-ranking.ts';
 import { queryVariants } from '../lib/search/query-variants.ts';
+import { searchableWords } from '../lib/search/search-words.ts';
 import { buildGuideIndex, guideEntryFilters, matchGuides, weightedAlternatives, type GuideIndex, type GuideMatch, type SearchGuide } from '../lib/search/search-guides.ts';
 import {
   PAGE_KINDS,
@@ -133,6 +134,7 @@ async function start(container: HTMLElement): Promise<void> {
   const initial = typedEarly ? readForm(form) : parseSearchState(new URLSearchParams(window.location.search));
   writeForm(form, initial);
 
+  const browse = memoizedBrowse(pagefind);
   let generation = 0;
   run = async (state: SearchState) => {
     const current = ++generation;
@@ -140,14 +142,17 @@ async function start(container: HTMLElement): Promise<void> {
     container.dataset.state = 'busy';
     const params = searchStateParams(state);
     window.history.replaceState(null, '', `${window.location.pathname}${params.size > 0 ? `?${params.toString()}` : ''}`);
-    const outcome = await runSearch(pagefind, guideIndex, state, knownYears);
+    const outcome = await runSearch(pagefind, browse, guideIndex, state, knownYears);
     if (current !== generation) return;
     renderFacets(form, state, outcome.counts, allFilters, guideByKey, locale, strings);
     renderCards(container, outcome.matches, locale, strings);
     renderAlso(container, outcome.alsoSearched, strings);
     await renderResults(container, outcome, state, strings, () => current !== generation);
-    renderGuideResults(container, outcome.guideResults, strings);
-    if (current === generation) container.dataset.state = 'done';
+    // The entries are what the reader waits for; the guide pages are searched after them.
+    const guideResults = await findGuidePages(pagefind, state);
+    if (current !== generation) return;
+    renderGuideResults(container, guideResults, strings);
+    container.dataset.state = 'done';
   };
   await run(initial);
 }
@@ -160,11 +165,34 @@ interface SearchOutcome {
   matches: GuideMatch[];
   alsoSearched: string[];
   highlightWords: string[];
-  guideResults: PagefindData[];
 }
 
-async function runSearch(pagefind: PagefindApi, guideIndex: GuideIndex, state: SearchState, knownYears: readonly string[]): Promise<SearchOutcome> {
-  const empty: SearchOutcome = { ids: [], byId: new Map(), counts: {}, matches: [], alsoSearched: [], highlightWords: [], guideResults: [] };
+/** How many filter-only searches `memoizedBrowse` keeps: a reader tries a few filter sets, not hundreds. */
+const MAX_REMEMBERED_BROWSES = 16;
+
+/**
+ * Pagefind's search without words, remembered per filter set and order: it depends on nothing
+ * else, so the studies among the results, the date order and a guide's tagged entries are worked
+ * out once per filter set rather than on every keystroke.
+ */
+function memoizedBrowse(pagefind: PagefindApi): (filters: PagefindFilters, sort?: Record<string, string>) => Promise<PagefindSearch | null> {
+  const remembered = new Map<string, Promise<PagefindSearch | null>>();
+  return (filters, sort) => {
+    const key = JSON.stringify([filters, sort ?? null]);
+    let search = remembered.get(key);
+    if (!search) {
+      search = pagefind.search(null, sort ? { filters, sort } : { filters });
+      remembered.set(key, search);
+      if (remembered.size > MAX_REMEMBERED_BROWSES) remembered.delete(remembered.keys().next().value!);
+    }
+    return search;
+  };
+}
+
+type Browse = ReturnType<typeof memoizedBrowse>;
+
+async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: GuideIndex, state: SearchState, knownYears: readonly string[]): Promise<SearchOutcome> {
+  const empty: SearchOutcome = { ids: [], byId: new Map(), counts: {}, matches: [], alsoSearched: [], highlightWords: [] };
   if (!isActiveSearch(state)) return empty;
   const filters = pagefindFilters(state, knownYears);
   const sort = pagefindSort(state.sort);
@@ -172,40 +200,52 @@ async function runSearch(pagefind: PagefindApi, guideIndex: GuideIndex, state: S
   const ids = (search: PagefindSearch | null) => (search?.results ?? []).map((result) => (byId.set(result.id, result), result.id));
 
   if (state.query === '') {
-    const browse = await pagefind.search(null, { filters, sort: sort ?? { date: 'desc' } });
-    return { ...empty, ids: ids(browse), byId, counts: browse?.filters ?? {} };
+    const browsed = await browse(filters, sort ?? { date: 'desc' });
+    return { ...empty, ids: ids(browsed), byId, counts: browsed?.filters ?? {} };
   }
 
   const variants = queryVariants(state.query);
   const matches = matchGuides(state.query, guideIndex);
   const alternatives = weightedAlternatives(matches, variants, ALTERNATIVE_WEIGHT, MAX_ALTERNATIVES);
-  const [typed, ...others] = await Promise.all(variants.map((variant) => pagefind.search(variant, { filters })));
-  const alternativeSearches = await Promise.all(alternatives.map(({ text }) => pagefind.search(text, { filters })));
+  const guidesToLift = matches.filter(({ guide }) => guide.entries > 0).slice(0, MAX_TAGGED_GUIDES);
+  // Wordings that differ only in function words are one search (`searchableWords`).
+  const searches = new Map<string, Promise<PagefindSearch | null>>();
+  const text = (words: string, only: PagefindFilters) => {
+    const sent = searchableWords(words);
+    const key = JSON.stringify([sent, only]);
+    if (!searches.has(key)) searches.set(key, pagefind.search(sent, { filters: only }));
+    return searches.get(key)!;
+  };
+  // All at once: none needs another's results, so their index chunks are fetched together.
+  const [[typed, ...others], alternativeSearches, taggedSearches, studies, dated] = await Promise.all([
+    Promise.all(variants.map((variant) => text(variant, filters))),
+    Promise.all(alternatives.map((alternative) => text(alternative.text, filters))),
+    Promise.all(
+      guidesToLift.map(({ guide, rest }) =>
+        Promise.all(
+          Object.entries(guideEntryFilters(guide)).map(([kind, values]) => {
+            const only = { ...filters, [kind]: { any: values } };
+            return rest === '' ? browse(only) : text(rest, only);
+          }),
+        ),
+      ),
+    ),
+    browse({ ...filters, kind: { any: [PREFERRED_KIND] } }),
+    sort ? browse(filters, sort) : Promise.resolve(null),
+  ]);
   const lists: RankedList[] = [
     { ids: ids(typed ?? null), weight: 1 },
     ...others.map((search) => ({ ids: ids(search), weight: 1 })),
     ...alternativeSearches.map((search, i) => ({ ids: ids(search), weight: alternatives[i]?.weight ?? 0 })),
   ];
   const textOrder = fuseRankings(lists);
-  const guidesToLift = matches.filter(({ guide }) => guide.entries > 0).slice(0, MAX_TAGGED_GUIDES);
-  for (const { guide, rest } of guidesToLift) {
-    const groups = Object.entries(guideEntryFilters(guide));
-    const tagged = await Promise.all(groups.map(([kind, values]) => pagefind.search(rest === '' ? null : rest, { filters: { ...filters, [kind]: { any: values } } })));
-    // Entries the words find keep their order; tagged ones the words miss follow them.
-    lists.push({ ids: orderLike([...new Set(tagged.flatMap(ids))], textOrder), weight: 1 });
-  }
-  const studies = await pagefind.search(null, { filters: { ...filters, kind: { any: [PREFERRED_KIND] } } });
+  // Entries the words find keep their order; tagged ones the words miss follow them.
+  for (const tagged of taggedSearches) lists.push({ ids: orderLike([...new Set(tagged.flatMap(ids))], textOrder), weight: 1 });
   lists.push(preferenceList(lists, new Set((studies?.results ?? []).map((result) => result.id)), STUDY_WEIGHT));
   let order = fuseRankings(lists);
-  if (sort) {
-    const dated = await pagefind.search(null, { filters, sort });
-    order = orderLike(order, (dated?.results ?? []).map((result) => result.id));
-  }
-  const guideKinds = PAGE_KINDS.filter((kind) => !resultKinds(state).includes(kind));
-  const guideSearch = guideKinds.length > 0 ? await pagefind.search(state.query, { filters: { kind: { any: guideKinds } } }) : null;
-  const guideResults = await Promise.all((guideSearch?.results ?? []).slice(0, MAX_GUIDE_RESULTS).map((result) => result.data()));
+  if (dated) order = orderLike(order, dated.results.map((result) => result.id));
   // Each a phrase: the highlighter marks it whole, so "dan" inside a name is not marked everywhere.
-  const phrases = [...variants, ...alternatives.map(({ text }) => text)];
+  const phrases = [...variants, ...alternatives.map(({ text: words }) => words)];
   return {
     ids: order,
     byId,
@@ -213,8 +253,15 @@ async function runSearch(pagefind: PagefindApi, guideIndex: GuideIndex, state: S
     matches,
     alsoSearched: phrases.slice(1),
     highlightWords: phrases.slice(0, MAX_HIGHLIGHTS),
-    guideResults,
   };
+}
+
+/** The concept, legal and entity pages the words find, unless the reader asked for those kinds among the results. */
+async function findGuidePages(pagefind: PagefindApi, state: SearchState): Promise<PagefindData[]> {
+  const guideKinds = PAGE_KINDS.filter((kind) => !resultKinds(state).includes(kind));
+  if (state.query === '' || guideKinds.length === 0) return [];
+  const search = await pagefind.search(searchableWords(state.query), { filters: { kind: { any: guideKinds } } });
+  return Promise.all((search?.results ?? []).slice(0, MAX_GUIDE_RESULTS).map((result) => result.data()));
 }
 
 function readForm(form: HTMLFormElement): SearchState {
