@@ -3,6 +3,7 @@
  * that what a figure is called and how it is shown can be tested without building anything.
  */
 import { formatBytes, formatCount, formatSeconds, formatTable } from './measure.ts';
+import type { QueryTiming } from './search-ui.ts';
 
 /** The phases every build row shows, in build order (see `build-phases.ts`). */
 export const PHASE_COLUMNS = ['content sync', 'bundling', 'page generation', 'search index'] as const;
@@ -112,17 +113,22 @@ export interface SearchResult {
   query: string;
   /** Compressed bytes the first query fetched, after the search page had loaded. */
   firstQueryBytes: number;
-  /** From typing to the first result shown, chunks not yet fetched. */
-  coldMs: number;
-  /** The same query typed again, its chunks already fetched. */
-  warmMs: number;
+  /** From the query entered to the first result shown, chunks not yet fetched. */
+  cold: QueryTiming;
+  /** The same query entered again, its chunks already fetched. */
+  warm: QueryTiming;
+}
+
+/** "900 ms (640 ms)": a query's whole wait and, in brackets, the part spent searching. */
+function formatTiming({ totalMs, searchMs }: QueryTiming): string {
+  return `${Math.round(totalMs)} ms (${Math.round(searchMs)} ms)`;
 }
 
 /** The search table: one row per corpus size and query. */
 export function searchTable(results: readonly SearchResult[]): string {
-  const rows = [['entries', 'index size', 'query', 'first query transfers', 'typing to results (cold)', 'typing to results (chunks loaded)']];
+  const rows = [['entries', 'index size', 'query', 'first query transfers', 'query to results, cold (searching)', 'chunks loaded (searching)']];
   for (const r of results) {
-    rows.push([formatCount(r.entries), formatBytes(r.indexBytes), r.query, formatBytes(r.firstQueryBytes), `${Math.round(r.coldMs)} ms`, `${Math.round(r.warmMs)} ms`]);
+    rows.push([formatCount(r.entries), formatBytes(r.indexBytes), r.query, formatBytes(r.firstQueryBytes), formatTiming(r.cold), formatTiming(r.warm)]);
   }
   return formatTable(rows);
 }
