@@ -1,7 +1,7 @@
 /**
  * Reads the dateline that opens a news article: "Bangkok, VIVA –", "Jakarta (ANTARA) –",
  * "JAKARTA, KOMPAS.com -", "JAKARTA, Dec 17 (Reuters) -", "TEMPO.CO, Jakarta -", or just
- * "Jakarta -".
+ * "Jakarta -". Many sites set the dash tight: "JAKARTA, KOMPAS.com--", "JAKARTA—".
  */
 import { findAbsoluteDates, isDateStamp } from './dates.ts';
 import { outletNameOf } from './known-outlets.ts';
@@ -17,9 +17,12 @@ export interface Dateline {
 
 /** The first word may hold digits only as a site name signing first ("Liputan6.com, Surabaya -"). */
 const DATELINE =
-  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\s*,\s*(?<middle>[^,–—()]{1,40}?))?\s*(?:\((?<paren>[^()]{2,40})\))?\s+[–—-]{1,2}\s+/u;
+  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\s*,\s*(?<middle>[^,–—()]{1,40}?))?\s*(?:\((?<paren>[^()]{2,40})\))?(?:\s+[–—-]{1,2}\s+|\s*(?:[–—]|--)\s*(?=\p{Lu}|["“]))/u;
 /** An outlet name: up to three words without digits ("VIVA", "KOMPAS.com", "Tempo English"). */
 const OUTLET_NAME = /^\p{L}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+){0,2}$/u;
+
+/** The region after a place, before the agency in brackets: "Pontianak, W. Kalimantan (ANTARA) -". */
+const REGION = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
 /** A site name written as a domain ("TEMPO.CO", "Liputan6.com"): an outlet, never a place. */
 const DOMAIN_NAME = /\.\p{L}{2,}$/u;
@@ -39,7 +42,9 @@ export function readDateline(paragraph: string): Dateline | undefined {
   if (DOMAIN_NAME.test(groups.place) && !middle && !groups.paren) return { outlet: groups.place, text };
   const candidates = [groups.paren, middle].map((value) => value?.trim());
   const outlet = candidates.find((value): value is string => value !== undefined && OUTLET_NAME.test(value));
-  const place = groups.place;
+  // With the agency in brackets, a name between place and agency is the place's region, part of the place.
+  const region = outlet !== undefined && outlet === groups.paren?.trim() && middle !== undefined && REGION.test(middle) ? middle : undefined;
+  const place = region ? `${groups.place}, ${region}` : groups.place;
   return outlet ? { place, outlet: outletNameOf(outlet), text } : { place, text };
 }
 

@@ -13,6 +13,10 @@ describe('readDateline', () => {
     ['Liputan6.com, Surabaya - Polisi menangkap', { place: 'Surabaya', outlet: 'Liputan6.com', text: 'Liputan6.com, Surabaya -' }],
     ['JAKARTA (JP) — Indonesia and', { place: 'JAKARTA', outlet: 'The Jakarta Post', text: 'JAKARTA (JP) —' }],
     ['Jakarta, CNN Indonesia -- Kementerian', { place: 'Jakarta', outlet: 'CNN Indonesia', text: 'Jakarta, CNN Indonesia --' }],
+    ['Bandung, Jawa Barat (ANTARA) - Polisi', { place: 'Bandung, Jawa Barat', outlet: 'ANTARA', text: 'Bandung, Jawa Barat (ANTARA) -' }],
+    ['Pontianak, W. Kalimantan (ANTARA) - Police', { place: 'Pontianak, W. Kalimantan', outlet: 'ANTARA', text: 'Pontianak, W. Kalimantan (ANTARA) -' }],
+    ['MEDAN, KOMPAS.com--Polisi menangkap', { place: 'MEDAN', outlet: 'KOMPAS.com', text: 'MEDAN, KOMPAS.com--' }],
+    ['SURABAYA—Polisi menangkap', { place: 'SURABAYA', text: 'SURABAYA—' }],
   ])('reads %j', (paragraph, dateline) => {
     expect(readDateline(paragraph)).toEqual(dateline);
   });
@@ -21,6 +25,8 @@ describe('readDateline', () => {
     ['Kondisi tersebut mendorong pemerintah Indonesia menegaskan'],
     ['Lebih dari 12.000 WNI – menurut data – menjadi korban'],
     ['"Kami siap," kata Menteri – lalu pergi'],
+    ['Indo-Pacific cooperation grows'],
+    ['Kerja sama—menurut menteri—terus tumbuh'],
   ])('finds none in %j', (paragraph) => {
     expect(readDateline(paragraph)).toBeUndefined();
   });
