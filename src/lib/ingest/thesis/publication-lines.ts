@@ -14,6 +14,20 @@ const JOURNAL_ISSUE =
 /** A journal's number with no volume, its date in brackets: "Revista UNISCI / UNISCI Journal, Nº 58 (January 2022)". */
 const NUMBER_ONLY_ISSUE = /^(?<journal>.+?)[\s,]+(?:n[º°]|no\.)\s*(?<issue>\d{1,3})\s*(?<rest>\([^)]*(?:19|20)\d{2}\).*)$/i;
 
+/**
+ * The compact form of running headers and reference lines: "Jurnal Hukum, 5(2), 2021, 12-25",
+ * "Journal of X Vol. 5(2) 2021: 12-25". Numbers in brackets after a word are common in other
+ * text too ("Pasal 5(2) UU 2011"), so the name must call itself a journal or the numbers must
+ * run on to a year and a page range.
+ */
+const COMPACT_ISSUE =
+  /^(?<journal>\p{L}[^()\d]{2,120}?)[\s,:]+(?:vol(?:ume)?\s*[.:]?\s*)?(?<volume>\d{1,4})\s*\((?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\)(?<rest>.*)$/iu;
+const JOURNAL_WORD = /\b(?:journal|jurnal|revista|review)\b/i;
+const YEAR_THEN_PAGES = /^[\s,:]*\(?(?:19|20)\d{2}\)?[\s,:]+(?:pp?\.\s*)?\d{1,5}\s*[-–]\s*\d{1,5}\b/;
+
+/** A page range under a label closing a line: "Pages: 983-995", "Halaman 12 - 25", "...; Hal. 52-59". */
+const CLOSING_PAGES = /(?:^|[\s;,|])(?:pages?|pp?\.|hal(?:aman)?\.?|hlm\.?)\s*[:.]?\s*(\d{1,5}\s*[-–]\s*\d{1,5})$/i;
+
 const DOI = /\b(?:doi\s*[:.]?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/\S*[^\s.,;)])/i;
 
 const OTHER_PUBLICATION_LINE = [
@@ -52,7 +66,8 @@ export interface JournalIssue {
 /** Reads a journal issue line, or returns undefined. */
 export function readJournalIssue(line: string): JournalIssue | undefined {
   const text = line.trim();
-  const match = JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
+  // The compact form first: the long form would read "Vol. 5(2)" as a volume without its number.
+  const match = compactIssue(text) ?? JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const { volume, issue, rest, yearBetween } = match.groups;
   // An article-type label and a year before the volume ("Review Article: 2021 Vol: 24") are no
@@ -63,7 +78,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   const year = yearBetween ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1] ?? labelled?.[1];
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
   if (!issue && !year) return undefined;
-  const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1];
+  const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1] ?? pagesAfterYear(rest ?? '');
   const name = journal?.replace(/[\s,|–—-]+$/, '').trim();
   return {
     ...(name ? { journal: name } : {}),
@@ -72,6 +87,32 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
     ...(year ? { year: Number(year) } : {}),
     ...(pages ? { pages: pages.replace(/\s+/g, '') } : {}),
   };
+}
+
+/** The compact issue form, when its name or its year and pages vouch for it. */
+function compactIssue(text: string): RegExpExecArray | undefined {
+  const match = COMPACT_ISSUE.exec(text);
+  if (!match?.groups) return undefined;
+  return JOURNAL_WORD.test(match.groups.journal ?? '') || YEAR_THEN_PAGES.test(match.groups.rest ?? '') ? match : undefined;
+}
+
+/** An unlabelled page range right after the issue's year ("2021: 12-25", "(2021), 12–25"), rising as pages do. */
+function pagesAfterYear(rest: string): string | undefined {
+  const range = /(?:19|20)\d{2}(?:\)\s*[,:]?|\s*[,:])\s*(\d{1,5})\s*([-–])\s*(\d{1,5})\b(?![-–]\d)/.exec(rest);
+  if (!range || Number(range[3]) < Number(range[1])) return undefined;
+  return `${range[1]}${range[2]}${range[3]}`;
+}
+
+/**
+ * Returns the labelled page range closing a line that gives only that ("Pages: 983-995") or
+ * other publication details ("e-ISSN : 2988-2273; Hal. 52-59"), or undefined.
+ */
+export function readPagesLine(line: string): string | undefined {
+  const text = line.trim();
+  const match = CLOSING_PAGES.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index).trim();
+  return before === '' || isPublicationLine(before) ? match[1]!.replace(/\s+/g, '') : undefined;
 }
 
 /** Returns the DOI given in `text` (without "doi:" or the resolver address), if any. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDoi, isPublicationLine, readJournalIssue } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
+import { findDoi, isPublicationLine, readJournalIssue, readPagesLine } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
 
 describe('readJournalIssue', () => {
   it('reads an issue with a letter after its number, and takes no article-type label for the journal', () => {
@@ -25,8 +25,48 @@ describe('readJournalIssue', () => {
     });
   });
 
+  it('reads the compact form of running headers: "Jurnal X, 5(2), 2021, 12-25"', () => {
+    expect(readJournalIssue('Jurnal Ilmu Hukum, 5(2), 2021, 12-25')).toEqual({ journal: 'Jurnal Ilmu Hukum', volume: '5', issue: '2', year: 2021, pages: '12-25' });
+    expect(readJournalIssue('Journal of Border Studies Vol. 7(1) 2019: 101–118')).toEqual({
+      journal: 'Journal of Border Studies',
+      volume: '7',
+      issue: '1',
+      year: 2019,
+      pages: '101–118',
+    });
+    expect(readJournalIssue('Sosiohumaniora 12(3) (2020) 44-58')).toEqual({ journal: 'Sosiohumaniora', volume: '12', issue: '3', year: 2020, pages: '44-58' });
+  });
+
+  it('reads an unlabelled page range after the year only when it rises', () => {
+    expect(readJournalIssue('Vol. 5, No. 2, 2021: 12-25')?.pages).toBe('12-25');
+    expect(readJournalIssue('Vol. 5, No. 2, 2021: 25-12')?.pages).toBeUndefined();
+  });
+
+  it('takes no bracketed clause number in running text for an issue', () => {
+    expect(readJournalIssue('Pasal 5(2) Undang-Undang ini berlaku sejak 2011')).toBeUndefined();
+    expect(isPublicationLine('sebagaimana diatur dalam ayat 3(1) tahun 2020')).toBe(false);
+  });
+
   it('rejects a sentence without volume and issue', () => {
     expect(readJournalIssue('Nomor 2 tahun 2021 tentang perubahan')).toBeUndefined();
+  });
+});
+
+describe('readPagesLine', () => {
+  it('reads a page range printed alone under a label', () => {
+    expect(readPagesLine('Pages: 983-995')).toBe('983-995');
+    expect(readPagesLine('Halaman 12 - 25')).toBe('12-25');
+    expect(readPagesLine('pp. 41–53')).toBe('41–53');
+  });
+
+  it('reads a labelled page range closing a line of other publication details', () => {
+    expect(readPagesLine('e-ISSN : 2988-0000; dan p-ISSN : 2988-0001; Hal. 52-59')).toBe('52-59');
+    expect(readPagesLine('Laporan tahunan kepolisian daerah, hal. 52-59')).toBeUndefined();
+  });
+
+  it('reads nothing from a line that says more', () => {
+    expect(readPagesLine('Pages: 983-995 of the report')).toBeUndefined();
+    expect(readPagesLine('983-995')).toBeUndefined();
   });
 });
 
