@@ -10,6 +10,7 @@ import type { Dateline } from './dateline.ts';
 import { outletNameOf } from './known-outlets.ts';
 import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
+import { splitSiteName } from './site-name.ts';
 import { readDomainLine } from './web-address.ts';
 
 /** What the outlet is read from: the page's lines around the article, and what was read from them. */
@@ -47,6 +48,7 @@ export function outletCandidates({ header, removed, dateline, byline }: OutletSo
     ...candidate(first(header, readFiledFor), 0.6, 'the writer files for it'),
     ...candidate(first(header, readDomainLine), 0.6, 'site address above the article'),
     ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
+    ...candidate(first(header, (line) => splitSiteName(line)?.site), 0.6, "site name after the page's title"),
     ...candidate(first(removed, readAboutIssuer), 0.5, 'issuer of the release'),
     // Weak alone: a short capitalised first line may as well be a section name; a button
     // ("Silakan Share") is never one.

@@ -17,6 +17,8 @@ describe('readDateline', () => {
     ['Pontianak, W. Kalimantan (ANTARA) - Police', { place: 'Pontianak, W. Kalimantan', outlet: 'ANTARA', text: 'Pontianak, W. Kalimantan (ANTARA) -' }],
     ['MEDAN, KOMPAS.com--Polisi menangkap', { place: 'MEDAN', outlet: 'KOMPAS.com', text: 'MEDAN, KOMPAS.com--' }],
     ['SURABAYA—Polisi menangkap', { place: 'SURABAYA', text: 'SURABAYA—' }],
+    ['beritaku.com | Bandung – Polisi menangkap', { place: 'Bandung', outlet: 'beritaku.com', text: 'beritaku.com | Bandung –' }],
+    ['detik.com - Polisi menangkap', { outlet: 'detik.com', text: 'detik.com -' }],
   ])('reads %j', (paragraph, dateline) => {
     expect(readDateline(paragraph)).toEqual(dateline);
   });
@@ -26,6 +28,7 @@ describe('readDateline', () => {
     ['Lebih dari 12.000 WNI – menurut data – menjadi korban'],
     ['"Kami siap," kata Menteri – lalu pergi'],
     ['Indo-Pacific cooperation grows'],
+    ['menurut polisi - para pelaku kabur'],
     ['Kerja sama—menurut menteri—terus tumbuh'],
   ])('finds none in %j', (paragraph) => {
     expect(readDateline(paragraph)).toBeUndefined();

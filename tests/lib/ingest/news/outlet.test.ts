@@ -24,6 +24,12 @@ describe('outletCandidates', () => {
     expect(choice?.doubt).toBeUndefined();
   });
 
+  it("reads the site name after the page's title", () => {
+    const header = ['Polisi Tangkap Dua Pelaku Penipuan Daring | Warta Kota Online', 'Senin, 12 Mei 2025 10:00 WIB'];
+    expect(chooseOutlet({ header, removed: [] })?.value).toBe('Warta Kota Online');
+    expect(chooseOutlet({ header: ['Kerja Sama Patroli Laut Indonesia - Malaysia'], removed: [] })).toBeUndefined();
+  });
+
   it('takes a masthead alone, flagged as weak', () => {
     // New Straits Times page on PressReader.
     const choice = chooseOutlet({ header: ['New Straits Times', '-'], removed: [] });
