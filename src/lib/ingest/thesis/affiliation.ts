@@ -41,7 +41,14 @@ const TRAILING_YEAR = /[,\s]+(?:19|20)\d{2}$/;
  * label run on after it ("Universitas X Keywords: ...").
  */
 const CLAUSE_AFTER_NAME =
-  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|key\s*words?|kata\s+kunci|abstra(?:ct|k))\b.*$/i;
+  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|key\s*words?|kata\s+kunci|abstra(?:ct|k)|(?:dengan\s+)?(?:peminatan|konsentrasi|minat\s+studi)|(?:with\s+(?:a\s+)?)?(?:concentration|specialization|specialisation|majoring)\b)\b.*$/i;
+
+/**
+ * Words of a sentence or a title, never of a unit's name: a line such as "Diplomasi Publik Amerika
+ * Serikat Melalui Program" ends with a unit's word without naming a unit.
+ */
+const NOT_IN_UNIT_NAME =
+  /\b(?:melalui|dalam|terhadap|pada|di|ke|dari|untuk|oleh|dengan|antara|sebagai|tentang|bagi|yang|through|against|towards?|between|with|by|on|from|to|under|after|before|during|within|is|are|was|were)\b/i;
 
 /** An affiliation mark left after a name where it was printed apart: "Universitas Nusa Cendana 1". */
 const TRAILING_MARK = /\s+[1-9]\*?$/;
@@ -77,7 +84,7 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
     const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, ''));
-    if (closing && closing[1]!.split(/\s+/).length <= 6) return [kind, closing[0]];
+    if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!)) return [kind, closing[0]];
   }
   return undefined;
 }

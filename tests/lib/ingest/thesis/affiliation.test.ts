@@ -30,6 +30,18 @@ describe('parseAffiliation', () => {
     });
   });
 
+  it('takes no title line that merely ends with a unit word for a unit', () => {
+    expect(parseAffiliation('Diplomasi Publik Jepang Melalui Program')).toEqual({});
+    expect(parseAffiliation('Cooperation Against Piracy Through the Coast Guard Program')).toEqual({});
+    expect(parseAffiliation('Maritime Security Studies Program')).toEqual({ department: 'Maritime Security Studies Program' });
+  });
+
+  it('ends a study programme at the concentration printed after it', () => {
+    expect(parseAffiliation('Program Studi Ilmu Komunikasi Peminatan/Konsentrasi Hubungan Internasional').department).toBe('Program Studi Ilmu Komunikasi');
+    expect(parseAffiliation('Program Studi Ilmu Hubungan Internasional dengan Peminatan Keamanan').department).toBe('Program Studi Ilmu Hubungan Internasional');
+    expect(parseAffiliation('Department of Political Science with a concentration in Security Studies').department).toBe('Department of Political Science');
+  });
+
   it('returns nothing for text without units', () => {
     expect(parseAffiliation('Tarisya Alifia')).toEqual({});
   });
