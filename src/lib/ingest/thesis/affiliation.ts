@@ -59,6 +59,18 @@ const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
 /** Graduate divisions named by their opening words alone: they are the faculty level of a university. */
 const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|graduate\s+school)$/i;
 
+/**
+ * A person's role opening an affiliation, as author notes and biographies print it: "Lecturer at
+ * the Department of ...", "Dosen pada Program Studi ...", "Mahasiswa Program Studi ...".
+ */
+const ROLE_BEFORE_UNIT =
+  /^(?:(?:senior\s+|junior\s+)?lecturers?\s+(?:at|in|of)|researchers?\s+(?:at|in|of)|(?:(?:doctoral|doctorate|ph\.?d\.?|master'?s?)\s+)?candidates?\s+(?:at|in|of)|(?:post)?graduate\s+students?\s+(?:at|in|of)|students?\s+(?:at|in|of)|(?:(?:associate|assistant)\s+)?professors?\s+(?:at|in|of)|dosen(?:\s+tetap)?(?:\s+(?:pada|di))?|mahasiswa(?:\s+(?:pada|di))?|staf\s+pengajar(?:\s+(?:pada|di))?|peneliti(?:\s+(?:pada|di))?)\s+(?:the\s+)?(?=\p{Lu})/iu;
+
+/** `text` without a person's role before the unit it names. */
+function withoutRole(text: string): string {
+  return text.replace(ROLE_BEFORE_UNIT, '');
+}
+
 /** Leading prepositions that are not part of a name: "pada", "di", "at the", "of the". */
 const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/i;
 
@@ -68,7 +80,7 @@ const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/
  * part, the name is the words before it ("International Relations Study Program").
  */
 function classifyPart(part: string): [keyof Affiliation, string] | undefined {
-  const text = stripLeadingMarker(part).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').replace(TRAILING_MARK, '').trim();
+  const text = withoutRole(stripLeadingMarker(part).trim()).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').replace(TRAILING_MARK, '').trim();
   if (SELF_NAMED_FACULTY.test(text)) return ['faculty', text];
   for (const kind of ['department', 'faculty', 'institution'] as const) {
     const opening = OPENING_WORDS[kind].exec(text);
@@ -109,7 +121,7 @@ export function parseAffiliation(text: string): Affiliation {
  * rather than mentioning one further on.
  */
 export function opensWithUnitName(text: string): boolean {
-  const first = stripLeadingMarker(text).split(/[,;]/)[0]!.trim();
+  const first = withoutRole(stripLeadingMarker(text).trim()).split(/[,;]/)[0]!.trim();
   return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name));
 }
 

@@ -42,6 +42,16 @@ describe('parseAffiliation', () => {
     expect(parseAffiliation('Department of Political Science with a concentration in Security Studies').department).toBe('Department of Political Science');
   });
 
+  it("reads the units after a person's role", () => {
+    expect(parseAffiliation('Lecturer at the Department of International Relations, Universitas Airlangga')).toEqual({
+      department: 'Department of International Relations',
+      institution: 'Universitas Airlangga',
+    });
+    expect(parseAffiliation('Dosen pada Program Studi Ilmu Hukum, Universitas Mataram').department).toBe('Program Studi Ilmu Hukum');
+    expect(opensWithUnitName('Mahasiswa Program Studi Hubungan Internasional, Universitas Riau')).toBe(true);
+    expect(opensWithUnitName('Lecturer at a small college, said the report')).toBe(false);
+  });
+
   it('returns nothing for text without units', () => {
     expect(parseAffiliation('Tarisya Alifia')).toEqual({});
   });
