@@ -23,7 +23,7 @@ import { type OwnCitation, readOwnCitation } from './own-citation.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
-import { findDoi, isPublicationLine, type JournalIssue, readJournalIssue, readPagesLine } from './publication-lines.ts';
+import { findDoi, isPublicationLine, type JournalIssue, readJournalIssue, readOpeningIssue, readPagesLine } from './publication-lines.ts';
 import { findResearchMethod } from './research-method.ts';
 import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
@@ -207,7 +207,7 @@ function readPublication(raw: readonly string[], abstractAt: number, citation: O
   // A page label closing the issue line has its range on the next line ("..., hal." / "189-196").
   // The issue line giving the pages is the article's own; a running header repeats it without them.
   const issues = lines.flatMap((line, at) => {
-    const found = readJournalIssue(joinPageRange(line, lines[at + 1]));
+    const found = readJournalIssue(joinPageRange(line, lines[at + 1])) ?? readOpeningIssue(line);
     return found ? [{ at, found }] : [];
   });
   const chosen = issues.find(({ found }) => found.pages) ?? issues[0];

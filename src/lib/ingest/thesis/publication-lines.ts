@@ -9,7 +9,7 @@
  * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020".
  */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4})\b(?:[\s,.()]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|issue|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
 
 /** A journal's number with no volume, its date in brackets: "Revista UNISCI / UNISCI Journal, Nº 58 (January 2022)". */
 const NUMBER_ONLY_ISSUE = /^(?<journal>.+?)[\s,]+(?:n[º°]|no\.)\s*(?<issue>\d{1,3})\s*(?<rest>\([^)]*(?:19|20)\d{2}\).*)$/i;
@@ -79,7 +79,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
   if (!issue && !year) return undefined;
   const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1] ?? pagesAfterYear(rest ?? '');
-  const name = journal?.replace(/[\s,|–—-]+$/, '').trim();
+  const name = journal === undefined ? undefined : journalNameOnly(journal);
   return {
     ...(name ? { journal: name } : {}),
     ...(volume ? { volume } : {}),
@@ -87,6 +87,15 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
     ...(year ? { year: Number(year) } : {}),
     ...(pages ? { pages: pages.replace(/\s+/g, '') } : {}),
   };
+}
+
+/** An ISSN with its label and medium, or a web address, printed in the journal's line beside its name. */
+const BESIDE_NAME = /\s*(?:\b[pe]?-?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?|\b(?:https?:\/\/|www\.)\S+)[\s,;]*/gi;
+
+/** The journal's name as printed before the volume, without ISSNs and web addresses; undefined when nothing else is left. */
+function journalNameOnly(printed: string): string | undefined {
+  const name = printed.replace(BESIDE_NAME, ' ').replace(/\s+/g, ' ').replace(/[\s,|–—-]+$/, '').trim();
+  return /\p{L}{2}/u.test(name) ? name : undefined;
 }
 
 /** The compact issue form, when its name or its year and pages vouch for it. */
@@ -98,7 +107,7 @@ function compactIssue(text: string): RegExpExecArray | undefined {
 
 /** An unlabelled page range right after the issue's year ("2021: 12-25", "(2021), 12–25"), rising as pages do. */
 function pagesAfterYear(rest: string): string | undefined {
-  const range = /(?:19|20)\d{2}(?:\)\s*[,:]?|\s*[,:])\s*(\d{1,5})\s*([-–])\s*(\d{1,5})\b(?![-–]\d)/.exec(rest);
+  const range = /(?:19|20)\d{2}(?:\)\s*[,:|]?|\s*[,:|])\s*(\d{1,5})\s*([-–])\s*(\d{1,5})\b(?![-–]\d)/.exec(rest);
   if (!range || Number(range[3]) < Number(range[1])) return undefined;
   return `${range[1]}${range[2]}${range[3]}`;
 }
@@ -113,6 +122,32 @@ export function readPagesLine(line: string): string | undefined {
   if (!match) return undefined;
   const before = text.slice(0, match.index).trim();
   return before === '' || isPublicationLine(before) ? match[1]!.replace(/\s+/g, '') : undefined;
+}
+
+/** Most words a journal's name read from the opening of a longer paragraph may have. */
+const MAX_OPENING_NAME_WORDS = 12;
+
+/** Small words a journal's name may keep in lower case: "Journal of Law and Society", "Jurnal Ilmu Sosial dan Politik". */
+const NAME_CONNECTOR = /^(?:of|and|on|for|in|the|dan|untuk|dalam|&)$/;
+
+/** True for a short name with each word capitalised but its connectors: a journal's, not a sentence. */
+function isTitledName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= MAX_OPENING_NAME_WORDS && words.every((word) => NAME_CONNECTOR.test(word) || /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(word));
+}
+
+/**
+ * Reads the issue line opening a paragraph that runs on past it, as a page whose line breaks
+ * were lost prints it ("Journal of X, Vol.1, No.1 (2013), pp. 41–53 ©2013 ... Abstract ...").
+ * Only its first words are read, and only a short name that calls itself a journal vouches for
+ * them: a sentence may also name an issue further on.
+ */
+export function readOpeningIssue(paragraph: string): JournalIssue | undefined {
+  const words = paragraph.trim().split(/\s+/);
+  if (words.length <= MAX_WORDS) return undefined;
+  const found = readJournalIssue(words.slice(0, MAX_WORDS).join(' '));
+  const name = found?.journal;
+  return name && JOURNAL_WORD.test(name) && isTitledName(name) ? found : undefined;
 }
 
 /** Returns the DOI given in `text` (without "doi:" or the resolver address), if any. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDoi, isPublicationLine, readJournalIssue, readPagesLine } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
+import { findDoi, isPublicationLine, readJournalIssue, readOpeningIssue, readPagesLine } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
 
 describe('readJournalIssue', () => {
   it('reads an issue with a letter after its number, and takes no article-type label for the journal', () => {
@@ -42,6 +42,17 @@ describe('readJournalIssue', () => {
     expect(readJournalIssue('Vol. 5, No. 2, 2021: 25-12')?.pages).toBeUndefined();
   });
 
+  it('reads "Number", "Iss." and bars between the parts', () => {
+    expect(readJournalIssue('Volume 5 Number 2 (2021)')).toEqual({ volume: '5', issue: '2', year: 2021 });
+    expect(readJournalIssue('Vol. 5, Iss. 2, 2021, pp. 1-10')).toEqual({ volume: '5', issue: '2', year: 2021, pages: '1-10' });
+    expect(readJournalIssue('Jurnal Ombak | Vol. 4 | No. 1 | 2020 | 55-70')).toEqual({ journal: 'Jurnal Ombak', volume: '4', issue: '1', year: 2020, pages: '55-70' });
+  });
+
+  it("leaves ISSNs and web addresses out of the journal's name, and takes none that is only those", () => {
+    expect(readJournalIssue('Jurnal Ombak www.jurnalombak.id ISSN: 2581-0000, Volume 5 Issue 2, February 2022')?.journal).toBe('Jurnal Ombak');
+    expect(readJournalIssue('e-ISSN: 2598-0000 Vol. 4 No. 1, 2020')).toEqual({ volume: '4', issue: '1', year: 2020 });
+  });
+
   it('takes no bracketed clause number in running text for an issue', () => {
     expect(readJournalIssue('Pasal 5(2) Undang-Undang ini berlaku sejak 2011')).toBeUndefined();
     expect(isPublicationLine('sebagaimana diatur dalam ayat 3(1) tahun 2020')).toBe(false);
@@ -49,6 +60,25 @@ describe('readJournalIssue', () => {
 
   it('rejects a sentence without volume and issue', () => {
     expect(readJournalIssue('Nomor 2 tahun 2021 tentang perubahan')).toBeUndefined();
+  });
+});
+
+describe('readOpeningIssue', () => {
+  const rest = 'A Secure Connection: Finding the Form of Maritime Cooperation Rina Abstract Piracy in the strait has fallen since the patrols began in 2004 and the three states share data.';
+
+  it('reads the issue line opening a paragraph that runs on past it', () => {
+    expect(readOpeningIssue(`Journal of Strait Studies, Vol.1,No.1 (2013), pp. 41–53 ${rest}`)).toEqual({
+      journal: 'Journal of Strait Studies',
+      volume: '1',
+      issue: '1',
+      year: 2013,
+      pages: '41–53',
+    });
+  });
+
+  it('reads none from a sentence naming an issue, nor from a short line', () => {
+    expect(readOpeningIssue(`This study draws on data published in Jurnal Laut Vol. 2 No. 1 (2019) and on ${rest}`)).toBeUndefined();
+    expect(readOpeningIssue('Journal of Strait Studies, Vol.1, No.1 (2013)')).toBeUndefined();
   });
 });
 
