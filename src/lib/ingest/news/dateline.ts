@@ -5,6 +5,7 @@
  */
 import { findAbsoluteDates, isDateStamp } from './dates.ts';
 import { outletNameOf } from './known-outlets.ts';
+import { isKnownPlace } from './known-places.ts';
 
 /** What a dateline says: the place, and the outlet when it names one. */
 export interface Dateline {
@@ -30,11 +31,27 @@ const REGION = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
 /** A site name written as a domain ("TEMPO.CO", "Liputan6.com"): an outlet, never a place. */
 const DOMAIN_NAME = /\.\p{L}{2,}$/u;
 
+/** A site signing first with its domain and a comma, then the words that may hold the place: "Liputan6.com, Jakarta Polisi ...". */
+const SITE_THEN_WORDS = /^(?<site>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+),\s+(?<words>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+\S/u;
+
+/**
+ * The dateline of a site signing first whose dash was lost ("Liputan6.com, Jakarta Polisi
+ * menangkap ..."): nothing marks where the place ends, so only a known place is taken, the
+ * longest the capitalised words after the comma begin with.
+ */
+function readUndashedSiteDateline(paragraph: string): Dateline | undefined {
+  const groups = SITE_THEN_WORDS.exec(paragraph)?.groups;
+  if (!groups?.site || !groups.words) return undefined;
+  const words = groups.words.split(' ');
+  const place = words.map((_, at) => words.slice(0, words.length - at).join(' ')).find(isKnownPlace);
+  return place ? { place, outlet: groups.site, text: `${groups.site}, ${place}` } : undefined;
+}
+
 /** Returns the dateline at the start of `paragraph`, or undefined when it opens without one. */
 export function readDateline(paragraph: string): Dateline | undefined {
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
-  if (!match || !groups?.place) return undefined;
+  if (!match || !groups?.place) return readUndashedSiteDateline(paragraph);
   const text = match[0].trim();
   const middle = groups.middle?.trim();
   // Some sites sign first and place second: "TEMPO.CO, Jakarta -".

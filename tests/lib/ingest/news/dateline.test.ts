@@ -19,6 +19,8 @@ describe('readDateline', () => {
     ['SURABAYA—Polisi menangkap', { place: 'SURABAYA', text: 'SURABAYA—' }],
     ['beritaku.com | Bandung – Polisi menangkap', { place: 'Bandung', outlet: 'beritaku.com', text: 'beritaku.com | Bandung –' }],
     ['detik.com - Polisi menangkap', { outlet: 'detik.com', text: 'detik.com -' }],
+    ['Liputan6.com, Jakarta Polisi menangkap', { place: 'Jakarta', outlet: 'Liputan6.com', text: 'Liputan6.com, Jakarta' }],
+    ['Liputan6.com, Kuala Lumpur Polisi menangkap', { place: 'Kuala Lumpur', outlet: 'Liputan6.com', text: 'Liputan6.com, Kuala Lumpur' }],
   ])('reads %j', (paragraph, dateline) => {
     expect(readDateline(paragraph)).toEqual(dateline);
   });
@@ -29,6 +31,7 @@ describe('readDateline', () => {
     ['"Kami siap," kata Menteri – lalu pergi'],
     ['Indo-Pacific cooperation grows'],
     ['menurut polisi - para pelaku kabur'],
+    ['Liputan6.com, Kepolisian Negara menangkap'],
     ['Kerja sama—menurut menteri—terus tumbuh'],
   ])('finds none in %j', (paragraph) => {
     expect(readDateline(paragraph)).toBeUndefined();
