@@ -92,10 +92,24 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
 /** An ISSN with its label and medium, or a web address, printed in the journal's line beside its name. */
 const BESIDE_NAME = /\s*(?:\b[pe]?-?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?|\b(?:https?:\/\/|www\.)\S+)[\s,;]*/gi;
 
-/** The journal's name as printed before the volume, without ISSNs and web addresses; undefined when nothing else is left. */
+/** The separator of a page's breadcrumb trail: "Home / Archives / Vol. 5 No. 2 (2021)". */
+const BREADCRUMB_STEP = /\s[/>»›](?=\s)/gu;
+/** The first step of a trail: the site's home page. */
+const HOME_STEP = /^(?:home|beranda|halaman\s+utama)\s[/>»›]/i;
+
+/** True for a breadcrumb trail: two steps or more before the issue, or one from the home page; a bilingual name has one ("Revista X / X Journal"). */
+function isBreadcrumb(name: string): boolean {
+  return (`${name} `.match(BREADCRUMB_STEP) ?? []).length >= 2 || HOME_STEP.test(`${name} `);
+}
+
+/**
+ * The journal's name as printed before the volume, without ISSNs and web addresses; undefined
+ * when nothing else is left, or when a breadcrumb trail leads to the issue, whose steps
+ * ("Home / Archives") name no journal.
+ */
 function journalNameOnly(printed: string): string | undefined {
   const name = printed.replace(BESIDE_NAME, ' ').replace(/\s+/g, ' ').replace(/[\s,|–—-]+$/, '').trim();
-  return /\p{L}{2}/u.test(name) ? name : undefined;
+  return /\p{L}{2}/u.test(name) && !isBreadcrumb(name) ? name : undefined;
 }
 
 /** The compact issue form, when its name or its year and pages vouch for it. */

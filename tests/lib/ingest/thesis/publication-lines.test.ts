@@ -53,6 +53,12 @@ describe('readJournalIssue', () => {
     expect(readJournalIssue('e-ISSN: 2598-0000 Vol. 4 No. 1, 2020')).toEqual({ volume: '4', issue: '1', year: 2020 });
   });
 
+  it("takes no breadcrumb trail for the journal's name, but keeps a bilingual name", () => {
+    expect(readJournalIssue('Home / Archives / Vol. 5 No. 2 (2021): Juli 2021 / Articles')).toEqual({ volume: '5', issue: '2', year: 2021 });
+    expect(readJournalIssue('Beranda > Vol. 5 No. 2 (2021)')?.journal).toBeUndefined();
+    expect(readJournalIssue('Revista Sur / Sur Journal, Vol. 3 No. 1 (2019)')?.journal).toBe('Revista Sur / Sur Journal');
+  });
+
   it('takes no bracketed clause number in running text for an issue', () => {
     expect(readJournalIssue('Pasal 5(2) Undang-Undang ini berlaku sejak 2011')).toBeUndefined();
     expect(isPublicationLine('sebagaimana diatur dalam ayat 3(1) tahun 2020')).toBe(false);
