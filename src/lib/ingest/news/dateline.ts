@@ -3,7 +3,7 @@
  * "JAKARTA, KOMPAS.com -", "JAKARTA, Dec 17 (Reuters) -", "TEMPO.CO, Jakarta -", or just
  * "Jakarta -". Many sites set the dash tight: "JAKARTA, KOMPAS.com--", "JAKARTA—".
  */
-import { findAbsoluteDates, isDateStamp } from './dates.ts';
+import { findAbsoluteDates, isDateStamp, isDayOrMonthName } from './dates.ts';
 import { outletNameOf } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
 
@@ -61,7 +61,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
   // A site name alone, with no place: "KONTEKS.CO.ID - Interpol saat ini ...".
   if (DOMAIN_NAME.test(groups.place) && !middle && !groups.paren) return { outlet: groups.place, text };
   const candidates = [groups.paren, middle].map((value) => value?.trim());
-  const outlet = candidates.find((value): value is string => value !== undefined && OUTLET_NAME.test(value));
+  // A weekday between place and date ("Jakarta, Selasa (14/5) -") is part of the date, not a site signing.
+  const outlet = candidates.find((value): value is string => value !== undefined && OUTLET_NAME.test(value) && !isDayOrMonthName(value));
   // With the agency in brackets, a name between place and agency is the place's region, part of the place.
   const region = outlet !== undefined && outlet === groups.paren?.trim() && middle !== undefined && REGION.test(middle) ? middle : undefined;
   const place = region ? `${groups.place}, ${region}` : groups.place;

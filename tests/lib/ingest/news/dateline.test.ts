@@ -17,6 +17,8 @@ describe('readDateline', () => {
     ['Pontianak, W. Kalimantan (ANTARA) - Police', { place: 'Pontianak, W. Kalimantan', outlet: 'ANTARA', text: 'Pontianak, W. Kalimantan (ANTARA) -' }],
     ['MEDAN, KOMPAS.com--Polisi menangkap', { place: 'MEDAN', outlet: 'KOMPAS.com', text: 'MEDAN, KOMPAS.com--' }],
     ['SURABAYA—Polisi menangkap', { place: 'SURABAYA', text: 'SURABAYA—' }],
+    ['PONTIANAK, Senin (12/5/2025) – Polisi menangkap', { place: 'PONTIANAK', text: 'PONTIANAK, Senin (12/5/2025) –' }],
+    ['Jakarta, Kamis - Polisi menangkap', { place: 'Jakarta', text: 'Jakarta, Kamis -' }],
     ['beritaku.com | Bandung – Polisi menangkap', { place: 'Bandung', outlet: 'beritaku.com', text: 'beritaku.com | Bandung –' }],
     ['detik.com - Polisi menangkap', { outlet: 'detik.com', text: 'detik.com -' }],
     ['Liputan6.com, Jakarta Polisi menangkap', { place: 'Jakarta', outlet: 'Liputan6.com', text: 'Liputan6.com, Jakarta' }],
