@@ -17,11 +17,10 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
- * Set when the second set of 33 documents was folded into the development part and the
- * international instruments' keys were scored (136 documents, 27 of them legal texts): 813 of 947
- * values (85.9 %).
+ * Raised when the journal, dateline, site-name and affiliation rules were made general (136
+ * documents, 27 of them legal texts): 837 of 947 values (88.4 %).
  */
-const FLOOR_SHARE_CORRECT = 0.84;
+const FLOOR_SHARE_CORRECT = 0.87;
 /** Documents refused and crashed on at that time (136 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;

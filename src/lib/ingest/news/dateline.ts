@@ -1,10 +1,11 @@
 /**
  * Reads the dateline that opens a news article: "Bangkok, VIVA –", "Jakarta (ANTARA) –",
  * "JAKARTA, KOMPAS.com -", "JAKARTA, Dec 17 (Reuters) -", "TEMPO.CO, Jakarta -", or just
- * "Jakarta -".
+ * "Jakarta -". Many sites set the dash tight: "JAKARTA, KOMPAS.com--", "JAKARTA—".
  */
-import { findAbsoluteDates, isDateStamp } from './dates.ts';
+import { findAbsoluteDates, isDateStamp, isDayOrMonthName } from './dates.ts';
 import { outletNameOf } from './known-outlets.ts';
+import { isKnownPlace } from './known-places.ts';
 
 /** What a dateline says: the place, and the outlet when it names one. */
 export interface Dateline {
@@ -15,20 +16,42 @@ export interface Dateline {
   text: string;
 }
 
-/** The first word may hold digits only as a site name signing first ("Liputan6.com, Surabaya -"). */
+/**
+ * The first word may hold digits only as a site name signing first ("Liputan6.com, Surabaya -");
+ * a site signing first may be written in lower case and set off by a bar ("detik.com | Bandung -").
+ */
 const DATELINE =
-  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\s*,\s*(?<middle>[^,–—()]{1,40}?))?\s*(?:\((?<paren>[^()]{2,40})\))?\s+[–—-]{1,2}\s+/u;
+  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3}|[\p{Ll}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)(?:(?:\s*,\s*|\s+\|\s+)(?<middle>[^,–—()]{1,40}?))?\s*(?:\((?<paren>[^()]{2,40})\))?(?:\s+[–—-]{1,2}\s+|\s*(?:[–—]|--)\s*(?=\p{Lu}|["“]))/u;
 /** An outlet name: up to three words without digits ("VIVA", "KOMPAS.com", "Tempo English"). */
 const OUTLET_NAME = /^\p{L}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+){0,2}$/u;
 
+/** The region after a place, before the agency in brackets: "Pontianak, W. Kalimantan (ANTARA) -". */
+const REGION = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
 /** A site name written as a domain ("TEMPO.CO", "Liputan6.com"): an outlet, never a place. */
 const DOMAIN_NAME = /\.\p{L}{2,}$/u;
+
+/** A site signing first with its domain and a comma, then the words that may hold the place: "Liputan6.com, Jakarta Polisi ...". */
+const SITE_THEN_WORDS = /^(?<site>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+),\s+(?<words>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+\S/u;
+
+/**
+ * The dateline of a site signing first whose dash was lost ("Liputan6.com, Jakarta Polisi
+ * menangkap ..."): nothing marks where the place ends, so only a known place is taken, the
+ * longest the capitalised words after the comma begin with.
+ */
+function readUndashedSiteDateline(paragraph: string): Dateline | undefined {
+  const groups = SITE_THEN_WORDS.exec(paragraph)?.groups;
+  if (!groups?.site || !groups.words) return undefined;
+  const words = groups.words.split(' ');
+  const place = words.map((_, at) => words.slice(0, words.length - at).join(' ')).find(isKnownPlace);
+  return place ? { place, outlet: groups.site, text: `${groups.site}, ${place}` } : undefined;
+}
 
 /** Returns the dateline at the start of `paragraph`, or undefined when it opens without one. */
 export function readDateline(paragraph: string): Dateline | undefined {
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
-  if (!match || !groups?.place) return undefined;
+  if (!match || !groups?.place) return readUndashedSiteDateline(paragraph);
   const text = match[0].trim();
   const middle = groups.middle?.trim();
   // Some sites sign first and place second: "TEMPO.CO, Jakarta -".
@@ -38,8 +61,11 @@ export function readDateline(paragraph: string): Dateline | undefined {
   // A site name alone, with no place: "KONTEKS.CO.ID - Interpol saat ini ...".
   if (DOMAIN_NAME.test(groups.place) && !middle && !groups.paren) return { outlet: groups.place, text };
   const candidates = [groups.paren, middle].map((value) => value?.trim());
-  const outlet = candidates.find((value): value is string => value !== undefined && OUTLET_NAME.test(value));
-  const place = groups.place;
+  // A weekday between place and date ("Jakarta, Selasa (14/5) -") is part of the date, not a site signing.
+  const outlet = candidates.find((value): value is string => value !== undefined && OUTLET_NAME.test(value) && !isDayOrMonthName(value));
+  // With the agency in brackets, a name between place and agency is the place's region, part of the place.
+  const region = outlet !== undefined && outlet === groups.paren?.trim() && middle !== undefined && REGION.test(middle) ? middle : undefined;
+  const place = region ? `${groups.place}, ${region}` : groups.place;
   return outlet ? { place, outlet: outletNameOf(outlet), text } : { place, text };
 }
 

@@ -9,6 +9,7 @@ import { readBylineLine, readCreditLine } from './credits.ts';
 import { findAbsoluteDates, findRelativeTimes } from './dates.ts';
 import { isClutterLine, isRelatedLead } from './page-furniture.ts';
 import { isProseLine } from './prose.ts';
+import { withoutSiteName } from './site-name.ts';
 
 /** Headlines have at least this many words; section names and menus have fewer. */
 const MIN_HEADLINE_WORDS = 4;
@@ -46,8 +47,13 @@ export function isPrintedTwice(lines: readonly string[], index: number): boolean
   return repeats.length > 0 && repeats.every((at) => Math.abs(at - index) > 1);
 }
 
-/** Returns every line the evidence proposes as the headline, with its score and reason. */
-export function headlineCandidates(lines: readonly string[]): Candidate<string>[] {
+/**
+ * Returns every line the evidence proposes as the headline, with its score and reason. A title
+ * bar's site name ("... - Tribunnews.com") is no part of the headline, and without it the title
+ * bar repeats the article's heading.
+ */
+export function headlineCandidates(pageLines: readonly string[]): Candidate<string>[] {
+  const lines = pageLines.map(withoutSiteName);
   const breadcrumbs = new Set(lines.filter((line) => breadcrumbEnd(lines, line) !== undefined));
   const isCandidate = (line: string): boolean => !isFurniture(line) && !isProseLine(line) && !breadcrumbs.has(line);
   const candidates = lines.flatMap((line, index) => (isCandidate(line) ? [index] : []));

@@ -10,6 +10,7 @@ import type { Dateline } from './dateline.ts';
 import { outletNameOf } from './known-outlets.ts';
 import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
+import { splitSiteName } from './site-name.ts';
 import { readDomainLine } from './web-address.ts';
 
 /** What the outlet is read from: the page's lines around the article, and what was read from them. */
@@ -35,6 +36,13 @@ function candidate(value: string | undefined, score: number, reason: string): Ca
   return value === undefined || value.trim() === '' ? [] : [{ value: value.trim(), score, reason }];
 }
 
+/** The site named after the page's title: by its domain a sure sign; by words, weak alone, as a section may stand there. */
+function siteAfterTitle(header: readonly string[]): Candidate<string>[] {
+  const found = first(header, splitSiteName);
+  if (!found) return [];
+  return found.domain ? candidate(found.site, 0.6, "site's domain after the page's title") : candidate(found.site, 0.45, "name after the page's title");
+}
+
 /** Returns every outlet name the page proposes, each with its score and the evidence for it. */
 export function outletCandidates({ header, removed, dateline, byline }: OutletSources): Candidate<string>[] {
   const lines = [...header, ...removed];
@@ -47,6 +55,7 @@ export function outletCandidates({ header, removed, dateline, byline }: OutletSo
     ...candidate(first(header, readFiledFor), 0.6, 'the writer files for it'),
     ...candidate(first(header, readDomainLine), 0.6, 'site address above the article'),
     ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
+    ...siteAfterTitle(header),
     ...candidate(first(removed, readAboutIssuer), 0.5, 'issuer of the release'),
     // Weak alone: a short capitalised first line may as well be a section name; a button
     // ("Silakan Share") is never one.

@@ -26,7 +26,7 @@ function first(lines: readonly string[], read: (line: string) => string | undefi
 }
 
 /** A dateline of one word and a dash, with no outlet or date: "JAKARTA –". */
-const BARE_DATELINE = /^\S+\s+[–—-]{1,2}$/u;
+const BARE_DATELINE = /^\S+?\s*[–—-]{1,2}$/u;
 
 /**
  * The place of the article's dateline. A bare word there ("LENTERAMERAH –") may as well be the

@@ -41,7 +41,14 @@ const TRAILING_YEAR = /[,\s]+(?:19|20)\d{2}$/;
  * label run on after it ("Universitas X Keywords: ...").
  */
 const CLAUSE_AFTER_NAME =
-  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|key\s*words?|kata\s+kunci|abstra(?:ct|k))\b.*$/i;
+  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|key\s*words?|kata\s+kunci|abstra(?:ct|k)|(?:dengan\s+)?(?:peminatan|konsentrasi|minat\s+studi)|(?:with\s+(?:a\s+)?)?(?:concentration|specialization|specialisation|majoring)\b)\b.*$/i;
+
+/**
+ * Words of a sentence or a title, never of a unit's name: a line such as "Diplomasi Publik Amerika
+ * Serikat Melalui Program" ends with a unit's word without naming a unit.
+ */
+const NOT_IN_UNIT_NAME =
+  /\b(?:melalui|dalam|terhadap|pada|di|ke|dari|untuk|oleh|dengan|antara|sebagai|tentang|bagi|yang|through|against|towards?|between|with|by|on|from|to|under|after|before|during|within|is|are|was|were)\b/i;
 
 /** An affiliation mark left after a name where it was printed apart: "Universitas Nusa Cendana 1". */
 const TRAILING_MARK = /\s+[1-9]\*?$/;
@@ -52,6 +59,18 @@ const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
 /** Graduate divisions named by their opening words alone: they are the faculty level of a university. */
 const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|graduate\s+school)$/i;
 
+/**
+ * A person's role opening an affiliation, as author notes and biographies print it: "Lecturer at
+ * the Department of ...", "Dosen pada Program Studi ...", "Mahasiswa Program Studi ...".
+ */
+const ROLE_BEFORE_UNIT =
+  /^(?:(?:senior\s+|junior\s+)?lecturers?\s+(?:at|in|of)|researchers?\s+(?:at|in|of)|(?:(?:doctoral|doctorate|ph\.?d\.?|master'?s?)\s+)?candidates?\s+(?:at|in|of)|(?:post)?graduate\s+students?\s+(?:at|in|of)|students?\s+(?:at|in|of)|(?:(?:associate|assistant)\s+)?professors?\s+(?:at|in|of)|dosen(?:\s+tetap)?(?:\s+(?:pada|di))?|mahasiswa(?:\s+(?:pada|di))?|staf\s+pengajar(?:\s+(?:pada|di))?|peneliti(?:\s+(?:pada|di))?)\s+(?:the\s+)?(?=\p{Lu})/iu;
+
+/** `text` without a person's role before the unit it names. */
+function withoutRole(text: string): string {
+  return text.replace(ROLE_BEFORE_UNIT, '');
+}
+
 /** Leading prepositions that are not part of a name: "pada", "di", "at the", "of the". */
 const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/i;
 
@@ -61,7 +80,7 @@ const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/
  * part, the name is the words before it ("International Relations Study Program").
  */
 function classifyPart(part: string): [keyof Affiliation, string] | undefined {
-  const text = stripLeadingMarker(part).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').replace(TRAILING_MARK, '').trim();
+  const text = withoutRole(stripLeadingMarker(part).trim()).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').replace(TRAILING_MARK, '').trim();
   if (SELF_NAMED_FACULTY.test(text)) return ['faculty', text];
   for (const kind of ['department', 'faculty', 'institution'] as const) {
     const opening = OPENING_WORDS[kind].exec(text);
@@ -77,7 +96,7 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
     const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, ''));
-    if (closing && closing[1]!.split(/\s+/).length <= 6) return [kind, closing[0]];
+    if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!)) return [kind, closing[0]];
   }
   return undefined;
 }
@@ -102,7 +121,7 @@ export function parseAffiliation(text: string): Affiliation {
  * rather than mentioning one further on.
  */
 export function opensWithUnitName(text: string): boolean {
-  const first = stripLeadingMarker(text).split(/[,;]/)[0]!.trim();
+  const first = withoutRole(stripLeadingMarker(text).trim()).split(/[,;]/)[0]!.trim();
   return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name));
 }
 

@@ -108,16 +108,20 @@ function authorLines(lines: readonly FrontLine[]): Candidate<string[]>[] {
   });
 }
 
+/** A heading over a page's list of authors, alone on its line. */
+const AUTHORS_HEADING = /^(?:authors?|penulis|pengarang)\s*:?$/i;
+
 /** A list bullet opening a line: "•", "-", "*". */
 const BULLET = /^[•·▪◦*-]\s*/u;
 
 /**
  * The name opening `line` when the rest of it is an affiliation: after a comma ("Name, Universitas
- * X"), or on a bulleted line right after the name ("• Name Universitas X"). Without either mark a
- * unit's own name may open the same way ("Royal Melbourne Institute of Technology").
+ * X"), or on a bulleted line, or one `listed` under an authors heading, right after the name
+ * ("• Name Universitas X"). Without either mark a unit's own name may open the same way ("Royal
+ * Melbourne Institute of Technology").
  */
-function nameBeforeAffiliation(line: string): string | undefined {
-  const bulleted = BULLET.test(line.trim());
+function nameBeforeAffiliation(line: string, listed = false): string | undefined {
+  const bulleted = listed || BULLET.test(line.trim());
   const text = line.trim().replace(BULLET, '');
   const cuts = [...text.matchAll(bulleted ? /,\s*|\s+/g : /,\s*/g)];
   for (const cut of cuts) {
@@ -139,11 +143,15 @@ function runsOn(line: string | undefined): boolean {
  * Sciences, Hasanuddin University.") is no such line.
  */
 function namesWithAffiliations(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  const read = (at: number): string | undefined => (runsOn(lines[at - 1]?.text) ? undefined : nameBeforeAffiliation(lines[at]?.text ?? ''));
-  const start = lines.findIndex(({ index }) => read(index) !== undefined);
+  const read = (at: number, listed = false): string | undefined =>
+    runsOn(lines[at - 1]?.text) ? undefined : nameBeforeAffiliation(lines[at]?.text ?? '', listed);
+  // Under an authors heading ("Authors", "Penulis") each line is a name and its unit, as a page's author list prints them.
+  const heading = lines.findIndex(({ text }) => AUTHORS_HEADING.test(text.trim()));
+  const listed = heading >= 0 && read(heading + 1, true) !== undefined;
+  const start = listed ? heading + 1 : lines.findIndex(({ index }) => read(index) !== undefined);
   if (start < 0) return [];
   const names: string[] = [];
-  for (let at = start; read(at) !== undefined; at++) names.push(read(at)!);
+  for (let at = start; read(at, listed) !== undefined; at++) names.push(read(at, listed)!);
   return [{ value: names, score: 0.6, reason: 'names each followed by an affiliation' }];
 }
 

@@ -5,12 +5,15 @@
  */
 import { looksLikePersonName } from './person-name.ts';
 
-/** Superscript marks after a name; a lone lower-case letter only after a digit or symbol. */
-const MARKERS = /(?<=\p{L})(?:[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,\s]?[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰a-e])*)$/u;
+/**
+ * Superscript marks after a name; a lone lower-case letter only after a digit or symbol. Where
+ * superscripts are lost, a number in a bracket stands for one ("Name 1)", "Name (1)", "Name [1]").
+ */
+const MARKERS = /(?:(?<=\p{L})[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,\s]?[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰a-e])*|(?<=\p{L})\s*(?:\d{1,2}\)|\(\d{1,2}\)|\[\d{1,2}\])\*?)$/u;
 const SYMBOL_MARKER = /[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/;
 
-/** A marker opening an affiliation or e-mail line: "1Program Studi ...", "² Universitas ...", "*Email". */
-const LEADING_MARKER = /^(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†‡§])\s*(?=\p{L})/u;
+/** A marker opening an affiliation or e-mail line: "1Program Studi ...", "² Universitas ...", "1) Universitas ...", "*Email". */
+const LEADING_MARKER = /^(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\)?|\(\d{1,2}\)|\[\d{1,2}\]|[*†‡§])\s*(?=\p{L})/u;
 
 /** Returns `line` without the superscript marker that opens it. */
 export function stripLeadingMarker(line: string): string {

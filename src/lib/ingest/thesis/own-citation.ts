@@ -18,9 +18,13 @@ export interface OwnCitation {
   doi?: string;
 }
 
-/** A label over or before the reference: "How to Cite", "Cite this article:", "Cara Mengutip:". */
+/**
+ * A label over or before the reference: "How to Cite", "Cite this article:", "Please cite this
+ * article as:", "Cite as:", "Citation:", "Cara Mengutip:", "Sitasi:". The bare nouns need their
+ * colon: without it they open sentences.
+ */
 const CITE_LABEL =
-  /^[*_]*(?:how\s+to\s+cite(?:\s+this\s+article)?|cite\s+this\s+article|to\s+cite\s+this\s+article|cara\s+(?:mengutip|mensitasi|sitasi)(?:\s+artikel\s+ini)?)[*_]*\s*[:：]?\s*/i;
+  /^[*_]*(?:(?:(?:how\s+)?to\s+cite|(?:please\s+)?cite)(?:\s+this\s+(?:article|paper))?(?:\s+as)?|cara\s+(?:mengutip|mensitasi|sitasi)(?:\s+artikel\s+ini)?|(?:citation|sitasi|kutipan)(?=[*_]*\s*[:：]))\b[*_]*\s*[:：]?\s*/i;
 
 /** APA: authors, "(2024).", title, journal, volume(issue), pages. */
 const APA =

@@ -10,6 +10,7 @@ import { cleanPdfLines, reflowLines } from '../pdf-text/reflow.ts';
 import { markdownFromText } from '../../markdown/write-markdown.ts';
 import { type ParsedStudy, type ParsedStudyFields, type ReviewFlag } from '../types.ts';
 import { type AbstractSection, readAbstractHeading, splitAbstractSections } from './abstract-sections.ts';
+import { isOpeningSectionHeading } from './chapters.ts';
 import { type Affiliation, fillAffiliation } from './affiliation.ts';
 import { deriveTitleFromAim } from './aim-title.ts';
 import { buildThesisBody } from './body-markdown.ts';
@@ -22,7 +23,7 @@ import { type OwnCitation, readOwnCitation } from './own-citation.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
-import { findDoi, isPublicationLine, type JournalIssue, readJournalIssue } from './publication-lines.ts';
+import { findDoi, isPublicationLine, type JournalIssue, readJournalIssue, readOpeningIssue, readPagesLine } from './publication-lines.ts';
 import { findResearchMethod } from './research-method.ts';
 import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
@@ -171,27 +172,55 @@ function rawLines(text: string): { lines: string[]; abstractAt: number } {
   return { lines, abstractAt: lines.findIndex((line) => readAbstractHeading(line) !== undefined) };
 }
 
+/** A line giving an ISSN: where a journal's page or first page names the journal, over or beside it. */
+const ISSN_LINE = /\b[pe]?-?ISSN\b/i;
+
+/** An abstract heading, or its word run into the text without a colon as PDF first pages set it ("Abstract This study ..."). */
+function opensAbstract(line: string): boolean {
+  return readAbstractHeading(line) !== undefined || /^(?:abstract|abstrak)\s+\p{Lu}/iu.test(line);
+}
+
+/**
+ * The lines a journal article prints its publication details on: those before the first abstract
+ * heading. A repository's record shows the abstract over the article's first page, so when none
+ * of them is an issue line, the lines up to the next abstract heading or the opening section
+ * heading are read too; with neither, the abstract may run on into the body, and they are not.
+ */
+function frontLines(raw: readonly string[], abstractAt: number): readonly string[] {
+  if (abstractAt < 0) return raw;
+  const before = raw.slice(0, abstractAt);
+  if (before.some((line) => readJournalIssue(line))) return before;
+  const next = raw.findIndex((line, at) => at > abstractAt && (opensAbstract(line) || isOpeningSectionHeading(line)));
+  return next < 0 ? before : raw.slice(0, next);
+}
+
 /**
  * Reads the journal issue line and DOI printed before the first abstract. The raw lines are read
  * because the issue line is often also a running header, which the cleaning drops; lines after
  * the abstracts are not, because a reference list cites other journals' issues and DOIs. What
- * the issue line does not give, the article's reference to itself (`citation`) may.
+ * the issue line does not give, the article's reference to itself (`citation`) may. A journal's
+ * name printed apart is looked for over the issue line or, with none, over the first ISSN line;
+ * a page range printed apart ("Pages: 983-995") fills in the pages.
  */
 function readPublication(raw: readonly string[], abstractAt: number, citation: OwnCitation | undefined): Publication | undefined {
-  const lines = raw.slice(0, abstractAt < 0 ? raw.length : abstractAt);
+  const lines = frontLines(raw, abstractAt);
   // A page label closing the issue line has its range on the next line ("..., hal." / "189-196").
   // The issue line giving the pages is the article's own; a running header repeats it without them.
   const issues = lines.flatMap((line, at) => {
-    const found = readJournalIssue(joinPageRange(line, lines[at + 1]));
+    const found = readJournalIssue(joinPageRange(line, lines[at + 1])) ?? readOpeningIssue(line);
     return found ? [{ at, found }] : [];
   });
   const chosen = issues.find(({ found }) => found.pages) ?? issues[0];
-  const issueAt = chosen?.at ?? -1;
-  const read = chosen?.found;
-  const journal = read && !read.journal ? journalNamedNear(lines, issueAt) : undefined;
-  const printed = read && journal ? { ...read, journal } : read;
-  const issue = citation ? { ...citation.issue, ...printed } : printed;
-  const doi = lines.map(findDoi).find((found) => found !== undefined) ?? citation?.doi;
+  const read = chosen?.found ?? {};
+  // Over an issue line the name is the article's own; over an ISSN line it weighs less than the article's reference to itself.
+  const issnAt = chosen || citation ? -1 : lines.findIndex((line) => ISSN_LINE.test(line));
+  const anchor = chosen?.at ?? issnAt;
+  const journal = read.journal ?? (anchor < 0 ? undefined : journalNamedNear(lines, anchor));
+  const pages = read.pages ?? lines.map(readPagesLine).find((found) => found !== undefined);
+  const printed = { ...read, ...(journal ? { journal } : {}), ...(pages ? { pages } : {}) };
+  const found = Object.keys(printed).length > 0 ? printed : undefined;
+  const issue = citation ? { ...citation.issue, ...found } : found;
+  const doi = lines.map(findDoi).find((value) => value !== undefined) ?? citation?.doi;
   if (!issue && !doi) return undefined;
   return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
 }
@@ -228,7 +257,7 @@ function journalNamedNear(lines: readonly string[], issueAt: number): string | u
   return lines
     .slice(Math.max(0, issueAt - JOURNAL_NAME_REACH), issueAt)
     .map(nameOnly)
-    .find((line) => /\b(?:journal|jurnal|revista)\b/i.test(line) && line.split(/\s+/).length <= 12 && !isPublicationLine(line));
+    .findLast((line) => /\b(?:journal|jurnal|revista)\b/i.test(line) && line.split(/\s+/).length <= 12 && !isPublicationLine(line));
 }
 
 /** The journal, volume, issue, pages and DOI an article gives, each only when printed. */

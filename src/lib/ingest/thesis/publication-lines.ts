@@ -9,10 +9,24 @@
  * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020".
  */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4})\b(?:[\s,.()]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|issue|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
 
 /** A journal's number with no volume, its date in brackets: "Revista UNISCI / UNISCI Journal, Nº 58 (January 2022)". */
 const NUMBER_ONLY_ISSUE = /^(?<journal>.+?)[\s,]+(?:n[º°]|no\.)\s*(?<issue>\d{1,3})\s*(?<rest>\([^)]*(?:19|20)\d{2}\).*)$/i;
+
+/**
+ * The compact form of running headers and reference lines: "Jurnal Hukum, 5(2), 2021, 12-25",
+ * "Journal of X Vol. 5(2) 2021: 12-25". Numbers in brackets after a word are common in other
+ * text too ("Pasal 5(2) UU 2011"), so the name must call itself a journal or the numbers must
+ * run on to a year and a page range.
+ */
+const COMPACT_ISSUE =
+  /^(?<journal>\p{L}[^()\d]{2,120}?)[\s,:]+(?:vol(?:ume)?\s*[.:]?\s*)?(?<volume>\d{1,4})\s*\((?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\)(?<rest>.*)$/iu;
+const JOURNAL_WORD = /\b(?:journal|jurnal|revista|review)\b/i;
+const YEAR_THEN_PAGES = /^[\s,:]*\(?(?:19|20)\d{2}\)?[\s,:]+(?:pp?\.\s*)?\d{1,5}\s*[-–]\s*\d{1,5}\b/;
+
+/** A page range under a label closing a line: "Pages: 983-995", "Halaman 12 - 25", "...; Hal. 52-59". */
+const CLOSING_PAGES = /(?:^|[\s;,|])(?:pages?|pp?\.|hal(?:aman)?\.?|hlm\.?)\s*[:.]?\s*(\d{1,5}\s*[-–]\s*\d{1,5})$/i;
 
 const DOI = /\b(?:doi\s*[:.]?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/\S*[^\s.,;)])/i;
 
@@ -52,7 +66,8 @@ export interface JournalIssue {
 /** Reads a journal issue line, or returns undefined. */
 export function readJournalIssue(line: string): JournalIssue | undefined {
   const text = line.trim();
-  const match = JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
+  // The compact form first: the long form would read "Vol. 5(2)" as a volume without its number.
+  const match = compactIssue(text) ?? JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const { volume, issue, rest, yearBetween } = match.groups;
   // An article-type label and a year before the volume ("Review Article: 2021 Vol: 24") are no
@@ -63,8 +78,8 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   const year = yearBetween ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1] ?? labelled?.[1];
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
   if (!issue && !year) return undefined;
-  const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1];
-  const name = journal?.replace(/[\s,|–—-]+$/, '').trim();
+  const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1] ?? pagesAfterYear(rest ?? '');
+  const name = journal === undefined ? undefined : journalNameOnly(journal);
   return {
     ...(name ? { journal: name } : {}),
     ...(volume ? { volume } : {}),
@@ -72,6 +87,81 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
     ...(year ? { year: Number(year) } : {}),
     ...(pages ? { pages: pages.replace(/\s+/g, '') } : {}),
   };
+}
+
+/** An ISSN with its label and medium, or a web address, printed in the journal's line beside its name. */
+const BESIDE_NAME = /\s*(?:\b[pe]?-?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?|\b(?:https?:\/\/|www\.)\S+)[\s,;]*/gi;
+
+/** The separator of a page's breadcrumb trail: "Home / Archives / Vol. 5 No. 2 (2021)". */
+const BREADCRUMB_STEP = /\s[/>»›](?=\s)/gu;
+/** The first step of a trail: the site's home page. */
+const HOME_STEP = /^(?:home|beranda|halaman\s+utama)\s[/>»›]/i;
+
+/** True for a breadcrumb trail: two steps or more before the issue, or one from the home page; a bilingual name has one ("Revista X / X Journal"). */
+function isBreadcrumb(name: string): boolean {
+  return (`${name} `.match(BREADCRUMB_STEP) ?? []).length >= 2 || HOME_STEP.test(`${name} `);
+}
+
+/**
+ * The journal's name as printed before the volume, without ISSNs and web addresses; undefined
+ * when nothing else is left, or when a breadcrumb trail leads to the issue, whose steps
+ * ("Home / Archives") name no journal.
+ */
+function journalNameOnly(printed: string): string | undefined {
+  const name = printed.replace(BESIDE_NAME, ' ').replace(/\s+/g, ' ').replace(/[\s,|–—-]+$/, '').trim();
+  return /\p{L}{2}/u.test(name) && !isBreadcrumb(name) ? name : undefined;
+}
+
+/** The compact issue form, when its name or its year and pages vouch for it. */
+function compactIssue(text: string): RegExpExecArray | undefined {
+  const match = COMPACT_ISSUE.exec(text);
+  if (!match?.groups) return undefined;
+  return JOURNAL_WORD.test(match.groups.journal ?? '') || YEAR_THEN_PAGES.test(match.groups.rest ?? '') ? match : undefined;
+}
+
+/** An unlabelled page range right after the issue's year ("2021: 12-25", "(2021), 12–25"), rising as pages do. */
+function pagesAfterYear(rest: string): string | undefined {
+  const range = /(?:19|20)\d{2}(?:\)\s*[,:|]?|\s*[,:|])\s*(\d{1,5})\s*([-–])\s*(\d{1,5})\b(?![-–]\d)/.exec(rest);
+  if (!range || Number(range[3]) < Number(range[1])) return undefined;
+  return `${range[1]}${range[2]}${range[3]}`;
+}
+
+/**
+ * Returns the labelled page range closing a line that gives only that ("Pages: 983-995") or
+ * other publication details ("e-ISSN : 2988-2273; Hal. 52-59"), or undefined.
+ */
+export function readPagesLine(line: string): string | undefined {
+  const text = line.trim();
+  const match = CLOSING_PAGES.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index).trim();
+  return before === '' || isPublicationLine(before) ? match[1]!.replace(/\s+/g, '') : undefined;
+}
+
+/** Most words a journal's name read from the opening of a longer paragraph may have. */
+const MAX_OPENING_NAME_WORDS = 12;
+
+/** Small words a journal's name may keep in lower case: "Journal of Law and Society", "Jurnal Ilmu Sosial dan Politik". */
+const NAME_CONNECTOR = /^(?:of|and|on|for|in|the|dan|untuk|dalam|&)$/;
+
+/** True for a short name with each word capitalised but its connectors: a journal's, not a sentence. */
+function isTitledName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length <= MAX_OPENING_NAME_WORDS && words.every((word) => NAME_CONNECTOR.test(word) || /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(word));
+}
+
+/**
+ * Reads the issue line opening a paragraph that runs on past it, as a page whose line breaks
+ * were lost prints it ("Journal of X, Vol.1, No.1 (2013), pp. 41–53 ©2013 ... Abstract ...").
+ * Only its first words are read, and only a short name that calls itself a journal vouches for
+ * them: a sentence may also name an issue further on.
+ */
+export function readOpeningIssue(paragraph: string): JournalIssue | undefined {
+  const words = paragraph.trim().split(/\s+/);
+  if (words.length <= MAX_WORDS) return undefined;
+  const found = readJournalIssue(words.slice(0, MAX_WORDS).join(' '));
+  const name = found?.journal;
+  return name && JOURNAL_WORD.test(name) && isTitledName(name) ? found : undefined;
 }
 
 /** Returns the DOI given in `text` (without "doi:" or the resolver address), if any. */

@@ -134,7 +134,9 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
     }
     if (text === studyType || isBareStudentNumber(text) || /^(?:NIM|NPM|Student)\b/i.test(text)) continue;
     if ((authorFollows || block.title) && block.authors.length === 0) {
-      const names = looksLikePersonName(text) ? [nameWithoutNumber(text)] : parseAuthorList(text, true);
+      // Names in capitals separated by commas ("AHMAD FAUZI, SITI RAHMA") pass as one name too; the list reading wins.
+      const list = parseAuthorList(text, true);
+      const names = list && list.length > 1 ? list : looksLikePersonName(text) ? [nameWithoutNumber(text)] : list;
       if (names) {
         block.authors.push(...names);
         authorFollows = false;

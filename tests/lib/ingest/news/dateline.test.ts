@@ -13,6 +13,16 @@ describe('readDateline', () => {
     ['Liputan6.com, Surabaya - Polisi menangkap', { place: 'Surabaya', outlet: 'Liputan6.com', text: 'Liputan6.com, Surabaya -' }],
     ['JAKARTA (JP) — Indonesia and', { place: 'JAKARTA', outlet: 'The Jakarta Post', text: 'JAKARTA (JP) —' }],
     ['Jakarta, CNN Indonesia -- Kementerian', { place: 'Jakarta', outlet: 'CNN Indonesia', text: 'Jakarta, CNN Indonesia --' }],
+    ['Bandung, Jawa Barat (ANTARA) - Polisi', { place: 'Bandung, Jawa Barat', outlet: 'ANTARA', text: 'Bandung, Jawa Barat (ANTARA) -' }],
+    ['Pontianak, W. Kalimantan (ANTARA) - Police', { place: 'Pontianak, W. Kalimantan', outlet: 'ANTARA', text: 'Pontianak, W. Kalimantan (ANTARA) -' }],
+    ['MEDAN, KOMPAS.com--Polisi menangkap', { place: 'MEDAN', outlet: 'KOMPAS.com', text: 'MEDAN, KOMPAS.com--' }],
+    ['SURABAYA—Polisi menangkap', { place: 'SURABAYA', text: 'SURABAYA—' }],
+    ['PONTIANAK, Senin (12/5/2025) – Polisi menangkap', { place: 'PONTIANAK', text: 'PONTIANAK, Senin (12/5/2025) –' }],
+    ['Jakarta, Kamis - Polisi menangkap', { place: 'Jakarta', text: 'Jakarta, Kamis -' }],
+    ['beritaku.com | Bandung – Polisi menangkap', { place: 'Bandung', outlet: 'beritaku.com', text: 'beritaku.com | Bandung –' }],
+    ['detik.com - Polisi menangkap', { outlet: 'detik.com', text: 'detik.com -' }],
+    ['Liputan6.com, Jakarta Polisi menangkap', { place: 'Jakarta', outlet: 'Liputan6.com', text: 'Liputan6.com, Jakarta' }],
+    ['Liputan6.com, Kuala Lumpur Polisi menangkap', { place: 'Kuala Lumpur', outlet: 'Liputan6.com', text: 'Liputan6.com, Kuala Lumpur' }],
   ])('reads %j', (paragraph, dateline) => {
     expect(readDateline(paragraph)).toEqual(dateline);
   });
@@ -21,6 +31,10 @@ describe('readDateline', () => {
     ['Kondisi tersebut mendorong pemerintah Indonesia menegaskan'],
     ['Lebih dari 12.000 WNI – menurut data – menjadi korban'],
     ['"Kami siap," kata Menteri – lalu pergi'],
+    ['Indo-Pacific cooperation grows'],
+    ['menurut polisi - para pelaku kabur'],
+    ['Liputan6.com, Kepolisian Negara menangkap'],
+    ['Kerja sama—menurut menteri—terus tumbuh'],
   ])('finds none in %j', (paragraph) => {
     expect(readDateline(paragraph)).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbsoluteDates, findBareWeekdays, findRelativeTimes, isDateStamp, toIsoDate } from '../../../../src/lib/ingest/news/dates.ts';
+import { findAbsoluteDates, findBareWeekdays, findRelativeTimes, isDateStamp, isDayOrMonthName, toIsoDate } from '../../../../src/lib/ingest/news/dates.ts';
 
 describe('findAbsoluteDates', () => {
   it.each([
@@ -87,5 +87,12 @@ describe('isDateStamp', () => {
 
   it.each([['Nasional'], ['LAPORAN: IDHAM ANHARI'], ['10 AGUSTUS 2021 Jakarta']])('takes %j for no stamp', (part) => {
     expect(isDateStamp(part)).toBe(false);
+  });
+});
+
+describe('isDayOrMonthName', () => {
+  it('knows weekdays and months in either language, and nothing else', () => {
+    for (const word of ['Selasa', "Jum'at", 'Sunday', 'Mei', 'Dec.', 'Agustus']) expect(isDayOrMonthName(word)).toBe(true);
+    for (const word of ['VIVA', 'Tempo', 'Jakarta', 'Seninan']) expect(isDayOrMonthName(word)).toBe(false);
   });
 });

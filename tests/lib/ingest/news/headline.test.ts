@@ -31,6 +31,19 @@ describe('chooseHeadline: where the headline stands', () => {
     expect(chooseHeadline(lines)?.value).toBe(lines[2]);
   });
 
+  it("leaves the title bar's site name out of the headline, and counts the title bar as the headline printed again", () => {
+    const lines = [
+      'Polisi Tangkap Dua Pelaku Penipuan Daring - Wartakota.com',
+      'Beranda',
+      'Hukum',
+      'Polisi Tangkap Dua Pelaku Penipuan Daring',
+      'Lihat Foto',
+    ];
+    const choice = chooseHeadline(lines);
+    expect(choice?.value).toBe('Polisi Tangkap Dua Pelaku Penipuan Daring');
+    expect(choice?.reason).toContain('printed twice');
+  });
+
   it('skips a standfirst (prose) between headline and byline', () => {
     const lines = [
       'The Jakarta Post',

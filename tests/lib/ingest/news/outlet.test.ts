@@ -24,6 +24,18 @@ describe('outletCandidates', () => {
     expect(choice?.doubt).toBeUndefined();
   });
 
+  it("reads the site name after the page's title", () => {
+    const header = ['Polisi Tangkap Dua Pelaku Penipuan Daring - Wartakota.com', 'Senin, 12 Mei 2025 10:00 WIB'];
+    const byDomain = chooseOutlet({ header, removed: [] });
+    expect(byDomain?.value).toBe('Wartakota.com');
+    expect(byDomain?.doubt).toBeUndefined();
+    // A name in words may be a section's: taken, but flagged.
+    const named = chooseOutlet({ header: ['Polisi Tangkap Dua Pelaku Penipuan Daring | Warta Kota Online'], removed: [] });
+    expect(named?.value).toBe('Warta Kota Online');
+    expect(named?.doubt).toBeDefined();
+    expect(chooseOutlet({ header: ['Kerja Sama Patroli Laut Indonesia - Malaysia'], removed: [] })).toBeUndefined();
+  });
+
   it('takes a masthead alone, flagged as weak', () => {
     // New Straits Times page on PressReader.
     const choice = chooseOutlet({ header: ['New Straits Times', '-'], removed: [] });

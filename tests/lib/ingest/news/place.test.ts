@@ -39,5 +39,6 @@ describe('choosePlace, a dateline of one bare word', () => {
 
   it('takes no place from a word that may be the site signing alone', () => {
     expect(place('BERITAKITAHARIINI – Kasus WNI di Kamboja mengalami lonjakan signifikan.')).toBeUndefined();
+    expect(place('BERITAKITAHARIINI—Kasus WNI di Kamboja mengalami lonjakan signifikan.')).toBeUndefined();
   });
 });

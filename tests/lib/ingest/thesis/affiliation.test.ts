@@ -30,6 +30,28 @@ describe('parseAffiliation', () => {
     });
   });
 
+  it('takes no title line that merely ends with a unit word for a unit', () => {
+    expect(parseAffiliation('Diplomasi Publik Jepang Melalui Program')).toEqual({});
+    expect(parseAffiliation('Cooperation Against Piracy Through the Coast Guard Program')).toEqual({});
+    expect(parseAffiliation('Maritime Security Studies Program')).toEqual({ department: 'Maritime Security Studies Program' });
+  });
+
+  it('ends a study programme at the concentration printed after it', () => {
+    expect(parseAffiliation('Program Studi Ilmu Komunikasi Peminatan/Konsentrasi Hubungan Internasional').department).toBe('Program Studi Ilmu Komunikasi');
+    expect(parseAffiliation('Program Studi Ilmu Hubungan Internasional dengan Peminatan Keamanan').department).toBe('Program Studi Ilmu Hubungan Internasional');
+    expect(parseAffiliation('Department of Political Science with a concentration in Security Studies').department).toBe('Department of Political Science');
+  });
+
+  it("reads the units after a person's role", () => {
+    expect(parseAffiliation('Lecturer at the Department of International Relations, Universitas Airlangga')).toEqual({
+      department: 'Department of International Relations',
+      institution: 'Universitas Airlangga',
+    });
+    expect(parseAffiliation('Dosen pada Program Studi Ilmu Hukum, Universitas Mataram').department).toBe('Program Studi Ilmu Hukum');
+    expect(opensWithUnitName('Mahasiswa Program Studi Hubungan Internasional, Universitas Riau')).toBe(true);
+    expect(opensWithUnitName('Lecturer at a small college, said the report')).toBe(false);
+  });
+
   it('returns nothing for text without units', () => {
     expect(parseAffiliation('Tarisya Alifia')).toEqual({});
   });

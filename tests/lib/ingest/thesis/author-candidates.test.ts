@@ -6,6 +6,13 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it('reads each line under an authors heading as a name and its unit', () => {
+    const page = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nAuthors\n\nAhmad Fauzi Universitas Tanjungpura\n\nSiti Rahma Politeknik Negeri Pontianak\n\nDOI: 10.1234/x.1';
+    expect(chosenAuthors(page)).toEqual(['Ahmad Fauzi', 'Siti Rahma']);
+    // Without the heading (or a bullet) a unit's own name may open the same way.
+    expect(chosenAuthors('Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nAhmad Fauzi Universitas Tanjungpura\n\nDOI: 10.1234/x.1')).not.toEqual(['Ahmad Fauzi']);
+  });
+
   it('reads the name after a run-in "oleh:" without the student number beside it', () => {
     expect(chosenAuthors('JURNAL Diajukan Sebagai Syarat oleh: VINSENSIUS RICHARD LIU E 131 09 261 JURUSAN ILMU HUBUNGAN INTERNASIONAL')).toEqual([
       'VINSENSIUS RICHARD LIU',

@@ -12,6 +12,14 @@ describe('parseAuthorList', () => {
     expect(parseAuthorList('Andreas Wibowo1,2 dan Maria Goreti3', false)).toEqual(['Andreas Wibowo', 'Maria Goreti']);
   });
 
+  it('reads numbers in brackets standing for lost superscripts', () => {
+    expect(parseAuthorList('Ahmad Fauzi 1), Siti Rahma 2)', false)).toEqual(['Ahmad Fauzi', 'Siti Rahma']);
+    expect(parseAuthorList('Ahmad Fauzi (1)*, Siti Rahma (2)', false)).toEqual(['Ahmad Fauzi', 'Siti Rahma']);
+    expect(parseAuthorList('Ahmad Fauzi [1], Budi Santoso [2]', false)).toEqual(['Ahmad Fauzi', 'Budi Santoso']);
+    // Like plain digits, a bracketed number after a one-word "name" is too weak a sign.
+    expect(parseAuthorList('Pasal 1), Ayat 2)', false)).toBeUndefined();
+  });
+
   it('reads an unmarked list of full names only where a list is expected', () => {
     expect(parseAuthorList('Rina Wati, Budi Santoso dan Ani Lestari', true)).toEqual(['Rina Wati', 'Budi Santoso', 'Ani Lestari']);
     expect(parseAuthorList('Rina Wati, Budi Santoso dan Ani Lestari', false)).toBeUndefined();
@@ -30,5 +38,7 @@ describe('leading markers', () => {
     expect(hasLeadingMarker('² Universitas Sriwangi')).toBe(true);
     expect(hasLeadingMarker('Program Studi')).toBe(false);
     expect(stripLeadingMarker('3Fakultas Hukum, Universitas Flores')).toBe('Fakultas Hukum, Universitas Flores');
+    expect(stripLeadingMarker('1) Universitas Tanjungpura')).toBe('Universitas Tanjungpura');
+    expect(stripLeadingMarker('(2) Fakultas Hukum')).toBe('Fakultas Hukum');
   });
 });

@@ -18,6 +18,20 @@ describe('readOwnCitation', () => {
     });
   });
 
+  it.each(['Please cite this article as:', 'Cite as:', 'Citation:', 'Sitasi:'])('reads the reference under "%s", after the abstract', (label) => {
+    const lines = [
+      'Abstract',
+      'This study examines maritime patrols in the Malacca Strait.',
+      `${label} Pratama, & Wijaya. (2023). Patrols at Sea. Jurnal Keamanan Laut, 4(2), 101-118.`,
+    ];
+    expect(readOwnCitation(lines, 0)?.issue).toEqual({ journal: 'Jurnal Keamanan Laut', volume: '4', issue: '2', year: 2023, pages: '101-118' });
+  });
+
+  it('takes no sentence opening with "Citation" for a label', () => {
+    const lines = ['Abstract', 'This study examines patrols.', 'Citation Pratama, & Wijaya. (2023). Patrols at Sea. Jurnal Keamanan Laut, 4(2), 101-118.'];
+    expect(readOwnCitation(lines, 0)).toBeUndefined();
+  });
+
   it("reads a cover sheet's reference run over several lines before the abstract, without its authors", () => {
     const lines = [
       'Journal of Island Studies',

@@ -386,6 +386,49 @@ describe('parseThesis: the journal printed apart from its issue line', () => {
   });
 });
 
+describe('parseThesis: publication details with no issue line before the abstract', () => {
+  it('takes the journal named over its ISSN and a page range printed alone under a label', () => {
+    const page = [
+      'Lembaga Kajian Perbatasan, Jurnal Publikasi, Jurnal Akademik',
+      'Jurnal Kajian Perbatasan Nusantara',
+      'ISSN 2615-0000 (Online)',
+      'Kerja Sama Patroli Laut Indonesia dan Filipina',
+      'Rina Wulandari',
+      'Halaman: 45-60',
+      'Keywords: border, patrol, Sulu Sea',
+      'Kerja sama patroli terkoordinasi di Laut Sulu dibentuk untuk menekan penculikan dan penyelundupan lintas batas.',
+    ].join('\n');
+    expect(parseThesis(page, { article: true }).data.publication).toEqual({ journal: 'Jurnal Kajian Perbatasan Nusantara', pages: '45-60' });
+  });
+
+  it('reads the issue line of a first page printed under a repository record\'s abstract, up to the article\'s own abstract', () => {
+    const record = [
+      'Patroli Laut Terkoordinasi di Selat Malaka',
+      'Abstract',
+      'This study examines coordinated sea patrols in the Malacca Strait and the obstacles the three states face in sharing data.',
+      'Jurnal Keamanan Maritim',
+      'Volume. 3, No. 1, Maret 2023',
+      'e-ISSN : 2900-0000; Hal. 10-21',
+      'Patroli Laut Terkoordinasi di Selat Malaka',
+      'Abstract This study examines coordinated sea patrols in the Malacca Strait and the obstacles the three states face.',
+      'Keywords: patrol, Malacca Strait',
+      'REFERENCES',
+      'Jurnal Lain, Vol. 9 No. 4, 2019, pp. 1-9',
+    ].join('\n');
+    expect(parseThesis(record, { article: true }).data.publication).toEqual({ journal: 'Jurnal Keamanan Maritim', volume: '3', issue: '1', pages: '10-21' });
+  });
+
+  it('reads no issue line after the abstract when nothing closes it', () => {
+    const record = [
+      'Patroli Laut Terkoordinasi di Selat Malaka',
+      'Abstract',
+      'This study examines coordinated sea patrols in the Malacca Strait and the obstacles the three states face in sharing data.',
+      'Jurnal Lain, Vol. 9 No. 4, 2019, pp. 1-9',
+    ].join('\n');
+    expect(parseThesis(record, { article: true }).data.publication?.volume).toBeUndefined();
+  });
+});
+
 /** Parses the lines of a small article page, one string a line. */
 const parseArticleLines = (lines: string[]) => parseThesis(lines.join('\n'), { article: true });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDoi, isPublicationLine, readJournalIssue } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
+import { findDoi, isPublicationLine, readJournalIssue, readOpeningIssue, readPagesLine } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
 
 describe('readJournalIssue', () => {
   it('reads an issue with a letter after its number, and takes no article-type label for the journal', () => {
@@ -25,8 +25,84 @@ describe('readJournalIssue', () => {
     });
   });
 
+  it('reads the compact form of running headers: "Jurnal X, 5(2), 2021, 12-25"', () => {
+    expect(readJournalIssue('Jurnal Ilmu Hukum, 5(2), 2021, 12-25')).toEqual({ journal: 'Jurnal Ilmu Hukum', volume: '5', issue: '2', year: 2021, pages: '12-25' });
+    expect(readJournalIssue('Journal of Border Studies Vol. 7(1) 2019: 101–118')).toEqual({
+      journal: 'Journal of Border Studies',
+      volume: '7',
+      issue: '1',
+      year: 2019,
+      pages: '101–118',
+    });
+    expect(readJournalIssue('Sosiohumaniora 12(3) (2020) 44-58')).toEqual({ journal: 'Sosiohumaniora', volume: '12', issue: '3', year: 2020, pages: '44-58' });
+  });
+
+  it('reads an unlabelled page range after the year only when it rises', () => {
+    expect(readJournalIssue('Vol. 5, No. 2, 2021: 12-25')?.pages).toBe('12-25');
+    expect(readJournalIssue('Vol. 5, No. 2, 2021: 25-12')?.pages).toBeUndefined();
+  });
+
+  it('reads "Number", "Iss." and bars between the parts', () => {
+    expect(readJournalIssue('Volume 5 Number 2 (2021)')).toEqual({ volume: '5', issue: '2', year: 2021 });
+    expect(readJournalIssue('Vol. 5, Iss. 2, 2021, pp. 1-10')).toEqual({ volume: '5', issue: '2', year: 2021, pages: '1-10' });
+    expect(readJournalIssue('Jurnal Ombak | Vol. 4 | No. 1 | 2020 | 55-70')).toEqual({ journal: 'Jurnal Ombak', volume: '4', issue: '1', year: 2020, pages: '55-70' });
+  });
+
+  it("leaves ISSNs and web addresses out of the journal's name, and takes none that is only those", () => {
+    expect(readJournalIssue('Jurnal Ombak www.jurnalombak.id ISSN: 2581-0000, Volume 5 Issue 2, February 2022')?.journal).toBe('Jurnal Ombak');
+    expect(readJournalIssue('e-ISSN: 2598-0000 Vol. 4 No. 1, 2020')).toEqual({ volume: '4', issue: '1', year: 2020 });
+  });
+
+  it("takes no breadcrumb trail for the journal's name, but keeps a bilingual name", () => {
+    expect(readJournalIssue('Home / Archives / Vol. 5 No. 2 (2021): Juli 2021 / Articles')).toEqual({ volume: '5', issue: '2', year: 2021 });
+    expect(readJournalIssue('Beranda > Vol. 5 No. 2 (2021)')?.journal).toBeUndefined();
+    expect(readJournalIssue('Revista Sur / Sur Journal, Vol. 3 No. 1 (2019)')?.journal).toBe('Revista Sur / Sur Journal');
+  });
+
+  it('takes no bracketed clause number in running text for an issue', () => {
+    expect(readJournalIssue('Pasal 5(2) Undang-Undang ini berlaku sejak 2011')).toBeUndefined();
+    expect(isPublicationLine('sebagaimana diatur dalam ayat 3(1) tahun 2020')).toBe(false);
+  });
+
   it('rejects a sentence without volume and issue', () => {
     expect(readJournalIssue('Nomor 2 tahun 2021 tentang perubahan')).toBeUndefined();
+  });
+});
+
+describe('readOpeningIssue', () => {
+  const rest = 'A Secure Connection: Finding the Form of Maritime Cooperation Rina Abstract Piracy in the strait has fallen since the patrols began in 2004 and the three states share data.';
+
+  it('reads the issue line opening a paragraph that runs on past it', () => {
+    expect(readOpeningIssue(`Journal of Strait Studies, Vol.1,No.1 (2013), pp. 41–53 ${rest}`)).toEqual({
+      journal: 'Journal of Strait Studies',
+      volume: '1',
+      issue: '1',
+      year: 2013,
+      pages: '41–53',
+    });
+  });
+
+  it('reads none from a sentence naming an issue, nor from a short line', () => {
+    expect(readOpeningIssue(`This study draws on data published in Jurnal Laut Vol. 2 No. 1 (2019) and on ${rest}`)).toBeUndefined();
+    expect(readOpeningIssue('Journal of Strait Studies, Vol.1, No.1 (2013)')).toBeUndefined();
+  });
+});
+
+describe('readPagesLine', () => {
+  it('reads a page range printed alone under a label', () => {
+    expect(readPagesLine('Pages: 983-995')).toBe('983-995');
+    expect(readPagesLine('Halaman 12 - 25')).toBe('12-25');
+    expect(readPagesLine('pp. 41–53')).toBe('41–53');
+  });
+
+  it('reads a labelled page range closing a line of other publication details', () => {
+    expect(readPagesLine('e-ISSN : 2988-0000; dan p-ISSN : 2988-0001; Hal. 52-59')).toBe('52-59');
+    expect(readPagesLine('Laporan tahunan kepolisian daerah, hal. 52-59')).toBeUndefined();
+  });
+
+  it('reads nothing from a line that says more', () => {
+    expect(readPagesLine('Pages: 983-995 of the report')).toBeUndefined();
+    expect(readPagesLine('983-995')).toBeUndefined();
   });
 });
 

@@ -10,6 +10,12 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Thesis Writing in Indonesian Universities')).toBe('Thesis Writing in Indonesian Universities');
   });
 
+  it('reads names in capitals separated by commas under the title as a list, not as one name', () => {
+    const block = parseTitleBlock(['KERJA SAMA KEPOLISIAN INDONESIA DAN MALAYSIA', 'AHMAD FAUZI, SITI RAHMA', 'Universitas Tanjungpura']);
+    expect(block.authors).toEqual(['AHMAD FAUZI', 'SITI RAHMA']);
+    expect(parseTitleBlock(['KERJA SAMA KEPOLISIAN INDONESIA DAN MALAYSIA', 'Ahmad Fauzi, S.H., M.H.']).authors).toEqual(['Ahmad Fauzi, S.H., M.H.']);
+  });
+
   it('removes bold and italic wrappers and joins lines', () => {
     expect(cleanTitle('***COOPERATION BETWEEN\nINDONESIA AND CAMBODIA***')).toBe('COOPERATION BETWEEN INDONESIA AND CAMBODIA');
   });
