@@ -7,7 +7,6 @@ import { shownOfRef, pageCacheKey, type KeyedEntry } from './cache-key.ts';
 import type { SiteContent } from './content.ts';
 import { entryListItems, entryListPageParts, type ListingCollection } from './entry-lists.ts';
 import { nodeKey, type NodeKind } from './graph/graph-data.ts';
-import { neighbourhood } from './graph/graph-selection.ts';
 import { entryRefKey } from './graph/related-entries.ts';
 import { siteGraph } from './site-graph.ts';
 import { ENTRY_LISTS } from './urls.ts';
@@ -46,7 +45,7 @@ export function entryPageKey(content: SiteContent, collection: KeyedPageKind, en
     entry,
     dates: content.datesByFile.get(entry.filePath ?? ''),
     related,
-    graph: neighbourhood(siteGraph(content).index, nodeKey(nodeKind, entry.id)),
+    graph: siteGraph(content).neighbourhoodOf(nodeKey(nodeKind, entry.id)),
     lists,
   });
 }

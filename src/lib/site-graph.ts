@@ -7,13 +7,14 @@ import type { LegalEntry, SiteContent } from './content.ts';
 import { summarizeNews, summarizeStudy } from './entry-summary.ts';
 import type { TaggedKind } from './graph/build-knowledge-graph.ts';
 import { buildGraphData, type GraphData, type NodeKind, type NodeUrls } from './graph/graph-data.ts';
-import { indexGraph, type GraphIndex } from './graph/graph-selection.ts';
+import { indexGraph, neighbourhood, type GraphIndex } from './graph/graph-selection.ts';
 import { buildLegalChainWalker, type LegalChainWalker } from './graph/legal-chain.ts';
 import { legalEdges } from './graph/legal-edges.ts';
 import { groupByYear, instrumentDate } from './graph/timeline.ts';
 import { LOCALE_LIST, type Locale } from './i18n/locales.ts';
 import { orderByPageLang, type LocalizedText, type TextInLang } from './i18n/localized-text.ts';
 import { t } from './i18n/ui.ts';
+import { rememberRecent } from './recent-results.ts';
 import { markdownToPlainText } from './markdown/render-inline.ts';
 import { entryUrl, type CollectionName } from './urls.ts';
 
@@ -22,7 +23,15 @@ export interface SiteGraph {
   data: GraphData;
   index: GraphIndex;
   chainOf: LegalChainWalker;
+  /**
+   * `neighbourhood` of a node in this graph. An entry's page key and its page in each locale
+   * ask for the same one in a row, so the last few are remembered, not the whole corpus's.
+   */
+  neighbourhoodOf: (centre: string) => GraphData;
 }
+
+/** How many nodes' neighbourhoods a site graph remembers. */
+const RECENT_NEIGHBOURHOODS = 4;
 
 /** The collection whose pages show each kind of node; a kind without pages is absent. */
 const PAGES_OF: Partial<Record<NodeKind, CollectionName>> = {
@@ -70,7 +79,9 @@ function buildSiteGraph(content: SiteContent): SiteGraph {
     },
     nodeUrls,
   );
-  return { data, index: indexGraph(data), chainOf: buildLegalChainWalker(legalEdges(legal)) };
+  const index = indexGraph(data);
+  const neighbourhoodOf = rememberRecent((centre: string) => neighbourhood(index, centre), (centre) => centre, RECENT_NEIGHBOURHOODS);
+  return { data, index, chainOf: buildLegalChainWalker(legalEdges(legal)), neighbourhoodOf };
 }
 
 const built = new WeakMap<SiteContent, SiteGraph>();

@@ -7,6 +7,7 @@ import CSL from 'citeproc';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { rememberRecent } from '../recent-results.ts';
 import type { CslItem } from './csl-item.ts';
 import { CITATION_STYLES, loadLocale, loadStyleXml, styleLocale, type CitationStyle } from './csl-styles.ts';
 
@@ -146,19 +147,12 @@ export function formatCitation(item: CslItem, style: CitationStyle): FormattedCi
 }
 
 // An entry's pages in both locales are made one after the other and cite the same item, so the
-// last few items' citations are kept; the whole corpus's would not stay in memory all build long.
+// last few items' citations are kept (`rememberRecent`).
 const RECENT_ITEMS = 8;
-const recentCitations = new Map<string, FormattedCitation[]>();
 
 /** `item` in every style of the cite box, in their order. */
-export function formatCitations(item: CslItem): FormattedCitation[] {
-  const key = JSON.stringify(item);
-  let citations = recentCitations.get(key);
-  if (citations === undefined) {
-    citations = CITATION_STYLES.map((style) => formatCitation(item, style));
-    recentCitations.set(key, citations);
-    // A Map iterates in insertion order: the first key is the oldest.
-    if (recentCitations.size > RECENT_ITEMS) recentCitations.delete(recentCitations.keys().next().value as string);
-  }
-  return citations;
-}
+export const formatCitations: (item: CslItem) => FormattedCitation[] = rememberRecent(
+  (item: CslItem) => CITATION_STYLES.map((style) => formatCitation(item, style)),
+  (item) => JSON.stringify(item),
+  RECENT_ITEMS,
+);

@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import remarkParseTables from '../../plugins/remark-parse-tables.ts';
+import { rememberRecent } from '../recent-results.ts';
 import { ayatAnchors } from './article-anchors.ts';
 import { abstractAnchorPrefix, BODY_ANCHOR_PREFIX, paragraphAnchors } from './paragraph-anchors.ts';
 
@@ -50,18 +51,15 @@ function anchoredOffsets(text: string, prefix: string, regulation = false): [num
   return [...anchors].map(([paragraph, id]) => [paragraph.position?.start.offset ?? -1, id]);
 }
 
-/**
- * Paragraph id → PDF page for the passages `pages` locates, in document order. `regulation`
- * says the body is a legal entry's, whose ayat have addresses of their own. A passage whose
- * block holds no paragraph (a heading, a table) is left out: the reader's place then takes the
- * page of the passage before it.
- */
-export function pagesOfAnchors(
+/** `pagesOfAnchors` without a memory of its recent answers. */
+function computePagesOfAnchors(
   body: string,
   abstracts: Partial<Record<string, string>>,
   pages: readonly PassagePage[],
-  options: { regulation?: boolean } = {},
+  options: { regulation?: boolean },
 ): [string, number][] {
+  // Parsing a long body for anchors is the whole cost, and nothing needs them without pages.
+  if (pages.length === 0) return [];
   const bodyAnchors = anchoredOffsets(body, BODY_ANCHOR_PREFIX, options.regulation);
   const starts = blockStarts(body);
   return pages.flatMap(({ at, page }): [string, number][] => {
@@ -77,4 +75,23 @@ export function pagesOfAnchors(
     const id = firstAnchorIn(bodyAnchors, start, starts.get(n + 1) ?? body.length);
     return id ? [[id, page]] : [];
   });
+}
+
+// Both locales of an entry's page ask for its pages one after the other: the second is answered
+// from memory. A few entries are kept, not the corpus.
+const rememberedPagesOfAnchors = rememberRecent(computePagesOfAnchors, (...args) => JSON.stringify(args), 4);
+
+/**
+ * Paragraph id → PDF page for the passages `pages` locates, in document order. `regulation`
+ * says the body is a legal entry's, whose ayat have addresses of their own. A passage whose
+ * block holds no paragraph (a heading, a table) is left out: the reader's place then takes the
+ * page of the passage before it. Callers must not change the array returned: it may be shared.
+ */
+export function pagesOfAnchors(
+  body: string,
+  abstracts: Partial<Record<string, string>>,
+  pages: readonly PassagePage[],
+  options: { regulation?: boolean } = {},
+): readonly [string, number][] {
+  return rememberedPagesOfAnchors(body, abstracts, pages, options);
 }
