@@ -51,6 +51,9 @@ interface PagefindApi {
   search(query: string | null, options: { filters?: PagefindFilters; sort?: Record<string, string> }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+interface PagefindModule extends PagefindApi {
+  createInstance(options: Record<string, unknown>): PagefindApi;
+}
 
 type Strings = Record<string, string>;
 
@@ -110,22 +113,28 @@ async function start(container: HTMLElement): Promise<void> {
   });
 
   let pagefind: PagefindApi;
+  let facets: PagefindApi;
   let guideIndex: GuideIndex;
   let guideByKey: Map<string, SearchGuide>;
   try {
     const [api, guides] = await Promise.all([
-      import(/* @vite-ignore */ container.dataset.pagefind ?? '') as Promise<PagefindApi>,
+      import(/* @vite-ignore */ container.dataset.pagefind ?? '') as Promise<PagefindModule>,
       fetch(container.dataset.guides ?? '').then((response) => response.json() as Promise<SearchGuide[]>),
     ]);
+    // Pagefind counts the values of every filter it has loaded on every search, which at 10,000
+    // entries costs more than the search itself. Searches for words therefore run on an instance
+    // that loads only the filters they use; a second instance loads them all, for the facets'
+    // counts and the searches by filter alone.
     pagefind = api;
-    await pagefind.options({ excerptLength: 30, ranking: PAGEFIND_RANKING });
+    facets = api.createInstance({});
+    await Promise.all([pagefind, facets].map((instance) => instance.options({ excerptLength: 30, ranking: PAGEFIND_RANKING })));
     guideIndex = buildGuideIndex(guides);
     guideByKey = new Map(guides.map((guide) => [`${guide.kind}:${guide.id}`, guide]));
   } catch {
     status.textContent = strings['search.status.failed'] ?? '';
     return;
   }
-  const allFilters = await pagefind.filters();
+  const allFilters = await facets.filters();
   const knownYears = Object.keys(allFilters.year ?? {}).sort();
   fillYears(form, knownYears);
   filtersBox.hidden = false;
@@ -134,7 +143,7 @@ async function start(container: HTMLElement): Promise<void> {
   const initial = typedEarly ? readForm(form) : parseSearchState(new URLSearchParams(window.location.search));
   writeForm(form, initial);
 
-  const browse = memoizedBrowse(pagefind);
+  const browse = memoizedBrowse(facets);
   let generation = 0;
   run = async (state: SearchState) => {
     const current = ++generation;
@@ -144,13 +153,13 @@ async function start(container: HTMLElement): Promise<void> {
     window.history.replaceState(null, '', `${window.location.pathname}${params.size > 0 ? `?${params.toString()}` : ''}`);
     const outcome = await runSearch(pagefind, browse, guideIndex, state, knownYears);
     if (current !== generation) return;
-    renderFacets(form, state, outcome.counts, allFilters, guideByKey, locale, strings);
     renderCards(container, outcome.matches, locale, strings);
     renderAlso(container, outcome.alsoSearched, strings);
     await renderResults(container, outcome, state, strings, () => current !== generation);
-    // The entries are what the reader waits for; the guide pages are searched after them.
-    const guideResults = await findGuidePages(pagefind, state);
+    // The entries are what the reader waits for; the facets' counts and the guide pages follow.
+    const [counts, guideResults] = await Promise.all([outcome.counts ?? facetCounts(facets, state, knownYears), findGuidePages(pagefind, state)]);
     if (current !== generation) return;
+    renderFacets(form, state, counts, allFilters, guideByKey, locale, strings);
     renderGuideResults(container, guideResults, strings);
     container.dataset.state = 'done';
   };
@@ -161,7 +170,8 @@ async function start(container: HTMLElement): Promise<void> {
 interface SearchOutcome {
   ids: string[];
   byId: Map<string, PagefindResult>;
-  counts: Record<string, Record<string, number>>;
+  /** The facets' counts, when the search already made them (a search by filters alone). */
+  counts?: Record<string, Record<string, number>>;
   matches: GuideMatch[];
   alsoSearched: string[];
   highlightWords: string[];
@@ -192,8 +202,8 @@ function memoizedBrowse(pagefind: PagefindApi): (filters: PagefindFilters, sort?
 type Browse = ReturnType<typeof memoizedBrowse>;
 
 async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: GuideIndex, state: SearchState, knownYears: readonly string[]): Promise<SearchOutcome> {
-  const empty: SearchOutcome = { ids: [], byId: new Map(), counts: {}, matches: [], alsoSearched: [], highlightWords: [] };
-  if (!isActiveSearch(state)) return empty;
+  const empty: SearchOutcome = { ids: [], byId: new Map(), matches: [], alsoSearched: [], highlightWords: [] };
+  if (!isActiveSearch(state)) return { ...empty, counts: {} };
   const filters = pagefindFilters(state, knownYears);
   const sort = pagefindSort(state.sort);
   const byId = new Map<string, PagefindResult>();
@@ -249,11 +259,16 @@ async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: Guid
   return {
     ids: order,
     byId,
-    counts: typed?.filters ?? {},
     matches,
     alsoSearched: phrases.slice(1),
     highlightWords: phrases.slice(0, MAX_HIGHLIGHTS),
   };
+}
+
+/** How many of the results each facet value has: the words searched on the instance holding every filter. */
+async function facetCounts(facets: PagefindApi, state: SearchState, knownYears: readonly string[]): Promise<Record<string, Record<string, number>>> {
+  const search = await facets.search(searchableWords(state.query), { filters: pagefindFilters(state, knownYears) });
+  return search?.filters ?? {};
 }
 
 /** The concept, legal and entity pages the words find, unless the reader asked for those kinds among the results. */
