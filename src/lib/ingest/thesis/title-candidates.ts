@@ -6,9 +6,13 @@
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
+import { normalizeForMatch } from '../../text/normalize-for-match.ts';
+import { isDateStamp } from '../news/dates.ts';
 import {
   BY_LABEL_LINE,
+  endsOnJoiningWord,
   isCapitalsLine,
+  isHeaderBlockLine,
   isNamesLine,
   isMarkedNamesLine,
   isSiteChrome,
@@ -22,6 +26,7 @@ import { isPublicationLine } from './publication-lines.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import type { Lang } from '../../langs.ts';
 import { detectTitleLanguage, TITLE_WORDS } from './title-language.ts';
+import { lowerCaseWords, readsAsNames } from './title-words.ts';
 
 /** Most lines a printed title spans. */
 const MAX_TITLE_LINES = 4;
@@ -29,10 +34,12 @@ const MAX_TITLE_LINES = 4;
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 40;
 
-/** A line that can continue a title: not chrome, a label, a unit or publication details. */
+/** A line that can continue a title: not chrome, a label, a unit, a date or publication details. */
 function mayContinueTitle(text: string): boolean {
   return (
     !isSiteChrome(text) &&
+    !isDateStamp(text) &&
+    !isHeaderBlockLine(text) &&
     !/^vol(?:ume)?\b/i.test(text) &&
     !NOT_A_TITLE.test(text) &&
     !PLACE_YEAR_LINE.test(text) &&
@@ -52,9 +59,26 @@ function isAuthorLine(text: string): boolean {
   return isNamesLine(text.replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
 }
 
-/** The line after `index` that is not chrome. */
+/** The line after `index` that is not chrome, nor a date stamp (a web page dates its article between title and authors). */
 function lineAfter(lines: readonly FrontLine[], index: number): string {
-  return lines.slice(index + 1).find((line) => !isSiteChrome(line.text))?.text ?? '';
+  return lines.slice(index + 1).find((line) => !isSiteChrome(line.text) && !isDateStamp(line.text))?.text ?? '';
+}
+
+/** What the whole front says about a line: the words it writes in lower case, and each line as matched. */
+interface FrontContext {
+  lines: readonly FrontLine[];
+  ordinary: ReadonlySet<string>;
+  printed: readonly string[];
+}
+
+function frontContext(lines: readonly FrontLine[]): FrontContext {
+  return { lines, ordinary: lowerCaseWords(lines.map((line) => line.text).join('\n')), printed: lines.map((line) => normalizeForMatch(line.text)) };
+}
+
+/** True when `text` is printed again elsewhere as the start of a longer line or the whole of one: a title printed twice. */
+function printedElsewhere(context: FrontContext, text: string, from: number): boolean {
+  const key = normalizeForMatch(text);
+  return key !== '' && context.printed.some((line, at) => at !== from && line.startsWith(key));
 }
 
 function wordCount(text: string): number {
@@ -67,12 +91,12 @@ function isTitleSized(title: string): boolean {
 }
 
 /** What follows a title and how much it says that the lines above are one. */
-function evidenceBelow(following: string): { bonus: number; where: string } {
+function evidenceBelow(following: string, ordinary: ReadonlySet<string> = new Set()): { bonus: number; where: string } {
   // A line going on in lower case continues a sentence: what is above it is running text.
   if (!/^[\p{Lu}[]/u.test(following)) return { bonus: 0, where: 'alone' };
   if (STUDY_TYPE_LINE.test(following)) return { bonus: 0.3, where: 'over the study type' };
   if (BY_LABEL_LINE.test(following) || /^(?:oleh|by)\s*[:,]/i.test(following)) return { bonus: 0.3, where: "over 'oleh/by'" };
-  if (isAuthorLine(following)) return { bonus: 0.2, where: 'over the authors' };
+  if (isAuthorLine(following) || readsAsNames(following, ordinary)) return { bonus: 0.2, where: 'over the authors' };
   return { bonus: 0, where: 'alone' };
 }
 
@@ -89,6 +113,8 @@ function titleWordCount(text: string, lang: Lang): number {
 function splitByLanguage(block: readonly string[]): string[][] {
   let best: { at: number; cost: number } | undefined;
   for (let at = 1; at < block.length; at++) {
+    // A line ending on "THE" or "DAN" breaks inside one title, whatever language its words lean to.
+    if (endsOnJoiningWord(block[at - 1]!)) continue;
     const before = block.slice(0, at).join(' ');
     const after = block.slice(at).join(' ');
     const first = detectTitleLanguage(before);
@@ -131,34 +157,48 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
 }
 
 /**
- * Whether line `j` continues a mixed-case heading: after a hyphen, in lower case, or when the
- * authors follow it and it is no line of names itself.
+ * Whether line `j` continues a mixed-case heading: when the heading with it is printed whole
+ * elsewhere (a page's header repeats the title on one line), after a hyphen, in lower case,
+ * after a joining word ("... Policy of the"), or when the authors follow it; never when its words
+ * read as names (none of them written in lower case in the text), as a title's last line does
+ * not, nor when it is a line of names itself.
  */
-function continuesHeading(lines: readonly FrontLine[], block: readonly string[], j: number): boolean {
+function continuesHeading(context: FrontContext, block: readonly string[], j: number): boolean {
+  const { lines, ordinary } = context;
   const line = lines[j]!.text;
   if (!mayContinueTitle(line) || line === block[0] || isCapitalsLine(line)) return false;
+  if (printedElsewhere(context, joinFieldLines([...block, line]), j - block.length) && wordCount(joinFieldLines(block)) >= MIN_TITLE_WORDS) return true;
   if (/-$/.test(block.at(-1)!) || /^\p{Ll}/u.test(line)) return true;
+  if (readsAsNames(line, ordinary)) return false;
+  if (endsOnJoiningWord(block.at(-1)!)) return true;
   return isAuthorLine(lineAfter(lines, j)) && !(isAuthorLine(line) && wordCount(line) >= 2);
 }
 
-/** Mixed-case lines over the authors, the study type or "Oleh": an article's or catalogue's title. */
-function headingLines(lines: readonly FrontLine[]): Candidate<string>[] {
+/**
+ * Mixed-case lines over the authors, the study type or "Oleh": an article's or catalogue's title.
+ * A heading in two languages (a title over its translation) gives one candidate per language.
+ */
+function headingLines(context: FrontContext): Candidate<string>[] {
+  const { lines, ordinary } = context;
   const found: Candidate<string>[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (isCapitalsLine(text) || !mayBeTitleLine(text) || !/^\p{Lu}/u.test(text) || /[.;,]$/.test(text)) continue;
+    if (isCapitalsLine(text) || !mayBeTitleLine(text) || !/^\p{Lu}/u.test(text) || /[.;,]$/.test(text) || readsAsNames(text, ordinary)) continue;
     const block = [text];
     let j = i + 1;
-    while (j < lines.length && block.length < MAX_TITLE_LINES && continuesHeading(lines, block, j)) block.push(lines[j++]!.text);
-    const title = joinFieldLines(block);
-    const { bonus, where } = evidenceBelow(lineAfter(lines, j - 1));
-    if (bonus > 0 && isTitleSized(title)) found.push({ value: title, score: 0.35 + bonus, reason: `heading ${where}` });
+    while (j < lines.length && block.length < MAX_TITLE_LINES && continuesHeading(context, block, j)) block.push(lines[j++]!.text);
+    const { bonus, where } = evidenceBelow(lineAfter(lines, j - 1), ordinary);
+    if (bonus === 0) continue;
+    splitByLanguage(block).forEach((part, n) => {
+      const title = joinFieldLines(part);
+      if (isTitleSized(title)) found.push({ value: title, score: 0.35 + bonus - n * 0.05, reason: n === 0 ? `heading ${where}` : `heading ${where}, its translation` });
+    });
   }
   return found;
 }
 
 /** The first line of a page that opens with its title (a journal's article page). */
-function openingLine(lines: readonly FrontLine[]): Candidate<string>[] {
+function openingLine({ lines }: FrontContext): Candidate<string>[] {
   const at = lines.findIndex((line) => !isSiteChrome(line.text));
   const first = lines[at]?.text ?? '';
   // A line going on in lower case below it makes the first line the start of a paragraph.
@@ -187,10 +227,11 @@ function sharedTitles(lines: readonly FrontLine[]): Candidate<string>[] {
 
 /** True when `title` can be a title at all: no site chrome, label, unit or study-type line. */
 export function mayBeTitle(title: string): boolean {
-  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title) && !isMarkedNamesLine(title);
+  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title) && !isMarkedNamesLine(title) && !isHeaderBlockLine(title);
 }
 
 /** Every title candidate the front gives. */
 export function titleCandidates(lines: readonly FrontLine[]): Candidate<string>[] {
-  return [...capitalsBlocks(lines), ...headingLines(lines), ...openingLine(lines), ...labelledTitles(lines), ...sharedTitles(lines)];
+  const context = frontContext(lines);
+  return [...capitalsBlocks(lines), ...headingLines(context), ...openingLine(context), ...labelledTitles(lines), ...sharedTitles(lines)];
 }

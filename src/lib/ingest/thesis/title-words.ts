@@ -7,8 +7,29 @@
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 
 /** The words a text writes in lower case somewhere. */
-function lowerCaseWords(text: string): Set<string> {
+export function lowerCaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
+}
+
+/** Particles a name may hold in lower case ("bin", "van"), which say nothing either way. */
+const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'de', 'der', 'al']);
+
+/**
+ * True for a line that reads as a run of names by the words around it: one to eight words, each
+ * capitalised (an initial such as "M." too), no digits, and none that `ordinary` (the words the
+ * text writes in lower case) holds. A title's words recur in its abstract in lower case; names
+ * do not. A line run on past a name's usual length ("Difta Anggraeni Syawal Li Idul Fitri
+ * Salahuddin", three names whose commas were lost) is still a run of names.
+ */
+export function readsAsNames(line: string, ordinary: ReadonlySet<string>): boolean {
+  const words = line.replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu, ' ').trim().split(/\s+/);
+  if (words.length > 8 || /\d|[:;!?()]/.test(line)) return false;
+  const named = words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase()));
+  return (
+    named.length > 0 &&
+    named.every((word) => /^\p{Lu}[\p{L}.'’-]*,?$/u.test(word)) &&
+    !named.some((word) => ordinary.has(word.toLowerCase().replace(/[.,'’-]+$/u, '')))
+  );
 }
 
 /**

@@ -67,3 +67,65 @@ describe('mayBeTitle', () => {
     expect(mayBeTitle('Perdagangan Perempuan di Kabupaten Magelang')).toBe(true);
   });
 });
+
+describe('titleCandidates: where a heading ends', () => {
+  it('stops a heading before a line of names whose words the text never writes in lower case', () => {
+    const text = [
+      'Handling of Migrant Smuggling in the Modern Era',
+      'Rina Wulandari Bagus Santoso Dewi Ayu Lestari',
+      'Tono Sugiarto',
+      'Abstract',
+      'This article studies the handling of migrant smuggling in the modern era and its routes.',
+    ].join('\n');
+    const values = titleCandidates(readFrontLines(text)).map((c) => c.value);
+    expect(chosenTitle(text)?.value).toBe('Handling of Migrant Smuggling in the Modern Era');
+    expect(values.some((value) => value.includes('Rina'))).toBe(false);
+  });
+
+  it("joins the line after a line that ends on a joining word, though its words lean to another language", () => {
+    const text = ['KEBIJAKAN LUAR NEGERI INDONESIA MELALUI PROGRAM THE', 'ASIA YOUTH EXCHANGE AND STUDY DI INDONESIA PASCA KRISIS', 'SKRIPSI', 'Oleh:', 'Budi Santoso'].join('\n');
+    expect(chosenTitle(text)?.value).toBe('KEBIJAKAN LUAR NEGERI INDONESIA MELALUI PROGRAM THE ASIA YOUTH EXCHANGE AND STUDY DI INDONESIA PASCA KRISIS');
+  });
+
+  it('gives a heading over its translation one candidate per language', () => {
+    const text = [
+      'Government Policy for Migrant Workers on the Border of Sambas',
+      'Kebijakan Pemerintah untuk Pekerja Migran di Perbatasan Sambas',
+      'Ani Lestari1, Budi Santoso2',
+      '1,2) Universitas Tarumanagara',
+    ].join('\n');
+    const values = titleCandidates(readFrontLines(text)).map((c) => c.value);
+    expect(values).toContain('Government Policy for Migrant Workers on the Border of Sambas');
+    expect(values).toContain('Kebijakan Pemerintah untuk Pekerja Migran di Perbatasan Sambas');
+    expect(values.some((value) => value.includes('Sambas Kebijakan'))).toBe(false);
+  });
+
+  it('joins the lines of a heading that the page prints whole on one line elsewhere', () => {
+    const text = [
+      'Upaya Polisi dalam Menanggulangi Tindak Pidana Perdagangan Orang: Studi Kasus Polda Bali',
+      'Received: Agustus 19, 2024',
+      'Upaya Polisi dalam Menanggulangi Tindak Pidana Perdagangan',
+      'Orang',
+      '(Studi Kasus Polda Bali)',
+      'Ani Lestari1, Budi Santoso2',
+    ].join('\n');
+    expect(titleCandidates(readFrontLines(text)).map((c) => c.value)).toContain('Upaya Polisi dalam Menanggulangi Tindak Pidana Perdagangan Orang (Studi Kasus Polda Bali)');
+    expect(chosenTitle(text)?.value).not.toBe('Upaya Polisi dalam Menanggulangi Tindak Pidana Perdagangan');
+  });
+
+  it("reads the title under a page's breadcrumb, past the date printed over the authors", () => {
+    const text = [
+      'Home BERITA BERITA Pengaruh Kejahatan Siber di Indonesia',
+      'Pengaruh Kejahatan Siber di Indonesia',
+      'Wednesday, 01 May 2013 00:06',
+      'Ani Lestari, S.Kom, Budi Santoso, S.Kom',
+      'Universitas Gadjah Mada',
+    ].join('\n');
+    expect(chosenTitle(text)?.value).toBe('Pengaruh Kejahatan Siber di Indonesia');
+  });
+
+  it("takes no cover's header block, run into one line, for a title", () => {
+    expect(mayBeTitle('FLINDERS UNIVERSITY COLLEGE OF BUSINESS, GOVERNMENT AND LAW MASTER OF ARTS IN INTERNATIONAL RELATIONS 2019')).toBe(false);
+    expect(mayBeTitle('The Role of the University in Countering Radicalism')).toBe(true);
+  });
+});
