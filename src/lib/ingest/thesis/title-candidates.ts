@@ -23,6 +23,7 @@ import {
 } from './front-line-kinds.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { isPublicationLine } from './publication-lines.ts';
+import { titleFromPageTitle } from './page-title.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import type { Lang } from '../../langs.ts';
 import { detectTitleLanguage, TITLE_WORDS } from './title-language.ts';
@@ -191,7 +192,8 @@ function headingLines(context: FrontContext): Candidate<string>[] {
     if (bonus === 0) continue;
     splitByLanguage(block).forEach((part, n) => {
       const title = joinFieldLines(part);
-      if (isTitleSized(title)) found.push({ value: title, score: 0.35 + bonus - n * 0.05, reason: n === 0 ? `heading ${where}` : `heading ${where}, its translation` });
+      // A translation read with its title is the same evidence as its own heading, not a second piece.
+      if (isTitleSized(title) && !found.some((c) => c.value === title)) found.push({ value: title, score: 0.35 + bonus - n * 0.05, reason: n === 0 ? `heading ${where}` : `heading ${where}, its translation` });
     });
   }
   return found;
@@ -200,7 +202,7 @@ function headingLines(context: FrontContext): Candidate<string>[] {
 /** The first line of a page that opens with its title (a journal's article page). */
 function openingLine({ lines }: FrontContext): Candidate<string>[] {
   const at = lines.findIndex((line) => !isSiteChrome(line.text));
-  const first = lines[at]?.text ?? '';
+  const first = titleFromPageTitle(lines[at]?.text ?? '');
   // A line going on in lower case below it makes the first line the start of a paragraph.
   const paragraph = /^(?!https?:|www\.)\p{Ll}/u.test(lineAfter(lines, at));
   return mayBeTitleLine(first) && isTitleSized(first) && !paragraph && !/[.;,]$/.test(first) && /^\p{Lu}/u.test(first)
@@ -220,7 +222,8 @@ function labelledTitles(lines: readonly FrontLine[]): Candidate<string>[] {
 function sharedTitles(lines: readonly FrontLine[]): Candidate<string>[] {
   return lines.flatMap(({ text }) => {
     const shared = /^(?:membagikan\s+"(.+)"|page 1:\s+(.+))$/i.exec(text);
-    const title = (shared?.[1] ?? shared?.[2])?.replace(/\s+-\s+repository\b.*$/i, '');
+    const printed = shared?.[1] ?? shared?.[2];
+    const title = printed === undefined ? undefined : titleFromPageTitle(printed);
     return title && isTitleSized(title) ? [{ value: title, score: 0.25, reason: "the sharing site's title" }] : [];
   });
 }

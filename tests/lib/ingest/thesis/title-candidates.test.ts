@@ -128,4 +128,17 @@ describe('titleCandidates: where a heading ends', () => {
     expect(mayBeTitle('FLINDERS UNIVERSITY COLLEGE OF BUSINESS, GOVERNMENT AND LAW MASTER OF ARTS IN INTERNATIONAL RELATIONS 2019')).toBe(false);
     expect(mayBeTitle('The Role of the University in Countering Radicalism')).toBe(true);
   });
+
+  it("counts a translation read under its title once, and prefers the title to the viewer's copy of it", () => {
+    const text = [
+      'View of Government Policy for Migrant Workers on the Border of Sambas',
+      'Government Policy for Migrant Workers on the Border of Sambas',
+      'Kebijakan Pemerintah untuk Pekerja Migran di Perbatasan Sambas',
+      'Ani Lestari1, Budi Santoso2',
+      '1,2) Universitas Tarumanagara',
+    ].join('\n');
+    const candidates = titleCandidates(readFrontLines(text));
+    expect(candidates.filter((c) => c.value.startsWith('Kebijakan'))).toHaveLength(1);
+    expect(chosenTitle(text)?.value).toBe('Government Policy for Migrant Workers on the Border of Sambas');
+  });
 });
