@@ -10,6 +10,8 @@ import { BY_LABEL_LINE, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPAR
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName } from './affiliation.ts';
+import { parseAuthorList } from './author-list.ts';
+import { lowerCaseWords, readsAsNames } from './title-words.ts';
 
 /** "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line. */
 const BY_LABEL_WITH_NAME = /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
@@ -115,17 +117,26 @@ const AUTHORS_HEADING = /^(?:authors?|penulis|pengarang)\s*:?$/i;
 const BULLET = /^[•·▪◦*-]\s*/u;
 
 /**
+ * A unit whose kind is named before its own name ("Universitas X", "Program Studi X", "Faculty
+ * of X"): no capitalised word before it is part of its name, as "Royal Melbourne" is of "Royal
+ * Melbourne Institute of Technology".
+ */
+const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi|jurusan|departemen|department\s+of|faculty\s+of|school\s+of|sekolah\s+tinggi|politeknik)\b/i;
+
+/**
  * The name opening `line` when the rest of it is an affiliation: after a comma ("Name, Universitas
  * X"), or on a bulleted line, or one `listed` under an authors heading, right after the name
  * ("• Name Universitas X"). Without either mark a unit's own name may open the same way ("Royal
- * Melbourne Institute of Technology").
+ * Melbourne Institute of Technology"), so there the name must be two words or more that the text
+ * never writes in lower case (`ordinary`), before a unit named kind first ({@link UNIT_WORD_FIRST}).
  */
-function nameBeforeAffiliation(line: string, listed = false): string | undefined {
+function nameBeforeAffiliation(line: string, ordinary: ReadonlySet<string>, listed = false): string | undefined {
   const bulleted = listed || BULLET.test(line.trim());
   const text = line.trim().replace(BULLET, '');
-  const cuts = [...text.matchAll(bulleted ? /,\s*|\s+/g : /,\s*/g)];
-  for (const cut of cuts) {
+  for (const cut of text.matchAll(/,\s*|\s+/g)) {
     const name = text.slice(0, cut.index).trim();
+    const plain = !cut[0].includes(',') && !bulleted;
+    if (plain && !(name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary) && UNIT_WORD_FIRST.test(text.slice(cut.index + cut[0].length)))) continue;
     if (opensWithUnitName(text.slice(cut.index + cut[0].length))) return looksLikePersonName(name) ? stripNameMarkers(name) : undefined;
   }
   return undefined;
@@ -142,9 +153,9 @@ function runsOn(line: string | undefined): boolean {
  * run of such lines. A line continuing a sentence ("... Faculty of Social and" / "Political
  * Sciences, Hasanuddin University.") is no such line.
  */
-function namesWithAffiliations(lines: readonly FrontLine[]): Candidate<string[]>[] {
+function namesWithAffiliations(lines: readonly FrontLine[], ordinary: ReadonlySet<string>): Candidate<string[]>[] {
   const read = (at: number, listed = false): string | undefined =>
-    runsOn(lines[at - 1]?.text) ? undefined : nameBeforeAffiliation(lines[at]?.text ?? '', listed);
+    runsOn(lines[at - 1]?.text) ? undefined : nameBeforeAffiliation(lines[at]?.text ?? '', ordinary, listed);
   // Under an authors heading ("Authors", "Penulis") each line is a name and its unit, as a page's author list prints them.
   const heading = lines.findIndex(({ text }) => AUTHORS_HEADING.test(text.trim()));
   const listed = heading >= 0 && read(heading + 1, true) !== undefined;
@@ -163,6 +174,28 @@ function openingAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
   const first = lines[0]?.text ?? '';
   const names = isMarkedNamesLine(first) ? namesOf(first) : [];
   return names.length > 0 && names.every((name) => /\p{Ll}/u.test(name)) ? [{ value: names, score: 0.6, reason: 'marked names opening the page' }] : [];
+}
+
+/** Fewest words of a line that, printed again inside a longer line, is taken for the title there. */
+const MIN_REPEATED_TITLE_WORDS = 4;
+
+/** Where an affiliation opens after the names: its marks ("1,2,3", "a") before a capitalised word. */
+const AFFILIATION_MARKS = /\s(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:,\s?[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*|[a-e](?:,[a-e])*)\)?\s+(?=\p{Lu})/u;
+
+/**
+ * Marked names run on after the title in a page run into one line ("... at the Border Syifa
+ * Haerunisa1,Puguh Santoso2, Achmed Sukendro3 1,2,3 Peace and Conflict ..."): where another
+ * line prints the title alone, what follows it in the long line up to the affiliation's marks.
+ */
+function namesAfterRepeatedTitle(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  const titles = lines.map(({ text }) => text.trim()).filter((text) => text.split(/\s+/).length >= MIN_REPEATED_TITLE_WORDS && !isSiteChrome(text));
+  return lines.flatMap(({ text }) => {
+    const title = titles.find((candidate) => candidate !== text.trim() && text.includes(`${candidate} `));
+    if (!title) return [];
+    const rest = text.slice(text.indexOf(title) + title.length).trim();
+    const names = parseAuthorList(rest.split(AFFILIATION_MARKS)[0]!, false);
+    return names ? [{ value: names, score: 0.55, reason: 'marked names run on after the title' }] : [];
+  });
 }
 
 /** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016". */
@@ -194,12 +227,14 @@ function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
  * with a part that cannot be an author's name (a degree, a label, chrome) is no candidate.
  */
 export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  const ordinary = lowerCaseWords(lines.map((line) => line.text).join('\n'));
   return [
     ...formNames(lines),
     ...byLabelNames(lines),
     ...namesBesideNumbers(lines),
     ...authorLines(lines),
-    ...namesWithAffiliations(lines),
+    ...namesWithAffiliations(lines, ordinary),
+    ...namesAfterRepeatedTitle(lines),
     ...openingAuthors(lines),
     ...statedAuthors(lines),
   ].filter(
