@@ -35,12 +35,16 @@ const MAX_TITLE_LINES = 4;
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 40;
 
+/** Two form fields run into one line ("Student : Name ID : 2188306"): a label spaced before its colon, twice. */
+const FORM_FIELDS_LINE = /\s[:：]\s.*\s[:：]\s/u;
+
 /** A line that can continue a title: not chrome, a label, a unit, a date or publication details. */
 function mayContinueTitle(text: string): boolean {
   return (
     !isSiteChrome(text) &&
     !isDateStamp(text) &&
     !isHeaderBlockLine(text) &&
+    !FORM_FIELDS_LINE.test(text) &&
     !/^vol(?:ume)?\b/i.test(text) &&
     !NOT_A_TITLE.test(text) &&
     !PLACE_YEAR_LINE.test(text) &&
@@ -97,7 +101,8 @@ function evidenceBelow(following: string, ordinary: ReadonlySet<string> = new Se
   if (!/^[\p{Lu}[]/u.test(following)) return { bonus: 0, where: 'alone' };
   if (STUDY_TYPE_LINE.test(following)) return { bonus: 0.3, where: 'over the study type' };
   if (BY_LABEL_LINE.test(following) || /^(?:oleh|by)\s*[:,]/i.test(following)) return { bonus: 0.3, where: "over 'oleh/by'" };
-  if (isAuthorLine(following) || readsAsNames(following, ordinary)) return { bonus: 0.2, where: 'over the authors' };
+  // Names whose commas were lost read as names by their words; one word alone ("ABSTRACT") may be a heading.
+  if (isAuthorLine(following) || (wordCount(following) >= 2 && readsAsNames(following, ordinary))) return { bonus: 0.2, where: 'over the authors' };
   return { bonus: 0, where: 'alone' };
 }
 
@@ -228,9 +233,9 @@ function sharedTitles(lines: readonly FrontLine[]): Candidate<string>[] {
   });
 }
 
-/** True when `title` can be a title at all: no site chrome, label, unit or study-type line. */
+/** True when `title` can be a title at all: no site chrome, label, unit, study-type line, header block or run of form fields. */
 export function mayBeTitle(title: string): boolean {
-  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title) && !isMarkedNamesLine(title) && !isHeaderBlockLine(title);
+  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title) && !isMarkedNamesLine(title) && !isHeaderBlockLine(title) && !FORM_FIELDS_LINE.test(title);
 }
 
 /** Every title candidate the front gives. */

@@ -141,4 +141,16 @@ describe('titleCandidates: where a heading ends', () => {
     expect(candidates.filter((c) => c.value.startsWith('Kebijakan'))).toHaveLength(1);
     expect(chosenTitle(text)?.value).toBe('Government Policy for Migrant Workers on the Border of Sambas');
   });
+
+  it('takes no run of form fields over a heading word for a title', () => {
+    const text = [
+      'THE SIGNIFICANCE OF THE BALI PROCESS IN ASIA PACIFIC REGION',
+      'Student : Anita Lestari ID : 2188306 Supervisor : Dr Budi Santoso',
+      'ABSTRACT',
+      'The purpose of this research project is to understand the significance of the process.',
+    ].join('\n');
+    expect(titleCandidates(readFrontLines(text)).map((c) => c.value)).not.toContain('Student : Anita Lestari ID : 2188306 Supervisor : Dr Budi Santoso');
+    expect(mayBeTitle('Student : Anita Lestari ID : 2188306 Supervisor : Dr Budi Santoso')).toBe(false);
+    expect(mayBeTitle('Cybercrime : A Study of Law in Indonesia')).toBe(true);
+  });
 });
