@@ -140,6 +140,19 @@ function isCapitalsName(lines: readonly FrontLine[], start: number, end: number)
   return BY_LABEL_LINE.test(before) || isBareStudentNumber(after) || findStudentNumber(text) !== undefined;
 }
 
+/**
+ * A cover printed twice, the first copy cut by a page break ("POSITIF DI INDONESIA" over the
+ * whole "PERLINDUNGAN HUKUM ... MENURUT HUKUM POSITIF DI INDONESIA"): a block that is the end of
+ * a longer block supports the longer one instead of rivalling it.
+ */
+function asWholeBlocks(found: readonly Candidate<string>[]): Candidate<string>[] {
+  const keys = found.map((c) => normalizeForMatch(c.value));
+  return found.map((c, n) => {
+    const whole = found.find((other, m) => keys[m]!.length > keys[n]!.length && keys[m]!.endsWith(` ${keys[n]}`));
+    return whole ? { ...c, value: whole.value, reason: `${c.reason}, the end of a longer block` } : c;
+  });
+}
+
 /** Blocks of consecutive capitals lines; a block in two languages gives one candidate per language. */
 function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
   const found: Candidate<string>[] = [];
@@ -159,7 +172,7 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
     }
     i = j - 1;
   }
-  return found;
+  return asWholeBlocks(found);
 }
 
 /**

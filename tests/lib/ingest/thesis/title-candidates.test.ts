@@ -153,4 +153,12 @@ describe('titleCandidates: where a heading ends', () => {
     expect(mayBeTitle('Student : Anita Lestari ID : 2188306 Supervisor : Dr Budi Santoso')).toBe(false);
     expect(mayBeTitle('Cybercrime : A Study of Law in Indonesia')).toBe(true);
   });
+
+  it("takes a capitals block that ends a longer one (a cover's first copy cut by a page break) for support of the whole", () => {
+    const whole = ['PERLINDUNGAN HUKUM TERHADAP PEKERJA MIGRAN PEREMPUAN', 'MENURUT HUKUM POSITIF DI INDONESIA', 'SKRIPSI', 'Oleh :', 'Rina Lestari'];
+    const text = ['POSITIF DI INDONESIA', 'SKRIPSI', 'Oleh :', 'Rina Lestari', ...whole].join('\n');
+    const choice = chosenTitle(text);
+    expect(choice?.value).toBe('PERLINDUNGAN HUKUM TERHADAP PEKERJA MIGRAN PEREMPUAN MENURUT HUKUM POSITIF DI INDONESIA');
+    expect(choice?.doubt).toBeUndefined();
+  });
 });
