@@ -153,6 +153,30 @@ function asWholeBlocks(found: readonly Candidate<string>[]): Candidate<string>[]
   });
 }
 
+/**
+ * What follows a capitals block ending before line `end`; past one mixed-case line (a subtitle or
+ * the course a cover names: "Metodologi Penelitian ...") when that line stands over the study
+ * type or "Oleh" itself, a little weaker.
+ */
+function evidenceBelowCapitals(lines: readonly FrontLine[], end: number): { bonus: number; where: string } {
+  const direct = evidenceBelow(lineAfter(lines, end - 1));
+  const next = lines[end]?.text ?? '';
+  if (direct.bonus > 0 || !isCoverSubtitle(next)) return direct;
+  const past = evidenceBelow(lineAfter(lines, end));
+  return past.bonus > 0 ? { bonus: past.bonus - 0.05, where: `${past.where}, past a line` } : direct;
+}
+
+/** A single mixed-case line that may stand between a cover's capitals title and its study type. */
+function isCoverSubtitle(text: string): boolean {
+  return text !== '' && !isCapitalsLine(text) && /^\p{Lu}/u.test(text) && mayBeTitleLine(text) && !isAuthorLine(text);
+}
+
+/** True when line `at` stands right under a capitals line that may be a title: it is then that title's subtitle or a course line. */
+function underCapitalsTitle(lines: readonly FrontLine[], at: number): boolean {
+  const above = lines[at - 1]?.text ?? '';
+  return isCapitalsLine(above) && mayBeTitleLine(above) && !isCapitalsName(lines, at - 1, at);
+}
+
 /** Blocks of consecutive capitals lines; a block in two languages gives one candidate per language. */
 function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
   const found: Candidate<string>[] = [];
@@ -161,7 +185,7 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
     while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text)) j++;
     if (j === i) continue;
     if (!isCapitalsName(lines, i, j)) {
-      const { bonus, where } = evidenceBelow(lineAfter(lines, j - 1));
+      const { bonus, where } = evidenceBelowCapitals(lines, j);
       splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((part, n) => {
         const title = joinFieldLines(part);
         if (part.length > MAX_TITLE_LINES || !isTitleSized(title)) return;
@@ -206,8 +230,12 @@ function headingLines(context: FrontContext): Candidate<string>[] {
     const block = [text];
     let j = i + 1;
     while (j < lines.length && block.length < MAX_TITLE_LINES && continuesHeading(context, block, j)) block.push(lines[j++]!.text);
-    const { bonus, where } = evidenceBelow(lineAfter(lines, j - 1), ordinary);
-    if (bonus === 0) continue;
+    const below = evidenceBelow(lineAfter(lines, j - 1), ordinary);
+    if (below.bonus === 0) continue;
+    // Under a cover's capitals title the evidence below is first the capitals block's.
+    const under = block.length === 1 && underCapitalsTitle(lines, i);
+    const bonus = under ? below.bonus - 0.1 : below.bonus;
+    const where = under ? `${below.where}, under a capitals title` : below.where;
     splitByLanguage(block).forEach((part, n) => {
       const title = joinFieldLines(part);
       // A translation read with its title is the same evidence as its own heading, not a second piece.

@@ -161,4 +161,19 @@ describe('titleCandidates: where a heading ends', () => {
     expect(choice?.value).toBe('PERLINDUNGAN HUKUM TERHADAP PEKERJA MIGRAN PEREMPUAN MENURUT HUKUM POSITIF DI INDONESIA');
     expect(choice?.doubt).toBeUndefined();
   });
+
+  it("prefers a cover's capitals title to the course line printed under it, over 'Oleh'", () => {
+    const text = [
+      'USULAN PENELITIAN',
+      'UPAYA INDONESIA DALAM MENGATASI MASALAH',
+      'KEAMANAN PERBATASAN DENGAN MALAYSIA',
+      'Metodologi Penelitian Hubungan Internasional Kajian (Politik Perbatasan)',
+      'Disusun',
+      'Oleh:',
+      'Rina Lestari',
+    ].join('\n');
+    const candidates = titleCandidates(readFrontLines(text));
+    expect(chosenTitle(text)?.value).toBe('UPAYA INDONESIA DALAM MENGATASI MASALAH KEAMANAN PERBATASAN DENGAN MALAYSIA');
+    expect(candidates.map((c) => c.value)).not.toContain('USULAN PENELITIAN UPAYA INDONESIA DALAM MENGATASI MASALAH KEAMANAN PERBATASAN DENGAN MALAYSIA');
+  });
 });
