@@ -87,6 +87,13 @@ function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] 
   });
 }
 
+/** True for a line that is nothing but e-mail addresses (an "Email:" label allowed). */
+function isEmailLine(line: string): boolean {
+  const text = line.trim();
+  const rest = text.replace(EMAIL, '');
+  return rest !== text && rest.replace(/^e-?mail\s*:?/i, '').replace(/[\s,;]/g, '') === '';
+}
+
 /**
  * The names line under a heading or over an affiliation line: an article's authors. Names with
  * marks or e-mail addresses weigh more than a bare line of names, and a line over the
@@ -105,6 +112,8 @@ function authorLines(lines: readonly FrontLine[]): Candidate<string[]>[] {
     const more = isNamesLine(next) ? namesOf(next) : [];
     const marked = isMarkedNamesLine(text) || (more.length > 0 && isMarkedNamesLine(next));
     if (marked) return [{ value: [...names, ...more], score: 0.6, reason: 'marked names under a heading' }];
+    // An e-mail address printed alone under the names ties them to a person as a mark does.
+    if (isEmailLine(next)) return [{ value: names, score: 0.6, reason: 'names over an e-mail address' }];
     if (affiliationBelow) return [{ value: names, score: 0.55, reason: 'names over an affiliation line' }];
     return [{ value: [...names, ...more], score: 0.45, reason: 'names under a heading' }];
   });

@@ -146,4 +146,11 @@ describe('authorCandidates: names run into the next field', () => {
     ].join('\n');
     expect(chosenAuthors(page)).toEqual(['Ani Lestari', 'Budi Santoso', 'Citra Dewi']);
   });
+
+  it('reads a name over a line holding only its e-mail address', () => {
+    const page = ['KERJA SAMA INDONESIA DENGAN INGGRIS', 'DI BIDANG KEAMANAN SIBER', 'Rina Kartika Sari', 'rina.sari@example.ac.id', 'Abstract', 'This study examines cyber security.'].join('\n');
+    expect(chooseCandidate(authorCandidates(readFrontLines(page)))).toMatchObject({ value: ['Rina Kartika Sari'], reason: 'names over an e-mail address' });
+    const notAlone = ['KERJA SAMA INDONESIA DENGAN INGGRIS', 'Rina Kartika Sari', 'Contact the editor at rina.sari@example.ac.id for copies', 'Abstract'].join('\n');
+    expect(authorCandidates(readFrontLines(notAlone)).map((c) => c.reason)).not.toContain('names over an e-mail address');
+  });
 });
