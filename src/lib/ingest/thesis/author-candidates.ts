@@ -6,7 +6,7 @@
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
-import { BY_LABEL_LINE, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
+import { BY_LABEL_LINE, STUDY_TYPE_LINE, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName } from './affiliation.ts';
@@ -207,6 +207,25 @@ function namesAfterRepeatedTitle(lines: readonly FrontLine[]): Candidate<string[
   });
 }
 
+/**
+ * Degrees printed after a name on an English cover, each with the university in brackets:
+ * "BA (Universitas Jember), MA (Nagoya University)", "BSc, MPhil".
+ */
+const DEGREE = String.raw`(?:(?:B|M)\.?(?:A|Sc|Ec|Ed|Phil|IR|PP|BA)\.?|Ph\.?D\.?|LL\.?[BM]\.?|(?:S|M)\.\p{Lu}\p{L}{0,3}\.?)(?:\s*\([^)]*\))?`;
+const DEGREES_AFTER_NAME = new RegExp(String.raw`\s+${DEGREE}(?:[,\s]+${DEGREE})*$`, 'u');
+
+/**
+ * The name under a cover's submission statement ("A thesis submitted in fulfilment ..."), with
+ * the degrees the author already holds printed after it.
+ */
+function nameUnderSubmission(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.slice(1).flatMap(({ text, index }) => {
+    if (!STUDY_TYPE_LINE.test(lines[index - 1]!.text) || !DEGREES_AFTER_NAME.test(text)) return [];
+    const name = text.replace(DEGREES_AFTER_NAME, '').trim();
+    return looksLikePersonName(name) ? [{ value: [name], score: 0.6, reason: 'name with degrees under the submission statement' }] : [];
+  });
+}
+
 /** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016". */
 function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
@@ -244,6 +263,7 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...authorLines(lines),
     ...namesWithAffiliations(lines, ordinary),
     ...namesAfterRepeatedTitle(lines),
+    ...nameUnderSubmission(lines),
     ...openingAuthors(lines),
     ...statedAuthors(lines),
   ].filter(

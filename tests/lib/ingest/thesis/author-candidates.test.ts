@@ -153,4 +153,16 @@ describe('authorCandidates: names run into the next field', () => {
     const notAlone = ['KERJA SAMA INDONESIA DENGAN INGGRIS', 'Rina Kartika Sari', 'Contact the editor at rina.sari@example.ac.id for copies', 'Abstract'].join('\n');
     expect(authorCandidates(readFrontLines(notAlone)).map((c) => c.reason)).not.toContain('names over an e-mail address');
   });
+
+  it('reads the name under a submission statement without the degrees printed after it', () => {
+    const cover = [
+      'UNDERSTANDING MIGRANT SMUGGLERS IN INDONESIA',
+      'A thesis submitted in fulfilment of the requirements for the degree of Doctor of Philosophy',
+      'Rina Kartika Sari BA (Universitas Jember), MA (Nagoya University)',
+      'School of Global, Urban and Social Studies',
+    ].join('\n');
+    expect(chooseCandidate(authorCandidates(readFrontLines(cover)))?.value).toEqual(['Rina Kartika Sari']);
+    const noDegrees = cover.replace(' BA (Universitas Jember), MA (Nagoya University)', ' and the School');
+    expect(authorCandidates(readFrontLines(noDegrees)).map((c) => c.reason)).not.toContain('name with degrees under the submission statement');
+  });
 });
