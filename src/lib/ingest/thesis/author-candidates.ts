@@ -99,7 +99,7 @@ function isEmailLine(line: string): boolean {
  * marks or e-mail addresses weigh more than a bare line of names, and a line over the
  * affiliations more than one only under a heading (a title's last words may stand alone there).
  */
-function authorLines(lines: readonly FrontLine[]): Candidate<string[]>[] {
+function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>): Candidate<string[]>[] {
   return lines.slice(1).flatMap(({ text, index }) => {
     const above = lines[index - 1]!.text;
     const headingAbove = above.split(/\s+/).length >= 3 && !isNamesLine(above) && !isSiteChrome(above) && !BY_LABEL_LINE.test(above);
@@ -115,8 +115,28 @@ function authorLines(lines: readonly FrontLine[]): Candidate<string[]>[] {
     // An e-mail address printed alone under the names ties them to a person as a mark does.
     if (isEmailLine(next)) return [{ value: names, score: 0.6, reason: 'names over an e-mail address' }];
     if (affiliationBelow) return [{ value: names, score: 0.55, reason: 'names over an affiliation line' }];
-    return [{ value: [...names, ...more], score: 0.45, reason: 'names under a heading' }];
+    // Full names in mixed case whose words the text never writes in lower case are no title's last
+    // line; a line in capitals is as often a heading ("I. INTRODUCTION").
+    const listed = [...names, ...more];
+    const namesByWords = listed.every((name) => name.split(/\s+/).length >= 2 && /\p{Ll}/u.test(name) && readsAsNames(name, ordinary));
+    if (namesByWords) return [{ value: listed, score: 0.55, reason: 'names under a heading, their words never in lower case' }];
+    return [{ value: listed, score: 0.45, reason: 'names under a heading' }];
   });
+}
+
+/**
+ * Authors printed each over their affiliation, as a journal's article page lists them ("Ahmad
+ * Fauzi" / "Universitas Airlangga" / "Siti Rahma" / "Universitas Indonesia"): every name of the
+ * first run of such pairs, read as one list rather than as rivals.
+ */
+function namesOverAffiliations(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  const pairAt = (at: number): boolean => isNamesLine(lines[at]?.text ?? '') && opensWithUnitName(lines[at + 1]?.text ?? '');
+  const start = lines.findIndex(({ index }) => pairAt(index));
+  if (start < 0) return [];
+  const names: string[] = [];
+  let at = start;
+  for (; pairAt(at); at += 2) names.push(...namesOf(lines[at]!.text));
+  return at - start >= 4 ? [{ value: names, score: 0.6, reason: 'names each over an affiliation line' }] : [];
 }
 
 /** A heading over a page's list of authors, alone on its line. */
@@ -260,7 +280,8 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...formNames(lines),
     ...byLabelNames(lines),
     ...namesBesideNumbers(lines),
-    ...authorLines(lines),
+    ...authorLines(lines, ordinary),
+    ...namesOverAffiliations(lines),
     ...namesWithAffiliations(lines, ordinary),
     ...namesAfterRepeatedTitle(lines),
     ...nameUnderSubmission(lines),

@@ -224,14 +224,17 @@ function continuesHeading(context: FrontContext, block: readonly string[], j: nu
 function headingLines(context: FrontContext): Candidate<string>[] {
   const { lines, ordinary } = context;
   const found: Candidate<string>[] = [];
+  /** Lines read as the continuation of a heading above: a heading's second line is no heading of its own. */
+  const continued = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (isCapitalsLine(text) || !mayBeTitleLine(text) || !/^\p{Lu}/u.test(text) || /[.;,]$/.test(text) || readsAsNames(text, ordinary)) continue;
+    if (continued.has(i) || isCapitalsLine(text) || !mayBeTitleLine(text) || !/^\p{Lu}/u.test(text) || /[.;,]$/.test(text) || readsAsNames(text, ordinary)) continue;
     const block = [text];
     let j = i + 1;
     while (j < lines.length && block.length < MAX_TITLE_LINES && continuesHeading(context, block, j)) block.push(lines[j++]!.text);
     const below = evidenceBelow(lineAfter(lines, j - 1), ordinary);
     if (below.bonus === 0) continue;
+    for (let k = i + 1; k < j; k++) continued.add(k);
     // Under a cover's capitals title the evidence below is first the capitals block's.
     const under = block.length === 1 && underCapitalsTitle(lines, i);
     const bonus = under ? below.bonus - 0.1 : below.bonus;

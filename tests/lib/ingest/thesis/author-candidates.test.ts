@@ -165,4 +165,24 @@ describe('authorCandidates: names run into the next field', () => {
     const noDegrees = cover.replace(' BA (Universitas Jember), MA (Nagoya University)', ' and the School');
     expect(authorCandidates(readFrontLines(noDegrees)).map((c) => c.reason)).not.toContain('name with degrees under the submission statement');
   });
+
+  it("reads authors printed each over their affiliation as one list", () => {
+    const page = [
+      'Kerja Sama Indonesia dan Australia dalam Menangani Penyelundupan Manusia',
+      'Ahmad Fauzi',
+      'Universitas Airlangga',
+      'Siti Rahmawati',
+      'Universitas Indonesia',
+      'Abstract',
+      'Artikel ini membahas kerja sama Indonesia dan Australia.',
+    ].join('\n');
+    expect(chosenAuthors(page)).toEqual(['Ahmad Fauzi', 'Siti Rahmawati']);
+  });
+
+  it('takes full names under a heading when the text never writes their words in lower case, but no heading in capitals', () => {
+    const page = ['Diplomasi Indonesia dalam Penanganan Pengungsi di Aceh', 'Rina Kartika Sari', 'Muhammad Rizky Pratama', 'Abstrak', 'Penelitian ini membahas diplomasi Indonesia dalam penanganan pengungsi di Aceh.'].join('\n');
+    expect(chooseCandidate(authorCandidates(readFrontLines(page)))).toMatchObject({ value: ['Rina Kartika Sari', 'Muhammad Rizky Pratama'], score: 0.55 });
+    const title = ['Diplomasi Indonesia dalam Penanganan Pengungsi', 'Pengungsi Rohingya', 'Abstrak', 'Penelitian ini membahas pengungsi rohingya di Aceh.'].join('\n');
+    expect(authorCandidates(readFrontLines(title)).every((c) => c.score < 0.5)).toBe(true);
+  });
 });

@@ -176,4 +176,11 @@ describe('titleCandidates: where a heading ends', () => {
     expect(chosenTitle(text)?.value).toBe('UPAYA INDONESIA DALAM MENGATASI MASALAH KEAMANAN PERBATASAN DENGAN MALAYSIA');
     expect(candidates.map((c) => c.value)).not.toContain('USULAN PENELITIAN UPAYA INDONESIA DALAM MENGATASI MASALAH KEAMANAN PERBATASAN DENGAN MALAYSIA');
   });
+
+  it("proposes no heading from a heading's own second line, which would rival the whole", () => {
+    const text = ['The Role of ASEAN in Combating', 'Drug Trafficking in Southeast Asia', 'Ahmad Fauzi', 'Abstract', 'This paper studies the role of ASEAN in combating drug trafficking.'].join('\n');
+    const choice = chosenTitle(text);
+    expect(choice?.value).toBe('The Role of ASEAN in Combating Drug Trafficking in Southeast Asia');
+    expect(choice?.doubt).toBeUndefined();
+  });
 });
