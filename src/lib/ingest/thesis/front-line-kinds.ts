@@ -13,10 +13,10 @@ const SITE_CHROME =
   /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|download(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|full text:?|you might also like|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
 
 /**
- * A saved page's breadcrumb trail: "Home" then a separator or a section's name in capitals
- * ("Home > Berita", "Home TEKNOLOGI TEKNOLOGI Pengaruh ...").
+ * A saved page's breadcrumb trail: "Home" or "Beranda" then a separator or a section's name in
+ * capitals ("Home > Berita", "Beranda / Arsip / Vol 5", "Home TEKNOLOGI TEKNOLOGI Pengaruh ...").
  */
-const BREADCRUMB = /^[Hh]ome\s*(?:[>›»/|]|\s\p{Lu}{3,}\b)/u;
+const BREADCRUMB = /^(?:[Hh]ome|HOME|[Bb]eranda|BERANDA)\s*(?:[>›»/|]|\s\p{Lu}{3,}\b)/u;
 
 /** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label or a breadcrumb. */
 export function isSiteChrome(line: string): boolean {

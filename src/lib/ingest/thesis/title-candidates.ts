@@ -97,10 +97,10 @@ function isTitleSized(title: string): boolean {
 
 /** What follows a title and how much it says that the lines above are one. */
 function evidenceBelow(following: string, ordinary: ReadonlySet<string> = new Set()): { bonus: number; where: string } {
-  // A line going on in lower case continues a sentence: what is above it is running text.
+  // "by" alone is a label in any case; any other line going on in lower case continues a sentence: what is above it is running text.
+  if (BY_LABEL_LINE.test(following) || /^(?:oleh|by)\s*[:,]/i.test(following)) return { bonus: 0.3, where: "over 'oleh/by'" };
   if (!/^[\p{Lu}[]/u.test(following)) return { bonus: 0, where: 'alone' };
   if (STUDY_TYPE_LINE.test(following)) return { bonus: 0.3, where: 'over the study type' };
-  if (BY_LABEL_LINE.test(following) || /^(?:oleh|by)\s*[:,]/i.test(following)) return { bonus: 0.3, where: "over 'oleh/by'" };
   // Names whose commas were lost read as names by their words; one word alone ("ABSTRACT") may be a heading.
   if (isAuthorLine(following) || (wordCount(following) >= 2 && readsAsNames(following, ordinary))) return { bonus: 0.2, where: 'over the authors' };
   return { bonus: 0, where: 'alone' };
@@ -209,7 +209,8 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
 function continuesHeading(context: FrontContext, block: readonly string[], j: number): boolean {
   const { lines, ordinary } = context;
   const line = lines[j]!.text;
-  if (!mayContinueTitle(line) || line === block[0] || isCapitalsLine(line)) return false;
+  // A line the heading's first line opens with is the title printed again (a page's title bar over its heading).
+  if (!mayContinueTitle(line) || normalizeForMatch(block[0]!).startsWith(normalizeForMatch(line)) || isCapitalsLine(line)) return false;
   if (printedElsewhere(context, joinFieldLines([...block, line]), j - block.length) && wordCount(joinFieldLines(block)) >= MIN_TITLE_WORDS) return true;
   if (/-$/.test(block.at(-1)!) || /^\p{Ll}/u.test(line)) return true;
   if (readsAsNames(line, ordinary)) return false;

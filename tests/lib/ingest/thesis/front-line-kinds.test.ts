@@ -65,6 +65,8 @@ describe('front line kinds: where a title cannot end or stand', () => {
   it("takes a page's breadcrumb for chrome, not a title opening with the word Home", () => {
     expect(isSiteChrome('Home TEKNOLOGI TEKNOLOGI Pengaruh Cybercrime di Indonesia')).toBe(true);
     expect(isSiteChrome('Home > Berita > Hukum')).toBe(true);
+    expect(isSiteChrome('Beranda / Arsip / Vol 5 No 2 (2021) / Artikel')).toBe(true);
+    expect(isSiteChrome('Beranda Baru Pekerja Migran di Malaysia')).toBe(false);
     expect(isSiteChrome('Home Affairs and Border Protection in Indonesia')).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ describe('titleFromPageTitle', () => {
       'KERJA SAMA INDONESIA DAN MALAYSIA TAHUN 2019 – 2021',
     );
     expect(titleFromPageTitle('Peran Interpol dalam Kejahatan Siber | Neliti')).toBe('Peran Interpol dalam Kejahatan Siber');
+    expect(titleFromPageTitle('Peran Interpol dalam Kejahatan Siber | Jurnal Ilmu Hubungan Internasional Universitas Mulawarman')).toBe('Peran Interpol dalam Kejahatan Siber');
   });
 
   it("drops OJS's viewer prefix and a domain after a dash", () => {

@@ -183,4 +183,22 @@ describe('titleCandidates: where a heading ends', () => {
     expect(choice?.value).toBe('The Role of ASEAN in Combating Drug Trafficking in Southeast Asia');
     expect(choice?.doubt).toBeUndefined();
   });
+
+  it("reads a mixed-case title over 'by' printed in lower case", () => {
+    const text = ['Border Security Cooperation between Indonesia and Malaysia', 'in the Sulu Sea', 'by', 'Ahmad Fauzi', 'Abstract', 'This thesis studies border security.'].join('\n');
+    expect(chosenTitle(text)?.value).toBe('Border Security Cooperation between Indonesia and Malaysia in the Sulu Sea');
+  });
+
+  it("does not run a page's title bar into the heading it repeats, and cuts the journal's name off the bar", () => {
+    const text = [
+      'Beranda / Arsip / Vol 5 No 2 (2021) / Artikel',
+      'Kerja Sama Indonesia dan Filipina dalam Menangani Terorisme | Jurnal Ilmu Hubungan Internasional Universitas Mulawarman',
+      'Kerja Sama Indonesia dan Filipina dalam Menangani Terorisme',
+      'Ahmad Fauzi',
+      'Universitas Mulawarman',
+    ].join('\n');
+    const choice = chosenTitle(text);
+    expect(choice?.value).toBe('Kerja Sama Indonesia dan Filipina dalam Menangani Terorisme');
+    expect(choice?.doubt).toBeUndefined();
+  });
 });
