@@ -40,14 +40,23 @@ export const NOT_A_TITLE =
 
 /**
  * Words that join a title's parts and never end one: a line ending on one ("... MELALUI PROGRAM
- * THE", "... Policy of the") breaks inside the title, which goes on on the next line.
+ * THE", "... Policy of the") breaks inside the title, which goes on on the next line; a part
+ * opening with one other than an article ("Dalam Penanganan ...", not "The Role ...") goes on
+ * from the words before it.
  */
-const JOINING_WORD_AT_END =
-  /(?<![\p{L}-])(?:the|a|an|of|and|in|on|for|to|from|with|by|between|against|towards?|dan|di|ke|dari|yang|dalam|pada|untuk|terhadap|melalui|dengan|antara|atau|bagi|oleh|tentang|sebagai|serta)$/iu;
+const JOINING_WORDS =
+  '(?:of|and|in|on|for|to|from|with|by|between|against|towards?|dan|di|ke|dari|yang|dalam|pada|untuk|terhadap|melalui|dengan|antara|atau|bagi|oleh|tentang|sebagai|serta)';
+const JOINING_WORD_AT_END = new RegExp(`(?<![\\p{L}-])(?:the|a|an|${JOINING_WORDS})$`, 'iu');
+const JOINING_WORD_AT_START = new RegExp(`^${JOINING_WORDS}(?![\\p{L}-])`, 'iu');
 
-/** True when `line` ends on a word that joins two parts of a title (see {@link JOINING_WORD_AT_END}). */
+/** True when `line` ends on a word that joins two parts of a title (see {@link JOINING_WORDS}). */
 export function endsOnJoiningWord(line: string): boolean {
   return JOINING_WORD_AT_END.test(line.trim());
+}
+
+/** True when `text` opens with a word that joins it to the words before it (see {@link JOINING_WORDS}). */
+export function opensOnJoiningWord(text: string): boolean {
+  return JOINING_WORD_AT_START.test(text.trim());
 }
 
 /** A university, college or faculty named in a line. */

@@ -11,6 +11,7 @@ import { isDateStamp } from '../news/dates.ts';
 import {
   BY_LABEL_LINE,
   endsOnJoiningWord,
+  opensOnJoiningWord,
   isCapitalsLine,
   isHeaderBlockLine,
   isNamesLine,
@@ -119,8 +120,8 @@ function titleWordCount(text: string, lang: Lang): number {
 function splitByLanguage(block: readonly string[]): string[][] {
   let best: { at: number; cost: number } | undefined;
   for (let at = 1; at < block.length; at++) {
-    // A line ending on "THE" or "DAN" breaks inside one title, whatever language its words lean to.
-    if (endsOnJoiningWord(block[at - 1]!)) continue;
+    // A line ending on "THE" or "DAN", or one opening with "DALAM", breaks inside one title, whatever language its words lean to.
+    if (endsOnJoiningWord(block[at - 1]!) || opensOnJoiningWord(block[at]!)) continue;
     const before = block.slice(0, at).join(' ');
     const after = block.slice(at).join(' ');
     const first = detectTitleLanguage(before);

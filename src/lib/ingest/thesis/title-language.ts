@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../langs.ts';
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
+import { opensOnJoiningWord } from './front-line-kinds.ts';
 
 /** Small words and stock nouns of titles in each language. */
 export const TITLE_WORDS: Record<Lang, RegExp> = {
@@ -34,8 +35,11 @@ export function withoutTranslation(title: string, parts: readonly string[]): str
   for (const part of parts) {
     const key = normalizeForMatch(part);
     if (key === '' || key.length >= whole.length || !whole.startsWith(`${key} `)) continue;
+    const after = whole.slice(key.length);
+    // A rest opening with "dalam" or "of" goes on from a foreign name inside the title; a translation opens anew.
+    if (opensOnJoiningWord(after)) continue;
     const first = detectTitleLanguage(part);
-    const rest = detectTitleLanguage(whole.slice(key.length));
+    const rest = detectTitleLanguage(after);
     if (first && rest && first !== rest) return part;
   }
   return title;

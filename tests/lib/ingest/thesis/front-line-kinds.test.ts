@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   endsOnJoiningWord,
+  opensOnJoiningWord,
   isCapitalsLine,
   isHeaderBlockLine,
   isNamesLine,
@@ -53,6 +54,13 @@ describe('front line kinds: where a title cannot end or stand', () => {
     expect(endsOnJoiningWord('Perlindungan Hukum terhadap Pekerja Migran dan')).toBe(true);
     expect(endsOnJoiningWord('Policy of Sambas Regency')).toBe(false);
     expect(endsOnJoiningWord('Kerja Sama Indonesia-Malaysia di')).toBe(true);
+  });
+
+  it('tells a part opening with a joining word, but not with an article', () => {
+    expect(opensOnJoiningWord('Dalam Penanganan Perdagangan Orang')).toBe(true);
+    expect(opensOnJoiningWord('of Transnational Crime')).toBe(true);
+    expect(opensOnJoiningWord('The Role of ASEAN')).toBe(false);
+    expect(opensOnJoiningWord('Dalamnya Laut')).toBe(false);
   });
 
   it("tells a cover's header block naming an institution with a degree or a year", () => {

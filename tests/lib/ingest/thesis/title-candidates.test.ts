@@ -201,4 +201,9 @@ describe('titleCandidates: where a heading ends', () => {
     expect(choice?.value).toBe('Kerja Sama Indonesia dan Filipina dalam Menangani Terorisme');
     expect(choice?.doubt).toBeUndefined();
   });
+
+  it('does not split a capitals title before a line opening with a joining word', () => {
+    const text = ['EFEKTIVITAS ASEAN CONVENTION AGAINST TRAFFICKING IN PERSONS', 'DALAM PENANGANAN PERDAGANGAN ORANG DI KEPULAUAN RIAU', 'SKRIPSI', 'Oleh:', 'Rina Lestari'].join('\n');
+    expect(chosenTitle(text)?.value).toBe('EFEKTIVITAS ASEAN CONVENTION AGAINST TRAFFICKING IN PERSONS DALAM PENANGANAN PERDAGANGAN ORANG DI KEPULAUAN RIAU');
+  });
 });

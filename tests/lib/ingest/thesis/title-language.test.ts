@@ -25,4 +25,9 @@ describe('withoutTranslation', () => {
     expect(withoutTranslation(longer, [id])).toBe(longer);
     expect(withoutTranslation(`${id} ASEAN`, [id])).toBe(`${id} ASEAN`);
   });
+
+  it('keeps an Indonesian title going on after an English name inside it', () => {
+    const title = 'Efektivitas ASEAN Convention Against Trafficking in Persons Dalam Penanganan Perdagangan Orang di Kepulauan Riau';
+    expect(withoutTranslation(title, ['Efektivitas ASEAN Convention Against Trafficking in Persons'])).toBe(title);
+  });
 });
