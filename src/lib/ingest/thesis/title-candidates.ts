@@ -149,7 +149,7 @@ function isCapitalsName(lines: readonly FrontLine[], start: number, end: number)
 function asWholeBlocks(found: readonly Candidate<string>[]): Candidate<string>[] {
   const keys = found.map((c) => normalizeForMatch(c.value));
   return found.map((c, n) => {
-    const whole = found.find((other, m) => keys[m]!.length > keys[n]!.length && keys[m]!.endsWith(` ${keys[n]}`));
+    const whole = found.find((_, m) => keys[m]!.length > keys[n]!.length && keys[m]!.endsWith(` ${keys[n]}`));
     return whole ? { ...c, value: whole.value, reason: `${c.reason}, the end of a longer block` } : c;
   });
 }
