@@ -45,3 +45,21 @@ export function partOfTitle(titles: readonly string[], text: string): (name: str
     return key !== '' && keys.some((title) => title.includes(` ${key} `)) && words.length > 0 && words.every((word) => ordinary.has(word));
   };
 }
+
+/**
+ * Cuts the names a title over an abstract ran on into, its line breaks lost ("... Lintas Negara
+ * Dr. Ahmad Fauzi, S.H., M.H."): when one of `parts` (titles read elsewhere on the page) opens
+ * `title` and the words after it read as names by the words `text` writes in lower case, that
+ * part is the title. Otherwise `title` is returned as it is.
+ */
+export function withoutRunOnNames(title: string, parts: readonly string[], text: string): string {
+  const whole = normalizeForMatch(title);
+  const ordinary = lowerCaseWords(text);
+  for (const part of parts) {
+    const key = normalizeForMatch(part);
+    if (key === '' || !whole.startsWith(`${key} `)) continue;
+    const rest = title.split(/\s+/).slice(part.split(/\s+/).length).join(' ');
+    if (rest !== '' && readsAsNames(rest, ordinary)) return part;
+  }
+  return title;
+}

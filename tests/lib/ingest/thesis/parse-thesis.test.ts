@@ -530,3 +530,16 @@ describe('parseThesis: a title over the abstract run on into its translation', (
     expect(titles.some((title) => title.includes('KEJAHATAN SIBER TRANSNASIONAL ANALYSIS'))).toBe(false);
   });
 });
+
+describe('parseThesis: a title over the abstract run on into its author', () => {
+  it("keeps the title the front reads alone, without the author's name and degrees", () => {
+    const text = [
+      'Penegakan Hukum terhadap Pelaku Penipuan Daring Lintas Negara',
+      'Dr. Ahmad Fauzi, S.H., M.H.',
+      'Fakultas Hukum Universitas Jember',
+      'Abstrak',
+      'Penelitian ini membahas penegakan hukum terhadap pelaku penipuan daring lintas negara.',
+    ].join('\n');
+    expect(parseThesis(text, { article: true }).data.title.id).toBe('Penegakan Hukum terhadap Pelaku Penipuan Daring Lintas Negara');
+  });
+});
