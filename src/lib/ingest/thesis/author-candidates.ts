@@ -6,10 +6,12 @@
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
-import { BY_LABEL_LINE, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
+import { BY_LABEL_LINE, STUDY_TYPE_LINE, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName } from './affiliation.ts';
+import { parseAuthorList } from './author-list.ts';
+import { lowerCaseWords, readsAsNames } from './title-words.ts';
 
 /** "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line. */
 const BY_LABEL_WITH_NAME = /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
@@ -85,12 +87,19 @@ function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] 
   });
 }
 
+/** True for a line that is nothing but e-mail addresses (an "Email:" label allowed). */
+function isEmailLine(line: string): boolean {
+  const text = line.trim();
+  const rest = text.replace(EMAIL, '');
+  return rest !== text && rest.replace(/^e-?mail\s*:?/i, '').replace(/[\s,;]/g, '') === '';
+}
+
 /**
  * The names line under a heading or over an affiliation line: an article's authors. Names with
  * marks or e-mail addresses weigh more than a bare line of names, and a line over the
  * affiliations more than one only under a heading (a title's last words may stand alone there).
  */
-function authorLines(lines: readonly FrontLine[]): Candidate<string[]>[] {
+function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>): Candidate<string[]>[] {
   return lines.slice(1).flatMap(({ text, index }) => {
     const above = lines[index - 1]!.text;
     const headingAbove = above.split(/\s+/).length >= 3 && !isNamesLine(above) && !isSiteChrome(above) && !BY_LABEL_LINE.test(above);
@@ -103,9 +112,31 @@ function authorLines(lines: readonly FrontLine[]): Candidate<string[]>[] {
     const more = isNamesLine(next) ? namesOf(next) : [];
     const marked = isMarkedNamesLine(text) || (more.length > 0 && isMarkedNamesLine(next));
     if (marked) return [{ value: [...names, ...more], score: 0.6, reason: 'marked names under a heading' }];
+    // An e-mail address printed alone under the names ties them to a person as a mark does.
+    if (isEmailLine(next)) return [{ value: names, score: 0.6, reason: 'names over an e-mail address' }];
     if (affiliationBelow) return [{ value: names, score: 0.55, reason: 'names over an affiliation line' }];
-    return [{ value: [...names, ...more], score: 0.45, reason: 'names under a heading' }];
+    // Full names in mixed case whose words the text never writes in lower case are no title's last
+    // line; a line in capitals is as often a heading ("I. INTRODUCTION").
+    const listed = [...names, ...more];
+    const namesByWords = listed.every((name) => name.split(/\s+/).length >= 2 && /\p{Ll}/u.test(name) && readsAsNames(name, ordinary));
+    if (namesByWords) return [{ value: listed, score: 0.55, reason: 'names under a heading, their words never in lower case' }];
+    return [{ value: listed, score: 0.45, reason: 'names under a heading' }];
   });
+}
+
+/**
+ * Authors printed each over their affiliation, as a journal's article page lists them ("Ahmad
+ * Fauzi" / "Universitas Airlangga" / "Siti Rahma" / "Universitas Indonesia"): every name of the
+ * first run of such pairs, read as one list rather than as rivals.
+ */
+function namesOverAffiliations(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  const pairAt = (at: number): boolean => isNamesLine(lines[at]?.text ?? '') && opensWithUnitName(lines[at + 1]?.text ?? '');
+  const start = lines.findIndex(({ index }) => pairAt(index));
+  if (start < 0) return [];
+  const names: string[] = [];
+  let at = start;
+  for (; pairAt(at); at += 2) names.push(...namesOf(lines[at]!.text));
+  return at - start >= 4 ? [{ value: names, score: 0.6, reason: 'names each over an affiliation line' }] : [];
 }
 
 /** A heading over a page's list of authors, alone on its line. */
@@ -115,17 +146,26 @@ const AUTHORS_HEADING = /^(?:authors?|penulis|pengarang)\s*:?$/i;
 const BULLET = /^[•·▪◦*-]\s*/u;
 
 /**
+ * A unit whose kind is named before its own name ("Universitas X", "Program Studi X", "Faculty
+ * of X"): no capitalised word before it is part of its name, as "Royal Melbourne" is of "Royal
+ * Melbourne Institute of Technology".
+ */
+const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi|jurusan|departemen|department\s+of|faculty\s+of|school\s+of|sekolah\s+tinggi|politeknik)\b/i;
+
+/**
  * The name opening `line` when the rest of it is an affiliation: after a comma ("Name, Universitas
  * X"), or on a bulleted line, or one `listed` under an authors heading, right after the name
  * ("• Name Universitas X"). Without either mark a unit's own name may open the same way ("Royal
- * Melbourne Institute of Technology").
+ * Melbourne Institute of Technology"), so there the name must be two words or more that the text
+ * never writes in lower case (`ordinary`), before a unit named kind first ({@link UNIT_WORD_FIRST}).
  */
-function nameBeforeAffiliation(line: string, listed = false): string | undefined {
+function nameBeforeAffiliation(line: string, ordinary: ReadonlySet<string>, listed = false): string | undefined {
   const bulleted = listed || BULLET.test(line.trim());
   const text = line.trim().replace(BULLET, '');
-  const cuts = [...text.matchAll(bulleted ? /,\s*|\s+/g : /,\s*/g)];
-  for (const cut of cuts) {
+  for (const cut of text.matchAll(/,\s*|\s+/g)) {
     const name = text.slice(0, cut.index).trim();
+    const plain = !cut[0].includes(',') && !bulleted;
+    if (plain && !(name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary) && UNIT_WORD_FIRST.test(text.slice(cut.index + cut[0].length)))) continue;
     if (opensWithUnitName(text.slice(cut.index + cut[0].length))) return looksLikePersonName(name) ? stripNameMarkers(name) : undefined;
   }
   return undefined;
@@ -142,9 +182,9 @@ function runsOn(line: string | undefined): boolean {
  * run of such lines. A line continuing a sentence ("... Faculty of Social and" / "Political
  * Sciences, Hasanuddin University.") is no such line.
  */
-function namesWithAffiliations(lines: readonly FrontLine[]): Candidate<string[]>[] {
+function namesWithAffiliations(lines: readonly FrontLine[], ordinary: ReadonlySet<string>): Candidate<string[]>[] {
   const read = (at: number, listed = false): string | undefined =>
-    runsOn(lines[at - 1]?.text) ? undefined : nameBeforeAffiliation(lines[at]?.text ?? '', listed);
+    runsOn(lines[at - 1]?.text) ? undefined : nameBeforeAffiliation(lines[at]?.text ?? '', ordinary, listed);
   // Under an authors heading ("Authors", "Penulis") each line is a name and its unit, as a page's author list prints them.
   const heading = lines.findIndex(({ text }) => AUTHORS_HEADING.test(text.trim()));
   const listed = heading >= 0 && read(heading + 1, true) !== undefined;
@@ -163,6 +203,47 @@ function openingAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
   const first = lines[0]?.text ?? '';
   const names = isMarkedNamesLine(first) ? namesOf(first) : [];
   return names.length > 0 && names.every((name) => /\p{Ll}/u.test(name)) ? [{ value: names, score: 0.6, reason: 'marked names opening the page' }] : [];
+}
+
+/** Fewest words of a line that, printed again inside a longer line, is taken for the title there. */
+const MIN_REPEATED_TITLE_WORDS = 4;
+
+/** Where an affiliation opens after the names: its marks ("1,2,3", "a") before a capitalised word. */
+const AFFILIATION_MARKS = /\s(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:,\s?[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*|[a-e](?:,[a-e])*)\)?\s+(?=\p{Lu})/u;
+
+/**
+ * Marked names run on after the title in a page run into one line ("... at the Border Syifa
+ * Haerunisa1,Puguh Santoso2, Achmed Sukendro3 1,2,3 Peace and Conflict ..."): where another
+ * line prints the title alone, what follows it in the long line up to the affiliation's marks.
+ */
+function namesAfterRepeatedTitle(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  const titles = lines.map(({ text }) => text.trim()).filter((text) => text.split(/\s+/).length >= MIN_REPEATED_TITLE_WORDS && !isSiteChrome(text));
+  return lines.flatMap(({ text }) => {
+    const title = titles.find((candidate) => candidate !== text.trim() && text.includes(`${candidate} `));
+    if (!title) return [];
+    const rest = text.slice(text.indexOf(title) + title.length).trim();
+    const names = parseAuthorList(rest.split(AFFILIATION_MARKS)[0]!, false);
+    return names ? [{ value: names, score: 0.55, reason: 'marked names run on after the title' }] : [];
+  });
+}
+
+/**
+ * Degrees printed after a name on an English cover, each with the university in brackets:
+ * "BA (Universitas Jember), MA (Nagoya University)", "BSc, MPhil".
+ */
+const DEGREE = String.raw`(?:(?:B|M)\.?(?:A|Sc|Ec|Ed|Phil|IR|PP|BA)\.?|Ph\.?D\.?|LL\.?[BM]\.?|(?:S|M)\.\p{Lu}\p{L}{0,3}\.?)(?:\s*\([^)]*\))?`;
+const DEGREES_AFTER_NAME = new RegExp(String.raw`\s+${DEGREE}(?:[,\s]+${DEGREE})*$`, 'u');
+
+/**
+ * The name under a cover's submission statement ("A thesis submitted in fulfilment ..."), with
+ * the degrees the author already holds printed after it.
+ */
+function nameUnderSubmission(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.slice(1).flatMap(({ text, index }) => {
+    if (!STUDY_TYPE_LINE.test(lines[index - 1]!.text) || !DEGREES_AFTER_NAME.test(text)) return [];
+    const name = text.replace(DEGREES_AFTER_NAME, '').trim();
+    return looksLikePersonName(name) ? [{ value: [name], score: 0.6, reason: 'name with degrees under the submission statement' }] : [];
+  });
 }
 
 /** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016". */
@@ -194,12 +275,16 @@ function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
  * with a part that cannot be an author's name (a degree, a label, chrome) is no candidate.
  */
 export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  const ordinary = lowerCaseWords(lines.map((line) => line.text).join('\n'));
   return [
     ...formNames(lines),
     ...byLabelNames(lines),
     ...namesBesideNumbers(lines),
-    ...authorLines(lines),
-    ...namesWithAffiliations(lines),
+    ...authorLines(lines, ordinary),
+    ...namesOverAffiliations(lines),
+    ...namesWithAffiliations(lines, ordinary),
+    ...namesAfterRepeatedTitle(lines),
+    ...nameUnderSubmission(lines),
     ...openingAuthors(lines),
     ...statedAuthors(lines),
   ].filter(

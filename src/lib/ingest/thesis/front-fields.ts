@@ -11,6 +11,7 @@ import { affiliationCandidates, type AffiliationCandidates } from './affiliation
 import { authorCandidates, mayBeAuthorName } from './author-candidates.ts';
 import { readFrontLines } from './front-lines.ts';
 import { keywordCandidates, type KeywordCandidates } from './keyword-candidates.ts';
+import { readRepositoryCitation } from './repository-citation.ts';
 import { studentNumberCandidates } from './student-number-candidates.ts';
 import { supervisorCandidates } from './supervisor-candidates.ts';
 import type { Supervisor } from './supervisors.ts';
@@ -41,9 +42,11 @@ export const BLOCK_SCORE = 0.55;
  */
 export function collectFrontCandidates(text: string, columnLines: readonly string[]): FrontCandidates {
   const lines = readFrontLines(text);
+  const record = readRepositoryCitation(lines);
+  const reason = "the repository's citation";
   return {
-    title: titleCandidates(lines),
-    authors: authorCandidates(lines),
+    title: [...titleCandidates(lines), ...(record ? [{ value: record.title, score: 0.6, reason }] : [])],
+    authors: [...authorCandidates(lines), ...(record ? [{ value: record.authors, score: 0.6, reason }] : [])],
     keywords: keywordCandidates(lines),
     abstracts: abstractCandidates(lines),
     year: yearCandidates(lines),

@@ -12,14 +12,20 @@ import { looksLikePersonName } from './person-name.ts';
 const SITE_CHROME =
   /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|download(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|full text:?|you might also like|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
 
-/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label. */
+/**
+ * A saved page's breadcrumb trail: "Home" or "Beranda" then a separator or a section's name in
+ * capitals ("Home > Berita", "Beranda / Arsip / Vol 5", "Home TEKNOLOGI TEKNOLOGI Pengaruh ...").
+ */
+const BREADCRUMB = /^(?:[Hh]ome|HOME|[Bb]eranda|BERANDA)\s*(?:[>›»/|]|\s\p{Lu}{3,}\b)/u;
+
+/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label or a breadcrumb. */
 export function isSiteChrome(line: string): boolean {
-  return SITE_CHROME.test(line.trim()) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim());
+  return SITE_CHROME.test(line.trim()) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
 }
 
 /** A line naming the kind of study or the purpose of the text under a title. */
 export const STUDY_TYPE_LINE =
-  /^(?:\[thesis\]|(?:proposal\s+)?(?:(?:undergraduate|master'?s?|doctoral|bachelor'?s?)\s+)?(?:skripsi|tesis|disertasi|jurnal|tugas\s+akhir|thesis|dissertation)$|a\s+thesis\b|(?:this\s+)?thesis\s+submitted|diajukan\b|disusun\b|untuk\s+memenuhi|in\s+partial\s+fulfil)/i;
+  /^(?:\[thesis\]|usulan\s+penelitian$|(?:research\s+)?proposal(?:\s+penelitian)?$|(?:proposal\s+)?(?:(?:undergraduate|master'?s?|doctoral|bachelor'?s?)\s+)?(?:skripsi|tesis|disertasi|jurnal|tugas\s+akhir|thesis|dissertation)$|a\s+thesis\b|(?:this\s+)?thesis\s+submitted|diajukan\b|disusun\b|untuk\s+memenuhi|in\s+partial\s+fulfil)/i;
 
 /** True when at least two letters are printed and nine in ten letters are capitals. */
 export function isCapitalsLine(line: string): boolean {
@@ -31,6 +37,41 @@ export function isCapitalsLine(line: string): boolean {
 /** Words for a heading, label or unit, which make a line no title. */
 export const NOT_A_TITLE =
   /^(?:abstra\w*|intisari|ringkasan|summary|kata\s+pengantar|kata[\s-]*kunci|key\s*words?|keywords|lembar\w*|halaman\b|motto|persembahan|prasyarat|pernyataan|pengesahan|declaration|acknowledg\w*|universitas|university|universiti|institut\w*|fakultas|faculty|jurusan|program\s+studi|departemen|department|bagian|sekolah|school|college|oleh|by\b|nim\b|npm\b|bab\b|chapter\b|skripsi\b|tesis\b|jurnal\b|proposal\b|issue\s*:|(?:research|original|review)\s+article|artikel\s+penelitian)/iu;
+
+/**
+ * Words that join a title's parts and never end one: a line ending on one ("... MELALUI PROGRAM
+ * THE", "... Policy of the") breaks inside the title, which goes on on the next line; a part
+ * opening with one other than an article ("Dalam Penanganan ...", not "The Role ...") goes on
+ * from the words before it.
+ */
+const JOINING_WORDS =
+  '(?:of|and|in|on|for|to|from|with|by|between|against|towards?|dan|di|ke|dari|yang|dalam|pada|untuk|terhadap|melalui|dengan|antara|atau|bagi|oleh|tentang|sebagai|serta)';
+const JOINING_WORD_AT_END = new RegExp(`(?<![\\p{L}-])(?:the|a|an|${JOINING_WORDS})$`, 'iu');
+const JOINING_WORD_AT_START = new RegExp(`^${JOINING_WORDS}(?![\\p{L}-])`, 'iu');
+
+/** True when `line` ends on a word that joins two parts of a title (see {@link JOINING_WORDS}). */
+export function endsOnJoiningWord(line: string): boolean {
+  return JOINING_WORD_AT_END.test(line.trim());
+}
+
+/** True when `text` opens with a word that joins it to the words before it (see {@link JOINING_WORDS}). */
+export function opensOnJoiningWord(text: string): boolean {
+  return JOINING_WORD_AT_START.test(text.trim());
+}
+
+/** A university, college or faculty named in a line. */
+const INSTITUTION_WORD = /\b(?:universit\w*|institut\w*|college|faculty|fakultas|politeknik|sekolah\s+tinggi|school\s+of)\b/iu;
+/** A degree or programme named in a line, or a year closing it. */
+const DEGREE_OR_YEAR = /\b(?:master|bachelor|doctor|magister|sarjana|diploma|program\s+studi|study\s+programme?|department|jurusan|departemen)\b|\b(?:19|20)\d{2}$/iu;
+
+/**
+ * True for the header block of a cover run into one line ("FLINDERS UNIVERSITY COLLEGE OF ...
+ * MASTER OF ARTS IN INTERNATIONAL RELATIONS 2019"): it names an institution and a degree,
+ * programme or year, as a title hardly ever does.
+ */
+export function isHeaderBlockLine(line: string): boolean {
+  return INSTITUTION_WORD.test(line) && DEGREE_OR_YEAR.test(line.trim());
+}
 
 /** A place and year closing a cover ("YOGYAKARTA 2022"): no title either. */
 export const PLACE_YEAR_LINE = /^[\p{Lu}\s,]*\d{4}$/u;

@@ -29,9 +29,9 @@ import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
 import { supervisorNames } from './supervisor-candidates.ts';
 import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
-import { partOfTitle } from './title-words.ts';
+import { partOfTitle, withoutRunOnNames } from './title-words.ts';
 import { readThesisOutline, thesisKindOf } from './thesis-outline.ts';
-import { detectTitleLanguage } from './title-language.ts';
+import { detectTitleLanguage, withoutTranslation } from './title-language.ts';
 import { detectKeywordLanguage } from './keyword-language.ts';
 
 /** Language names for review messages. */
@@ -317,6 +317,9 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
   // front replaces the one read over the abstract in its own language.
   // Site chrome read as a title over the abstract ("Anda di halaman 1dari 8") is no evidence.
   for (const f of facts) if (f.title && !mayBeTitle(f.title)) delete f.title;
+  // A title over an abstract that ran on into its translation or its authors' names is cut where the front reads the title alone.
+  const frontTitles = candidates.title.map((c) => c.value);
+  for (const f of facts) if (f.title) f.title = withoutRunOnNames(withoutTranslation(f.title, frontTitles), frontTitles, text);
   const blockTitle = facts.find((f) => f.title);
   const chosenTitle = chooseWithBlock(candidates.title, blockTitle?.title);
   const titleChanged = chosenTitle !== undefined && !facts.some((f) => f.title === chosenTitle.value);

@@ -6,7 +6,7 @@
  * journal's or a site's name ("Southeast Asian Affairs", "Published").
  */
 const NOT_A_NAME =
-  /\b(universitas|university|fakultas|faculty|program|jurusan|departemen|department|skripsi|thesis|tesis|disertasi|abstra\w*|kata|keywords?|pembimbing|supervisor|institut|sekolah|diajukan|untuk|dan|and|of|the|dalam|di|in|on|for|to|with|from|at|sebagai|khususnya|terhadap|yang|pada|melalui|bagi|ke|dari|atau|antara|tentang|indonesia|nasional|national|internasional|international|journal|jurnal|affairs|studies|published|diterbitkan|their|its|our|this|these|those|penulis|authors?|oleh)\b/i;
+  /\b(universitas|university|fakultas|faculty|program|jurusan|departemen|department|skripsi|thesis|tesis|disertasi|abstra\w*|kata|keywords?|pembimbing|supervisor|institut|sekolah|diajukan|untuk|dan|and|of|the|dalam|di|in|on|for|to|with|from|at|sebagai|khususnya|terhadap|yang|pada|melalui|bagi|ke|dari|atau|antara|tentang|indonesia|nasional|national|internasional|international|journal|jurnal|affairs|studies|published|diterbitkan|their|its|our|this|these|those|penulis|authors?|oleh|by)\b/i;
 
 /**
  * True for a short line that reads as a person's name: one to six words, each starting with a

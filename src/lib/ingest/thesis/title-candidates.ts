@@ -6,9 +6,14 @@
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
+import { normalizeForMatch } from '../../text/normalize-for-match.ts';
+import { isDateStamp } from '../news/dates.ts';
 import {
   BY_LABEL_LINE,
+  endsOnJoiningWord,
+  opensOnJoiningWord,
   isCapitalsLine,
+  isHeaderBlockLine,
   isNamesLine,
   isMarkedNamesLine,
   isSiteChrome,
@@ -19,9 +24,11 @@ import {
 } from './front-line-kinds.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { isPublicationLine } from './publication-lines.ts';
+import { titleFromPageTitle } from './page-title.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import type { Lang } from '../../langs.ts';
 import { detectTitleLanguage, TITLE_WORDS } from './title-language.ts';
+import { lowerCaseWords, readsAsNames } from './title-words.ts';
 
 /** Most lines a printed title spans. */
 const MAX_TITLE_LINES = 4;
@@ -29,10 +36,16 @@ const MAX_TITLE_LINES = 4;
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 40;
 
-/** A line that can continue a title: not chrome, a label, a unit or publication details. */
+/** Two form fields run into one line ("Student : Name ID : 2188306"): a label spaced before its colon, twice. */
+const FORM_FIELDS_LINE = /\s[:：]\s.*\s[:：]\s/u;
+
+/** A line that can continue a title: not chrome, a label, a unit, a date or publication details. */
 function mayContinueTitle(text: string): boolean {
   return (
     !isSiteChrome(text) &&
+    !isDateStamp(text) &&
+    !isHeaderBlockLine(text) &&
+    !FORM_FIELDS_LINE.test(text) &&
     !/^vol(?:ume)?\b/i.test(text) &&
     !NOT_A_TITLE.test(text) &&
     !PLACE_YEAR_LINE.test(text) &&
@@ -52,9 +65,26 @@ function isAuthorLine(text: string): boolean {
   return isNamesLine(text.replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
 }
 
-/** The line after `index` that is not chrome. */
+/** The line after `index` that is not chrome, nor a date stamp (a web page dates its article between title and authors). */
 function lineAfter(lines: readonly FrontLine[], index: number): string {
-  return lines.slice(index + 1).find((line) => !isSiteChrome(line.text))?.text ?? '';
+  return lines.slice(index + 1).find((line) => !isSiteChrome(line.text) && !isDateStamp(line.text))?.text ?? '';
+}
+
+/** What the whole front says about a line: the words it writes in lower case, and each line as matched. */
+interface FrontContext {
+  lines: readonly FrontLine[];
+  ordinary: ReadonlySet<string>;
+  printed: readonly string[];
+}
+
+function frontContext(lines: readonly FrontLine[]): FrontContext {
+  return { lines, ordinary: lowerCaseWords(lines.map((line) => line.text).join('\n')), printed: lines.map((line) => normalizeForMatch(line.text)) };
+}
+
+/** True when `text` is printed again elsewhere as the start of a longer line or the whole of one: a title printed twice. */
+function printedElsewhere(context: FrontContext, text: string, from: number): boolean {
+  const key = normalizeForMatch(text);
+  return key !== '' && context.printed.some((line, at) => at !== from && line.startsWith(key));
 }
 
 function wordCount(text: string): number {
@@ -67,12 +97,13 @@ function isTitleSized(title: string): boolean {
 }
 
 /** What follows a title and how much it says that the lines above are one. */
-function evidenceBelow(following: string): { bonus: number; where: string } {
-  // A line going on in lower case continues a sentence: what is above it is running text.
+function evidenceBelow(following: string, ordinary: ReadonlySet<string> = new Set()): { bonus: number; where: string } {
+  // "by" alone is a label in any case; any other line going on in lower case continues a sentence: what is above it is running text.
+  if (BY_LABEL_LINE.test(following) || /^(?:oleh|by)\s*[:,]/i.test(following)) return { bonus: 0.3, where: "over 'oleh/by'" };
   if (!/^[\p{Lu}[]/u.test(following)) return { bonus: 0, where: 'alone' };
   if (STUDY_TYPE_LINE.test(following)) return { bonus: 0.3, where: 'over the study type' };
-  if (BY_LABEL_LINE.test(following) || /^(?:oleh|by)\s*[:,]/i.test(following)) return { bonus: 0.3, where: "over 'oleh/by'" };
-  if (isAuthorLine(following)) return { bonus: 0.2, where: 'over the authors' };
+  // Names whose commas were lost read as names by their words; one word alone ("ABSTRACT") may be a heading.
+  if (isAuthorLine(following) || (wordCount(following) >= 2 && readsAsNames(following, ordinary))) return { bonus: 0.2, where: 'over the authors' };
   return { bonus: 0, where: 'alone' };
 }
 
@@ -89,6 +120,8 @@ function titleWordCount(text: string, lang: Lang): number {
 function splitByLanguage(block: readonly string[]): string[][] {
   let best: { at: number; cost: number } | undefined;
   for (let at = 1; at < block.length; at++) {
+    // A line ending on "THE" or "DAN", or one opening with "DALAM", breaks inside one title, whatever language its words lean to.
+    if (endsOnJoiningWord(block[at - 1]!) || opensOnJoiningWord(block[at]!)) continue;
     const before = block.slice(0, at).join(' ');
     const after = block.slice(at).join(' ');
     const first = detectTitleLanguage(before);
@@ -108,6 +141,43 @@ function isCapitalsName(lines: readonly FrontLine[], start: number, end: number)
   return BY_LABEL_LINE.test(before) || isBareStudentNumber(after) || findStudentNumber(text) !== undefined;
 }
 
+/**
+ * A cover printed twice, the first copy cut by a page break ("POSITIF DI INDONESIA" over the
+ * whole "PERLINDUNGAN HUKUM ... MENURUT HUKUM POSITIF DI INDONESIA"): a block that is the end of
+ * a longer block supports the longer one instead of rivalling it.
+ */
+function asWholeBlocks(found: readonly Candidate<string>[]): Candidate<string>[] {
+  const keys = found.map((c) => normalizeForMatch(c.value));
+  return found.map((c, n) => {
+    const whole = found.find((_, m) => keys[m]!.length > keys[n]!.length && keys[m]!.endsWith(` ${keys[n]}`));
+    return whole ? { ...c, value: whole.value, reason: `${c.reason}, the end of a longer block` } : c;
+  });
+}
+
+/**
+ * What follows a capitals block ending before line `end`; past one mixed-case line (a subtitle or
+ * the course a cover names: "Metodologi Penelitian ...") when that line stands over the study
+ * type or "Oleh" itself, a little weaker.
+ */
+function evidenceBelowCapitals(lines: readonly FrontLine[], end: number): { bonus: number; where: string } {
+  const direct = evidenceBelow(lineAfter(lines, end - 1));
+  const next = lines[end]?.text ?? '';
+  if (direct.bonus > 0 || !isCoverSubtitle(next)) return direct;
+  const past = evidenceBelow(lineAfter(lines, end));
+  return past.bonus > 0 ? { bonus: past.bonus - 0.05, where: `${past.where}, past a line` } : direct;
+}
+
+/** A single mixed-case line that may stand between a cover's capitals title and its study type. */
+function isCoverSubtitle(text: string): boolean {
+  return text !== '' && !isCapitalsLine(text) && /^\p{Lu}/u.test(text) && mayBeTitleLine(text) && !isAuthorLine(text);
+}
+
+/** True when line `at` stands right under a capitals line that may be a title: it is then that title's subtitle or a course line. */
+function underCapitalsTitle(lines: readonly FrontLine[], at: number): boolean {
+  const above = lines[at - 1]?.text ?? '';
+  return isCapitalsLine(above) && mayBeTitleLine(above) && !isCapitalsName(lines, at - 1, at);
+}
+
 /** Blocks of consecutive capitals lines; a block in two languages gives one candidate per language. */
 function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
   const found: Candidate<string>[] = [];
@@ -116,7 +186,7 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
     while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text)) j++;
     if (j === i) continue;
     if (!isCapitalsName(lines, i, j)) {
-      const { bonus, where } = evidenceBelow(lineAfter(lines, j - 1));
+      const { bonus, where } = evidenceBelowCapitals(lines, j);
       splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((part, n) => {
         const title = joinFieldLines(part);
         if (part.length > MAX_TITLE_LINES || !isTitleSized(title)) return;
@@ -127,40 +197,63 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
     }
     i = j - 1;
   }
-  return found;
+  return asWholeBlocks(found);
 }
 
 /**
- * Whether line `j` continues a mixed-case heading: after a hyphen, in lower case, or when the
- * authors follow it and it is no line of names itself.
+ * Whether line `j` continues a mixed-case heading: when the heading with it is printed whole
+ * elsewhere (a page's header repeats the title on one line), after a hyphen, in lower case,
+ * after a joining word ("... Policy of the"), or when the authors follow it; never when its words
+ * read as names (none of them written in lower case in the text), as a title's last line does
+ * not, nor when it is a line of names itself.
  */
-function continuesHeading(lines: readonly FrontLine[], block: readonly string[], j: number): boolean {
+function continuesHeading(context: FrontContext, block: readonly string[], j: number): boolean {
+  const { lines, ordinary } = context;
   const line = lines[j]!.text;
-  if (!mayContinueTitle(line) || line === block[0] || isCapitalsLine(line)) return false;
+  // A line the heading's first line opens with is the title printed again (a page's title bar over its heading).
+  if (!mayContinueTitle(line) || normalizeForMatch(block[0]!).startsWith(normalizeForMatch(line)) || isCapitalsLine(line)) return false;
+  if (printedElsewhere(context, joinFieldLines([...block, line]), j - block.length) && wordCount(joinFieldLines(block)) >= MIN_TITLE_WORDS) return true;
   if (/-$/.test(block.at(-1)!) || /^\p{Ll}/u.test(line)) return true;
+  if (readsAsNames(line, ordinary)) return false;
+  if (endsOnJoiningWord(block.at(-1)!)) return true;
   return isAuthorLine(lineAfter(lines, j)) && !(isAuthorLine(line) && wordCount(line) >= 2);
 }
 
-/** Mixed-case lines over the authors, the study type or "Oleh": an article's or catalogue's title. */
-function headingLines(lines: readonly FrontLine[]): Candidate<string>[] {
+/**
+ * Mixed-case lines over the authors, the study type or "Oleh": an article's or catalogue's title.
+ * A heading in two languages (a title over its translation) gives one candidate per language.
+ */
+function headingLines(context: FrontContext): Candidate<string>[] {
+  const { lines, ordinary } = context;
   const found: Candidate<string>[] = [];
+  /** Lines read as the continuation of a heading above: a heading's second line is no heading of its own. */
+  const continued = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (isCapitalsLine(text) || !mayBeTitleLine(text) || !/^\p{Lu}/u.test(text) || /[.;,]$/.test(text)) continue;
+    if (continued.has(i) || isCapitalsLine(text) || !mayBeTitleLine(text) || !/^\p{Lu}/u.test(text) || /[.;,]$/.test(text) || readsAsNames(text, ordinary)) continue;
     const block = [text];
     let j = i + 1;
-    while (j < lines.length && block.length < MAX_TITLE_LINES && continuesHeading(lines, block, j)) block.push(lines[j++]!.text);
-    const title = joinFieldLines(block);
-    const { bonus, where } = evidenceBelow(lineAfter(lines, j - 1));
-    if (bonus > 0 && isTitleSized(title)) found.push({ value: title, score: 0.35 + bonus, reason: `heading ${where}` });
+    while (j < lines.length && block.length < MAX_TITLE_LINES && continuesHeading(context, block, j)) block.push(lines[j++]!.text);
+    const below = evidenceBelow(lineAfter(lines, j - 1), ordinary);
+    if (below.bonus === 0) continue;
+    for (let k = i + 1; k < j; k++) continued.add(k);
+    // Under a cover's capitals title the evidence below is first the capitals block's.
+    const under = block.length === 1 && underCapitalsTitle(lines, i);
+    const bonus = under ? below.bonus - 0.1 : below.bonus;
+    const where = under ? `${below.where}, under a capitals title` : below.where;
+    splitByLanguage(block).forEach((part, n) => {
+      const title = joinFieldLines(part);
+      // A translation read with its title is the same evidence as its own heading, not a second piece.
+      if (isTitleSized(title) && !found.some((c) => c.value === title)) found.push({ value: title, score: 0.35 + bonus - n * 0.05, reason: n === 0 ? `heading ${where}` : `heading ${where}, its translation` });
+    });
   }
   return found;
 }
 
 /** The first line of a page that opens with its title (a journal's article page). */
-function openingLine(lines: readonly FrontLine[]): Candidate<string>[] {
+function openingLine({ lines }: FrontContext): Candidate<string>[] {
   const at = lines.findIndex((line) => !isSiteChrome(line.text));
-  const first = lines[at]?.text ?? '';
+  const first = titleFromPageTitle(lines[at]?.text ?? '');
   // A line going on in lower case below it makes the first line the start of a paragraph.
   const paragraph = /^(?!https?:|www\.)\p{Ll}/u.test(lineAfter(lines, at));
   return mayBeTitleLine(first) && isTitleSized(first) && !paragraph && !/[.;,]$/.test(first) && /^\p{Lu}/u.test(first)
@@ -180,17 +273,19 @@ function labelledTitles(lines: readonly FrontLine[]): Candidate<string>[] {
 function sharedTitles(lines: readonly FrontLine[]): Candidate<string>[] {
   return lines.flatMap(({ text }) => {
     const shared = /^(?:membagikan\s+"(.+)"|page 1:\s+(.+))$/i.exec(text);
-    const title = (shared?.[1] ?? shared?.[2])?.replace(/\s+-\s+repository\b.*$/i, '');
+    const printed = shared?.[1] ?? shared?.[2];
+    const title = printed === undefined ? undefined : titleFromPageTitle(printed);
     return title && isTitleSized(title) ? [{ value: title, score: 0.25, reason: "the sharing site's title" }] : [];
   });
 }
 
-/** True when `title` can be a title at all: no site chrome, label, unit or study-type line. */
+/** True when `title` can be a title at all: no site chrome, label, unit, study-type line, header block or run of form fields. */
 export function mayBeTitle(title: string): boolean {
-  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title) && !isMarkedNamesLine(title);
+  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title) && !isMarkedNamesLine(title) && !isHeaderBlockLine(title) && !FORM_FIELDS_LINE.test(title);
 }
 
 /** Every title candidate the front gives. */
 export function titleCandidates(lines: readonly FrontLine[]): Candidate<string>[] {
-  return [...capitalsBlocks(lines), ...headingLines(lines), ...openingLine(lines), ...labelledTitles(lines), ...sharedTitles(lines)];
+  const context = frontContext(lines);
+  return [...capitalsBlocks(lines), ...headingLines(context), ...openingLine(context), ...labelledTitles(lines), ...sharedTitles(lines)];
 }

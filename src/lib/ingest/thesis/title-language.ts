@@ -4,6 +4,8 @@
  * count used on running text, so the small words and stock nouns titles are built from count too.
  */
 import type { Lang } from '../../langs.ts';
+import { normalizeForMatch } from '../../text/normalize-for-match.ts';
+import { opensOnJoiningWord } from './front-line-kinds.ts';
 
 /** Small words and stock nouns of titles in each language. */
 export const TITLE_WORDS: Record<Lang, RegExp> = {
@@ -21,4 +23,24 @@ export function detectTitleLanguage(title: string): Lang | undefined {
   if (id >= 2 && id >= en * DOMINANCE) return 'id';
   if (en >= 2 && en >= id * DOMINANCE) return 'en';
   return undefined;
+}
+
+/**
+ * Cuts a title run on into its translation: when one of `parts` (titles read elsewhere on the
+ * page) opens `title` and the words after it are in the other language, that part is the title.
+ * A title whose rest is in its own language, or too short to tell, is returned as it is.
+ */
+export function withoutTranslation(title: string, parts: readonly string[]): string {
+  const whole = normalizeForMatch(title);
+  for (const part of parts) {
+    const key = normalizeForMatch(part);
+    if (key === '' || key.length >= whole.length || !whole.startsWith(`${key} `)) continue;
+    const after = whole.slice(key.length);
+    // A rest opening with "dalam" or "of" goes on from a foreign name inside the title; a translation opens anew.
+    if (opensOnJoiningWord(after)) continue;
+    const first = detectTitleLanguage(part);
+    const rest = detectTitleLanguage(after);
+    if (first && rest && first !== rest) return part;
+  }
+  return title;
 }

@@ -7,8 +7,29 @@
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 
 /** The words a text writes in lower case somewhere. */
-function lowerCaseWords(text: string): Set<string> {
+export function lowerCaseWords(text: string): Set<string> {
   return new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu) ?? []);
+}
+
+/** Particles a name may hold in lower case ("bin", "van"), which say nothing either way. */
+const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'de', 'der', 'al']);
+
+/**
+ * True for a line that reads as a run of names by the words around it: one to eight words, each
+ * capitalised (an initial such as "M." too), no digits, and none that `ordinary` (the words the
+ * text writes in lower case) holds. A title's words recur in its abstract in lower case; names
+ * do not. A line run on past a name's usual length ("Difta Anggraeni Syawal Li Idul Fitri
+ * Salahuddin", three names whose commas were lost) is still a run of names.
+ */
+export function readsAsNames(line: string, ordinary: ReadonlySet<string>): boolean {
+  const words = line.replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu, ' ').trim().split(/\s+/);
+  if (words.length > 8 || /\d|[:;!?()]/.test(line)) return false;
+  const named = words.filter((word) => !NAME_PARTICLES.has(word.toLowerCase()));
+  return (
+    named.length > 0 &&
+    named.every((word) => /^\p{Lu}[\p{L}.'’-]*,?$/u.test(word)) &&
+    !named.some((word) => ordinary.has(word.toLowerCase().replace(/[.,'’-]+$/u, '')))
+  );
 }
 
 /**
@@ -23,4 +44,22 @@ export function partOfTitle(titles: readonly string[], text: string): (name: str
     const words = name.toLowerCase().match(/\p{L}+/gu) ?? [];
     return key !== '' && keys.some((title) => title.includes(` ${key} `)) && words.length > 0 && words.every((word) => ordinary.has(word));
   };
+}
+
+/**
+ * Cuts the names a title over an abstract ran on into, its line breaks lost ("... Lintas Negara
+ * Dr. Ahmad Fauzi, S.H., M.H."): when one of `parts` (titles read elsewhere on the page) opens
+ * `title` and the words after it read as names by the words `text` writes in lower case, that
+ * part is the title. Otherwise `title` is returned as it is.
+ */
+export function withoutRunOnNames(title: string, parts: readonly string[], text: string): string {
+  const whole = normalizeForMatch(title);
+  const ordinary = lowerCaseWords(text);
+  for (const part of parts) {
+    const key = normalizeForMatch(part);
+    if (key === '' || !whole.startsWith(`${key} `)) continue;
+    const rest = title.split(/\s+/).slice(part.split(/\s+/).length).join(' ');
+    if (rest !== '' && readsAsNames(rest, ordinary)) return part;
+  }
+  return title;
 }

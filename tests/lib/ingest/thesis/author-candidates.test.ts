@@ -9,8 +9,8 @@ describe('authorCandidates', () => {
   it('reads each line under an authors heading as a name and its unit', () => {
     const page = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nAuthors\n\nAhmad Fauzi Universitas Tanjungpura\n\nSiti Rahma Politeknik Negeri Pontianak\n\nDOI: 10.1234/x.1';
     expect(chosenAuthors(page)).toEqual(['Ahmad Fauzi', 'Siti Rahma']);
-    // Without the heading (or a bullet) a unit's own name may open the same way.
-    expect(chosenAuthors('Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nAhmad Fauzi Universitas Tanjungpura\n\nDOI: 10.1234/x.1')).not.toEqual(['Ahmad Fauzi']);
+    // Without the heading (or a bullet) a unit's own name may open the same way ("Bandung Institute of Technology").
+    expect(chosenAuthors('Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nAhmad Fauzi Institute of Technology\n\nDOI: 10.1234/x.1')).not.toEqual(['Ahmad Fauzi']);
   });
 
   it('reads the name after a run-in "oleh:" without the student number beside it', () => {
@@ -118,5 +118,71 @@ describe('authorCandidates, names with their affiliations', () => {
       'Budi Santoso, S.Kom',
       'Maria N.N Lestari, S.Kom',
     ]);
+  });
+});
+
+describe('authorCandidates: names run into the next field', () => {
+  it('reads a name opening its affiliation line when the text never writes its words in lower case', () => {
+    const page = [
+      'KEJAHATAN TRANSNASIONAL DALAM PERSPEKTIF PERDAGANGAN MANUSIA DI MALAYSIA',
+      'Rina Kartika Sari Program Studi Hubungan Internasional, Universitas Diponegoro',
+      'Abstract Human trafficking in the region is a problem of labour and law.',
+    ].join('\n');
+    expect(chosenAuthors(page)).toEqual(['Rina Kartika Sari']);
+  });
+
+  it("takes no name from a unit whose own name comes first, nor from ordinary words before a unit", () => {
+    const unit = ['A STUDY OF MIGRANT SMUGGLING', 'Royal Melbourne Institute of Technology (RMIT)', 'Abstract this thesis studies smuggling.'].join('\n');
+    expect(authorCandidates(readFrontLines(unit)).flatMap((c) => c.value)).not.toContain('Royal Melbourne');
+    const ordinary = ['A STUDY OF MIGRANT SMUGGLING', 'Migrant Smuggling Program Studi Hubungan Internasional', 'Abstract migrant smuggling is studied here.'].join('\n');
+    expect(authorCandidates(readFrontLines(ordinary)).flatMap((c) => c.value)).not.toContain('Migrant Smuggling');
+  });
+
+  it('reads the marked names run on after a title that another line prints alone', () => {
+    const page = [
+      'Border Cooperation against Transnational Crime at Sea',
+      'Journal of Security Studies, Volume 5 Issue 2, 2022 Border Cooperation against Transnational Crime at Sea Ani Lestari1,Budi Santoso2, Citra Dewi3 1,2,3 Peace and Conflict Resolution, Defense University',
+      'ABSTRACT: Transnational crime at sea is a threat.',
+    ].join('\n');
+    expect(chosenAuthors(page)).toEqual(['Ani Lestari', 'Budi Santoso', 'Citra Dewi']);
+  });
+
+  it('reads a name over a line holding only its e-mail address', () => {
+    const page = ['KERJA SAMA INDONESIA DENGAN INGGRIS', 'DI BIDANG KEAMANAN SIBER', 'Rina Kartika Sari', 'rina.sari@example.ac.id', 'Abstract', 'This study examines cyber security.'].join('\n');
+    expect(chooseCandidate(authorCandidates(readFrontLines(page)))).toMatchObject({ value: ['Rina Kartika Sari'], reason: 'names over an e-mail address' });
+    const notAlone = ['KERJA SAMA INDONESIA DENGAN INGGRIS', 'Rina Kartika Sari', 'Contact the editor at rina.sari@example.ac.id for copies', 'Abstract'].join('\n');
+    expect(authorCandidates(readFrontLines(notAlone)).map((c) => c.reason)).not.toContain('names over an e-mail address');
+  });
+
+  it('reads the name under a submission statement without the degrees printed after it', () => {
+    const cover = [
+      'UNDERSTANDING MIGRANT SMUGGLERS IN INDONESIA',
+      'A thesis submitted in fulfilment of the requirements for the degree of Doctor of Philosophy',
+      'Rina Kartika Sari BA (Universitas Jember), MA (Nagoya University)',
+      'School of Global, Urban and Social Studies',
+    ].join('\n');
+    expect(chooseCandidate(authorCandidates(readFrontLines(cover)))?.value).toEqual(['Rina Kartika Sari']);
+    const noDegrees = cover.replace(' BA (Universitas Jember), MA (Nagoya University)', ' and the School');
+    expect(authorCandidates(readFrontLines(noDegrees)).map((c) => c.reason)).not.toContain('name with degrees under the submission statement');
+  });
+
+  it("reads authors printed each over their affiliation as one list", () => {
+    const page = [
+      'Kerja Sama Indonesia dan Australia dalam Menangani Penyelundupan Manusia',
+      'Ahmad Fauzi',
+      'Universitas Airlangga',
+      'Siti Rahmawati',
+      'Universitas Indonesia',
+      'Abstract',
+      'Artikel ini membahas kerja sama Indonesia dan Australia.',
+    ].join('\n');
+    expect(chosenAuthors(page)).toEqual(['Ahmad Fauzi', 'Siti Rahmawati']);
+  });
+
+  it('takes full names under a heading when the text never writes their words in lower case, but no heading in capitals', () => {
+    const page = ['Diplomasi Indonesia dalam Penanganan Pengungsi di Aceh', 'Rina Kartika Sari', 'Muhammad Rizky Pratama', 'Abstrak', 'Penelitian ini membahas diplomasi Indonesia dalam penanganan pengungsi di Aceh.'].join('\n');
+    expect(chooseCandidate(authorCandidates(readFrontLines(page)))).toMatchObject({ value: ['Rina Kartika Sari', 'Muhammad Rizky Pratama'], score: 0.55 });
+    const title = ['Diplomasi Indonesia dalam Penanganan Pengungsi', 'Pengungsi Rohingya', 'Abstrak', 'Penelitian ini membahas pengungsi rohingya di Aceh.'].join('\n');
+    expect(authorCandidates(readFrontLines(title)).every((c) => c.score < 0.5)).toBe(true);
   });
 });

@@ -45,3 +45,11 @@ describe('chooseAuthors', () => {
     expect(chosen!.score).toBeGreaterThan(BLOCK_SCORE);
   });
 });
+
+describe("collectFrontCandidates: a repository's citation", () => {
+  it('proposes the title and authors an EPrints record cites, each chosen on that evidence', () => {
+    const found = collectFrontCandidates('Fauzi, Ahmad (2020) Kerja Sama Indonesia dan Australia dalam Menangani Penyelundupan Manusia. Skripsi thesis, Universitas Airlangga.\n\nAbstract\n\nPenelitian ini membahas kerja sama.', []);
+    expect(chooseWithBlock(found.title, undefined)).toMatchObject({ value: 'Kerja Sama Indonesia dan Australia dalam Menangani Penyelundupan Manusia', reason: "the repository's citation" });
+    expect(chooseAuthors(found.authors, [])).toMatchObject({ value: ['Fauzi, Ahmad'], reason: "the repository's citation" });
+  });
+});

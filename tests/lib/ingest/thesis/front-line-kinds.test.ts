@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  endsOnJoiningWord,
+  opensOnJoiningWord,
   isCapitalsLine,
+  isHeaderBlockLine,
   isNamesLine,
   isSiteChrome,
   joinFieldLines,
@@ -42,5 +45,36 @@ describe('isSiteChrome: the empty search notice of a sharing site', () => {
   it('takes "• Tidak ada hasil yang ditemukan" in full for chrome, never a title', () => {
     expect(isSiteChrome('• Tidak ada hasil yang ditemukan')).toBe(true);
     expect(isSiteChrome('Tidak ada hasil yang signifikan dari kerja sama ini')).toBe(false);
+  });
+});
+
+describe('front line kinds: where a title cannot end or stand', () => {
+  it('tells a line ending on a joining word, in either language', () => {
+    expect(endsOnJoiningWord('DIPLOMASI PUBLIK MELALUI PROGRAM THE')).toBe(true);
+    expect(endsOnJoiningWord('Perlindungan Hukum terhadap Pekerja Migran dan')).toBe(true);
+    expect(endsOnJoiningWord('Policy of Sambas Regency')).toBe(false);
+    expect(endsOnJoiningWord('Kerja Sama Indonesia-Malaysia di')).toBe(true);
+  });
+
+  it('tells a part opening with a joining word, but not with an article', () => {
+    expect(opensOnJoiningWord('Dalam Penanganan Perdagangan Orang')).toBe(true);
+    expect(opensOnJoiningWord('of Transnational Crime')).toBe(true);
+    expect(opensOnJoiningWord('The Role of ASEAN')).toBe(false);
+    expect(opensOnJoiningWord('Dalamnya Laut')).toBe(false);
+  });
+
+  it("tells a cover's header block naming an institution with a degree or a year", () => {
+    expect(isHeaderBlockLine('FLINDERS UNIVERSITY COLLEGE OF BUSINESS MASTER OF ARTS 2019')).toBe(true);
+    expect(isHeaderBlockLine('Universitas Airlangga Program Studi Hubungan Internasional')).toBe(true);
+    expect(isHeaderBlockLine('The Role of the University in Countering Radicalism')).toBe(false);
+    expect(isHeaderBlockLine('Master Plan of Border Security 2019')).toBe(false);
+  });
+
+  it("takes a page's breadcrumb for chrome, not a title opening with the word Home", () => {
+    expect(isSiteChrome('Home TEKNOLOGI TEKNOLOGI Pengaruh Cybercrime di Indonesia')).toBe(true);
+    expect(isSiteChrome('Home > Berita > Hukum')).toBe(true);
+    expect(isSiteChrome('Beranda / Arsip / Vol 5 No 2 (2021) / Artikel')).toBe(true);
+    expect(isSiteChrome('Beranda Baru Pekerja Migran di Malaysia')).toBe(false);
+    expect(isSiteChrome('Home Affairs and Border Protection in Indonesia')).toBe(false);
   });
 });

@@ -510,3 +510,36 @@ describe('parseThesis, a journal named over its issue line with its ISSNs in bra
     expect(result.data.year).toBe(2021);
   });
 });
+
+describe('parseThesis: a title over the abstract run on into its translation', () => {
+  it('keeps the title in the language the front reads alone, not both run together', () => {
+    const text = [
+      'ANALISIS KEBIJAKAN INDONESIA DALAM MENANGANI',
+      'KEJAHATAN SIBER TRANSNASIONAL',
+      'ANALYSIS OF THE POLICY OF INDONESIA IN HANDLING',
+      'TRANSNATIONAL CYBERCRIME',
+      'Ahmad Fauzi',
+      'Universitas Pertahanan',
+      'Abstrak',
+      'Artikel ini menganalisis kebijakan Indonesia dalam menangani kejahatan siber transnasional di kawasan.',
+      'Abstract',
+      'This article analyses the policy of Indonesia in handling transnational cybercrime in the region.',
+    ].join('\n');
+    const titles = Object.values(parseThesis(text, { article: true }).data.title);
+    expect(titles).toContain('ANALISIS KEBIJAKAN INDONESIA DALAM MENANGANI KEJAHATAN SIBER TRANSNASIONAL');
+    expect(titles.some((title) => title.includes('KEJAHATAN SIBER TRANSNASIONAL ANALYSIS'))).toBe(false);
+  });
+});
+
+describe('parseThesis: a title over the abstract run on into its author', () => {
+  it("keeps the title the front reads alone, without the author's name and degrees", () => {
+    const text = [
+      'Penegakan Hukum terhadap Pelaku Penipuan Daring Lintas Negara',
+      'Dr. Ahmad Fauzi, S.H., M.H.',
+      'Fakultas Hukum Universitas Jember',
+      'Abstrak',
+      'Penelitian ini membahas penegakan hukum terhadap pelaku penipuan daring lintas negara.',
+    ].join('\n');
+    expect(parseThesis(text, { article: true }).data.title.id).toBe('Penegakan Hukum terhadap Pelaku Penipuan Daring Lintas Negara');
+  });
+});

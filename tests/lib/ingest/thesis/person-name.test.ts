@@ -31,6 +31,8 @@ describe('looksLikePersonName, short lines that are no name', () => {
     ['Penulis'],
     ['Their Local'],
     ['Jakarta, Indonesia'],
+    ['By'],
+    ['By SITI RAHMAWATI'],
   ])('rejects %j: a title in capitals, a journal, a label or a place', (text) => {
     expect(looksLikePersonName(text)).toBe(false);
   });

@@ -67,3 +67,143 @@ describe('mayBeTitle', () => {
     expect(mayBeTitle('Perdagangan Perempuan di Kabupaten Magelang')).toBe(true);
   });
 });
+
+describe('titleCandidates: where a heading ends', () => {
+  it('stops a heading before a line of names whose words the text never writes in lower case', () => {
+    const text = [
+      'Handling of Migrant Smuggling in the Modern Era',
+      'Rina Wulandari Bagus Santoso Dewi Ayu Lestari',
+      'Tono Sugiarto',
+      'Abstract',
+      'This article studies the handling of migrant smuggling in the modern era and its routes.',
+    ].join('\n');
+    const values = titleCandidates(readFrontLines(text)).map((c) => c.value);
+    expect(chosenTitle(text)?.value).toBe('Handling of Migrant Smuggling in the Modern Era');
+    expect(values.some((value) => value.includes('Rina'))).toBe(false);
+  });
+
+  it("joins the line after a line that ends on a joining word, though its words lean to another language", () => {
+    const text = ['KEBIJAKAN LUAR NEGERI INDONESIA MELALUI PROGRAM THE', 'ASIA YOUTH EXCHANGE AND STUDY DI INDONESIA PASCA KRISIS', 'SKRIPSI', 'Oleh:', 'Budi Santoso'].join('\n');
+    expect(chosenTitle(text)?.value).toBe('KEBIJAKAN LUAR NEGERI INDONESIA MELALUI PROGRAM THE ASIA YOUTH EXCHANGE AND STUDY DI INDONESIA PASCA KRISIS');
+  });
+
+  it('gives a heading over its translation one candidate per language', () => {
+    const text = [
+      'Government Policy for Migrant Workers on the Border of Sambas',
+      'Kebijakan Pemerintah untuk Pekerja Migran di Perbatasan Sambas',
+      'Ani Lestari1, Budi Santoso2',
+      '1,2) Universitas Tarumanagara',
+    ].join('\n');
+    const values = titleCandidates(readFrontLines(text)).map((c) => c.value);
+    expect(values).toContain('Government Policy for Migrant Workers on the Border of Sambas');
+    expect(values).toContain('Kebijakan Pemerintah untuk Pekerja Migran di Perbatasan Sambas');
+    expect(values.some((value) => value.includes('Sambas Kebijakan'))).toBe(false);
+  });
+
+  it('joins the lines of a heading that the page prints whole on one line elsewhere', () => {
+    const text = [
+      'Upaya Polisi dalam Menanggulangi Tindak Pidana Perdagangan Orang: Studi Kasus Polda Bali',
+      'Received: Agustus 19, 2024',
+      'Upaya Polisi dalam Menanggulangi Tindak Pidana Perdagangan',
+      'Orang',
+      '(Studi Kasus Polda Bali)',
+      'Ani Lestari1, Budi Santoso2',
+    ].join('\n');
+    expect(titleCandidates(readFrontLines(text)).map((c) => c.value)).toContain('Upaya Polisi dalam Menanggulangi Tindak Pidana Perdagangan Orang (Studi Kasus Polda Bali)');
+    expect(chosenTitle(text)?.value).not.toBe('Upaya Polisi dalam Menanggulangi Tindak Pidana Perdagangan');
+  });
+
+  it("reads the title under a page's breadcrumb, past the date printed over the authors", () => {
+    const text = [
+      'Home BERITA BERITA Pengaruh Kejahatan Siber di Indonesia',
+      'Pengaruh Kejahatan Siber di Indonesia',
+      'Wednesday, 01 May 2013 00:06',
+      'Ani Lestari, S.Kom, Budi Santoso, S.Kom',
+      'Universitas Gadjah Mada',
+    ].join('\n');
+    expect(chosenTitle(text)?.value).toBe('Pengaruh Kejahatan Siber di Indonesia');
+  });
+
+  it("takes no cover's header block, run into one line, for a title", () => {
+    expect(mayBeTitle('FLINDERS UNIVERSITY COLLEGE OF BUSINESS, GOVERNMENT AND LAW MASTER OF ARTS IN INTERNATIONAL RELATIONS 2019')).toBe(false);
+    expect(mayBeTitle('The Role of the University in Countering Radicalism')).toBe(true);
+  });
+
+  it("counts a translation read under its title once, and prefers the title to the viewer's copy of it", () => {
+    const text = [
+      'View of Government Policy for Migrant Workers on the Border of Sambas',
+      'Government Policy for Migrant Workers on the Border of Sambas',
+      'Kebijakan Pemerintah untuk Pekerja Migran di Perbatasan Sambas',
+      'Ani Lestari1, Budi Santoso2',
+      '1,2) Universitas Tarumanagara',
+    ].join('\n');
+    const candidates = titleCandidates(readFrontLines(text));
+    expect(candidates.filter((c) => c.value.startsWith('Kebijakan'))).toHaveLength(1);
+    expect(chosenTitle(text)?.value).toBe('Government Policy for Migrant Workers on the Border of Sambas');
+  });
+
+  it('takes no run of form fields over a heading word for a title', () => {
+    const text = [
+      'THE SIGNIFICANCE OF THE BALI PROCESS IN ASIA PACIFIC REGION',
+      'Student : Anita Lestari ID : 2188306 Supervisor : Dr Budi Santoso',
+      'ABSTRACT',
+      'The purpose of this research project is to understand the significance of the process.',
+    ].join('\n');
+    expect(titleCandidates(readFrontLines(text)).map((c) => c.value)).not.toContain('Student : Anita Lestari ID : 2188306 Supervisor : Dr Budi Santoso');
+    expect(mayBeTitle('Student : Anita Lestari ID : 2188306 Supervisor : Dr Budi Santoso')).toBe(false);
+    expect(mayBeTitle('Cybercrime : A Study of Law in Indonesia')).toBe(true);
+  });
+
+  it("takes a capitals block that ends a longer one (a cover's first copy cut by a page break) for support of the whole", () => {
+    const whole = ['PERLINDUNGAN HUKUM TERHADAP PEKERJA MIGRAN PEREMPUAN', 'MENURUT HUKUM POSITIF DI INDONESIA', 'SKRIPSI', 'Oleh :', 'Rina Lestari'];
+    const text = ['POSITIF DI INDONESIA', 'SKRIPSI', 'Oleh :', 'Rina Lestari', ...whole].join('\n');
+    const choice = chosenTitle(text);
+    expect(choice?.value).toBe('PERLINDUNGAN HUKUM TERHADAP PEKERJA MIGRAN PEREMPUAN MENURUT HUKUM POSITIF DI INDONESIA');
+    expect(choice?.doubt).toBeUndefined();
+  });
+
+  it("prefers a cover's capitals title to the course line printed under it, over 'Oleh'", () => {
+    const text = [
+      'USULAN PENELITIAN',
+      'UPAYA INDONESIA DALAM MENGATASI MASALAH',
+      'KEAMANAN PERBATASAN DENGAN MALAYSIA',
+      'Metodologi Penelitian Hubungan Internasional Kajian (Politik Perbatasan)',
+      'Disusun',
+      'Oleh:',
+      'Rina Lestari',
+    ].join('\n');
+    const candidates = titleCandidates(readFrontLines(text));
+    expect(chosenTitle(text)?.value).toBe('UPAYA INDONESIA DALAM MENGATASI MASALAH KEAMANAN PERBATASAN DENGAN MALAYSIA');
+    expect(candidates.map((c) => c.value)).not.toContain('USULAN PENELITIAN UPAYA INDONESIA DALAM MENGATASI MASALAH KEAMANAN PERBATASAN DENGAN MALAYSIA');
+  });
+
+  it("proposes no heading from a heading's own second line, which would rival the whole", () => {
+    const text = ['The Role of ASEAN in Combating', 'Drug Trafficking in Southeast Asia', 'Ahmad Fauzi', 'Abstract', 'This paper studies the role of ASEAN in combating drug trafficking.'].join('\n');
+    const choice = chosenTitle(text);
+    expect(choice?.value).toBe('The Role of ASEAN in Combating Drug Trafficking in Southeast Asia');
+    expect(choice?.doubt).toBeUndefined();
+  });
+
+  it("reads a mixed-case title over 'by' printed in lower case", () => {
+    const text = ['Border Security Cooperation between Indonesia and Malaysia', 'in the Sulu Sea', 'by', 'Ahmad Fauzi', 'Abstract', 'This thesis studies border security.'].join('\n');
+    expect(chosenTitle(text)?.value).toBe('Border Security Cooperation between Indonesia and Malaysia in the Sulu Sea');
+  });
+
+  it("does not run a page's title bar into the heading it repeats, and cuts the journal's name off the bar", () => {
+    const text = [
+      'Beranda / Arsip / Vol 5 No 2 (2021) / Artikel',
+      'Kerja Sama Indonesia dan Filipina dalam Menangani Terorisme | Jurnal Ilmu Hubungan Internasional Universitas Mulawarman',
+      'Kerja Sama Indonesia dan Filipina dalam Menangani Terorisme',
+      'Ahmad Fauzi',
+      'Universitas Mulawarman',
+    ].join('\n');
+    const choice = chosenTitle(text);
+    expect(choice?.value).toBe('Kerja Sama Indonesia dan Filipina dalam Menangani Terorisme');
+    expect(choice?.doubt).toBeUndefined();
+  });
+
+  it('does not split a capitals title before a line opening with a joining word', () => {
+    const text = ['EFEKTIVITAS ASEAN CONVENTION AGAINST TRAFFICKING IN PERSONS', 'DALAM PENANGANAN PERDAGANGAN ORANG DI KEPULAUAN RIAU', 'SKRIPSI', 'Oleh:', 'Rina Lestari'].join('\n');
+    expect(chosenTitle(text)?.value).toBe('EFEKTIVITAS ASEAN CONVENTION AGAINST TRAFFICKING IN PERSONS DALAM PENANGANAN PERDAGANGAN ORANG DI KEPULAUAN RIAU');
+  });
+});

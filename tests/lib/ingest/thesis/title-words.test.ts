@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partOfTitle } from '../../../../src/lib/ingest/thesis/title-words.ts';
+import { lowerCaseWords, partOfTitle, readsAsNames, withoutRunOnNames } from '../../../../src/lib/ingest/thesis/title-words.ts';
 
 describe('partOfTitle', () => {
   const title = 'Legal Protection for Victims of Trafficking Crimes from Human Rights Aspect';
@@ -16,5 +16,36 @@ describe('partOfTitle', () => {
 
   it('keeps a name that is not in the title, however ordinary its words', () => {
     expect(partOfTitle([title], 'Rose Long\nthe rose is long')('Rose Long')).toBe(false);
+  });
+});
+
+describe('readsAsNames', () => {
+  const ordinary = lowerCaseWords('this study of human trafficking in the modern era names its routes');
+
+  it('reads capitalised words the text never writes in lower case as names, commas lost or not', () => {
+    expect(readsAsNames('Difta Anggraeni Syawal Li Idul Fitri Salahuddin', ordinary)).toBe(true);
+    expect(readsAsNames('Darmadi', ordinary)).toBe(true);
+    expect(readsAsNames('M. Syaprin Zahidi', ordinary)).toBe(true);
+  });
+
+  it("refuses a title's words, a line with small words in lower case, digits or brackets", () => {
+    expect(readsAsNames('Human Trafficking', ordinary)).toBe(false);
+    expect(readsAsNames('Policy of Sambas', ordinary)).toBe(false);
+    expect(readsAsNames('Wednesday 01 May', ordinary)).toBe(false);
+    expect(readsAsNames('(Studi Kasus Polda NTT)', ordinary)).toBe(false);
+  });
+});
+
+describe('withoutRunOnNames', () => {
+  const title = 'Penegakan Hukum terhadap Pelaku Penipuan Daring Lintas Negara';
+
+  it('cuts the names a title ran on into, with degrees or read as names by the words of the text', () => {
+    expect(withoutRunOnNames(`${title} Dr. Ahmad Fauzi, S.H., M.H.`, [title], 'penipuan daring lintas negara')).toBe(title);
+    expect(withoutRunOnNames(`${title} Rina Kartika`, [title], 'penipuan daring lintas negara')).toBe(title);
+  });
+
+  it("keeps a title's own last words, which the text writes in lower case", () => {
+    const longer = `${title} Kawasan Asia`;
+    expect(withoutRunOnNames(longer, [title], 'penipuan di kawasan asia')).toBe(longer);
   });
 });

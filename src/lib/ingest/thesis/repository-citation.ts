@@ -1,0 +1,44 @@
+/**
+ * The citation an EPrints repository prints on a thesis's record page: `Fauzi, Ahmad (2020)
+ * Kerja Sama .... Skripsi thesis, Universitas Airlangga.`, `Lee, Ann and Tan, Bo (2019) Title.
+ * Masters thesis, University of X.` It names the authors as the record spells them, the year and
+ * the title, and says what kind of thesis it is, which tells it from a reference in a list.
+ */
+import { readAbstractHeading } from './abstract-sections.ts';
+import type { FrontLine } from './front-lines.ts';
+import { looksLikePersonName } from './person-name.ts';
+
+/** What a repository's citation of a thesis gives. */
+export interface RepositoryCitation {
+  authors: string[];
+  year: number;
+  title: string;
+}
+
+/** Authors, "(2020)", the title up to its full stop, then "<kind> thesis," or "Skripsi," and the institution. */
+const CITATION =
+  /^(?<authors>\p{Lu}[^()]{1,160}?)\s*\((?<year>(?:19|20)\d{2})\)\s+(?<title>\p{Lu}.{9,400}?)\.\s+(?:[\p{L}']+\s+){0,2}(?:thesis|skripsi|tesis|disertasi|dissertation)\s*,\s*\p{Lu}/u;
+
+/** One author in the record's form: "Surname, Given" or "Given Surname". */
+function readAuthor(part: string): string | undefined {
+  const name = part.trim();
+  const inverted = /^([^,]+),\s*([^,]+)$/.exec(name);
+  return (inverted ? looksLikePersonName(inverted[1]!) && looksLikePersonName(inverted[2]!) : looksLikePersonName(name)) ? name : undefined;
+}
+
+/**
+ * Reads the first line of `lines` that is a repository's citation of a thesis, or undefined. Only
+ * lines before the first abstract heading are read: the record prints its citation over the
+ * abstract, and a thesis cited inside an abstract or below it is another work.
+ */
+export function readRepositoryCitation(lines: readonly FrontLine[]): RepositoryCitation | undefined {
+  const abstractAt = lines.findIndex(({ text }) => readAbstractHeading(text) !== undefined);
+  for (const { text } of abstractAt < 0 ? lines : lines.slice(0, abstractAt)) {
+    const groups = CITATION.exec(text.trim())?.groups;
+    if (!groups) continue;
+    const authors = groups.authors!.split(/\s+and\s+|\s+dan\s+|\s*;\s*/).map(readAuthor);
+    if (authors.some((name) => name === undefined)) continue;
+    return { authors: authors as string[], year: Number(groups.year), title: groups.title!.trim() };
+  }
+  return undefined;
+}

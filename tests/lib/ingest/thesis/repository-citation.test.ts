@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
+import { readRepositoryCitation } from '../../../../src/lib/ingest/thesis/repository-citation.ts';
+
+const read = (text: string) => readRepositoryCitation(readFrontLines(text));
+
+describe('readRepositoryCitation', () => {
+  it("reads the authors as the record spells them, the year and the title of a repository's citation", () => {
+    expect(read('Fauzi, Ahmad (2020) Kerja Sama Indonesia dan Australia dalam Menangani Penyelundupan Manusia. Skripsi thesis, Universitas Airlangga.\nAbstract\nPenelitian ini ...')).toEqual({
+      authors: ['Fauzi, Ahmad'],
+      year: 2020,
+      title: 'Kerja Sama Indonesia dan Australia dalam Menangani Penyelundupan Manusia',
+    });
+    expect(read('Lee, Ann and Tan, Bo Wei (2019) Border Security in the Straits of Malacca. Masters thesis, University of Malaya.')?.authors).toEqual(['Lee, Ann', 'Tan, Bo Wei']);
+  });
+
+  it('reads no reference without a kind of thesis, nor a thesis cited under the abstract heading', () => {
+    expect(read('Fauzi, Ahmad (2020) Kerja Sama Indonesia dan Australia. Jurnal Hubungan Internasional, 5(2), 10-20.')).toBeUndefined();
+    expect(read('Abstract\nFauzi, Ahmad (2020) Kerja Sama Indonesia dan Australia dalam Menangani Penyelundupan Manusia. Skripsi thesis, Universitas Airlangga.')).toBeUndefined();
+  });
+});
