@@ -10,6 +10,7 @@
 import DOMPurify from 'dompurify';
 import { fuseRankings, orderLike, preferenceList, type RankedList } from '../lib/search/fuse-rankings.ts';
 import { hitPlaces, paragraphSnippet, type PageAnchor } from '../lib/search/hit-paragraphs.ts';
+import { rememberRecent } from '../lib/recent-results.ts';
 import { PAGEFIND_RANKING } from '../lib/search/pagefind-ranking.ts';
 import { queryVariants } from '../lib/search/query-variants.ts';
 import { searchableWords } from '../lib/search/search-words.ts';
@@ -186,17 +187,11 @@ const MAX_REMEMBERED_BROWSES = 16;
  * out once per filter set rather than on every keystroke.
  */
 function memoizedBrowse(pagefind: PagefindApi): (filters: PagefindFilters, sort?: Record<string, string>) => Promise<PagefindSearch | null> {
-  const remembered = new Map<string, Promise<PagefindSearch | null>>();
-  return (filters, sort) => {
-    const key = JSON.stringify([filters, sort ?? null]);
-    let search = remembered.get(key);
-    if (!search) {
-      search = pagefind.search(null, sort ? { filters, sort } : { filters });
-      remembered.set(key, search);
-      if (remembered.size > MAX_REMEMBERED_BROWSES) remembered.delete(remembered.keys().next().value!);
-    }
-    return search;
-  };
+  return rememberRecent(
+    (filters: PagefindFilters, sort?: Record<string, string>) => pagefind.search(null, sort ? { filters, sort } : { filters }),
+    (filters, sort) => JSON.stringify([filters, sort ?? null]),
+    MAX_REMEMBERED_BROWSES,
+  );
 }
 
 type Browse = ReturnType<typeof memoizedBrowse>;
