@@ -58,8 +58,6 @@ function computePagesOfAnchors(
   pages: readonly PassagePage[],
   options: { regulation?: boolean },
 ): [string, number][] {
-  // Parsing a long body for anchors is the whole cost, and nothing needs them without pages.
-  if (pages.length === 0) return [];
   const bodyAnchors = anchoredOffsets(body, BODY_ANCHOR_PREFIX, options.regulation);
   const starts = blockStarts(body);
   return pages.flatMap(({ at, page }): [string, number][] => {
@@ -93,5 +91,8 @@ export function pagesOfAnchors(
   pages: readonly PassagePage[],
   options: { regulation?: boolean } = {},
 ): readonly [string, number][] {
+  // Parsing a long body for anchors is the whole cost, and nothing needs them without pages; most
+  // entries record none, so they are answered before a memory key is made of their whole body.
+  if (pages.length === 0) return [];
   return rememberedPagesOfAnchors(body, abstracts, pages, options);
 }
