@@ -2,10 +2,12 @@
  * Evidence for who wrote a news item: a credit label before a name in the header ("Oleh X",
  * "Penulis: X") or in the credits after the article ("Pewarta: X"), a "Name - Outlet" byline in
  * the header, a name over its role ("Unoviana Kartika" then "Penulis"), and the desk's initials
- * closing the article ("(ily/kil)"), which stand for the reporter and editor where no name is given.
+ * closing the article ("(ily/kil)"), which stand for the reporter and editor where no name is given,
+ * and a name opening the dateline ("Jayanty Nada Shofa, Jakarta –").
  */
 import type { Candidate } from '../fields/candidates.ts';
 import { readBylineLine, readCreditLine } from './credits.ts';
+import type { Dateline } from './dateline.ts';
 import { isDeskInitials } from './page-furniture.ts';
 
 /** Where a byline is read: the lines over the article, its paragraphs, and the lines dropped after it. */
@@ -13,6 +15,8 @@ export interface BylineSources {
   header: readonly string[];
   paragraphs: readonly string[];
   removed: readonly string[];
+  /** The dateline of the first paragraph, which may open with the reporter's name. */
+  dateline?: Dateline;
 }
 
 /** A role printed alone under the name it belongs to. */
@@ -50,8 +54,9 @@ function deskInitials(paragraphs: readonly string[], removed: readonly string[])
 }
 
 /** Every author a page proposes for its news item, with the evidence for each. */
-export function bylineCandidates({ header, paragraphs, removed }: BylineSources): Candidate<string>[] {
+export function bylineCandidates({ header, paragraphs, removed, dateline }: BylineSources): Candidate<string>[] {
   return [
+    ...(dateline?.byline ? [{ value: dateline.byline, score: 0.7, reason: 'a name opening the dateline' }] : []),
     ...credited(header, 0.85, 'credited over the article'),
     ...header.flatMap((line) => {
       const author = readBylineLine(line)?.author;

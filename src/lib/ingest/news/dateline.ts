@@ -12,6 +12,8 @@ export interface Dateline {
   /** Absent when a site signs alone: "KONTEKS.CO.ID - ...". */
   place?: string;
   outlet?: string;
+  /** The reporter, when the dateline opens with a name before the place: "Jayanty Nada Shofa, Jakarta –". */
+  byline?: string;
   /** The dateline as written, dash included. */
   text: string;
 }
@@ -47,6 +49,18 @@ function readUndashedSiteDateline(paragraph: string): Dateline | undefined {
   return place ? { place, outlet: groups.site, text: `${groups.site}, ${place}` } : undefined;
 }
 
+/** Two to four words in title case, as a person's name is printed: never a site's capitals or domain. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}$/u;
+
+/**
+ * The dateline of a reporter signing before the place ("Jayanty Nada Shofa, Jakarta –"): only a
+ * known place after the comma, with a name before it that is no known place, reads this way.
+ */
+function readNameThenPlace(first: string, middle: string | undefined, text: string): Dateline | undefined {
+  if (middle === undefined || !PERSON_NAME.test(first) || isKnownPlace(first) || !isKnownPlace(middle)) return undefined;
+  return { place: middle, byline: first, text };
+}
+
 /** Returns the dateline at the start of `paragraph`, or undefined when it opens without one. */
 export function readDateline(paragraph: string): Dateline | undefined {
   const match = DATELINE.exec(paragraph);
@@ -60,6 +74,10 @@ export function readDateline(paragraph: string): Dateline | undefined {
   }
   // A site name alone, with no place: "KONTEKS.CO.ID - Interpol saat ini ...".
   if (DOMAIN_NAME.test(groups.place) && !middle && !groups.paren) return { outlet: groups.place, text };
+  if (!groups.paren) {
+    const signed = readNameThenPlace(groups.place, middle, text);
+    if (signed) return signed;
+  }
   const candidates = [groups.paren, middle].map((value) => value?.trim());
   // A weekday between place and date ("Jakarta, Selasa (14/5) -") is part of the date, not a site signing.
   const outlet = candidates.find((value): value is string => value !== undefined && OUTLET_NAME.test(value) && !isDayOrMonthName(value));

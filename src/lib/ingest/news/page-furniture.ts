@@ -37,6 +37,8 @@ const CLUTTER_LINES: readonly RegExp[] = [
   /^[•·▪►▶]/u,
   // Embedded players and widgets left as placeholders: "[Gambas:Video CNN]".
   /^\[[^\]]+\]$/u,
+  // A button that unfolds or loads content: "Buka konten ini", "Tampilkan lebih banyak", "Show more".
+  /^(?:buka|tampilkan|muat|lihat|show|load|open|view|expand)\s+(?:(?:konten|content|artikel|article|berita|story)(?:\s+(?:ini|this|lengkap|lainnya))?|(?:lebih\s+banyak|selengkapnya|semua|more|all))$/iu,
   // A section label standing alone: "Headline", "Berita Utama".
   /^(?:headlines?|berita utama|top stories)$/iu,
   // Pagination of articles split over pages: "Halaman 1 2 Selanjutnya", "« Sebelumnya".

@@ -80,12 +80,12 @@ export function parseNews(text: string, file: string): ParsedNews {
 
   const metaLines = [...header, ...removed];
   const credits = collectCredits(metaLines);
-  const author = chooseCandidate(bylineCandidates({ header, paragraphs, removed }));
+  const dateline = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0]);
+  const author = chooseCandidate(bylineCandidates({ header, paragraphs, removed, dateline }));
   credits.author = author?.value;
   // Bylines ("Name - Outlet") are read in the header only: lower down the shape is a story link.
   const byline = header.map(readBylineLine).find((found) => found !== undefined);
   const copyright = metaLines.map(readCopyrightLine).find((notice) => notice !== undefined);
-  const dateline = paragraphs[0] === undefined ? undefined : readDateline(paragraphs[0]);
   const placeChoice = choosePlace({ lead: paragraphs[0], dateline, header });
   const place = placeChoice?.value;
   const outletChoice = chooseOutlet({ header, removed, dateline, byline });

@@ -30,6 +30,12 @@ describe('bylineCandidates', () => {
     expect(values({ removed: ['Baca juga', 'Satu', 'Dua', '(ily/kil)'] })).toEqual([]);
   });
 
+  it('reads the reporter a dateline opens with', () => {
+    const dateline = { place: 'Jakarta', byline: 'Rina Kusuma', text: 'Rina Kusuma, Jakarta –' };
+    expect(values({ dateline })).toEqual([{ value: 'Rina Kusuma', score: 0.7 }]);
+    expect(values({ dateline: { place: 'Jakarta', text: 'Jakarta –' } })).toEqual([]);
+  });
+
   it('lets a named credit outweigh the initials', () => {
     const choice = chooseCandidate(bylineCandidates({ header: ['Penulis: Gita Anggraini'], paragraphs: ['Teks.', '(gta/has)'], removed: [] }));
     expect(choice?.value).toBe('Gita Anggraini');

@@ -40,6 +40,24 @@ describe('readDateline', () => {
   });
 });
 
+describe('readDateline with a reporter signing before the place', () => {
+  it('reads a name before a known place as the byline, not the place', () => {
+    expect(readDateline('Rina Kusuma Dewi, Surabaya – Polisi menangkap dua tersangka.')).toEqual({
+      place: 'Surabaya',
+      byline: 'Rina Kusuma Dewi',
+      text: 'Rina Kusuma Dewi, Surabaya –',
+    });
+  });
+
+  it('keeps a place and its outlet as they were', () => {
+    expect(readDateline('Bangkok, VIVA – Polisi Thailand menangkap dua tersangka.')).toEqual({ place: 'Bangkok', outlet: 'VIVA', text: 'Bangkok, VIVA –' });
+  });
+
+  it('reads no byline where the words before the comma are no name', () => {
+    expect(readDateline('KOMPAS, Jakarta – Polisi menangkap dua tersangka.')?.byline).toBeUndefined();
+  });
+});
+
 describe('lone datelines', () => {
   it('recognises a line that is only a dateline', () => {
     expect(isLoneDateline('Jakarta, CNN Indonesia --')).toBe(true);

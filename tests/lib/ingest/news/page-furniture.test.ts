@@ -98,6 +98,16 @@ describe('isDeskInitials and isClosingLine', () => {
   });
 });
 
+describe('isClutterLine on buttons', () => {
+  it.each(['Buka konten ini', 'Tampilkan lebih banyak', 'Show more', 'Load more'])('takes the button %j for clutter', (line) => {
+    expect(isClutterLine(line)).toBe(true);
+  });
+
+  it('keeps a short headline that opens with the same verb', () => {
+    expect(isClutterLine('Buka Blokir Rekening Korban Penipuan')).toBe(false);
+  });
+});
+
 describe('isClutterLine on time stamps', () => {
   it.each(['17 jam lalu', '3 pekan lalu', '2 hari yang lalu · Nasional', '5 hours ago', '10 mins ago'])(
     'takes %j for a time stamp',
