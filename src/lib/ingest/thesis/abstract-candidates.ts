@@ -2,7 +2,8 @@
  * Evidence for a study's abstracts, read from the front lines: the text after an abstract
  * heading (on its line, "Abstraksi Penelitian ini ...", or on the lines below), the prose just
  * before a keyword line, and on a page with no abstract heading at all, its first long
- * paragraph. The language is the one the text is written in, whatever the heading says.
+ * paragraph in running prose. The language is the one the text is written in, whatever the
+ * heading says.
  */
 import type { Candidate } from '../fields/candidates.ts';
 import { LANGS, type Lang } from '../../langs.ts';
@@ -84,6 +85,22 @@ function opensOtherFrontMatter(text: string): boolean {
   return OTHER_FRONT_MATTER.test(text) || (wordCount(text) <= MAX_HEADING_WORDS && !/[.!?]$/.test(text) && ENDORSEMENT_WORD.test(text));
 }
 
+/** Fewest words in lower case, as a share of the words, in running prose; a cover run into one line has far fewer. */
+const MIN_LOWER_CASE_SHARE = 0.4;
+/** A numbered field label in capitals, as a filled-in form prints it: "1. AGENCY USE ONLY", "2. REPORT DATE". */
+const FORM_FIELD = /(?:^|\s)\d{1,2}\.\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,})+/gu;
+
+/**
+ * True for a paragraph that reads as running prose: most of its words are not capitalised (the
+ * names of a cover run into one line are), and it is no filled-in form (a report documentation
+ * page, whose boilerplate is prose around numbered field labels).
+ */
+export function readsAsRunningProse(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const lower = words.filter((word) => /^[("“'‘]?\p{Ll}/u.test(word)).length;
+  return lower >= words.length * MIN_LOWER_CASE_SHARE && (text.match(FORM_FIELD) ?? []).length < 2;
+}
+
 /**
  * On a page with no abstract heading (a repository or catalogue page), its first long paragraph
  * in ordinary case, before any preface, endorsement page or other front-matter heading: just enough evidence to be
@@ -93,7 +110,7 @@ function firstLongParagraph(lines: readonly FrontLine[]): Candidate<string>[] {
   if (lines.some(({ text }) => readAbstractHeading(text) || HEADING_THEN_TEXT.test(text))) return [];
   const end = lines.findIndex(({ text }) => opensOtherFrontMatter(text));
   const first = lines.slice(0, end < 0 ? lines.length : end).find(({ text }) => isProse(text, MIN_FIRST_PARAGRAPH_WORDS));
-  if (!first || /^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(first.text)) return [];
+  if (!first || /^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(first.text) || !readsAsRunningProse(first.text)) return [];
   return [{ value: first.text, score: 0.5, reason: 'the first long paragraph of a page with no abstract heading' }];
 }
 

@@ -16,6 +16,8 @@ import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 const STUDENT_ID = /\bstudent\s*:.*?\bID\s*[:.]\s*([A-Z]{0,4}\d[\dA-Z./-]{4,})/i;
 /** "oleh: NAME E 131 09 261", "By Name 1706123456": a by-label, a name, then the number. */
 const BY_NAME_NUMBER = /^(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?\s*(.+)$/i;
+/** Most words of a line that prints a name with its number in brackets; longer lines are prose. */
+const MAX_NAME_LINE_WORDS = 25;
 /** A staff number of a lecturer or a civil servant, not a student's. */
 const STAFF_NUMBER = /\b(?:NIP|NIDN|NIDK|NIK)\b/i;
 
@@ -36,7 +38,10 @@ function underAuthorName(lines: readonly FrontLine[], index: number): boolean {
 function numberOfLine(lines: readonly FrontLine[], { text, index }: FrontLine): Candidate<string> | undefined {
   if (STAFF_NUMBER.test(text)) return undefined;
   const labelled = findStudentNumber(text) ?? STUDENT_ID.exec(text)?.[1];
-  if (labelled) return { value: labelled, score: /\(/.test(text) && !/\b(?:NIM|NPM|NRP|student)\b/i.test(text) ? 0.7 : 0.85, reason: 'a number after its label or a name' };
+  const bracketedOnly = /\(/.test(text) && !/\b(?:NIM|NPM|NRP|student)\b/i.test(text);
+  // A number in brackets within running prose is a form's or a decree's ("Reduction Project (0704-0188)"), not the author's.
+  if (labelled && bracketedOnly && text.split(/\s+/).length > MAX_NAME_LINE_WORDS) return undefined;
+  if (labelled) return { value: labelled, score: bracketedOnly ? 0.7 : 0.85, reason: 'a number after its label or a name' };
   const afterName = numberAfterName(text);
   if (afterName) return { value: afterName, score: 0.7, reason: "a number after the author's name" };
   if (!isBareStudentNumber(text)) return undefined;

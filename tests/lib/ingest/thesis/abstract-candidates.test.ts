@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abstractCandidates } from '../../../../src/lib/ingest/thesis/abstract-candidates.ts';
+import { abstractCandidates, readsAsRunningProse } from '../../../../src/lib/ingest/thesis/abstract-candidates.ts';
 import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
 
 const best = (text: string) => {
@@ -30,6 +30,17 @@ describe('abstractCandidates', () => {
     expect(best(`A Bridge over Turbulent Waters\n[Thesis]\n2020\n${long}\n`).en).toBe(long);
     expect(best(`KATA PENGANTAR\n\n${long}\n`).en).toBeUndefined();
     expect(abstractCandidates(readFrontLines(`A Bridge\n${long}\n`)).en[0]?.score).toBeLessThan(0.6);
+  });
+
+  it("takes no cover run into one line, and no filled-in form, for a page's first long paragraph", () => {
+    const cover =
+      'Universitas Negeri Contoh Fakultas Ilmu Sosial dan Ilmu Politik Program Studi Ilmu Hubungan Internasional Terakreditasi A Kerja Sama Indonesia dan Malaysia dalam Penanggulangan Penyelundupan Manusia di Selat Malaka Skripsi Diajukan untuk Ujian Sidang Jenjang Sarjana Oleh Budi Santoso Wijaya 2015330123 Bandung 2019';
+    const form = `REPORT DOCUMENTATION PAGE Form Approved Public reporting burden for this collection of information is estimated to average one hour per response, including the time for reviewing instructions and searching existing data sources. 1. AGENCY USE ONLY (Leave blank) 2. REPORT DATE June 2010 3. REPORT TYPE AND DATES COVERED Master's Thesis`;
+    expect(best(`${cover}
+`).id).toBeUndefined();
+    expect(best(`${form}
+`).en).toBeUndefined();
+    expect(readsAsRunningProse(`${EN_TEXT} ${EN_TEXT}`)).toBe(true);
   });
 
   it('takes no first long paragraph after the heading of an endorsement page, wherever its naming word stands', () => {

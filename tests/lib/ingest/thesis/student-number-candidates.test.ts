@@ -14,6 +14,12 @@ describe('studentNumberCandidates', () => {
     expect(read('Tarisya Alifia (E061181339)')).toEqual([{ value: 'E061181339', score: 0.7 }]);
   });
 
+  it('reads no number in brackets within running prose', () => {
+    const prose =
+      'Send comments regarding this burden estimate or any other aspect of this collection of information to the Office of Management and Budget, Paperwork Reduction Project (0704-0188) Washington DC 20503.';
+    expect(read(prose)).toEqual([]);
+  });
+
   it("reads the number after the author's name on a by-label line, spaces as printed", () => {
     expect(read('EFEKTIFITAS INTERPOL DI INDONESIA\noleh: VINSENSIUS RICHARD LIU E 131 09 261')).toEqual([{ value: 'E 131 09 261', score: 0.7 }]);
   });
