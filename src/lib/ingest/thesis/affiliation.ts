@@ -102,13 +102,22 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
 }
 
 /**
+ * A sentence end, then the number marking the next author's note: "..., Palu. 2 Lecturer at",
+ * "Makassar. 5Postgraduate Program". Three small letters before the full stop, so that "No. 2"
+ * and "Vol. 3" are no sentence end.
+ */
+const NEXT_AUTHOR_NOTE = /(?<=\p{Ll}{3}\.)\s+(?=\d{1,2}\s*\p{Lu})/u;
+
+/**
  * Returns the institution, faculty and department named in `text`; the first mention of each
  * wins. Parts are separated by commas, semicolons, line breaks, bullets and bars (a page's list
  * of authors and their units), or (in capitals on a cover) by the word that opens the next unit.
  */
 export function parseAffiliation(text: string): Affiliation {
   const found: Affiliation = {};
-  const parts = text.split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
+  // Authors' notes run together ("1 Lecturer at ..., Palu. 2 Lecturer at ..."): the first author's note is read alone.
+  const firstNote = text.split(NEXT_AUTHOR_NOTE)[0] ?? text;
+  const parts = firstNote.split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
   for (const part of parts) {
     const classified = classifyPart(part);
     if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1];

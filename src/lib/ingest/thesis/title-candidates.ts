@@ -279,9 +279,22 @@ function sharedTitles(lines: readonly FrontLine[]): Candidate<string>[] {
   });
 }
 
-/** True when `title` can be a title at all: no site chrome, label, unit, study-type line, header block or run of form fields. */
+/** A list of two or more names in ordinary case ("Ani Lestari, Budi Santoso"): an article's authors, never its title. */
+function isNameList(text: string): boolean {
+  return isNamesLine(text) && !isCapitalsLine(text) && /,|\s(?:and|dan|&)\s/u.test(text);
+}
+
+/** True when `title` can be a title at all: no site chrome, label, unit, study-type line, header block, list of names or run of form fields. */
 export function mayBeTitle(title: string): boolean {
-  return !isSiteChrome(title) && !NOT_A_TITLE.test(title) && !STUDY_TYPE_LINE.test(title) && !isMarkedNamesLine(title) && !isHeaderBlockLine(title) && !FORM_FIELDS_LINE.test(title);
+  return (
+    !isSiteChrome(title) &&
+    !NOT_A_TITLE.test(title) &&
+    !STUDY_TYPE_LINE.test(title) &&
+    !isMarkedNamesLine(title) &&
+    !isNameList(title) &&
+    !isHeaderBlockLine(title) &&
+    !FORM_FIELDS_LINE.test(title)
+  );
 }
 
 /** Every title candidate the front gives. */

@@ -10,6 +10,17 @@ describe('parseAffiliation', () => {
     });
   });
 
+  it("reads only the first author's note where the notes run together", () => {
+    expect(parseAffiliation('1 Lecturer at Faculty of Law, Nusa University, Kupang. 2Postgraduate Program, Faculty of Law, Bima University.')).toEqual({
+      faculty: 'Faculty of Law',
+      institution: 'Nusa University',
+    });
+    expect(parseAffiliation('Universitas Contoh, Vol. 3 No. 2 Program Studi Hukum')).toEqual({
+      institution: 'Universitas Contoh',
+      department: 'Program Studi Hukum',
+    });
+  });
+
   it('reads English names where the unit word comes last', () => {
     expect(parseAffiliation('at the department of international relations, Faculty of Social and Political Sciences, Hasanuddin University.')).toEqual({
       department: 'department of international relations',

@@ -66,6 +66,12 @@ describe('mayBeTitle', () => {
     ]);
     expect(mayBeTitle('Perdagangan Perempuan di Kabupaten Magelang')).toBe(true);
   });
+
+  it('refuses a list of names in ordinary case, and keeps a title naming two countries', () => {
+    expect(mayBeTitle('Dewi Lestari, Budi Santoso')).toBe(false);
+    expect(mayBeTitle('Rina Wulandari dan Agus Salim')).toBe(false);
+    expect(mayBeTitle('Kerja Sama Indonesia dan Malaysia dalam Penanggulangan Narkoba')).toBe(true);
+  });
 });
 
 describe('titleCandidates: where a heading ends', () => {
