@@ -5,11 +5,12 @@
  * mention of a unit weighs most, as covers and article headers print their own units first;
  * later mentions that agree support it. Lines marked for the second and later authors ("2Fakultas
  * Hukum, ...") name co-authors' units, and are no evidence; nor is the publisher a journal names
- * ("Published by" / "GIGA Institute of ..."), which is nobody's affiliation.
+ * ("Published by" / "GIGA Institute of ..."), nor the units printed under a journal's name or
+ * publisher line (its masthead), which are nobody's affiliation.
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
-import { type Affiliation, opensWithUnitName, parseAffiliation, withoutPublisher } from './affiliation.ts';
+import { type Affiliation, opensMasthead, opensWithUnitName, parseAffiliation, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker } from './author-list.ts';
 import { isPublicationLine } from './publication-lines.ts';
 
@@ -26,9 +27,14 @@ const NEXT_FIELD = /\.\s+\p{Lu}[\p{L} ]{0,30}:.*$/u;
 export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationCandidates {
   const found: AffiliationCandidates = { institution: [], faculty: [], department: [] };
   let markedRead = false;
+  let underMasthead = false;
   for (const { text: line, index } of lines) {
     const text = withoutPublisher(line, lines[index - 1]?.text);
-    if (text.split(/\s+/).length > MAX_WORDS || !opensWithUnitName(text) || isPublicationLine(text)) continue;
+    if (text.split(/\s+/).length > MAX_WORDS || !opensWithUnitName(text) || isPublicationLine(text)) {
+      underMasthead = opensMasthead(line);
+      continue;
+    }
+    if (underMasthead) continue;
     const marked = hasLeadingMarker(text);
     if (marked && markedRead) continue;
     markedRead ||= marked;

@@ -150,6 +150,17 @@ export function withoutPublisher(text: string, previous = ''): string {
   return at === undefined ? text : text.slice(0, at).trim();
 }
 
+/** A journal's name ("UPH Journal of International Relations", "Jurnal Hukum X"), not a skripsi's "JURNAL SKRIPSI". */
+const JOURNAL_NAME = /\bjournal\s+of\b|\bjurnal\s+(?!skripsi|tesis|mahasiswa)\p{L}/iu;
+
+/**
+ * True when `text` opens a journal's masthead: its name, or the line saying who publishes it.
+ * The units printed right under either are the publisher's, and nobody's affiliation.
+ */
+export function opensMasthead(text: string): boolean {
+  return JOURNAL_NAME.test(text) || PUBLISHED_BY.test(text);
+}
+
 /** Copies the units `block` does not have yet: the first mention of each wins. */
 export function fillAffiliation(block: Affiliation, affiliation: Affiliation): void {
   for (const key of ['institution', 'faculty', 'department'] as const) {

@@ -3,7 +3,7 @@
  * the authors, and on cover-like pages the study type, student number, supervisors, university
  * and year, whether written as running lines or as a form ("Nama : ...", "NIM : ...").
  */
-import { type Affiliation, fillAffiliation, parseAffiliation, withoutPublisher } from './affiliation.ts';
+import { type Affiliation, fillAffiliation, opensMasthead, opensWithUnitName, parseAffiliation, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker, parseAuthorList } from './author-list.ts';
 import { PLACE_AND_YEAR, readClosingYear } from './cover-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
@@ -90,8 +90,12 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
   /** Whether a numbered affiliation ("1Program Studi ...") was read: the later ones are co-authors'. */
   let markedAffiliationRead = false;
   const state = { titleLabelled: false };
+  /** Whether the paragraph before opened a journal's masthead, or was a unit under one. */
+  let mastheadOpen = false;
   for (const [i, paragraph] of paragraphs.entries()) {
     const text = paragraph.trim();
+    const underMasthead = mastheadOpen;
+    mastheadOpen = opensMasthead(text);
     if (supervisorRole && looksLikeNameWithDegrees(text)) {
       block.supervisors.push({ name: text, role: supervisorRole });
       continue;
@@ -121,7 +125,10 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
     const affiliation = parseAffiliation(withoutPublisher(text, paragraphs[i - 1]));
     if (Object.keys(affiliation).length > 0) {
       const marked = hasLeadingMarker(text);
-      if (!(marked && markedAffiliationRead)) fillAffiliation(block, affiliation);
+      // Units under a journal's name or publisher line are its masthead's, and nobody's affiliation.
+      const masthead = underMasthead && opensWithUnitName(text);
+      mastheadOpen ||= masthead;
+      if (!masthead && !(marked && markedAffiliationRead)) fillAffiliation(block, affiliation);
       markedAffiliationRead ||= marked;
       // A cover's last lines ("Universitas X", "Makassar, 2023") often run into one paragraph.
       block.year ??= readClosingYear(text);

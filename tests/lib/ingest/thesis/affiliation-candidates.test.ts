@@ -48,4 +48,17 @@ describe('affiliationCandidates', () => {
     expect(unitsOf('Diterbitkan oleh Fakultas Hukum Universitas Contoh\n')).toEqual(none);
     expect(unitsOf('Fakultas Hukum, Universitas Contoh\n').institution).toBe('Universitas Contoh');
   });
+
+  it("reads no unit from a journal's masthead, and reads the authors' units below the title", () => {
+    const page = [
+      'Contoh - Journal of Regional Studies',
+      'Faculty of Social Sciences',
+      'Contoh University',
+      'MARITIME COOPERATION IN THE SULU SEA',
+      'Dewi Lestari 1',
+      'Universitas Negeri Contoh, Jakarta',
+    ].join('\n');
+    expect(unitsOf(page)).toEqual({ institution: 'Universitas Negeri Contoh', faculty: undefined, department: undefined });
+    expect(unitsOf('Contoh is a journal published by Fakultas Hukum, Universitas Contoh.\nFakultas Hukum, Universitas Contoh, Bandar Lampung\n').faculty).toBeUndefined();
+  });
 });

@@ -134,6 +134,17 @@ describe('parseTitleBlock on other cover and article forms', () => {
       institution: 'Universitas Satu',
     });
   });
+
+  it("reads no unit from the journal's masthead over the title", () => {
+    const block = parseTitleBlock([
+      'Contoh - Journal of Regional Studies',
+      'Faculty of Social Sciences',
+      'Contoh University',
+      'MARITIME COOPERATION IN THE SULU SEA',
+      'Dewi Lestari',
+    ]);
+    expect([block.faculty, block.institution]).toEqual([undefined, undefined]);
+  });
 });
 
 describe('parseTitleBlock on approval pages and Islamic university covers', () => {
