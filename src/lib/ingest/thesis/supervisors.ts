@@ -46,12 +46,15 @@ function splitNames(text: string, role: string | undefined): Supervisor[] {
     .map((name) => (role ? { name, role } : { name }));
 }
 
+/** Another role's label run on after a name ("Second Reader:", "Penguji:"), one or two words and a colon: a name never holds one. */
+const OTHER_ROLE_LABEL = /\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s*[:：].*$/u;
+
 function parseLabelled(text: string): Supervisor[] {
   const labels = [...text.matchAll(LABEL)];
   return labels.flatMap((label, i) => {
     const start = label.index + label[0].length;
     const end = labels[i + 1]?.index ?? text.length;
-    return splitNames(text.slice(start, end).split('\n')[0]!, label[1]!.trim());
+    return splitNames(text.slice(start, end).split('\n')[0]!.replace(OTHER_ROLE_LABEL, ''), label[1]!.trim());
   });
 }
 

@@ -37,6 +37,11 @@ describe('parseSupervisors', () => {
     ]);
   });
 
+  it("ends a supervisor's name where another role's label runs on after it", () => {
+    expect(parseSupervisors('Thesis Advisor: Maria T. Lopez Second Reader: John K. Smith')).toEqual([{ name: 'Maria T. Lopez', role: 'Advisor' }]);
+    expect(parseSupervisors('Pembimbing: Dr. Sari Dewi, M.Si. Penguji: Budi Santoso')).toEqual([{ name: 'Dr. Sari Dewi, M.Si.', role: 'Pembimbing' }]);
+  });
+
   it('finds no supervisors in ordinary text', () => {
     expect(parseSupervisors('Penelitian ini menggunakan metode kualitatif.')).toEqual([]);
   });
