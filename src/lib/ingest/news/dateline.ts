@@ -61,11 +61,20 @@ function readNameThenPlace(first: string, middle: string | undefined, text: stri
   return { place: middle, byline: first, text };
 }
 
+/** A site signing alone with its domain and a bar, no place and no dash: "TRANSINDONESIA.co | Ratusan ...". */
+const SITE_AND_BAR = /^(?<site>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)\s+\|\s+(?=\p{Lu}\p{Ll})/u;
+
+/** The dateline of a site signing alone before a bar, or undefined. */
+function readSiteAndBar(paragraph: string): Dateline | undefined {
+  const match = SITE_AND_BAR.exec(paragraph);
+  return match?.groups?.site ? { outlet: match.groups.site, text: match[0].trim() } : undefined;
+}
+
 /** Returns the dateline at the start of `paragraph`, or undefined when it opens without one. */
 export function readDateline(paragraph: string): Dateline | undefined {
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
-  if (!match || !groups?.place) return readUndashedSiteDateline(paragraph);
+  if (!match || !groups?.place) return readUndashedSiteDateline(paragraph) ?? readSiteAndBar(paragraph);
   const text = match[0].trim();
   const middle = groups.middle?.trim();
   // Some sites sign first and place second: "TEMPO.CO, Jakarta -".

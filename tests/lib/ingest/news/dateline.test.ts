@@ -58,6 +58,16 @@ describe('readDateline with a reporter signing before the place', () => {
   });
 });
 
+describe('readDateline with a site signing alone before a bar', () => {
+  it('reads the site as the outlet, with no place', () => {
+    expect(readDateline('BERITAKITA.co | Polisi menangkap dua tersangka penyelundupan sabu.')).toEqual({ outlet: 'BERITAKITA.co', text: 'BERITAKITA.co |' });
+  });
+
+  it('reads no dateline from a bar between two words that are no site', () => {
+    expect(readDateline('Nasional | Polisi menangkap dua tersangka.')).toBeUndefined();
+  });
+});
+
 describe('lone datelines', () => {
   it('recognises a line that is only a dateline', () => {
     expect(isLoneDateline('Jakarta, CNN Indonesia --')).toBe(true);
