@@ -29,7 +29,7 @@ import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
 import { supervisorNames } from './supervisor-candidates.ts';
 import { cleanTitle, parseTitleBlock, type TitleBlock } from './title-block.ts';
-import { partOfTitle, withoutRunOnNames } from './title-words.ts';
+import { lowerCaseWords, partOfTitle, withoutRunOnNames } from './title-words.ts';
 import { readThesisOutline, thesisKindOf } from './thesis-outline.ts';
 import { detectTitleLanguage, withoutTranslation } from './title-language.ts';
 import { detectKeywordLanguage } from './keyword-language.ts';
@@ -319,7 +319,9 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
   for (const f of facts) if (f.title && !mayBeTitle(f.title)) delete f.title;
   // A title over an abstract that ran on into its translation or its authors' names is cut where the front reads the title alone.
   const frontTitles = candidates.title.map((c) => c.value);
-  for (const f of facts) if (f.title) f.title = withoutRunOnNames(withoutTranslation(f.title, frontTitles), frontTitles, text);
+  // The words the document writes in lower case tell names from title words; read once for every use below.
+  const ordinary = lowerCaseWords(text);
+  for (const f of facts) if (f.title) f.title = withoutRunOnNames(withoutTranslation(f.title, frontTitles), frontTitles, ordinary);
   const blockTitle = facts.find((f) => f.title);
   const chosenTitle = chooseWithBlock(candidates.title, blockTitle?.title);
   const titleChanged = chosenTitle !== undefined && !facts.some((f) => f.title === chosenTitle.value);
@@ -396,7 +398,7 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
   // Authors read over an abstract are one piece of evidence among the front's; a choice on weak
   // evidence is not taken: a name is never guessed.
   // A title's last words on a line of their own ("Aspect") are the title's, not an author's.
-  const inTitle = partOfTitle(Object.values(title), text);
+  const inTitle = partOfTitle(Object.values(title), ordinary);
   const givenAuthors = (firstGiven(facts, (f) => f.authors) ?? trailing.authors).filter((name) => !inTitle(name));
   const frontAuthors = chooseAuthors(
     candidates.authors.flatMap((c) => {

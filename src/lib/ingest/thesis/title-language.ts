@@ -4,8 +4,8 @@
  * count used on running text, so the small words and stock nouns titles are built from count too.
  */
 import type { Lang } from '../../langs.ts';
-import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import { opensOnJoiningWord } from './front-line-kinds.ts';
+import { cutAtOpeningPart } from './title-run-on.ts';
 
 /** Small words and stock nouns of titles in each language. */
 export const TITLE_WORDS: Record<Lang, RegExp> = {
@@ -31,16 +31,11 @@ export function detectTitleLanguage(title: string): Lang | undefined {
  * A title whose rest is in its own language, or too short to tell, is returned as it is.
  */
 export function withoutTranslation(title: string, parts: readonly string[]): string {
-  const whole = normalizeForMatch(title);
-  for (const part of parts) {
-    const key = normalizeForMatch(part);
-    if (key === '' || key.length >= whole.length || !whole.startsWith(`${key} `)) continue;
-    const after = whole.slice(key.length);
+  return cutAtOpeningPart(title, parts, ({ matched }, part) => {
     // A rest opening with "dalam" or "of" goes on from a foreign name inside the title; a translation opens anew.
-    if (opensOnJoiningWord(after)) continue;
+    if (opensOnJoiningWord(matched)) return false;
     const first = detectTitleLanguage(part);
-    const rest = detectTitleLanguage(after);
-    if (first && rest && first !== rest) return part;
-  }
-  return title;
+    const rest = detectTitleLanguage(matched);
+    return first !== undefined && rest !== undefined && first !== rest;
+  });
 }

@@ -5,6 +5,7 @@
  * text, as ordinary words are and names are not ("aspect" in the abstract; never "darmadi").
  */
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
+import { cutAtOpeningPart } from './title-run-on.ts';
 
 /** The words a text writes in lower case somewhere. */
 export function lowerCaseWords(text: string): Set<string> {
@@ -34,11 +35,10 @@ export function readsAsNames(line: string, ordinary: ReadonlySet<string>): boole
 
 /**
  * A test for whether a would-be name is part of one of `titles` rather than a person's name,
- * given the whole `text` of the document.
+ * given `ordinary`, the words the document writes in lower case (`lowerCaseWords`).
  */
-export function partOfTitle(titles: readonly string[], text: string): (name: string) => boolean {
+export function partOfTitle(titles: readonly string[], ordinary: ReadonlySet<string>): (name: string) => boolean {
   const keys = titles.map((title) => ` ${normalizeForMatch(title)} `);
-  const ordinary = lowerCaseWords(text);
   return (name) => {
     const key = normalizeForMatch(name);
     const words = name.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -49,17 +49,9 @@ export function partOfTitle(titles: readonly string[], text: string): (name: str
 /**
  * Cuts the names a title over an abstract ran on into, its line breaks lost ("... Lintas Negara
  * Dr. Ahmad Fauzi, S.H., M.H."): when one of `parts` (titles read elsewhere on the page) opens
- * `title` and the words after it read as names by the words `text` writes in lower case, that
- * part is the title. Otherwise `title` is returned as it is.
+ * `title` and the words after it read as names by `ordinary`, the words the document writes in
+ * lower case, that part is the title. Otherwise `title` is returned as it is.
  */
-export function withoutRunOnNames(title: string, parts: readonly string[], text: string): string {
-  const whole = normalizeForMatch(title);
-  const ordinary = lowerCaseWords(text);
-  for (const part of parts) {
-    const key = normalizeForMatch(part);
-    if (key === '' || !whole.startsWith(`${key} `)) continue;
-    const rest = title.split(/\s+/).slice(part.split(/\s+/).length).join(' ');
-    if (rest !== '' && readsAsNames(rest, ordinary)) return part;
-  }
-  return title;
+export function withoutRunOnNames(title: string, parts: readonly string[], ordinary: ReadonlySet<string>): string {
+  return cutAtOpeningPart(title, parts, ({ words }) => words !== '' && readsAsNames(words, ordinary));
 }
