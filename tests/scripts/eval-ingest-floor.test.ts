@@ -4,9 +4,8 @@
  * than when the floor was set. The held-out part is never asserted here (only
  * `npm run eval:ingest` reports it), so nobody tunes the ingest on it.
  *
- * Raise the floors when the ingest improves: set FLOOR_SHARE_CORRECT to today's share less one
- * point, rounded down to a whole percent, and the refused, crashed and invented ceilings to
- * today's counts.
+ * Raise the floors when the ingest improves: set FLOOR_SHARE_CORRECT to today's share rounded
+ * down to two decimals, and the refused, crashed and invented ceilings to today's counts.
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,12 +16,13 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
- * Raised when the title and author evidence was made general (names by the words the text writes
- * in lower case, line continuation, language switches, page titles; 136 documents, 27 of them
- * legal texts): 853 of 947 values (90.1 %).
+ * Set when the sixth blind set (35 documents) joined the part and the values it invented were
+ * tuned away by general rules (171 documents, 27 of them legal texts): 972 of 1110 values
+ * (87.6 %), rounded down to two decimals. Lower than before because the new documents are
+ * layouts the rules have not been developed on, not because any document reads worse.
  */
-const FLOOR_SHARE_CORRECT = 0.89;
-/** Documents refused and crashed on at that time (136 documents in the part): readable text is never refused. */
+const FLOOR_SHARE_CORRECT = 0.87;
+/** Documents refused and crashed on at that time (171 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
 /** Values filled in that the documents do not give, at that time; the aim is none. */
