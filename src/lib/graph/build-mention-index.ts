@@ -31,6 +31,8 @@ export interface EntryText {
    * (and so their ids) would differ.
    */
   format: 'body' | 'abstract';
+  /** The text already parsed that way, when the caller parsed it for another reader too. */
+  tree?: Root;
 }
 
 /** A study or news item with its texts, in the order its page shows them. */
@@ -55,14 +57,16 @@ const bodyParser = unified().use(remarkParse).use(remarkParseTables).freeze();
 const abstractParser = unified().use(remarkParse).freeze();
 
 function parse(text: EntryText): Root {
+  if (text.tree) return text.tree;
   return (text.format === 'body' ? bodyParser : abstractParser).parse(text.markdown);
 }
 
 /**
  * Target key (`linkTargetKey`) -> the entries that mention it, in input order, one backlink per
- * entry quoting its first mention.
+ * entry quoting its first mention. The entries may come from a generator, so that each text's
+ * tree can be dropped once it has been read.
  */
-export function buildMentionIndex(entries: readonly MentionIndexInput[], matcher: MentionMatcher): Map<string, Backlink[]> {
+export function buildMentionIndex(entries: Iterable<MentionIndexInput>, matcher: MentionMatcher): Map<string, Backlink[]> {
   const index = new Map<string, Backlink[]>();
   for (const { entry, texts } of entries) {
     const ofEntry = new Map<string, Backlink>();
