@@ -6,6 +6,7 @@
  * knowledge graph, later calls reuse that promise, so no page scans the collections again.
  */
 import type { Root } from 'mdast';
+import { readEntryBody } from './entry-body.ts';
 import { legalTitleIn } from './legal-title.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fieldPathsOverlap } from './field-paths.ts';
@@ -128,13 +129,13 @@ function studyTexts(study: StudyEntry, body: Root): MentionIndexInput {
   });
   // The page shows a body only for a full text; a mention elsewhere would lead nowhere.
   const fullText = study.data.fullText
-    ? [{ markdown: study.body ?? '', lang: bodyLang, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const, tree: body }]
+    ? [{ markdown: body, lang: bodyLang, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const }]
     : [];
   return { entry: { kind: 'studies', id: study.id }, texts: [...abstracts, ...fullText] };
 }
 
 function newsTexts(item: NewsEntry): MentionIndexInput {
-  const body = { markdown: item.body ?? '', lang: item.data.language, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const };
+  const body = { markdown: readEntryBody(item), lang: item.data.language, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const };
   return { entry: { kind: 'news', id: item.id }, texts: [body] };
 }
 
@@ -247,7 +248,7 @@ async function querySiteContent(): Promise<SiteContent> {
   const worksCitedByStudy = new Map<string, WorkCitedInEntry[]>();
   function* mentionInputs(): Generator<MentionIndexInput> {
     for (const study of studies) {
-      const body = parseBodyLikeSite(study.body ?? '');
+      const body = parseBodyLikeSite(readEntryBody(study));
       worksCitedByStudy.set(study.id, extractWorksCited(body));
       yield studyTexts(study, body);
     }

@@ -20,7 +20,8 @@ import type { EntryRef } from './build-knowledge-graph.ts';
 
 /** One Markdown text of an entry, parsed as the page renders it. */
 export interface EntryText {
-  markdown: string;
+  /** The Markdown, or the tree already parsed from it as `format` says (for a caller that reads it too). */
+  markdown: string | Root;
   /** The language the text is written in, for the quoted sentence's `lang`. */
   lang: Lang;
   /** Prefix of its paragraph ids on the page (`BODY_ANCHOR_PREFIX`, `abstractAnchorPrefix(lang)`). */
@@ -31,8 +32,6 @@ export interface EntryText {
    * (and so their ids) would differ.
    */
   format: 'body' | 'abstract';
-  /** The text already parsed that way, when the caller parsed it for another reader too. */
-  tree?: Root;
 }
 
 /** A study or news item with its texts, in the order its page shows them. */
@@ -57,7 +56,7 @@ const bodyParser = unified().use(remarkParse).use(remarkParseTables).freeze();
 const abstractParser = unified().use(remarkParse).freeze();
 
 function parse(text: EntryText): Root {
-  if (text.tree) return text.tree;
+  if (typeof text.markdown !== 'string') return text.markdown;
   return (text.format === 'body' ? bodyParser : abstractParser).parse(text.markdown);
 }
 
