@@ -5,7 +5,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import cspHeaders from './src/integrations/csp-headers.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import { SANITIZE_SCHEMA } from './src/lib/markdown/sanitize-schema.ts';
 import rehypeSlugHeadings from './src/plugins/rehype-slug-headings.ts';
@@ -82,6 +81,6 @@ export default defineConfig({
   // A page whose cache key (src/lib/cache-key.ts) and code are unchanged is copied from the
   // previous build (kept in node_modules/.astro) instead of being rendered again.
   experimental: { incrementalBuild: true },
-  // Pagefind last: it indexes the finished HTML in dist/ after every other integration has run.
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } }, filter: (page) => !forwardingPaths.has(new URL(page).pathname) }), cspHeaders(), pagefind()],
+  // The Pagefind index is written by scripts/build.ts once this build's process has exited.
+  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } }, filter: (page) => !forwardingPaths.has(new URL(page).pathname) }), cspHeaders()],
 });

@@ -28,13 +28,15 @@ export {
 
 const model = createContentModel(reference);
 
+// Entry bodies are read from their files where needed (`src/lib/entry-body.ts`): kept in the
+// store, each would be bundled into the page code beside its rendered HTML.
 export const collections = {
   studies: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/studies' }),
+    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/studies', retainBody: false }),
     schema: model.studySchema,
   }),
-  news: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './content/news' }), schema: model.newsSchema }),
-  legal: defineCollection({ loader: glob({ pattern: '**/*.{yaml,md}', base: './content/legal' }), schema: model.legalSchema }),
+  news: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: './content/news', retainBody: false }), schema: model.newsSchema }),
+  legal: defineCollection({ loader: glob({ pattern: '**/*.{yaml,md}', base: './content/legal', retainBody: false }), schema: model.legalSchema }),
   concepts: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: './content/concepts' }),
     schema: model.conceptSchema,

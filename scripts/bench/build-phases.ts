@@ -18,15 +18,15 @@ export interface PhasePattern {
 }
 
 /**
- * The phases of a Lintas or Starlight build. Search indexing starts when the integration that
- * runs before it has finished (Lintas logs its `_headers` file first) or, on Starlight, when
- * Starlight announces Pagefind.
+ * The phases of a Lintas or Starlight build. Lintas indexes for search after `astro build` has
+ * exited (`scripts/build.ts` announces both ends); Starlight runs Pagefind inside its build and
+ * announces it.
  */
 export const BUILD_PHASES: readonly PhasePattern[] = [
   { name: 'content sync', start: /\[content\] Syncing content/, end: /\[content\] Synced content/ },
   { name: 'bundling', start: /Building static entrypoints/, end: /generating static routes/ },
   { name: 'page generation', start: /generating static routes/, end: /✓ Completed in/ },
-  { name: 'search index', start: /\[lintas:csp-headers\]|Building search index|Running Pagefind/i, end: /\[lintas:pagefind\] indexed|Finished building search index|Pagefind.*(?:indexed|finished)/i },
+  { name: 'search index', start: /\[search-index\] indexing|Building search index|Running Pagefind/i, end: /\[search-index\] indexed|Finished building search index|Pagefind.*(?:indexed|finished)/i },
 ];
 
 /** Strips terminal colour codes, which Astro writes when it thinks it has a terminal. */

@@ -4,7 +4,8 @@
  * lines stamped with their arrival, from which a build's phases are read.
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { phaseTimes, stampLines, type StampedLine } from './build-phases.ts';
 import { childrenCpuMs, processTreeRss } from './process-tree-memory.ts';
 
@@ -25,6 +26,9 @@ export interface RunFigures {
 export interface BuildFigures extends RunFigures {
   phases: Record<string, number>;
 }
+
+/** The script behind `npm run build`, run in the project folder it builds. */
+const BUILD_SCRIPT = fileURLToPath(new URL('../build.ts', import.meta.url));
 
 /** How often the memory of the process tree is read. */
 const SAMPLE_MS = 200;
@@ -66,14 +70,25 @@ export function runMeasured(args: readonly string[], cwd: string): Promise<RunFi
 /** The last lines of a run's output, to show why it failed. */
 export const outputTail = (run: RunFigures, count = 30): string => run.lines.slice(-count).map((line) => line.text).join('\n');
 
-/**
- * Builds the Astro project in `projectDir`; a failed build throws with the end of its log. Pass
- * `--force` in `flags` to render every page, ignoring what the previous build left to reuse.
- */
-export async function runAstroBuild(projectDir: string, flags: readonly string[] = []): Promise<BuildFigures> {
-  const run = await runMeasured([join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build', ...flags], projectDir);
-  if (run.exitCode !== 0) throw new Error(`astro build failed in ${projectDir} (exit ${run.exitCode}):\n${outputTail(run)}`);
+/** Runs a build command (a Node script and its arguments) in `projectDir`; a failed build throws with the end of its log. */
+async function runBuild(args: readonly string[], projectDir: string): Promise<BuildFigures> {
+  const run = await runMeasured(args, projectDir);
+  if (run.exitCode !== 0) throw new Error(`${args.map((arg) => basename(arg)).join(' ')} failed in ${projectDir} (exit ${run.exitCode}):\n${outputTail(run)}`);
   return { ...run, phases: phaseTimes(run.lines) };
+}
+
+/** Builds the Astro project in `projectDir` with `astro build` alone, as a Starlight site is built. */
+export function runAstroBuild(projectDir: string): Promise<BuildFigures> {
+  return runBuild([join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], projectDir);
+}
+
+/**
+ * Builds a Lintas project folder as `npm run build` does (`scripts/build.ts`: `astro build`, then
+ * the search index), so the figures cover both processes. Pass `--force` in `flags` to render
+ * every page, ignoring what the previous build left to reuse.
+ */
+export function runLintasBuild(projectDir: string, flags: readonly string[] = []): Promise<BuildFigures> {
+  return runBuild([BUILD_SCRIPT, ...flags], projectDir);
 }
 
 /** How many routes a build rendered and how many it copied from the previous build, from its log. */

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { compareTable, type CompareRun } from './build-report.ts';
-import { runAstroBuild } from './build-run.ts';
+import { runAstroBuild, runLintasBuild } from './build-run.ts';
 import { distTotals } from './dist-stats.ts';
 import { formatSeconds } from './measure.ts';
 import { lintasProjectDir, markBuilt, removeBuildState, starlightProjectDir, writeLintasProject } from './scratch-project.ts';
@@ -19,7 +19,7 @@ const ROUNDS = 2;
 
 async function buildClean(site: CompareRun['site'], dir: string): Promise<CompareRun> {
   removeBuildState(dir);
-  const figures = await runAstroBuild(dir);
+  const figures = await (site === 'Lintas' ? runLintasBuild(dir) : runAstroBuild(dir));
   const run = { site, wallMs: figures.wallMs, cpuMs: figures.cpuMs, peakRss: figures.peakRss, pages: distTotals(join(dir, 'dist')).pages };
   console.log(`  ${site}: ${formatSeconds(run.wallMs)} wall, ${formatSeconds(run.cpuMs)} CPU`);
   return run;

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/e2e/browser.ts';
 import { bytesByTypeLine, searchTable, type SearchResult } from './build-report.ts';
 import { countTransfer, serveGzipped } from './browser-transfer.ts';
-import { runAstroBuild } from './build-run.ts';
+import { runLintasBuild } from './build-run.ts';
 import { distTotals } from './dist-stats.ts';
 import { formatSeconds } from './measure.ts';
 import { isBuilt, lintasProjectDir, markBuilt, writeLintasProject } from './scratch-project.ts';
@@ -30,7 +30,7 @@ async function ensureBuilt(size: number): Promise<void> {
   }
   writeLintasProject(size);
   console.log(`${size} entries: building ${lintasProjectDir(size)}...`);
-  const build = await runAstroBuild(lintasProjectDir(size));
+  const build = await runLintasBuild(lintasProjectDir(size));
   markBuilt(size);
   console.log(`  built in ${formatSeconds(build.wallMs)}`);
 }

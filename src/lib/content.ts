@@ -5,6 +5,8 @@
  * references and the curated data (`checkThesaurus`, `checkEntities`) and builds the
  * knowledge graph, later calls reuse that promise, so no page scans the collections again.
  */
+import type { Root } from 'mdast';
+import { readEntryBody } from './entry-body.ts';
 import { legalTitleIn } from './legal-title.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { fieldPathsOverlap } from './field-paths.ts';
@@ -20,7 +22,7 @@ import { buildSearchGuides, type SearchGuideData } from './search/build-search-g
 import { laterPages } from './pagination.ts';
 import { buildRelatedEntries, type RelatableEntry, type RelatedEntry } from './graph/related-entries.ts';
 import { buildCitedWorksIndex, type CorpusCitedWork } from './citations/cited-works-index.ts';
-import { extractWorksCited, type WorkCitedInEntry } from './citations/extract-works-cited.ts';
+import { extractWorksCited, parseBodyLikeSite, type WorkCitedInEntry } from './citations/extract-works-cited.ts';
 import { checkEntities } from './entities/check-entities.ts';
 import type { EntityJsonInput } from './entities/entities-json.ts';
 import { buildPersonNameLookup } from './entities/person-names.ts';
@@ -118,21 +120,22 @@ function newestFirst<T extends { id: string }>(entries: T[], key: (entry: T) => 
 }
 
 /** A study's texts as its page shows them: the abstracts, then the body. */
-function studyTexts(study: StudyEntry): MentionIndexInput {
+/** A study's texts; `body` is its body parsed by `parseBodyLikeSite`, read here only for a full text. */
+function studyTexts(study: StudyEntry, body: Root): MentionIndexInput {
   const bodyLang = study.data.languages[0] ?? 'id';
   const abstracts = LANGS.flatMap((lang) => {
     const markdown = study.data.abstract[lang];
     return markdown ? [{ markdown, lang, anchorPrefix: abstractAnchorPrefix(lang), format: 'abstract' as const }] : [];
   });
   // The page shows a body only for a full text; a mention elsewhere would lead nowhere.
-  const body = study.data.fullText
-    ? [{ markdown: study.body ?? '', lang: bodyLang, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const }]
+  const fullText = study.data.fullText
+    ? [{ markdown: body, lang: bodyLang, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const }]
     : [];
-  return { entry: { kind: 'studies', id: study.id }, texts: [...abstracts, ...body] };
+  return { entry: { kind: 'studies', id: study.id }, texts: [...abstracts, ...fullText] };
 }
 
 function newsTexts(item: NewsEntry): MentionIndexInput {
-  const body = { markdown: item.body ?? '', lang: item.data.language, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const };
+  const body = { markdown: readEntryBody(item), lang: item.data.language, anchorPrefix: BODY_ANCHOR_PREFIX, format: 'body' as const };
   return { entry: { kind: 'news', id: item.id }, texts: [body] };
 }
 
@@ -240,14 +243,21 @@ async function querySiteContent(): Promise<SiteContent> {
   }
   const graph = buildKnowledgeGraph(graphInput);
   const linkTargets = buildLinkTargets({ concepts, legal, entities });
-  const mentionsByTarget = buildMentionIndex(
-    [...studies.map(studyTexts), ...news.map(newsTexts)],
-    buildMentionMatcher(linkTargets),
-  );
+  // Each study body is parsed once for both the works it cites and the mentions it makes, and
+  // dropped before the next is parsed.
+  const worksCitedByStudy = new Map<string, WorkCitedInEntry[]>();
+  function* mentionInputs(): Generator<MentionIndexInput> {
+    for (const study of studies) {
+      const body = parseBodyLikeSite(readEntryBody(study));
+      worksCitedByStudy.set(study.id, extractWorksCited(body));
+      yield studyTexts(study, body);
+    }
+    yield* news.map(newsTexts);
+  }
+  const mentionsByTarget = buildMentionIndex(mentionInputs(), buildMentionMatcher(linkTargets));
   const personInName = buildPersonNameLookup(entityRecords);
   // A person with a page relates entries by their entity id, however each text writes the name.
   const personOf = (name: string) => personInName(name) ?? name;
-  const worksCitedByStudy = new Map(studies.map((study) => [study.id, extractWorksCited(study.body ?? '')]));
   const citedWorks = buildCitedWorksIndex(
     studies.map((study) => ({ ref: { kind: 'studies', id: study.id }, works: worksCitedByStudy.get(study.id) ?? [] })),
   );

@@ -9,7 +9,7 @@ import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlPage } from '../../src/integrations/dist-pages.ts';
-import { searchablePagesGlob } from '../../src/integrations/pagefind.ts';
+import { searchablePagesGlob } from '../../src/lib/search/search-index.ts';
 import { checkedDistPages, distDir } from './dist-sample.ts';
 
 /** Whether a page has an element carrying `data-pagefind-body`. */

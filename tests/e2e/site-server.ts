@@ -1,6 +1,7 @@
 /**
  * Building a Lintas project folder and serving its `dist/` on 127.0.0.1, for browser tests.
- * The build runs as `npm start` runs it (a child `astro build`); the files are served by a
+ * The build runs as `npm run build` runs it (`scripts/build.ts`: `astro build`, then the search
+ * index, in a child process); the files are served by a
  * plain static server rather than `astro preview`, which allows one preview per project and
  * would clash with a site the developer is already previewing. Like a static host, it sends
  * the headers `dist/_headers` gives each path.
@@ -16,10 +17,10 @@ import { parseHeadersFile, rulesMatching } from '../../src/integrations/headers-
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Builds the project folder `root` with the repository's build script; throws with its output if it fails. */
 export function buildSite(root: string): void {
-  const astro = join(projectRoot, 'node_modules/.bin/astro');
-  const build = spawnSync(astro, ['build'], { cwd: root, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`astro build failed in ${root}:\n${build.stdout}\n${build.stderr}`);
+  const build = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts')], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the build failed in ${root}:\n${build.stdout}\n${build.stderr}`);
 }
 
 export interface RunningServer {

@@ -31,11 +31,14 @@ export function parseBodyLikeSite(markdown: string): Root {
   return parser.parse(markdown);
 }
 
-/** The works cited in a Markdown body, sorted by first author and year. */
-export function extractWorksCited(markdown: string): WorkCitedInEntry[] {
+/**
+ * The works cited in an entry body, sorted by first author and year. The body is Markdown, or
+ * the tree `parseBodyLikeSite` made of it when the caller reads that tree for more than this.
+ */
+export function extractWorksCited(body: string | Root): WorkCitedInEntry[] {
   const works = new Map<string, WorkCitedInEntry>();
   let number = 0;
-  for (const [paragraph, anchor] of paragraphAnchors(parseBodyLikeSite(markdown))) {
+  for (const [paragraph, anchor] of paragraphAnchors(typeof body === 'string' ? parseBodyLikeSite(body) : body)) {
     number += 1;
     for (const citation of parseCitations(toString(paragraph))) {
       const cited = citedWorkOf(citation);

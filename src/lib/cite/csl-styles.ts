@@ -36,18 +36,17 @@ function packageFile(pkg: string, file: string): string {
   return join(dirname(require.resolve(`${pkg}/package.json`)), 'dist', file);
 }
 
-const styleFiles = new Map<string, Record<string, string>>();
+// Only the styles asked for are kept: a package file holds every style of its letter (megabytes).
+const styleXmls = new Map<string, string>();
 
 /** The CSL XML of the style `cslId`; throws naming it when the package lacks it. */
 export function loadStyleXml(cslId: string): string {
-  const file = `${cslId.charAt(0)}.json`;
-  let styles = styleFiles.get(file);
-  if (!styles) {
-    styles = JSON.parse(readFileSync(packageFile('@manuscripts/csl-styles', file), 'utf8')) as Record<string, string>;
-    styleFiles.set(file, styles);
-  }
+  const kept = styleXmls.get(cslId);
+  if (kept !== undefined) return kept;
+  const styles = JSON.parse(readFileSync(packageFile('@manuscripts/csl-styles', `${cslId.charAt(0)}.json`), 'utf8')) as Record<string, unknown>;
   const xml = styles[`${STYLE_URI_PREFIX}${cslId}`];
   if (typeof xml !== 'string') throw new Error(`CSL style "${cslId}" is not in @manuscripts/csl-styles`);
+  styleXmls.set(cslId, xml);
   return xml;
 }
 

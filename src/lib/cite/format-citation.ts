@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { rememberRecent } from '../recent-results.ts';
 import type { CslItem } from './csl-item.ts';
+import { singleItemStyle } from './single-item-style.ts';
 import { CITATION_STYLES, loadLocale, loadStyleXml, styleLocale, type CitationStyle } from './csl-styles.ts';
 
 /** A date no reader will access a page on: its year, month and day are found in the output. */
@@ -47,7 +48,7 @@ function styleEngine(styleXml: string, locale: string): StyleEngine {
   let cached = engines.get(styleXml);
   if (!cached) {
     const items = new Map<string, CslItem>();
-    const engine = new CSL.Engine({ retrieveLocale: (tag) => loadLocale(tag), retrieveItem: (id) => items.get(String(id))! }, styleXml, locale);
+    const engine = new CSL.Engine({ retrieveLocale: (tag) => loadLocale(tag), retrieveItem: (id) => items.get(String(id))! }, singleItemStyle(styleXml), locale);
     engine.setOutputFormat('html');
     cached = { engine, items };
     engines.set(styleXml, cached);

@@ -20,7 +20,8 @@ import type { EntryRef } from './build-knowledge-graph.ts';
 
 /** One Markdown text of an entry, parsed as the page renders it. */
 export interface EntryText {
-  markdown: string;
+  /** The Markdown, or the tree already parsed from it as `format` says (for a caller that reads it too). */
+  markdown: string | Root;
   /** The language the text is written in, for the quoted sentence's `lang`. */
   lang: Lang;
   /** Prefix of its paragraph ids on the page (`BODY_ANCHOR_PREFIX`, `abstractAnchorPrefix(lang)`). */
@@ -55,14 +56,16 @@ const bodyParser = unified().use(remarkParse).use(remarkParseTables).freeze();
 const abstractParser = unified().use(remarkParse).freeze();
 
 function parse(text: EntryText): Root {
+  if (typeof text.markdown !== 'string') return text.markdown;
   return (text.format === 'body' ? bodyParser : abstractParser).parse(text.markdown);
 }
 
 /**
  * Target key (`linkTargetKey`) -> the entries that mention it, in input order, one backlink per
- * entry quoting its first mention.
+ * entry quoting its first mention. The entries may come from a generator, so that each text's
+ * tree can be dropped once it has been read.
  */
-export function buildMentionIndex(entries: readonly MentionIndexInput[], matcher: MentionMatcher): Map<string, Backlink[]> {
+export function buildMentionIndex(entries: Iterable<MentionIndexInput>, matcher: MentionMatcher): Map<string, Backlink[]> {
   const index = new Map<string, Backlink[]>();
   for (const { entry, texts } of entries) {
     const ofEntry = new Map<string, Backlink>();

@@ -137,7 +137,8 @@ export const DESCRIPTION_LENGTH = 160;
 /**
  * The first {@link DESCRIPTION_LENGTH} characters of a long Markdown text (an abstract, a news
  * body) as plain text, for a page description. Only the blocks needed are parsed, not the whole
- * text, and the result is made once per text and build.
+ * text. Only the latest results are kept, for the other locale's page of the same entry: a news
+ * body is read from its file, so keeping every text would hold the corpus's bodies all build.
  */
 export const markdownExcerpt = memoizeByText((markdown) => {
   let text = '';
@@ -147,4 +148,4 @@ export const markdownExcerpt = memoizeByText((markdown) => {
     if (words) text = text ? `${text} ${words}` : words;
   }
   return text.slice(0, DESCRIPTION_LENGTH);
-});
+}, RECENT_ABSTRACTS);

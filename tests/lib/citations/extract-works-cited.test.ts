@@ -29,6 +29,10 @@ describe('works cited in a small body', () => {
     ]);
   });
 
+  it('reads the same works from the body parsed beforehand', () => {
+    expect(extractWorksCited(parseBodyLikeSite(body))).toEqual(works);
+  });
+
   it('names a work by its fullest citation', () => {
     const byKey = new Map(works.map((work) => [work.key, work]));
     expect(byKey.get('buzan|1998')).toMatchObject({ authors: ['Buzan', 'Wæver', 'de Wilde'], etAl: false });

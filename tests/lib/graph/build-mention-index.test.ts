@@ -91,3 +91,14 @@ describe('buildMentionIndex', () => {
     ]);
   });
 });
+
+describe('buildMentionIndex given parsed texts', () => {
+  it('reads a text given as a parsed tree, from entries a generator yields', () => {
+    const tree = unified().use(remarkParse).use(remarkParseTables).parse('Sekali lagi UNTOC.');
+    function* entries() {
+      yield { entry: { kind: 'news' as const, id: 'c' }, texts: [{ markdown: tree, lang: 'id' as const, anchorPrefix: 'p', format: 'body' as const }] };
+    }
+    const backlinks = [...buildMentionIndex(entries(), matcher).values()].flat();
+    expect(backlinks.map((backlink) => [backlink.entry.id, backlink.sentence.mention])).toEqual([['c', 'UNTOC']]);
+  });
+});

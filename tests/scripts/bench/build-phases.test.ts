@@ -12,8 +12,9 @@ const LINTAS_LOG: StampedLine[] = [
   [21700, '08:24:15 ✓ Completed in 12.45s.'],
   [21800, '08:24:15 [build] ✓ Completed in 14.77s.'],
   [29500, '08:24:26 [lintas:csp-headers] _headers: 21 rules for 889 pages'],
-  [35600, '08:24:32 [lintas:pagefind] indexed 889 pages'],
-  [35700, '08:24:32 [build] 889 page(s) built in 38.52s'],
+  [29600, '08:24:26 [build] 889 page(s) built in 28.52s'],
+  [30100, '[search-index] indexing the entry pages of /tmp/site/dist'],
+  [35600, '[search-index] indexed the entry pages (432 files read) in 5.50 s'],
 ].map(([ms, text]) => ({ ms: ms as number, text: text as string }));
 
 describe('phaseTimes', () => {
@@ -22,7 +23,7 @@ describe('phaseTimes', () => {
       'content sync': 3600,
       bundling: 1400,
       'page generation': 15600,
-      'search index': 6100,
+      'search index': 5500,
     });
   });
 

@@ -1,7 +1,7 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchablePagesGlob } from '../../src/integrations/pagefind.ts';
-import { LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
+import { searchablePagesGlob } from '../../../src/lib/search/search-index.ts';
+import { LOCALE_LIST } from '../../../src/lib/i18n/locales.ts';
 import {
   citedWorksUrl,
   collectionUrl,
@@ -14,7 +14,7 @@ import {
   searchUrl,
   sourcePageUrl,
   timelineUrl,
-} from '../../src/lib/urls.ts';
+} from '../../../src/lib/urls.ts';
 
 /** The file, relative to `dist/`, that Astro writes for a page URL ending in a slash. */
 const builtFile = (url: string): string => `${url.slice(1)}index.html`;
