@@ -67,6 +67,8 @@ const PAGE_SIZE = 10;
 /** Full-text results come with their whole text (Pagefind's fragment), so fewer are loaded at a time. */
 const FULL_TEXT_PAGE_SIZE = 5;
 const MAX_ALTERNATIVES = 6;
+/** Longer names of a guide are not searched (`weightedAlternatives`). */
+const MAX_ALTERNATIVE_WORDS = 3;
 const MAX_TAGGED_GUIDES = 4;
 const MAX_GUIDE_RESULTS = 5;
 const MAX_HIT_PLACES = 3;
@@ -238,7 +240,7 @@ async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: Guid
 
   const variants = queryVariants(state.query);
   const matches = matchGuides(state.query, guideIndex);
-  const alternatives = weightedAlternatives(matches, variants, ALTERNATIVE_WEIGHT, MAX_ALTERNATIVES);
+  const alternatives = weightedAlternatives(matches, variants, ALTERNATIVE_WEIGHT, MAX_ALTERNATIVES, MAX_ALTERNATIVE_WORDS);
   const guidesToLift = matches.filter(({ guide }) => guide.entries > 0).slice(0, MAX_TAGGED_GUIDES);
   // Wordings that differ only in function words are one search (`searchableWords`).
   const searches = new Map<string, Promise<PagefindSearch | null>>();
