@@ -1,9 +1,9 @@
 /**
  * `npm run build [-- ASTRO BUILD OPTIONS]`: builds the site in the current folder with
- * `astro build` (options such as `--force` passed on), then writes its Pagefind index into
- * `dist/pagefind/`. Astro runs in a child process that has exited, its memory released, before
- * Pagefind starts: indexed from inside Astro's last hook, the build's peak memory was the sum
- * of both.
+ * `astro build` (options such as `--force` passed on), then writes its Pagefind indexes into
+ * `dist/pagefind/` and `dist/pagefind-full-text/`. Astro runs in a child process that has exited,
+ * its memory released, before Pagefind starts: indexed from inside Astro's last hook, the build's
+ * peak memory was the sum of both.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -21,5 +21,5 @@ if (astro.status !== 0) fail(`astro build failed (exit ${astro.status ?? astro.s
 const dist = join(project, 'dist');
 const started = performance.now();
 console.log(`[search-index] indexing the entry pages of ${dist}`);
-const { filesRead } = await writeSearchIndex(dist);
-console.log(`[search-index] indexed the entry pages (${filesRead} files read) in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+const { filesRead, fullTexts } = await writeSearchIndex(dist);
+console.log(`[search-index] indexed the entry pages (${filesRead} files read) and ${fullTexts} full texts in ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -10,7 +10,7 @@ export const SEARCH_PAGE = '/search/';
 
 const BOX = '[data-search]';
 const INPUT = '#search-q';
-const RESULT = '.search-result';
+const RESULT = '#search-results .search-result';
 
 /** How long a query took to show a result, and how much of that was the search itself. */
 export interface QueryTiming {

@@ -5,7 +5,9 @@
  * Entries come first: the results are studies and news (the `kind` filter), fused from the query
  * in each of its spellings, the other names of any concept, legal instrument or entity it names,
  * and the entries tagged with or mentioning those guides. The guides themselves are shown as
- * cards above the results and in their own list below them.
+ * cards above the results and in their own list below them. The studies' full texts have an index
+ * of their own, searched when the reader asks or when the records find nothing; what it finds is
+ * listed apart, below the results.
  */
 import DOMPurify from 'dompurify';
 import { fuseRankings, orderLike, preferenceList, type RankedList } from '../lib/search/fuse-rankings.ts';
@@ -19,6 +21,8 @@ import {
   PAGE_KINDS,
   isActiveSearch,
   pagefindFilters,
+  searchesFullTexts,
+  FULL_TEXT_PARAM,
   pagefindSort,
   parseSearchState,
   resultKinds,
@@ -58,8 +62,13 @@ interface PagefindModule extends PagefindApi {
 
 type Strings = Record<string, string>;
 
+const PAGEFIND_OPTIONS = { excerptLength: 30, ranking: PAGEFIND_RANKING };
 const PAGE_SIZE = 10;
+/** Full-text results come with their whole text (Pagefind's fragment), so fewer are loaded at a time. */
+const FULL_TEXT_PAGE_SIZE = 5;
 const MAX_ALTERNATIVES = 6;
+/** Longer names of a guide are not searched (`weightedAlternatives`). */
+const MAX_ALTERNATIVE_WORDS = 3;
 const MAX_TAGGED_GUIDES = 4;
 const MAX_GUIDE_RESULTS = 5;
 const MAX_HIT_PLACES = 3;
@@ -128,7 +137,7 @@ async function start(container: HTMLElement): Promise<void> {
     // counts and the searches by filter alone.
     pagefind = api;
     facets = api.createInstance({});
-    await Promise.all([pagefind, facets].map((instance) => instance.options({ excerptLength: 30, ranking: PAGEFIND_RANKING })));
+    await Promise.all([pagefind, facets].map((instance) => instance.options(PAGEFIND_OPTIONS)));
     guideIndex = buildGuideIndex(guides);
     guideByKey = new Map(guides.map((guide) => [`${guide.kind}:${guide.id}`, guide]));
   } catch {
@@ -145,6 +154,7 @@ async function start(container: HTMLElement): Promise<void> {
   writeForm(form, initial);
 
   const browse = memoizedBrowse(facets);
+  const fullTexts = fullTextIndex(container.dataset.fullTextIndex ?? '');
   let generation = 0;
   run = async (state: SearchState) => {
     const current = ++generation;
@@ -156,7 +166,12 @@ async function start(container: HTMLElement): Promise<void> {
     if (current !== generation) return;
     renderCards(container, outcome.matches, locale, strings);
     renderAlso(container, outcome.alsoSearched, strings);
-    await renderResults(container, outcome, state, strings, () => current !== generation);
+    const stale = () => current !== generation;
+    await renderResults(resultList(container, '#search-results', '#search-more'), outcome, PAGE_SIZE, strings, stale);
+    if (stale()) return;
+    const fullTextsFound = await renderFullTextResults(container, fullTexts, state, outcome.ids.length, knownYears, strings, stale);
+    if (stale()) return;
+    renderStatus(container, state, outcome.ids.length, fullTextsFound, strings);
     // The entries are what the reader waits for; the facets' counts and the guide pages follow.
     const [counts, guideResults] = await Promise.all([outcome.counts ?? facetCounts(facets, state, knownYears), findGuidePages(pagefind, state)]);
     if (current !== generation) return;
@@ -165,6 +180,20 @@ async function start(container: HTMLElement): Promise<void> {
     container.dataset.state = 'done';
   };
   await run(initial);
+}
+
+/**
+ * The full-text index, loaded on its first search. Its module is imported from its own bundle, so
+ * it runs in a worker of its own: Pagefind's engine, shared by the instances of one module, cannot
+ * hold indexes loaded from two places.
+ */
+function fullTextIndex(url: string): () => Promise<PagefindApi> {
+  let loaded: Promise<PagefindApi> | undefined;
+  return () =>
+    (loaded ??= (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then(async (api) => {
+      await api.options(PAGEFIND_OPTIONS);
+      return api;
+    }));
 }
 
 /** Everything a search found, before rendering. */
@@ -211,7 +240,7 @@ async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: Guid
 
   const variants = queryVariants(state.query);
   const matches = matchGuides(state.query, guideIndex);
-  const alternatives = weightedAlternatives(matches, variants, ALTERNATIVE_WEIGHT, MAX_ALTERNATIVES);
+  const alternatives = weightedAlternatives(matches, variants, ALTERNATIVE_WEIGHT, MAX_ALTERNATIVES, MAX_ALTERNATIVE_WORDS);
   const guidesToLift = matches.filter(({ guide }) => guide.entries > 0).slice(0, MAX_TAGGED_GUIDES);
   // Wordings that differ only in function words are one search (`searchableWords`).
   const searches = new Map<string, Promise<PagefindSearch | null>>();
@@ -288,6 +317,8 @@ function writeForm(form: HTMLFormElement, state: SearchState): void {
     if (select) select.value = value;
   };
   set('sort', state.sort);
+  const fullText = form.querySelector<HTMLInputElement>(`input[name="${FULL_TEXT_PARAM}"]`);
+  if (fullText) fullText.checked = state.fullText;
   set('from', state.yearFrom === undefined ? '' : String(state.yearFrom));
   set('to', state.yearTo === undefined ? '' : String(state.yearTo));
   // Facet checkboxes are drawn by renderFacets, which reads the state itself.
@@ -374,26 +405,32 @@ function excerptNode(html: string): DocumentFragment {
   return DOMPurify.sanitize(html, { ALLOWED_TAGS: ['mark'], ALLOWED_ATTR: [], RETURN_DOM_FRAGMENT: true });
 }
 
+/** A list of results on the page and its "show more" button. */
+interface ResultList {
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+function resultList(container: HTMLElement, listSelector: string, moreSelector: string): ResultList | undefined {
+  const list = container.querySelector<HTMLOListElement>(listSelector);
+  const more = container.querySelector<HTMLButtonElement>(moreSelector);
+  return list && more ? { list, more } : undefined;
+}
+
+/** Lists the results of `outcome`, `pageSize` at a time. */
 async function renderResults(
-  container: HTMLElement,
-  outcome: SearchOutcome,
-  state: SearchState,
+  target: ResultList | undefined,
+  outcome: Pick<SearchOutcome, 'ids' | 'byId' | 'highlightWords'>,
+  pageSize: number,
   strings: Strings,
   stale: () => boolean,
 ): Promise<void> {
-  const list = container.querySelector<HTMLOListElement>('#search-results');
-  const more = container.querySelector<HTMLButtonElement>('#search-more');
-  const status = container.querySelector<HTMLElement>('#search-status');
-  if (!list || !more || !status) return;
+  if (!target) return;
+  const { list, more } = target;
   list.replaceChildren();
-  if (!isActiveSearch(state)) {
-    status.textContent = strings['search.status.idle'] ?? '';
-    more.hidden = true;
-    return;
-  }
   let shown = 0;
   const showMore = async () => {
-    const page = outcome.ids.slice(shown, shown + PAGE_SIZE).flatMap((id) => outcome.byId.get(id) ?? []);
+    const page = outcome.ids.slice(shown, shown + pageSize).flatMap((id) => outcome.byId.get(id) ?? []);
     const data = await Promise.all(page.map((result) => result.data()));
     if (stale()) return;
     const items = data.map((entry) => resultItem(entry, outcome.highlightWords, strings));
@@ -405,9 +442,50 @@ async function renderResults(
   };
   more.onclick = () => void showMore();
   await showMore();
-  if (stale()) return;
-  const n = outcome.ids.length;
-  status.textContent = n === 0 ? (strings['search.status.none'] ?? '') : fill(strings['search.status.results'] ?? '{n}', n);
+}
+
+/** Says how many entries the search found, and how many studies have its words in their full text. */
+function renderStatus(container: HTMLElement, state: SearchState, entries: number, fullTexts: number, strings: Strings): void {
+  const status = container.querySelector<HTMLElement>('#search-status');
+  if (!status) return;
+  if (!isActiveSearch(state)) {
+    status.textContent = strings['search.status.idle'] ?? '';
+    return;
+  }
+  const found = entries === 0 ? (strings['search.status.none'] ?? '') : fill(strings['search.status.results'] ?? '{n}', entries);
+  status.textContent = fullTexts === 0 ? found : `${found.replace(/\.?$/u, '.')} ${fill(strings['search.status.fullText'] ?? '{n}', fullTexts)}`;
+}
+
+/**
+ * Searches the full texts when `searchesFullTexts` says so (the words in each spelling, fused) and
+ * lists what they find in their own section. Returns how many studies that is.
+ */
+async function renderFullTextResults(
+  container: HTMLElement,
+  fullTexts: () => Promise<PagefindApi>,
+  state: SearchState,
+  entriesFound: number,
+  knownYears: readonly string[],
+  strings: Strings,
+  stale: () => boolean,
+): Promise<number> {
+  const section = container.querySelector<HTMLElement>('#search-full-text');
+  const target = resultList(container, '#search-full-text ol', '#search-full-text .search-more');
+  if (!section || !target) return 0;
+  if (!searchesFullTexts(state, entriesFound)) {
+    section.hidden = true;
+    return 0;
+  }
+  const byId = new Map<string, PagefindResult>();
+  const filters = pagefindFilters(state, knownYears);
+  const variants = queryVariants(state.query);
+  const index = await fullTexts();
+  const searches = await Promise.all(variants.map((variant) => index.search(searchableWords(variant), { filters })));
+  if (stale()) return 0;
+  const ids = fuseRankings(searches.map((search) => ({ ids: (search?.results ?? []).map((result) => (byId.set(result.id, result), result.id)), weight: 1 })));
+  section.hidden = ids.length === 0;
+  await renderResults(target, { ids, byId, highlightWords: variants }, FULL_TEXT_PAGE_SIZE, strings, stale);
+  return ids.length;
 }
 
 function resultItem(data: PagefindData, words: readonly string[], strings: Strings): HTMLLIElement {

@@ -11,19 +11,21 @@ import { visit } from 'unist-util-visit';
 import type { AstroIntegration } from 'astro';
 import { listDistPages, parseHtmlHead } from './dist-pages.ts';
 import { formatHeadersFile, policyRules, type PathPolicy } from './headers-file.ts';
+import { FULL_TEXT_BUNDLE, PAGEFIND_BUNDLE } from '../lib/urls.ts';
 
 /** Browsers ignore `frame-ancestors` in a `<meta>` policy; no page of the site is meant to be framed. */
 const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
 /**
- * Pagefind's search runs in a worker loaded from `/pagefind/`, which is governed by the policy
+ * Pagefind's search runs in a worker loaded from its bundle (`/pagefind/`, and `/pagefind-full-text/`
+ * for the full-text index, whose module has a worker of its own), which is governed by the policy
  * its own file is served with, not the page's: it fetches the index and compiles the WebAssembly
- * engine. This is the only policy of the site that allows WebAssembly.
+ * engine. These are the only policies of the site that allow WebAssembly.
  */
-const PAGEFIND_WORKER: PathPolicy = {
-  path: '/pagefind/pagefind-worker.js',
+const PAGEFIND_WORKERS: readonly PathPolicy[] = [PAGEFIND_BUNDLE, FULL_TEXT_BUNDLE].map((bundle) => ({
+  path: `/${bundle}/pagefind-worker.js`,
   policy: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'",
-};
+}));
 
 /** Whether `node` is a `<meta http-equiv="content-security-policy">`, whatever its case. */
 export function isPolicyMeta(node: Element): boolean {
@@ -62,7 +64,7 @@ export default function cspHeaders(): AstroIntegration {
           if (meta === undefined) throw new Error(`${file} has no Content-Security-Policy <meta>`);
           return { path, policy: headerPolicy(meta) };
         });
-        const rules = policyRules([...pages, PAGEFIND_WORKER]);
+        const rules = policyRules([...pages, ...PAGEFIND_WORKERS]);
         writeFileSync(join(distDir, '_headers'), formatHeadersFile(rules));
         logger.info(`_headers: ${rules.length} rules for ${pages.length} pages`);
       },

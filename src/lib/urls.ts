@@ -161,11 +161,19 @@ export function graphDataUrl(): string {
 }
 
 /** Pagefind's bundle directory, written into `dist/` by the Pagefind integration after the build. */
-const PAGEFIND_SEGMENT = 'pagefind';
+export const PAGEFIND_BUNDLE = 'pagefind';
+
+/** The directory of the second Pagefind index, the one holding the studies' full texts. */
+export const FULL_TEXT_BUNDLE = 'pagefind-full-text';
 
 /** A file of Pagefind's bundle, e.g. `pagefind.js` (the search API) or `pagefind-highlight.js`. */
 export function pagefindAssetUrl(file: string): string {
-  return `/${PAGEFIND_SEGMENT}/${file}`;
+  return `/${PAGEFIND_BUNDLE}/${file}`;
+}
+
+/** A file of the full-text index's bundle, e.g. its own `pagefind.js`. */
+export function fullTextAssetUrl(file: string): string {
+  return `/${FULL_TEXT_BUNDLE}/${file}`;
 }
 
 /** The guides (concepts, legal instruments, entities) search matches queries against, for both locales. */

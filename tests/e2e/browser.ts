@@ -29,7 +29,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** The pages the search page lists now, in order, paragraph anchors and highlight words left off. */
 export async function listedResults(page: Page): Promise<string[]> {
-  return page.locator('.search-result__link').evaluateAll((links) =>
+  return page.locator('#search-results .search-result__link').evaluateAll((links) =>
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
 }
@@ -53,7 +53,7 @@ export async function search(page: Page, query: string, wanted: readonly string[
     const listed = await listedResults(page);
     if (wanted.every((path) => listed.includes(path)) || !(await more.isVisible())) return listed;
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, listed.length, { timeout: timeoutMs });
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results .search-result').length > n, listed.length, { timeout: timeoutMs });
   }
 }
 

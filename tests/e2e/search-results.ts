@@ -26,7 +26,7 @@ export async function topResults(page: Page, baseUrl: string, locale: Locale, qu
   const more = page.locator('#search-more');
   while (paths.length < n && (await more.isVisible())) {
     await more.click();
-    await page.waitForFunction((shown) => document.querySelectorAll('.search-result').length > shown, paths.length);
+    await page.waitForFunction((shown) => document.querySelectorAll('#search-results .search-result').length > shown, paths.length);
     paths = await listedResults(page);
   }
   return [...new Set(paths)].slice(0, n);

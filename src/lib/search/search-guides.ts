@@ -9,6 +9,7 @@
  */
 import { isAbbreviation } from '../text/find-phrases.ts';
 import { normalizeForMatch } from '../text/normalize-for-match.ts';
+import { searchableWords } from './search-words.ts';
 import { withoutTrailingParenthesis } from '../ingest/detect-legal.ts';
 import { citationKey, parseLegalCitations } from '../ingest/legal/parse-citations.ts';
 
@@ -170,14 +171,28 @@ export interface WeightedAlternative {
  * share `weight` between them: however many names a guide has, they count together as one other
  * name, never more than the words typed. A guide named by a hidden name is the exception: the
  * words typed are a spelling the texts do not use, so each wording stands in for them in full.
+ *
+ * A wording of more than `maxWords` words (function words aside) keeps its share but is not
+ * searched. Such a wording is a guide's full title ("Badan Siber dan Sandi Negara"); an entry
+ * using it is tagged with the guide, so the guide's filter and the names every tagged entry
+ * carries find it already, while each of its words costs the reader one more chunk of the index
+ * to download, the more so the more common the word.
  */
-export function weightedAlternatives(matches: readonly GuideMatch[], searched: readonly string[], weight: number, max: number): WeightedAlternative[] {
+export function weightedAlternatives(
+  matches: readonly GuideMatch[],
+  searched: readonly string[],
+  weight: number,
+  max: number,
+  maxWords: number,
+): WeightedAlternative[] {
   const skip = new Set(searched.map((text) => text.toLowerCase()));
   const weights = new Map<string, number>();
   for (const match of matches) {
     const texts = guideAlternatives(match).filter((text) => !skip.has(text));
     const each = match.hidden ? 1 : weight / texts.length;
-    for (const text of texts) weights.set(text, Math.max(weights.get(text) ?? 0, each));
+    for (const text of texts) {
+      if (searchableWords(text).split(' ').length <= maxWords) weights.set(text, Math.max(weights.get(text) ?? 0, each));
+    }
   }
   return [...weights].slice(0, max).map(([text, share]) => ({ text, weight: share }));
 }

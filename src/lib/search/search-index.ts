@@ -1,14 +1,43 @@
 /**
- * Writes the Pagefind index of a built site into `dist/pagefind/` through Pagefind's Node API.
+ * Writes the Pagefind indexes of a built site into `dist/` through Pagefind's Node API.
  * `scripts/build.ts` calls it once `astro build` has exited, so that Pagefind's memory, which
- * peaks while it writes the index, is never added to that of Astro's process.
+ * peaks while it writes an index, is never added to that of Astro's process.
  *
  * Only pages marking their content with `data-pagefind-body` (the entry pages) are indexed, and
  * Pagefind keeps one index per `<html lang>`, so each language's search page searches its pages.
+ *
+ * Two indexes are written. The main one (`/pagefind/`) holds each entry page without the full
+ * text of a study; the other (`/pagefind-full-text/`) holds only those full texts. A full thesis is
+ * tens of times longer than its record, and a query downloads each of its words' lists of pages:
+ * with the full texts in the main index those lists carried them all (at 10,000 generated entries,
+ * four fifths of the study text). The search page searches the full texts when the reader asks,
+ * or when the records find nothing.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALE_LIST } from '../i18n/locales.ts';
-import { collectionUrl, COLLECTIONS } from '../urls.ts';
+import { collectionUrl, COLLECTIONS, FULL_TEXT_BUNDLE, PAGEFIND_BUNDLE } from '../urls.ts';
+
+/**
+ * The attributes a study page marks its full text with: the section (a child of the page's
+ * `<article>`) and, inside it, the text itself, without the section's heading and contents list.
+ */
+export const FULL_TEXT_SECTION = 'data-full-text-section';
+export const FULL_TEXT = 'data-full-text';
+
+/** What the main index leaves out: the full texts. */
+export const RECORD_EXCLUDES: readonly string[] = [`[${FULL_TEXT}]`];
+
+/**
+ * What the full-text index leaves out: everything on the page but the full text. Pagefind still
+ * reads the page's metadata and filters from the parts it leaves out, so a full-text result has
+ * its title, year and kind like any other.
+ */
+export const FULL_TEXT_EXCLUDES: readonly string[] = [
+  '[data-pagefind-body] > :not(article)',
+  `[data-pagefind-body] > article > :not([${FULL_TEXT_SECTION}])`,
+  `[${FULL_TEXT_SECTION}] > :not([${FULL_TEXT}])`,
+];
 
 /**
  * The built files Pagefind reads, relative to `dist/`: every entry page of every collection in
@@ -22,29 +51,87 @@ export function searchablePagesGlob(): string {
   return `{${folders.join(',')}}/*/index.html`;
 }
 
+/** A built page: its address and its HTML. */
+export interface BuiltPage {
+  url: string;
+  html: string;
+}
+
+/** The study pages of both languages in `distDir` that show a full text. */
+export function fullTextPages(distDir: string): BuiltPage[] {
+  return LOCALE_LIST.flatMap((locale) => {
+    const url = collectionUrl(locale, 'studies');
+    const folder = path.join(distDir, url);
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return [];
+    }
+    return names.flatMap((name) => {
+      let html: string;
+      try {
+        html = readFileSync(path.join(folder, name, 'index.html'), 'utf8');
+      } catch {
+        return [];
+      }
+      return html.includes(` ${FULL_TEXT_SECTION}`) ? [{ url: `${url}${name}/`, html }] : [];
+    });
+  });
+}
+
 /** Throws with every message Pagefind reported, if it reported any. */
 function assertNoErrors(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
+type PagefindModule = typeof import('pagefind');
+
 /**
- * Indexes the searchable pages of the built site in `distDir` and writes the index and Pagefind's
- * UI bundle to `distDir/pagefind/`. Returns how many files Pagefind read (forwarding pages
- * included); throws with Pagefind's messages if any step failed.
+ * Writes one index into `distDir/<bundle>`, of the files a glob names or of pages read already.
+ * Returns how many files Pagefind read.
  */
-export async function writeSearchIndex(distDir: string): Promise<{ filesRead: number }> {
-  // Loaded here so that importing the glob never loads Pagefind's binary wrapper.
-  const { createIndex, close } = await import('pagefind');
-  try {
-    const { index, errors } = await createIndex();
-    assertNoErrors('createIndex', errors);
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-    const added = await index.addDirectory({ path: distDir, glob: searchablePagesGlob() });
+async function writeIndex(
+  pagefind: PagefindModule,
+  distDir: string,
+  bundle: string,
+  excludeSelectors: readonly string[],
+  pages: { glob: string } | { read: readonly BuiltPage[] },
+): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...excludeSelectors] });
+  assertNoErrors('createIndex', errors);
+  if (!index) throw new Error('Pagefind createIndex returned no index');
+  let count = 0;
+  if ('glob' in pages) {
+    const added = await index.addDirectory({ path: distDir, glob: pages.glob });
     assertNoErrors('addDirectory', added.errors);
-    const written = await index.writeFiles({ outputPath: path.join(distDir, 'pagefind') });
-    assertNoErrors('writeFiles', written.errors);
-    return { filesRead: added.page_count };
+    count = added.page_count;
+  } else {
+    for (const page of pages.read) {
+      const added = await index.addHTMLFile({ url: page.url, content: page.html });
+      assertNoErrors(`addHTMLFile ${page.url}`, added.errors);
+      count++;
+    }
+  }
+  const written = await index.writeFiles({ outputPath: path.join(distDir, bundle) });
+  assertNoErrors('writeFiles', written.errors);
+  return count;
+}
+
+/**
+ * Indexes the searchable pages of the built site in `distDir` into `distDir/pagefind/` and their
+ * full texts into `distDir/pagefind-full-text/`, each with Pagefind's UI bundle. Returns how many
+ * files Pagefind read for the main index (forwarding pages included) and how many full texts it
+ * indexed; throws with Pagefind's messages if any step failed.
+ */
+export async function writeSearchIndex(distDir: string): Promise<{ filesRead: number; fullTexts: number }> {
+  // Loaded here so that importing the glob never loads Pagefind's binary wrapper.
+  const api = await import('pagefind');
+  try {
+    const filesRead = await writeIndex(api, distDir, PAGEFIND_BUNDLE, RECORD_EXCLUDES, { glob: searchablePagesGlob() });
+    const fullTexts = await writeIndex(api, distDir, FULL_TEXT_BUNDLE, FULL_TEXT_EXCLUDES, { read: fullTextPages(distDir) });
+    return { filesRead, fullTexts };
   } finally {
-    await close();
+    await api.close();
   }
 }

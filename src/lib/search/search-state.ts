@@ -1,6 +1,6 @@
 /**
  * The whole state of a search as the address holds it, so a search can be shared and reloaded:
- * `?q=bilateral&kind=study&concept=bilateral-cooperation&from=2021&to=2023&sort=newest`.
+ * `?q=bilateral&kind=study&concept=bilateral-cooperation&from=2021&to=2023&sort=newest&fulltext=1`.
  * Every facet is a Pagefind filter of the same name (`data-pagefind-filter` on the entry pages,
  * see `SearchFields.astro`); values are stable codes and ids, never translated labels.
  */
@@ -19,14 +19,18 @@ export const ENTRY_KINDS: readonly PageKind[] = ['study', 'news'];
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SortOrder = (typeof SORTS)[number];
 
-/** A search: the words typed, the chosen values per facet, a year range and an order. */
+/** A search: the words typed, the chosen values per facet, a year range, an order, and whether full texts are searched too. */
 export interface SearchState {
   query: string;
   facets: Readonly<Record<Facet, readonly string[]>>;
   yearFrom?: number;
   yearTo?: number;
   sort: SortOrder;
+  fullText: boolean;
 }
+
+/** The address parameter asking for the studies' full texts to be searched as well (`fulltext=1`). */
+export const FULL_TEXT_PARAM = 'fulltext';
 
 /** Pagefind's filter argument: per filter, pages having any of the values. */
 export type PagefindFilters = Record<string, { any: string[] }>;
@@ -59,6 +63,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     ...(yearFrom === undefined ? {} : { yearFrom }),
     ...(yearTo === undefined ? {} : { yearTo }),
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SortOrder) : 'relevance',
+    fullText: params.get(FULL_TEXT_PARAM) === '1',
   };
 }
 
@@ -70,6 +75,7 @@ export function searchStateParams(state: SearchState): URLSearchParams {
   if (state.yearFrom !== undefined) params.set('from', String(state.yearFrom));
   if (state.yearTo !== undefined) params.set('to', String(state.yearTo));
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.fullText) params.set(FULL_TEXT_PARAM, '1');
   return params;
 }
 
@@ -81,6 +87,15 @@ export function isActiveSearch(state: SearchState): boolean {
     state.yearFrom !== undefined ||
     state.yearTo !== undefined
   );
+}
+
+/**
+ * Whether a search also looks inside the studies' full texts (their own index, see
+ * `lib/search/search-index.ts`): when the reader asks, or when words found no entry in the records,
+ * since the full texts are then the only place left where they may be.
+ */
+export function searchesFullTexts(state: SearchState, entriesFound: number): boolean {
+  return state.query !== '' && (state.fullText || entriesFound === 0);
 }
 
 /** The kinds the results list shows: those chosen, or the entries (studies and news) by default. */

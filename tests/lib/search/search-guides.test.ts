@@ -101,24 +101,37 @@ describe('guideEntryFilters', () => {
 
 describe('weightedAlternatives', () => {
   it('shares the weight among the wordings of one guide, skipping those already searched', () => {
-    const alternatives = weightedAlternatives(matchGuides('TPPO', index), ['TPPO'], 0.6, 6);
+    const alternatives = weightedAlternatives(matchGuides('TPPO', index), ['TPPO'], 0.6, 6, 3);
     expect(alternatives).toEqual([
       { text: 'perdagangan orang', weight: 0.3 },
       { text: 'human trafficking', weight: 0.3 },
     ]);
-    expect(weightedAlternatives(matchGuides('perdagangan orang', index), ['perdagangan orang'], 0.6, 6).map(({ text }) => text)).toEqual([
+    expect(weightedAlternatives(matchGuides('perdagangan orang', index), ['perdagangan orang'], 0.6, 6, 3).map(({ text }) => text)).toEqual([
       'human trafficking',
       'tppo',
     ]);
   });
 
+  it('keeps a long name out of the wordings searched, without raising the share of the others', () => {
+    const long = matchGuides('BSSN', index).map((match) => ({
+      ...match,
+      guide: { ...match.guide, label: { id: 'Badan Siber dan Sandi Negara Republik', en: 'BSSN agency' } },
+    }));
+    const all = weightedAlternatives(long, ['BSSN'], 0.6, 6, 10);
+    const short = weightedAlternatives(long, ['BSSN'], 0.6, 6, 3);
+    expect(all.map(({ text }) => text)).toContain('badan siber dan sandi negara republik');
+    expect(short.map(({ text }) => text)).not.toContain('badan siber dan sandi negara republik');
+    expect(short.map(({ text }) => text)).toContain('bssn agency');
+    expect(short.find(({ text }) => text === 'bssn agency')?.weight).toBe(all.find(({ text }) => text === 'bssn agency')?.weight);
+  });
+
   it('gives each wording full weight when a hidden name stands for the guide', () => {
-    expect(weightedAlternatives(matchGuides('trafiking', index), ['trafiking'], 0.6, 6).map(({ weight }) => weight)).toEqual([1, 1, 1]);
+    expect(weightedAlternatives(matchGuides('trafiking', index), ['trafiking'], 0.6, 6, 3).map(({ weight }) => weight)).toEqual([1, 1, 1]);
   });
 
   it('lists a wording two guides share once, at its larger weight, and no more than asked', () => {
-    const alternatives = weightedAlternatives(matchGuides('NCB', index), ['NCB'], 0.6, 6);
+    const alternatives = weightedAlternatives(matchGuides('NCB', index), ['NCB'], 0.6, 6, 3);
     expect(alternatives.map(({ text }) => text)).toEqual(['ncb indonesia', 'ncb china']);
-    expect(weightedAlternatives(matchGuides('BSSN', index), ['BSSN'], 0.6, 1)).toHaveLength(1);
+    expect(weightedAlternatives(matchGuides('BSSN', index), ['BSSN'], 0.6, 1, 10)).toHaveLength(1);
   });
 });

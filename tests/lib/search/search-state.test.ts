@@ -4,6 +4,7 @@ import {
   pagefindFilters,
   pagefindSort,
   parseSearchState,
+  searchesFullTexts,
   searchStateParams,
 } from '../../../src/lib/search/search-state.ts';
 
@@ -11,17 +12,18 @@ const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 
 describe('parseSearchState and searchStateParams', () => {
   it('round-trips a full search through the address', () => {
-    const address = 'q=kerja+sama&kind=study&concept=bilateral-cooperation&concept=extradition&institution=Universitas+X%2C+Y&from=2021&to=2023&sort=newest';
+    const address = 'q=kerja+sama&kind=study&concept=bilateral-cooperation&concept=extradition&institution=Universitas+X%2C+Y&from=2021&to=2023&sort=newest&fulltext=1';
     expect(searchStateParams(parse(address)).toString()).toBe(address);
   });
 
   it('drops unknown kinds, repeated values, bad years and unknown orders', () => {
-    const state = parse('kind=study&kind=poem&kind=study&from=21&to=2023&sort=random&lang=&x=1');
+    const state = parse('kind=study&kind=poem&kind=study&from=21&to=2023&sort=random&lang=&x=1&fulltext=yes');
     expect(state.facets.kind).toEqual(['study']);
     expect(state.facets.lang).toEqual([]);
     expect(state.yearFrom).toBeUndefined();
     expect(state.yearTo).toBe(2023);
     expect(state.sort).toBe('relevance');
+    expect(state.fullText).toBe(false);
     expect(searchStateParams(state).toString()).toBe('kind=study&to=2023');
   });
 
@@ -35,6 +37,19 @@ describe('parseSearchState and searchStateParams', () => {
     expect(isActiveSearch(parse('sort=newest'))).toBe(false);
     expect(isActiveSearch(parse('concept=bilateral-cooperation'))).toBe(true);
     expect(isActiveSearch(parse('from=2021'))).toBe(true);
+  });
+});
+
+describe('searchesFullTexts', () => {
+  it('searches the full texts when asked, whatever the records found', () => {
+    expect(searchesFullTexts(parse('q=bilateral&fulltext=1'), 12)).toBe(true);
+    expect(searchesFullTexts(parse('q=bilateral'), 12)).toBe(false);
+  });
+
+  it('searches them unasked only when words found no entry', () => {
+    expect(searchesFullTexts(parse('q=pustaka'), 0)).toBe(true);
+    // A browse by filters alone has no words to look for in a text.
+    expect(searchesFullTexts(parse('concept=bilateral-cooperation&fulltext=1'), 0)).toBe(false);
   });
 });
 
