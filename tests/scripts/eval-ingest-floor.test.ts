@@ -16,12 +16,11 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
- * Set when the sixth blind set (35 documents) joined the part and the values it invented were
- * tuned away by general rules (171 documents, 27 of them legal texts): 972 of 1110 values
- * (87.6 %), rounded down to two decimals. Lower than before because the new documents are
- * layouts the rules have not been developed on, not because any document reads worse.
+ * Raised after the round of general rules for journal lines and supervisors (issue 10): 986 of
+ * 1110 values (88.8 %) in the 171 documents of the part, 27 of them legal texts, rounded down to
+ * two decimals. It was 0.87 (972 values) when the sixth blind set joined the part.
  */
-const FLOOR_SHARE_CORRECT = 0.87;
+const FLOOR_SHARE_CORRECT = 0.88;
 /** Documents refused and crashed on at that time (171 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;

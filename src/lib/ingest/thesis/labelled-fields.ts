@@ -2,6 +2,7 @@
  * Form-style lines on a thesis cover or abstract page, a label and a colon before the value:
  * "Nama : X", "Oleh: X", "Judul Skripsi : Y", "NIM : Z", "Program Studi : W", "Pembimbing :".
  */
+import { SUPERVISOR_LABEL } from './supervisors.ts';
 
 /** The cover-page fields a label can name. */
 export type FieldKind = 'title' | 'author' | 'studentNumber' | 'supervisor' | 'department' | 'faculty' | 'institution';
@@ -12,8 +13,7 @@ const FIELD_LABELS: Record<FieldKind, string> = {
     "nama(?:\\s+(?:mahasiswa|mahasiswi|penulis|lengkap))?|(?:student(?:'s)?\\s+)?name|penulis(?:\\s+utama)?|pengarang|(?:main\\s+)?author|(?:(?:disusun|ditulis|diajukan)\\s+)?oleh|(?:written\\s+)?by",
   studentNumber:
     'NIM|NPM|NRP|NIRM|no\\.?\\s*(?:mhs|BP)\\.?|nomor\\s+(?:pokok|induk)\\s+mahasiswa|student\\s+(?:ID|number|no\\.?)|registration\\s+number',
-  supervisor:
-    '(?:dosen\\s+|komisi\\s+)?(?:pembimbing|supervisors?|advisors?|promotor)(?:\\s+(?:utama|pendamping|anggota|pertama|kedua|[IVX]{1,3}|\\d))?',
+  supervisor: SUPERVISOR_LABEL,
   department: 'program\\s+studi|prodi|jurusan|departemen|department|study\\s+program(?:me)?|konsentrasi|peminatan|major',
   faculty: 'fakultas|faculty',
   institution: 'universitas|university|perguruan\\s+tinggi|institution',

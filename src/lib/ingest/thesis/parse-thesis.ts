@@ -23,7 +23,8 @@ import { type OwnCitation, readOwnCitation } from './own-citation.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
-import { findDoi, isPublicationLine, type JournalIssue, readJournalIssue, readOpeningIssue, readPagesLine } from './publication-lines.ts';
+import { journalNamedApart, journalNamedNear } from './journal-name.ts';
+import { findDoi, type JournalIssue, readJournalIssue, readOpeningIssue, readPagesLine } from './publication-lines.ts';
 import { findResearchMethod } from './research-method.ts';
 import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
@@ -207,7 +208,7 @@ function readPublication(raw: readonly string[], abstractAt: number, citation: O
   // A page label closing the issue line has its range on the next line ("..., hal." / "189-196").
   // The issue line giving the pages is the article's own; a running header repeats it without them.
   const issues = lines.flatMap((line, at) => {
-    const found = readJournalIssue(joinPageRange(line, lines[at + 1])) ?? readOpeningIssue(line);
+    const found = readJournalIssue(joinBrokenIssueLine(line, lines[at + 1])) ?? readOpeningIssue(line);
     return found ? [{ at, found }] : [];
   });
   const chosen = issues.find(({ found }) => found.pages) ?? issues[0];
@@ -219,7 +220,10 @@ function readPublication(raw: readonly string[], abstractAt: number, citation: O
   const pages = read.pages ?? lines.map(readPagesLine).find((found) => found !== undefined);
   const printed = { ...read, ...(journal ? { journal } : {}), ...(pages ? { pages } : {}) };
   const found = Object.keys(printed).length > 0 ? printed : undefined;
-  const issue = citation ? { ...citation.issue, ...found } : found;
+  const cited = citation ? { ...citation.issue, ...found } : found;
+  // A name printed apart from any issue line weighs less than the article's reference to itself.
+  const apart = cited?.journal ? undefined : journalNamedApart(lines);
+  const issue = apart ? { ...cited, journal: apart } : cited;
   const doi = lines.map(findDoi).find((value) => value !== undefined) ?? citation?.doi;
   if (!issue && !doi) return undefined;
   return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
@@ -238,26 +242,16 @@ function withOwnCitation(candidates: FrontCandidates, citation: OwnCitation | un
   };
 }
 
-/** The issue line with the page range printed on the next line after its closing page label. */
-function joinPageRange(line: string, next: string | undefined): string {
-  return next !== undefined && /\b(?:hal|hlm|pp?)\.?$/i.test(line) && /^\d+\s*[-–]\s*\d+$/.test(next) ? `${line} ${next}` : line;
-}
-
-/** Most lines before an issue line searched for the journal's name printed apart from it. */
-const JOURNAL_NAME_REACH = 5;
-
 /**
- * The journal's name printed on its own line a little before an issue line that does not give
- * it ("Journal of Law, Policy and Globalization" over "Vol.42, 2015"), its web address and
- * bracketed ISSNs removed.
+ * The issue line with what a line break cut from it joined back: the page range after a closing
+ * page label ("..., hal." / "189-196"), or the number after a closing volume or number label
+ * ("... Vol.2. No." / "7 (Juli 2021)").
  */
-function journalNamedNear(lines: readonly string[], issueAt: number): string | undefined {
-  // A web address or the ISSNs in brackets after the name ("(Print ISSN: ...; Online ISSN: ...)") are no part of it.
-  const nameOnly = (line: string): string => line.replace(/\s+(?:www\.|https?:).*$/i, '').replace(/\s*\([^()]*\bISSN\b[^()]*\)/gi, '').trim();
-  return lines
-    .slice(Math.max(0, issueAt - JOURNAL_NAME_REACH), issueAt)
-    .map(nameOnly)
-    .findLast((line) => /\b(?:journal|jurnal|revista)\b/i.test(line) && line.split(/\s+/).length <= 12 && !isPublicationLine(line));
+function joinBrokenIssueLine(line: string, next: string | undefined): string {
+  if (next === undefined) return line;
+  const pageRange = /\b(?:hal|hlm|pp?)\.?$/i.test(line) && /^\d+\s*[-–]\s*\d+$/.test(next);
+  const issueNumber = /\b(?:vol(?:ume)?|no(?:mor)?|issue)\.?$/i.test(line) && /^\d{1,4}\b/.test(next) && next.split(/\s+/).length <= 6;
+  return pageRange || issueNumber ? `${line} ${next}` : line;
 }
 
 /** The journal, volume, issue, pages and DOI an article gives, each only when printed. */

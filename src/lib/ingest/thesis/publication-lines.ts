@@ -9,7 +9,17 @@
  * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020".
  */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
+
+/**
+ * A labelled volume with its number in brackets: "Volume I (2) July, 2018", "Vol. 5(2), 2021".
+ * The label vouches for the bracket, which the long form reads only after "No." or "Issue".
+ */
+const BRACKET_ISSUE =
+  /^(?<journal>.*?)[\s,|–—-]*\bvol(?:ume)?\s*[.:]?\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\s*\((?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\)(?<rest>.*)$/i;
+
+/** A volume is printed in digits or in upper-case Roman numerals; "vol. ix" in a sentence is neither. */
+const VOLUME_NUMBER = /^(?:\d+|[IVXLC]+)$/;
 
 /** A journal's number with no volume, its date in brackets: "Revista UNISCI / UNISCI Journal, Nº 58 (January 2022)". */
 const NUMBER_ONLY_ISSUE = /^(?<journal>.+?)[\s,]+(?:n[º°]|no\.)\s*(?<issue>\d{1,3})\s*(?<rest>\([^)]*(?:19|20)\d{2}\).*)$/i;
@@ -67,9 +77,10 @@ export interface JournalIssue {
 export function readJournalIssue(line: string): JournalIssue | undefined {
   const text = line.trim();
   // The compact form first: the long form would read "Vol. 5(2)" as a volume without its number.
-  const match = compactIssue(text) ?? JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
+  const match = compactIssue(text) ?? BRACKET_ISSUE.exec(text) ?? JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const { volume, issue, rest, yearBetween } = match.groups;
+  if (volume !== undefined && !VOLUME_NUMBER.test(volume)) return undefined;
   // An article-type label and a year before the volume ("Review Article: 2021 Vol: 24") are no
   // journal's name; the year is the issue's.
   const labelled = ARTICLE_TYPE_AND_YEAR.exec(match.groups.journal ?? '');
@@ -78,7 +89,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   const year = yearBetween ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1] ?? labelled?.[1];
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
   if (!issue && !year) return undefined;
-  const pages = /\b(?:pp?\.|hal(?:aman)?\.?|hlm\.?|pages?)\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1] ?? pagesAfterYear(rest ?? '');
+  const pages = /\b(?:pp?[.:]|hal(?:aman)?\.?|hlm\.?|pages?)\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1] ?? pagesAfterYear(rest ?? '');
   const name = journal === undefined ? undefined : journalNameOnly(journal);
   return {
     ...(name ? { journal: name } : {}),
@@ -90,7 +101,15 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
 }
 
 /** An ISSN with its label and medium, or a web address, printed in the journal's line beside its name. */
-const BESIDE_NAME = /\s*(?:\b[pe]?-?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?|\b(?:https?:\/\/|www\.)\S+)[\s,;]*/gi;
+const BESIDE_NAME = /\s*(?:\b[pe]?-?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?|\b(?:https?:\/\/|www\.)\S+)[\s,;|]*/gi;
+
+/** ISSNs in brackets after a name: "(Print ISSN: 2224-3240; Online ISSN: 2224-3259)". */
+const BRACKETED_ISSNS = /\s*\([^()]*\bISSN\b[^()]*\)/gi;
+
+/** `printed` without the ISSNs and web addresses a journal prints beside its name, white space collapsed. */
+export function withoutJournalIdentifiers(printed: string): string {
+  return printed.replace(BRACKETED_ISSNS, ' ').replace(BESIDE_NAME, ' ').replace(/\s+/g, ' ').trim();
+}
 
 /** The separator of a page's breadcrumb trail: "Home / Archives / Vol. 5 No. 2 (2021)". */
 const BREADCRUMB_STEP = /\s[/>»›](?=\s)/gu;
@@ -108,7 +127,11 @@ function isBreadcrumb(name: string): boolean {
  * ("Home / Archives") name no journal.
  */
 function journalNameOnly(printed: string): string | undefined {
-  const name = printed.replace(BESIDE_NAME, ' ').replace(/\s+/g, ' ').replace(/[\s,|–—-]+$/, '').trim();
+  // A full stop closing the name ("... Lex Generalis. Vol.2") ends the sentence of a citation, not a word.
+  const name = withoutJournalIdentifiers(printed)
+    .replace(/[\s,|–—-]+$/, '')
+    .replace(/(?<=\p{Ll}{3})\.$/u, '')
+    .trim();
   return /\p{L}{2}/u.test(name) && !isBreadcrumb(name) ? name : undefined;
 }
 
@@ -142,12 +165,12 @@ export function readPagesLine(line: string): string | undefined {
 const MAX_OPENING_NAME_WORDS = 12;
 
 /** Small words a journal's name may keep in lower case: "Journal of Law and Society", "Jurnal Ilmu Sosial dan Politik". */
-const NAME_CONNECTOR = /^(?:of|and|on|for|in|the|dan|untuk|dalam|&)$/;
+const NAME_CONNECTOR = /^(?:of|and|on|for|in|the|dan|untuk|dalam|&|[:–—|/-])$/;
 
-/** True for a short name with each word capitalised but its connectors: a journal's, not a sentence. */
-function isTitledName(name: string): boolean {
+/** True for a name of at most `maxWords` words, each capitalised but its connectors: a journal's, not a sentence. */
+export function isTitledName(name: string, maxWords = MAX_OPENING_NAME_WORDS): boolean {
   const words = name.split(/\s+/);
-  return words.length <= MAX_OPENING_NAME_WORDS && words.every((word) => NAME_CONNECTOR.test(word) || /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(word));
+  return words.length <= maxWords && words.every((word) => NAME_CONNECTOR.test(word) || /^[^\p{L}]*[\p{Lu}\p{N}]/u.test(word));
 }
 
 /**

@@ -11,7 +11,7 @@
  * lines before they are reflowed.
  */
 import { looksLikeNameWithDegrees } from './person-name.ts';
-import { readRoleOnly, type Supervisor } from './supervisors.ts';
+import { readRoleOnly, readRunTogetherRoles, type Supervisor } from './supervisors.ts';
 
 /** How many lines below the roles the names may stand (blank lines left for signing). */
 const MAX_SIGNATURE_GAP = 6;
@@ -24,11 +24,42 @@ function columns(line: string): string[] {
     .filter((part) => part !== '');
 }
 
-/** The roles a line holds when each of its columns is a supervising role and nothing else. */
+/** The roles a line holds when each of its columns is a supervising role and nothing else, or the roles run together on it. */
 function readRoleColumns(line: string): string[] | undefined {
   const parts = columns(line);
   const roles = parts.map(readRoleOnly);
-  return parts.length > 0 && roles.every((role) => role !== undefined) ? (roles as string[]) : undefined;
+  if (parts.length > 0 && roles.every((role) => role !== undefined)) return roles as string[];
+  return parts.length === 1 ? readRunTogetherRoles(parts[0]!) : undefined;
+}
+
+/**
+ * Splits names with degrees run together on one line ("Asih Lestari, S.IP., M.IP M. Riza Hanafi,
+ * S.IP., MIA") into `count` names. Degrees after a name are separated by commas, so a name ends at
+ * its first degree with no comma after it. A name with no degrees after it cannot be told from
+ * the next, and gives no split.
+ */
+export function splitRunTogetherNames(line: string, count: number): string[] | undefined {
+  const names: string[] = [];
+  let current: string[] = [];
+  let inDegrees = false;
+  for (const word of line.trim().split(/\s+/)) {
+    current.push(word);
+    if (!inDegrees) {
+      inDegrees = word.endsWith(',');
+    } else if (!word.endsWith(',')) {
+      names.push(current.join(' '));
+      current = [];
+      inDegrees = false;
+    }
+  }
+  return current.length === 0 && names.length === count && names.every(looksLikeNameWithDegrees) ? names : undefined;
+}
+
+/** The names printed under `count` roles: one per column, or run together on one line. */
+function namesUnder(line: string, count: number): string[] {
+  const parts = columns(line);
+  if (parts.length === count || count < 2 || parts.length !== 1) return parts;
+  return splitRunTogetherNames(parts[0]!, count) ?? parts;
 }
 
 /**
@@ -43,7 +74,7 @@ export function readSignatureSupervisors(lines: readonly string[]): Supervisor[]
     if (!roles) return;
     const below = lines.slice(index + 1, index + 1 + MAX_SIGNATURE_GAP);
     const namesLine = below.find((next) => next.trim() !== '');
-    const names = namesLine === undefined ? [] : columns(namesLine);
+    const names = namesLine === undefined ? [] : namesUnder(namesLine, roles.length);
     if (names.length !== roles.length || !names.every(looksLikeNameWithDegrees)) return;
     names.forEach((name, n) => supervisors.push({ name, role: roles[n]! }));
   });

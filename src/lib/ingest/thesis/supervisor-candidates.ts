@@ -11,7 +11,7 @@ import type { FrontLine } from './front-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
 import { readSignatureSupervisors } from './signature-block.ts';
-import { findSupervisorLabel, parseSupervisors, type Supervisor } from './supervisors.ts';
+import { findSupervisorLabel, parseSupervisors, roleWithoutPrefix, type Supervisor } from './supervisors.ts';
 
 /** Honorifics that a cut line may leave alone in place of a name ("Pembimbing: (1) Dr."). */
 const HONORIFICS = /\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*/g;
@@ -44,7 +44,7 @@ function labelledSupervisors(lines: readonly FrontLine[]): Supervisor[] {
   return lines.flatMap(({ text, index }) => {
     const field = readLabelledField(text);
     if (field?.kind === 'supervisor' && field.value === '') {
-      const role = field.label.replace(/^(?:dosen|komisi)\s+/i, '');
+      const role = roleWithoutPrefix(field.label);
       return namesBelow(lines, index).map((name) => ({ name, role }));
     }
     const at = findSupervisorLabel(text);

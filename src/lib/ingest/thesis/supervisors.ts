@@ -11,11 +11,28 @@ export interface Supervisor {
   role?: string;
 }
 
-/** A supervising role with its rank, e.g. "pembimbing I", "Supervisor II", "Pembimbing Utama". */
+/**
+ * A supervising role with its rank or its work: "pembimbing I", "Supervisor II", "Pembimbing
+ * Utama", "Pembimbing Skripsi", "Thesis Advisor", and the chair of a thesis committee.
+ */
 const ROLE =
-  '(?:ko-?|co-?)?(?:pembimbing|supervisors?|promotor|promoter|advisors?|adviser)(?:\\s+(?:utama|pendamping|anggota|pertama|kedua|ketiga|[IVX]{1,3}|\\d)(?![\\p{L}\\p{N}]))?';
+  '(?:(?:thesis|research|academic)\\s+)?(?:ko-?|co-?)?(?:pembimbing|supervisors?|promotor|promoter|advisors?|adviser)(?:\\s+(?:skripsi|tesis|disertasi|thesis))?(?:\\s+(?:utama|pendamping|anggota|pertama|kedua|ketiga|[IVX]{1,3}|\\d)(?![\\p{L}\\p{N}]))?|(?:thesis\\s+)?committee\\s+chair(?:person)?|chair\\s+of\\s+(?:the\\s+)?(?:thesis\\s+|supervisory\\s+)?committee';
 
-const LABEL = new RegExp(`(?:dosen\\s+|komisi\\s+)?(${ROLE})\\s*[:：]\\s*`, 'giu');
+/**
+ * What may stand before a role in its label: "Dosen", a committee ("Ketua Komisi"), or the
+ * approval it signs ("Disetujui", "Telah disetujui oleh", "Menyetujui,").
+ */
+const ROLE_PREFIX = '(?:(?:telah\\s+)?disetujui(?:\\s+oleh)?[\\s,:]+|menyetujui[\\s,:]+)?(?:dosen\\s+|(?:ketua\\s+|anggota\\s+)?komisi\\s+)?';
+
+/** A supervising role as a label prints it, its prefixes included (for the fields of a thesis form). */
+export const SUPERVISOR_LABEL = `${ROLE_PREFIX}(?:${ROLE})`;
+
+/** Drops the prefixes of a role's label: "Telah disetujui oleh Dosen Pembimbing" is the role "Pembimbing". */
+export function roleWithoutPrefix(label: string): string {
+  return label.replace(new RegExp(`^${ROLE_PREFIX}`, 'iu'), '');
+}
+
+const LABEL = new RegExp(`${ROLE_PREFIX}(${ROLE})\\s*[:：]\\s*`, 'giu');
 
 const INTRODUCTION =
   /\b(?:di\s*bawah\s+bimbingan|dibimbing\s+oleh|bimbingan|under\s+the\s+(?:guidance|supervision)\s+of|supervised\s+by|guided\s+by)\s+/i;
@@ -76,7 +93,23 @@ function parseNarrative(text: string): Supervisor[] {
 }
 
 /** A role printed alone over a signature: "Pembimbing I,", "Dosen Pembimbing Utama", "Supervisor:". */
-const ROLE_ONLY = new RegExp(`^(?:dosen\\s+|komisi\\s+)?(${ROLE})\\s*[,:：]?$`, 'iu');
+const ROLE_ONLY = new RegExp(`^${ROLE_PREFIX}(${ROLE})\\s*[,:：]?$`, 'iu');
+
+const LEADING_ROLE = new RegExp(`^${ROLE_PREFIX}(${ROLE})\\s*[,:：]?\\s*`, 'iu');
+
+/**
+ * Returns the roles of a line that holds nothing but two or more of them side by side, where the
+ * gap between signature columns was lost ("Pembimbing Utama Pembimbing Pendamping"), or undefined.
+ */
+export function readRunTogetherRoles(text: string): string[] | undefined {
+  const roles: string[] = [];
+  let rest = text.trim();
+  for (let match = LEADING_ROLE.exec(rest); match && match[0] !== ''; match = LEADING_ROLE.exec(rest)) {
+    roles.push(match[1]!);
+    rest = rest.slice(match[0].length);
+  }
+  return rest === '' && roles.length >= 2 ? roles : undefined;
+}
 
 /** Returns the role when `text` is nothing but a supervising role, without the "dosen" prefix. */
 export function readRoleOnly(text: string): string | undefined {

@@ -543,3 +543,17 @@ describe('parseThesis: a title over the abstract run on into its author', () => 
     expect(parseThesis(text, { article: true }).data.title.id).toBe('Penegakan Hukum terhadap Pelaku Penipuan Daring Lintas Negara');
   });
 });
+
+describe('parseThesis: an issue line broken after its number label', () => {
+  it('joins the number printed on the next line back to the issue line', () => {
+    const article = [
+      'Lintas Rencang : Jurnal Hukum Lex Umum. Vol.2. No.',
+      '7 (Juli 2021)',
+      'KERJA SAMA PATROLI LAUT INDONESIA DAN FILIPINA',
+      'Rina Wulandari',
+      'ABSTRAK',
+      'Kerja sama patroli terkoordinasi di Laut Sulu dibentuk untuk menekan penculikan dan penyelundupan lintas batas.',
+    ].join('\n');
+    expect(parseThesis(article, { article: true }).data.publication).toEqual({ journal: 'Lintas Rencang : Jurnal Hukum Lex Umum', volume: '2', issue: '7' });
+  });
+});

@@ -188,3 +188,19 @@ describe('findDoi: a label run on after it', () => {
     expect(findDoi('https://doi.org/10.18196/jhi.v9i2.10522Keywords:')).toBe('10.18196/jhi.v9i2.10522');
   });
 });
+
+describe('readJournalIssue: Roman volumes, bracketed numbers and "PP:"', () => {
+  it('reads a Roman volume with its number in brackets, or after "No."', () => {
+    expect(readJournalIssue('International Journal of Sea Lanes Volume I (2) July, 2018')).toEqual({ journal: 'International Journal of Sea Lanes', volume: 'I', issue: '2', year: 2018 });
+    expect(readJournalIssue('Vol. IV No. 2, 2019')).toEqual({ volume: 'IV', issue: '2', year: 2019 });
+  });
+
+  it('takes no lower-case Roman numeral in a sentence for a volume', () => {
+    expect(readJournalIssue('vol. ix no 2 2019')).toBeUndefined();
+  });
+
+  it('reads pages after "PP:" and drops the full stop closing a name', () => {
+    expect(readJournalIssue('http://jurnal.contoh.ac.id/index.php/lex Volume 03 Issue 1, January - June 2022. PP: 21-32 P-ISSN: 2723-0000')).toEqual({ volume: '03', issue: '1', year: 2022, pages: '21-32' });
+    expect(readJournalIssue('Lintas Rencang : Jurnal Hukum Lex Umum. Vol.2. No. 7 (Juli 2021)')?.journal).toBe('Lintas Rencang : Jurnal Hukum Lex Umum');
+  });
+});

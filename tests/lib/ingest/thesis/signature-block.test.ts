@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSignatureSupervisors } from '../../../../src/lib/ingest/thesis/signature-block.ts';
+import { readSignatureSupervisors, splitRunTogetherNames } from '../../../../src/lib/ingest/thesis/signature-block.ts';
 
 describe('readSignatureSupervisors', () => {
   it('pairs two columns of roles with the two names signed under them', () => {
@@ -34,5 +34,21 @@ describe('readSignatureSupervisors', () => {
   it('takes nothing when the names do not match the roles in number or are not names', () => {
     expect(readSignatureSupervisors(['Pembimbing I           Pembimbing II', '', 'Dr. Rina Sulastri, M.Si.'])).toEqual([]);
     expect(readSignatureSupervisors(['Pembimbing I', '', 'telah disetujui untuk diujikan pada tanggal 2 Mei 2023'])).toEqual([]);
+  });
+});
+
+describe('readSignatureSupervisors: columns run together', () => {
+  it('splits the names under run-together roles where the first one\'s degrees end', () => {
+    expect(readSignatureSupervisors(['Pembimbing Utama Pembimbing Pendamping', '', 'Rina Lestari, S.IP., M.IP M. Riza Halim, S.IP., MIA', 'NIK. 1 NIK. 2'])).toEqual([
+      { name: 'Rina Lestari, S.IP., M.IP', role: 'Pembimbing Utama' },
+      { name: 'M. Riza Halim, S.IP., MIA', role: 'Pembimbing Pendamping' },
+    ]);
+  });
+});
+
+describe('splitRunTogetherNames', () => {
+  it('takes no split where a name has no degrees after it to end it', () => {
+    expect(splitRunTogetherNames('Dr. Rina Lestari Prof. Dr. Riza Halim', 2)).toBeUndefined();
+    expect(splitRunTogetherNames('Rina Lestari, S.IP., M.IP', 2)).toBeUndefined();
   });
 });

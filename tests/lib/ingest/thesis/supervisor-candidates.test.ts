@@ -46,3 +46,12 @@ describe('supervisorCandidates', () => {
     expect(read('[Thesis]\nGordyn, Carly\nGlanville, Luke\nThe Australian National University')).toEqual([]);
   });
 });
+
+describe('supervisorCandidates: an approval label over the name', () => {
+  it('reads the name under "Disetujui Pembimbing :", up to its staff number', () => {
+    expect(read('Disetujui Pembimbing :\n\nDr. Ani Lestari, S.H., M.H.\n\nNIP. 19880413201931008')).toContainEqual({
+      value: [{ name: 'Dr. Ani Lestari, S.H., M.H.', role: 'Pembimbing' }],
+      score: 0.85,
+    });
+  });
+});

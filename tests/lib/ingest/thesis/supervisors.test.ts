@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSupervisorLabel, parseSupervisors, readRoleOnly } from '../../../../src/lib/ingest/thesis/supervisors.ts';
+import { findSupervisorLabel, parseSupervisors, readRoleOnly, readRunTogetherRoles, roleWithoutPrefix } from '../../../../src/lib/ingest/thesis/supervisors.ts';
 
 describe('parseSupervisors', () => {
   it('reads an Indonesian sentence with roles', () => {
@@ -38,7 +38,7 @@ describe('parseSupervisors', () => {
   });
 
   it("ends a supervisor's name where another role's label runs on after it", () => {
-    expect(parseSupervisors('Thesis Advisor: Maria T. Lopez Second Reader: John K. Smith')).toEqual([{ name: 'Maria T. Lopez', role: 'Advisor' }]);
+    expect(parseSupervisors('Thesis Advisor: Maria T. Lopez Second Reader: John K. Smith')).toEqual([{ name: 'Maria T. Lopez', role: 'Thesis Advisor' }]);
     expect(parseSupervisors('Pembimbing: Dr. Sari Dewi, M.Si. Penguji: Budi Santoso')).toEqual([{ name: 'Dr. Sari Dewi, M.Si.', role: 'Pembimbing' }]);
   });
 
@@ -75,5 +75,38 @@ describe('readRoleOnly', () => {
 
   it.each(['Dekan Fakultas Hukum', 'Pembimbing I: Dr. A', 'Ketua Penguji', 'Pembimbingan'])('reads no role from %j', (text) => {
     expect(readRoleOnly(text)).toBeUndefined();
+  });
+});
+
+describe('parseSupervisors: advisers, committee chairs and approval labels', () => {
+  it.each([
+    ['Thesis Advisor: Maria T. Lopez', 'Thesis Advisor'],
+    ['Committee Chair: Maria T. Lopez', 'Committee Chair'],
+    ['Dosen Pembimbing Skripsi: Maria T. Lopez', 'Pembimbing Skripsi'],
+    ['Ketua Komisi Pembimbing: Maria T. Lopez', 'Pembimbing'],
+  ])('reads the name after %j', (line, role) => {
+    expect(parseSupervisors(line)).toEqual([{ name: 'Maria T. Lopez', role }]);
+  });
+
+  it('takes no reader or examiner for a supervisor', () => {
+    expect(parseSupervisors('Second Reader: John K. Smith')).toEqual([]);
+  });
+});
+
+describe('roleWithoutPrefix', () => {
+  it('drops the approval and "Dosen" before a role', () => {
+    expect(roleWithoutPrefix('Telah Disetujui oleh Dosen Pembimbing I')).toBe('Pembimbing I');
+    expect(roleWithoutPrefix('Disetujui Pembimbing')).toBe('Pembimbing');
+  });
+});
+
+describe('readRunTogetherRoles', () => {
+  it('reads two roles whose columns were run together', () => {
+    expect(readRunTogetherRoles('Pembimbing Utama Pembimbing Pendamping')).toEqual(['Pembimbing Utama', 'Pembimbing Pendamping']);
+  });
+
+  it('reads none from a single role or a role beside another word', () => {
+    expect(readRunTogetherRoles('Pembimbing Utama')).toBeUndefined();
+    expect(readRunTogetherRoles('Pembimbing Utama Dekan')).toBeUndefined();
   });
 });
