@@ -6,13 +6,14 @@
  * 2017" find the same entry without either spelling being listed anywhere.
  */
 import type { LegalData } from '../../content.config.ts';
-import { buildNamePattern } from './legal/name-pattern.ts';
+import { buildNamePattern, nameKeyWord, textForKeyWords } from './legal/name-pattern.ts';
 import { citationKey, parseLegalCitations, type LegalCitationMatch } from './legal/parse-citations.ts';
 
-/** One name of an instrument with the pattern that finds it. */
+/** One name of an instrument with the pattern that finds it, and a word a text naming it must hold. */
 export interface LegalName {
   name: string;
   pattern: RegExp;
+  keyWord?: string;
 }
 
 /** What detection needs to know about one legal entry; build with `buildLegalIndex`. */
@@ -88,7 +89,9 @@ export function buildLegalIndex(entries: ReadonlyArray<{ id: string; data: Legal
   return entries.map(({ id, data }) => {
     const names = namesOf(data).flatMap((name) => {
       const pattern = buildNamePattern(name);
-      return pattern ? [{ name, pattern }] : [];
+      const keyWord = nameKeyWord(name);
+      if (!pattern) return [];
+      return keyWord === undefined ? [{ name, pattern }] : [{ name, pattern, keyWord }];
     });
     const key = legalCitationKey(data);
     return key === undefined ? { id, names } : { id, names, citationKey: key };
@@ -132,9 +135,12 @@ function dropNestedMentions(mentions: LegalMention[]): LegalMention[] {
  * instrument is dropped.
  */
 export function detectLegalInstruments(text: string, instruments: readonly LegalInstrumentIndexEntry[]): LegalMention[] {
+  const lowered = textForKeyWords(text);
   const byName = instruments.flatMap(({ id, names }) =>
-    names.flatMap(({ pattern }) =>
-      [...text.matchAll(pattern)].map((found) => ({ id, match: found[0], index: found.index ?? 0 })),
+    names.flatMap(({ pattern, keyWord }) =>
+      keyWord !== undefined && !lowered.includes(keyWord)
+        ? []
+        : [...text.matchAll(pattern)].map((found) => ({ id, match: found[0], index: found.index ?? 0 })),
     ),
   );
   const byKey = idsByCitationKey(instruments);

@@ -74,3 +74,30 @@ export function buildNamePattern(name: string): RegExp | undefined {
   if (source === '') return undefined;
   return new RegExp(`${BEFORE_WORD}${source}${AFTER_WORD}`, 'giu');
 }
+
+/** Words of a name that may stand for one another, and so need not be in a text that names it. */
+function interchangeableWords(): Set<string> {
+  return new Set(EQUIVALENT_WORDS.flat(2));
+}
+
+/**
+ * A word the text must hold, in lower case, for `name`'s pattern to find anything in it: the
+ * name's longest word of ASCII letters and digits that has no interchangeable spelling. Checking
+ * it with `includes` first spares running every name's pattern over every text, which made the
+ * ingest's cost grow with the number of stored instruments. `undefined` when no word qualifies.
+ */
+export function nameKeyWord(name: string): string | undefined {
+  const interchangeable = interchangeableWords();
+  const words = splitNameWords(name)
+    .map((word) => word.toLowerCase())
+    .filter((word) => /^[a-z0-9]+$/.test(word) && !interchangeable.has(word));
+  return words.sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * `text` in lower case for `nameKeyWord` checks. A case-insensitive Unicode pattern also matches
+ * "ſ" (long s) for "s" and the Kelvin sign for "k", which lower-casing leaves as they are.
+ */
+export function textForKeyWords(text: string): string {
+  return text.toLowerCase().replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
+}

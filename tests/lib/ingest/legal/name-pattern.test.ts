@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNamePattern, splitNameWords } from '../../../../src/lib/ingest/legal/name-pattern.ts';
+import { buildNamePattern, nameKeyWord, splitNameWords, textForKeyWords } from '../../../../src/lib/ingest/legal/name-pattern.ts';
 
 /** Every text span the pattern for `name` finds in `text`. */
 function found(name: string, text: string): string[] {
@@ -56,5 +56,43 @@ describe('buildNamePattern', () => {
 
   it('gives no pattern for a name without words', () => {
     expect(buildNamePattern('  ')).toBeUndefined();
+  });
+});
+
+describe('nameKeyWord', () => {
+  it('is the longest plain word of the name, in lower case', () => {
+    expect(nameKeyWord('Undang-Undang Informasi dan Transaksi Elektronik')).toBe('elektronik');
+    expect(nameKeyWord('UU 5/2009')).toBe('uu');
+  });
+
+  it('skips words with another spelling the pattern also accepts, and words with other signs', () => {
+    expect(nameKeyWord('Kejahatan Terorganisir')).toBe('kejahatan');
+    expect(nameKeyWord('ETS No. 185')).toBe('ets');
+    expect(nameKeyWord('UN Convention')).toBe('convention');
+    expect(nameKeyWord('PBB')).toBeUndefined();
+  });
+
+  it('is in every text the pattern finds the name in', () => {
+    const names = ['Undang-Undang Informasi dan Transaksi Elektronik', 'UN Convention against Corruption', 'Konvensi PBB Menentang Korupsi', 'UU 5/2009'];
+    const texts = [
+      'UNDANG-UNDANG\nINFORMASI DAN TRANSAKSI-ELEKTRONIK',
+      'the United Nations CONVENTION against corruption',
+      'konvensi Perserikatan Bangsa-Bangsa menentang korupsi',
+      'UU 5/2009',
+      'the Convention against Corruption (UNCAC)',
+    ];
+    for (const name of names) {
+      const key = nameKeyWord(name);
+      for (const text of texts) {
+        if (key !== undefined && buildNamePattern(name)?.test(text)) expect(textForKeyWords(text), `${name} in ${text}`).toContain(key);
+      }
+    }
+  });
+});
+
+describe('textForKeyWords', () => {
+  it('lowers the case, and reads the long s as the pattern does', () => {
+    expect(textForKeyWords('Tranſaksi ELEKTRONIK')).toBe('transaksi elektronik');
+    expect(buildNamePattern('transaksi')?.test('Tranſaksi')).toBe(true);
   });
 });
