@@ -479,8 +479,14 @@ async function renderFullTextResults(
   const byId = new Map<string, PagefindResult>();
   const filters = pagefindFilters(state, knownYears);
   const variants = queryVariants(state.query);
-  const index = await fullTexts();
-  const searches = await Promise.all(variants.map((variant) => index.search(searchableWords(variant), { filters })));
+  let searches: (PagefindSearch | null)[];
+  try {
+    const index = await fullTexts();
+    searches = await Promise.all(variants.map((variant) => index.search(searchableWords(variant), { filters })));
+  } catch {
+    // A site whose studies show no full text has an index without pages; the records stand alone.
+    searches = [];
+  }
   if (stale()) return 0;
   const ids = fuseRankings(searches.map((search) => ({ ids: (search?.results ?? []).map((result) => (byId.set(result.id, result), result.id)), weight: 1 })));
   section.hidden = ids.length === 0;
