@@ -80,6 +80,21 @@ describe('the full texts', () => {
     expect(passages.some((url) => url.pathname === study.path && url.hash.length > 1)).toBe(true);
   });
 
+  it('leave the records standing alone when their index has no pages', async () => {
+    // What Pagefind writes for a site whose studies show no full text: an index of no language.
+    const empty = await browser.newPage();
+    await empty.route(`**${fullTextAssetUrl('pagefind-entry.json')}*`, async (route) => {
+      const response = await route.fetch();
+      const entry = (await response.json()) as Record<string, unknown>;
+      await route.fulfill({ response, json: { ...entry, languages: {} } });
+    });
+    await empty.goto(`${baseUrl}/search/?q=${encodeURIComponent(longestWord(study.title))}&fulltext=1`);
+    await searchSettled(empty);
+    expect(await empty.locator('#search-results .search-result').count()).toBeGreaterThan(0);
+    expect(await empty.locator('#search-full-text').isHidden()).toBe(true);
+    await empty.close();
+  });
+
   it('are in their own index and out of the main one', async () => {
     await page.goto(`${baseUrl}/search/`);
     const opening = study.paragraph.slice(0, 40);
