@@ -119,8 +119,10 @@ function newestFirst<T extends { id: string }>(entries: T[], key: (entry: T) => 
   });
 }
 
-/** A study's texts as its page shows them: the abstracts, then the body. */
-/** A study's texts; `body` is its body parsed by `parseBodyLikeSite`, read here only for a full text. */
+/**
+ * A study's texts as its page shows them: the abstracts, then the body. `body` is its body parsed
+ * by `parseBodyLikeSite`, read here only for a full text.
+ */
 function studyTexts(study: StudyEntry, body: Root): MentionIndexInput {
   const bodyLang = study.data.languages[0] ?? 'id';
   const abstracts = LANGS.flatMap((lang) => {

@@ -63,7 +63,12 @@ export async function longestWordOfHeading(browser: Browser, url: string): Promi
   await page.goto(url);
   const heading = (await page.locator('h1').textContent()) ?? '';
   await page.close();
-  const [longest] = heading.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length);
+  const longest = longestWord(heading);
   if (!longest) throw new Error(`${url} has no heading to search for`);
   return longest;
+}
+
+/** The longest word of `text` (letters and digits), or `''` when it has none. */
+export function longestWord(text: string): string {
+  return text.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? '';
 }

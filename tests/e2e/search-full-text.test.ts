@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHtmlPage } from '../../src/integrations/dist-pages.ts';
 import { collectionUrl, fullTextAssetUrl, pagefindAssetUrl } from '../../src/lib/urls.ts';
-import { launchBrowser, searchSettled } from './browser.ts';
+import { launchBrowser, longestWord, searchSettled } from './browser.ts';
 import { distDir } from './dist-sample.ts';
 
 const baseUrl = inject('baseUrl');
@@ -46,8 +46,6 @@ function firstStudyWithFullText(): { path: string; title: string; paragraph: str
   }
   throw new Error('no study in the built site shows a full text');
 }
-
-const longestWord = (text: string): string => text.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0] ?? '';
 
 let browser: Browser;
 let page: Page;

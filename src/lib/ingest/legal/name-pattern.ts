@@ -76,9 +76,7 @@ export function buildNamePattern(name: string): RegExp | undefined {
 }
 
 /** Words of a name that may stand for one another, and so need not be in a text that names it. */
-function interchangeableWords(): Set<string> {
-  return new Set(EQUIVALENT_WORDS.flat(2));
-}
+const INTERCHANGEABLE_WORDS: ReadonlySet<string> = new Set(EQUIVALENT_WORDS.flat(2));
 
 /**
  * A word the text must hold, in lower case, for `name`'s pattern to find anything in it: the
@@ -87,10 +85,9 @@ function interchangeableWords(): Set<string> {
  * ingest's cost grow with the number of stored instruments. `undefined` when no word qualifies.
  */
 export function nameKeyWord(name: string): string | undefined {
-  const interchangeable = interchangeableWords();
   const words = splitNameWords(name)
     .map((word) => word.toLowerCase())
-    .filter((word) => /^[a-z0-9]+$/.test(word) && !interchangeable.has(word));
+    .filter((word) => /^[a-z0-9]+$/.test(word) && !INTERCHANGEABLE_WORDS.has(word));
   return words.sort((a, b) => b.length - a.length)[0];
 }
 
