@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import cspHeaders from './src/integrations/csp-headers.ts';
+import dataStoreFromFile from './src/integrations/data-store-from-file.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import { SANITIZE_SCHEMA } from './src/lib/markdown/sanitize-schema.ts';
 import rehypeSlugHeadings from './src/plugins/rehype-slug-headings.ts';
@@ -82,5 +83,6 @@ export default defineConfig({
   // previous build (kept in node_modules/.astro) instead of being rendered again.
   experimental: { incrementalBuild: true },
   // The Pagefind index is written by scripts/build.ts once this build's process has exited.
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } }, filter: (page) => !forwardingPaths.has(new URL(page).pathname) }), cspHeaders()],
+  // The pages read the content store from its file rather than from a copy bundled into their code.
+  integrations: [dataStoreFromFile(), mdx(), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } }, filter: (page) => !forwardingPaths.has(new URL(page).pathname) }), cspHeaders()],
 });

@@ -3,9 +3,10 @@
  * Paths resolve from the project root: the build runs there, and bundled code has no stable
  * path of its own.
  *
- * Each document is read once per build: a source page per locale and the raw file route all ask
- * for the same bytes, and two routes list the directory. The folder does not change during a
- * build, so the first answers are kept.
+ * Each document is read by two routes: its source page, which shows its text, and the raw file
+ * route, which needs only its bytes and their content type. Neither keeps a document after its
+ * page: kept for the whole build, the corpus's bytes and texts were held twice over in memory.
+ * The list of files and the digests, small and asked for by both routes, are kept.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -14,6 +15,8 @@ import { isSourceFileSlug, sourceFileSlug } from './slug.ts';
 import { publishedRawName } from './urls.ts';
 import type { DocumentFormat } from './ingest/formats/document-metadata.ts';
 import { readDocument } from './ingest/formats/read-document.ts';
+import { sniffFormat } from './ingest/formats/sniff-format.ts';
+import { readRawText } from './ingest/read-raw-text.ts';
 import type { SourceEncoding } from './source-text.ts';
 
 const SOURCES_DIR = path.resolve('content/sources');
@@ -25,8 +28,6 @@ const SOURCES_DIR = path.resolve('content/sources');
 export const LEGAL_DATA_SHEET = 'sources/legal-facts.yaml';
 
 let fileList: Promise<string[]> | undefined;
-const fileContents = new Map<string, Promise<Buffer>>();
-const sourceTexts = new Map<string, Promise<SourceText>>();
 const fileDigests = new Map<string, Promise<string>>();
 
 /**
@@ -60,13 +61,7 @@ export function listSourceFiles(): Promise<string[]> {
 
 /** A kept document's bytes, exactly as received. */
 export function readSourceFile(name: string): Promise<Buffer> {
-  const file = path.basename(name);
-  let contents = fileContents.get(file);
-  if (contents === undefined) {
-    contents = readFile(path.join(SOURCES_DIR, file));
-    fileContents.set(file, contents);
-  }
-  return contents;
+  return readFile(path.join(SOURCES_DIR, path.basename(name)));
 }
 
 /**
@@ -99,22 +94,31 @@ export interface SourceText {
  * A kept document as text, read the way the ingest read it (a PDF's pages, a web page's main
  * text); one it cannot read fails the build, named.
  */
-export function readSourceText(name: string): Promise<SourceText> {
+export async function readSourceText(name: string): Promise<SourceText> {
   const file = path.basename(name);
-  // Both locales' source pages and the raw route ask for it: a PDF is parsed once per build.
-  let text = sourceTexts.get(file);
-  if (text === undefined) {
-    text = decodeSource(file);
-    sourceTexts.set(file, text);
-  }
-  return text;
+  const bytes = await readSourceFile(file);
+  const { format, text, pages, encoding } = await namingSource(file, () => readDocument(bytes, file));
+  return { format, text, ...(pages ? { pages } : {}), ...(encoding ? { encoding } : {}) };
 }
 
-async function decodeSource(file: string): Promise<SourceText> {
-  const bytes = await readSourceFile(file);
+/**
+ * The HTTP content type of a kept document's `bytes`: a PDF as such, anything else as plain text
+ * in the encoding the source page reads it in. Only the bytes are decoded, not the document
+ * parsed: a PDF's text or a web page's main text is the source page's work. Undecodable bytes
+ * fail the build, named.
+ */
+export function sourceContentType(bytes: Uint8Array, name: string): Promise<string> {
+  const file = path.basename(name);
+  return namingSource(file, async () => {
+    if (sniffFormat(bytes) === 'pdf') return 'application/pdf';
+    return `text/plain; charset=${readRawText(bytes, file).encoding}`;
+  });
+}
+
+/** `read`'s result; its error is rethrown with the document's path in `content/` in front. */
+async function namingSource<T>(file: string, read: () => Promise<T>): Promise<T> {
   try {
-    const { format, text, pages, encoding } = await readDocument(bytes, file);
-    return { format, text, ...(pages ? { pages } : {}), ...(encoding ? { encoding } : {}) };
+    return await read();
   } catch (error) {
     const message = (error as Error).message;
     throw new Error(message.startsWith(`${file}: `) ? `content/sources/${message}` : `content/sources/${file}: ${message}`);

@@ -5,7 +5,7 @@
  * saved web page is published with `.txt` added to its name ({@link publishedRawName}).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { listSourceFiles, readSourceFile, readSourceText, sourceFileDigest } from '../../../lib/sources.ts';
+import { listSourceFiles, readSourceFile, sourceContentType, sourceFileDigest } from '../../../lib/sources.ts';
 import { publishedRawName } from '../../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
@@ -17,8 +17,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const file = String(props.file);
-  const { format, encoding } = await readSourceText(file);
+  const bytes = await readSourceFile(file);
   // A saved web page goes out as plain text under a .txt name: never rendered as a page of the site.
-  const type = format === 'pdf' ? 'application/pdf' : `text/plain; charset=${encoding ?? 'utf-8'}`;
-  return new Response(new Uint8Array(await readSourceFile(file)), { headers: { 'Content-Type': type } });
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': await sourceContentType(bytes, file) } });
 };
