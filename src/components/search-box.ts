@@ -67,7 +67,7 @@ const PAGE_SIZE = 10;
 /** Full-text results come with their whole text (Pagefind's fragment), so fewer are loaded at a time. */
 const FULL_TEXT_PAGE_SIZE = 5;
 const MAX_ALTERNATIVES = 6;
-/** Longer names of a guide are not searched (`weightedAlternatives`). */
+/** Longer names of a guide are neither searched nor named (`weightedAlternatives`). */
 const MAX_ALTERNATIVE_WORDS = 3;
 const MAX_TAGGED_GUIDES = 4;
 const MAX_GUIDE_RESULTS = 5;
@@ -241,6 +241,7 @@ async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: Guid
   const variants = queryVariants(state.query);
   const matches = matchGuides(state.query, guideIndex);
   const alternatives = weightedAlternatives(matches, variants, ALTERNATIVE_WEIGHT, MAX_ALTERNATIVES, MAX_ALTERNATIVE_WORDS);
+  const searchedAlternatives = alternatives.filter(({ searched }) => searched);
   const guidesToLift = matches.filter(({ guide }) => guide.entries > 0).slice(0, MAX_TAGGED_GUIDES);
   // Wordings that differ only in function words are one search (`searchableWords`).
   const searches = new Map<string, Promise<PagefindSearch | null>>();
@@ -253,7 +254,7 @@ async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: Guid
   // All at once: none needs another's results, so their index chunks are fetched together.
   const [[typed, ...others], alternativeSearches, taggedSearches, studies, dated] = await Promise.all([
     Promise.all(variants.map((variant) => text(variant, filters))),
-    Promise.all(alternatives.map((alternative) => text(alternative.text, filters))),
+    Promise.all(searchedAlternatives.map((alternative) => text(alternative.text, filters))),
     Promise.all(
       guidesToLift.map(({ guide, rest }) =>
         Promise.all(
@@ -270,7 +271,7 @@ async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: Guid
   const lists: RankedList[] = [
     { ids: ids(typed ?? null), weight: 1 },
     ...others.map((search) => ({ ids: ids(search), weight: 1 })),
-    ...alternativeSearches.map((search, i) => ({ ids: ids(search), weight: alternatives[i]?.weight ?? 0 })),
+    ...alternativeSearches.map((search, i) => ({ ids: ids(search), weight: searchedAlternatives[i]?.weight ?? 0 })),
   ];
   const textOrder = fuseRankings(lists);
   // Entries the words find keep their order; tagged ones the words miss follow them.

@@ -159,10 +159,20 @@ export function guideAlternatives(match: GuideMatch): string[] {
   return [...alternatives];
 }
 
-/** Another wording of the query to search, and how much its ranking counts. */
+/** Another wording of the query, how much its ranking counts, and whether it is searched on its own. */
 export interface WeightedAlternative {
   text: string;
   weight: number;
+  /**
+   * False for a wording of several words naming a guide that entries carry: every entry tagged
+   * with or mentioning the guide carries all its names in its hidden names (`SearchFields.astro`),
+   * so the words typed find those entries already, while each word of the wording costs the reader
+   * the download of its list of pages, a large one for a common word ("human", "crime"). A
+   * one-word wording (an acronym, a one-word label) is one list, and ranks the entries that
+   * write it; the wordings of a hidden name (a spelling the texts do not use) are always searched.
+   * Unsearched wordings are still named to the reader and highlighted.
+   */
+  searched: boolean;
 }
 
 /**
@@ -172,11 +182,8 @@ export interface WeightedAlternative {
  * name, never more than the words typed. A guide named by a hidden name is the exception: the
  * words typed are a spelling the texts do not use, so each wording stands in for them in full.
  *
- * A wording of more than `maxWords` words (function words aside) keeps its share but is not
- * searched. Such a wording is a guide's full title ("Badan Siber dan Sandi Negara"); an entry
- * using it is tagged with the guide, so the guide's filter and the names every tagged entry
- * carries find it already, while each of its words costs the reader one more chunk of the index
- * to download, the more so the more common the word.
+ * A wording of more than `maxWords` words (function words aside) is left out. Such a wording is a
+ * guide's full title ("Badan Siber dan Sandi Negara"), which the guide's card already shows.
  */
 export function weightedAlternatives(
   matches: readonly GuideMatch[],
@@ -186,13 +193,39 @@ export function weightedAlternatives(
   maxWords: number,
 ): WeightedAlternative[] {
   const skip = new Set(searched.map((text) => text.toLowerCase()));
-  const weights = new Map<string, number>();
+  const found = new Map<string, WeightedAlternative>();
   for (const match of matches) {
     const texts = guideAlternatives(match).filter((text) => !skip.has(text));
     const each = match.hidden ? 1 : weight / texts.length;
     for (const text of texts) {
-      if (searchableWords(text).split(' ').length <= maxWords) weights.set(text, Math.max(weights.get(text) ?? 0, each));
+      const words = searchableWords(text).split(' ').length;
+      if (words > maxWords) continue;
+      const before = found.get(text);
+      found.set(text, {
+        text,
+        weight: Math.max(before?.weight ?? 0, each),
+        searched: (before?.searched ?? false) || match.hidden === true || words === 1,
+      });
     }
   }
-  return [...weights].slice(0, max).map(([text, share]) => ({ text, weight: share }));
+  return [...found.values()].slice(0, max);
+}
+
+/**
+ * The author's keywords with, for each one that is a name of one of the entry's `guides`, that
+ * guide's labels in both languages, each once. The keywords are a ranking field
+ * (`pagefind-ranking.ts`), and authors often give them in one language only, or in English under
+ * an Indonesian abstract: the keyword "Transnational crime" then also ranks the entry for
+ * "kejahatan transnasional".
+ */
+export function keywordsWithGuideLabels(keywords: readonly string[], guides: readonly SearchGuide[]): string[] {
+  const named = new Set(keywords.map(normalizeForMatch));
+  const labels = guides.filter((guide) => guide.names.some((name) => named.has(normalizeForMatch(name)))).flatMap((guide) => [guide.label.id, guide.label.en]);
+  const seen = new Set<string>();
+  return [...keywords, ...labels].filter((text) => {
+    const key = normalizeForMatch(text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

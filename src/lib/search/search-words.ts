@@ -18,3 +18,22 @@ export function searchableWords(query: string): string {
   const kept = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
   return (kept.length > 0 ? kept : words).join(' ');
 }
+
+/**
+ * The words of `names` for a page's hidden names (`SearchFields.astro`), each once and without
+ * function words. Pagefind matches words, not phrases, so a repeated word finds no more pages, yet
+ * the index stores and a query downloads the position of every occurrence: with each guide's names
+ * written out in full, the hidden names were two fifths of the words indexed at 10,000 generated
+ * entries, and "trafficking" stood up to five times in one page's names.
+ */
+export function distinctNameWords(names: readonly string[]): string {
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const word of names.join(' ').split(/\s+/u)) {
+    const key = word.toLowerCase();
+    if (word === '' || seen.has(key) || FUNCTION_WORDS.has(key)) continue;
+    seen.add(key);
+    kept.push(word);
+  }
+  return kept.join(' ');
+}

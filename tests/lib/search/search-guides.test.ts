@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuideIndex, guideAlternatives, guideEntryFilters, matchGuides, weightedAlternatives, type SearchGuide } from '../../../src/lib/search/search-guides.ts';
+import { buildGuideIndex, guideAlternatives, guideEntryFilters, keywordsWithGuideLabels, matchGuides, weightedAlternatives, type SearchGuide } from '../../../src/lib/search/search-guides.ts';
 
 const bilateral: SearchGuide = {
   kind: 'concept',
@@ -103,8 +103,8 @@ describe('weightedAlternatives', () => {
   it('shares the weight among the wordings of one guide, skipping those already searched', () => {
     const alternatives = weightedAlternatives(matchGuides('TPPO', index), ['TPPO'], 0.6, 6, 3);
     expect(alternatives).toEqual([
-      { text: 'perdagangan orang', weight: 0.3 },
-      { text: 'human trafficking', weight: 0.3 },
+      { text: 'perdagangan orang', weight: 0.3, searched: false },
+      { text: 'human trafficking', weight: 0.3, searched: false },
     ]);
     expect(weightedAlternatives(matchGuides('perdagangan orang', index), ['perdagangan orang'], 0.6, 6, 3).map(({ text }) => text)).toEqual([
       'human trafficking',
@@ -125,6 +125,18 @@ describe('weightedAlternatives', () => {
     expect(short.find(({ text }) => text === 'bssn agency')?.weight).toBe(all.find(({ text }) => text === 'bssn agency')?.weight);
   });
 
+  it('searches on their own only one-word wordings, which entries do not all carry as names', () => {
+    const alternatives = weightedAlternatives(matchGuides('perdagangan orang', index), ['perdagangan orang'], 0.6, 6, 3);
+    expect(alternatives.map(({ text, searched }) => [text, searched])).toEqual([
+      ['human trafficking', false],
+      ['tppo', true],
+    ]);
+  });
+
+  it('searches every wording when a hidden name stands for the guide', () => {
+    expect(weightedAlternatives(matchGuides('trafiking', index), ['trafiking'], 0.6, 6, 3).every(({ searched }) => searched)).toBe(true);
+  });
+
   it('gives each wording full weight when a hidden name stands for the guide', () => {
     expect(weightedAlternatives(matchGuides('trafiking', index), ['trafiking'], 0.6, 6, 3).map(({ weight }) => weight)).toEqual([1, 1, 1]);
   });
@@ -133,5 +145,21 @@ describe('weightedAlternatives', () => {
     const alternatives = weightedAlternatives(matchGuides('NCB', index), ['NCB'], 0.6, 6, 3);
     expect(alternatives.map(({ text }) => text)).toEqual(['ncb indonesia', 'ncb china']);
     expect(weightedAlternatives(matchGuides('BSSN', index), ['BSSN'], 0.6, 1, 10)).toHaveLength(1);
+  });
+});
+
+describe('keywordsWithGuideLabels', () => {
+  it("adds both labels of each guide a keyword names, whatever the keyword's case or spelling", () => {
+    expect(keywordsWithGuideLabels(['Human Trafficking', 'IOM'], [trafficking, bilateral])).toEqual([
+      'Human Trafficking',
+      'IOM',
+      'perdagangan orang',
+    ]);
+    expect(keywordsWithGuideLabels(['KerjaSama Bilateral'], [bilateral])).toEqual(['KerjaSama Bilateral', 'bilateral cooperation']);
+  });
+
+  it('adds nothing for guides no keyword names, and nothing without keywords', () => {
+    expect(keywordsWithGuideLabels(['migrant workers'], [trafficking, bilateral])).toEqual(['migrant workers']);
+    expect(keywordsWithGuideLabels([], [trafficking])).toEqual([]);
   });
 });
