@@ -77,12 +77,20 @@ export function splitRunInLine(line: string): string[] {
     .filter((part) => part !== '');
 }
 
-/** Returns the front of `text` as lines, run-in cover fields set apart, up to the first chapter. */
+/** The first chapter's heading ("BAB I PENDAHULUAN", "CHAPTER 1"), before which a cover would stand. */
+const FIRST_CHAPTER = /^(?:BAB|CHAPTER)\s+(?:I|1|ONE)\b/;
+
+/**
+ * Returns the front of `text` as lines, run-in cover fields set apart, up to the first chapter.
+ * A text that opens with its first chapter has no front: a copy of a chapter without its cover
+ * names no title, author or abstract, and its first paragraph is the chapter's, not an abstract.
+ */
 export function readFrontLines(text: string): FrontLine[] {
   const lines: string[] = [];
   for (const raw of normaliseWhitespace(text).split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
+    if (lines.length === 0 && FIRST_CHAPTER.test(line)) break;
     if (lines.length > 0 && FRONT_END.test(line)) break;
     lines.push(...splitRunInLine(line));
     if (lines.length >= MAX_FRONT_LINES) break;

@@ -40,4 +40,14 @@ describe('readFrontLines', () => {
       { text: '2021', index: 2 },
     ]);
   });
+
+  it('gives no front for a copy that opens with its first chapter, having no cover', () => {
+    const text = 'BAB I PENDAHULUAN A.\nLatar Belakang Masalah Dalam penegakan hukum, pelaku kejahatan berada di negara lain.\nKERJASAMA POLISI ANTARNEGARA\n';
+    expect(readFrontLines(text)).toEqual([]);
+    expect(readFrontLines('CHAPTER 1\nIntroduction\nThis chapter sets out the problem.\n')).toEqual([]);
+  });
+
+  it('keeps a cover that names its first chapter in its title', () => {
+    expect(readFrontLines('BABAK BARU KERJASAMA INDONESIA\nSKRIPSI\n').map((line) => line.text)).toEqual(['BABAK BARU KERJASAMA INDONESIA', 'SKRIPSI']);
+  });
 });
