@@ -18,9 +18,16 @@ const SITE_CHROME =
  */
 const BREADCRUMB = /^(?:[Hh]ome|HOME|[Bb]eranda|BERANDA)\s*(?:[>›»/|]|\s\p{Lu}{3,}\b)/u;
 
-/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label or a breadcrumb. */
+/**
+ * A sharing site's notice about the copy it holds: who uploaded it, their right to share it, and
+ * the copyright-complaint form ("This document was uploaded by user ...", "... this DMCA report
+ * form"). It reads as prose but says nothing about the document.
+ */
+const UPLOAD_NOTICE = /\b(?:DMCA|(?:document|file) (?:was )?uploaded by|diunggah oleh pengguna)\b/i;
+
+/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label, a breadcrumb or a sharing site's upload notice. */
 export function isSiteChrome(line: string): boolean {
-  return SITE_CHROME.test(line.trim()) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
+  return SITE_CHROME.test(line.trim()) || UPLOAD_NOTICE.test(line) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
 }
 
 /** A line naming the kind of study or the purpose of the text under a title. */

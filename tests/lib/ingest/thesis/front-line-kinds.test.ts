@@ -78,3 +78,16 @@ describe('front line kinds: where a title cannot end or stand', () => {
     expect(isSiteChrome('Home Affairs and Border Protection in Indonesia')).toBe(false);
   });
 });
+
+describe("isSiteChrome: a sharing site's upload notice", () => {
+  it('takes the notice about who uploaded a copy and the copyright form for chrome, never an abstract', () => {
+    expect(isSiteChrome('This document was uploaded by user and they confirmed that they have the permission to share it. Report DMCA')).toBe(true);
+    expect(isSiteChrome('Jika Anda pemilik hak cipta, laporkan melalui formulir DMCA kami.')).toBe(true);
+    expect(isSiteChrome('Dokumen ini diunggah oleh pengguna situs dan dibagikan untuk umum.')).toBe(true);
+  });
+
+  it('leaves prose that speaks of uploading or copyright in other words alone', () => {
+    expect(isSiteChrome('Pelaku mengunggah konten ilegal yang melanggar hak cipta ke situs luar negeri.')).toBe(false);
+    expect(isSiteChrome('Offenders uploaded the files to servers abroad, beyond the reach of the police.')).toBe(false);
+  });
+});
