@@ -95,6 +95,17 @@ function isEmailLine(line: string): boolean {
 }
 
 /**
+ * The names of the lines after line `at` that go on with its list: each line before ends on a
+ * comma, as a list of authors broken over three lines or more does ("1Ani,2Budi," / "3Citra,
+ * 4Dewi," / "5Eka").
+ */
+function namesContinuing(lines: readonly FrontLine[], at: number): string[] {
+  const names: string[] = [];
+  for (let line = at; /,$/.test(lines[line]?.text ?? '') && isNamesLine(lines[line + 1]?.text ?? ''); line++) names.push(...namesOf(lines[line + 1]!.text));
+  return names;
+}
+
+/**
  * The names line under a heading or over an affiliation line: an article's authors. Names with
  * marks or e-mail addresses weigh more than a bare line of names, and a line over the
  * affiliations more than one only under a heading (a title's last words may stand alone there).
@@ -109,7 +120,7 @@ function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>)
     const names = namesOf(text);
     // A following line of names without affiliation marks continues the list ("Syamsulrizal M. Syaprin Zahidi").
     const next = after(lines, index);
-    const more = isNamesLine(next) ? namesOf(next) : [];
+    const more = isNamesLine(next) ? [...namesOf(next), ...namesContinuing(lines, index + 1)] : [];
     const marked = isMarkedNamesLine(text) || (more.length > 0 && isMarkedNamesLine(next));
     if (marked) return [{ value: [...names, ...more], score: 0.6, reason: 'marked names under a heading' }];
     // An e-mail address printed alone under the names ties them to a person as a mark does.

@@ -89,9 +89,12 @@ export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:ol
 /** Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)". */
 const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
 
-/** Returns a name without the marks after it (see {@link NAME_MARKERS}). */
+/** Marks printed before a name instead of after it, run into its first letter: "1Indah Sulisdiani", "²Rasidar", "*Budi". */
+const LEADING_NAME_MARKERS = /^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=\p{Lu})/u;
+
+/** Returns a name without the marks after it (see {@link NAME_MARKERS}) or run into it before (see {@link LEADING_NAME_MARKERS}). */
 export function stripNameMarkers(name: string): string {
-  return name.trim().replace(/,$/, '').replace(NAME_MARKERS, '').trim();
+  return name.trim().replace(/,$/, '').replace(NAME_MARKERS, '').trim().replace(LEADING_NAME_MARKERS, '');
 }
 
 /** Words that join the names of one line: commas, semicolons, "and", "dan", "&". */
@@ -112,8 +115,8 @@ export function isNamesLine(line: string): boolean {
   return parts.length > 0 && parts.every((part) => !part.includes('(') && looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));
 }
 
-/** An affiliation mark after a name ("Farhana1*", "Obet(1*)", "Adi²") or an e-mail address in the line. */
-const NAME_MARK_OR_EMAIL = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d|[\w.+-]+@[\w-]+\.[\w-]+|\[email\s+protected\]/iu;
+/** An affiliation mark after a name ("Farhana1*", "Obet(1*)", "Adi²") or run into it before ("1Indah"), or an e-mail address in the line. */
+const NAME_MARK_OR_EMAIL = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|(?:^|[\s,])[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\p{Lu}\p{Ll}|\(\d|[\w.+-]+@[\w-]+\.[\w-]+|\[email\s+protected\]/iu;
 
 /** True for a line of names with affiliation marks or e-mail addresses: an article's authors, never its title. */
 export function isMarkedNamesLine(line: string): boolean {

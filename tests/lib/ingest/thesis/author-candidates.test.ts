@@ -186,3 +186,15 @@ describe('authorCandidates: names run into the next field', () => {
     expect(authorCandidates(readFrontLines(title)).every((c) => c.score < 0.5)).toBe(true);
   });
 });
+
+describe('authorCandidates: a list of marked names broken over several lines', () => {
+  it('reads every line of the list while the one before ends on a comma', () => {
+    const page = 'VOLUME 3 ISSUE 2 MAY 2021\n1Ani Lestari, 2Budi,\n3Citra Dewi,4Dodi, 5Eka Putri,\n6Fajar Nugroho, 7Gita\n1,2Universitas Tanjungpura\nAbstract text follows here.';
+    expect(chosenAuthors(page)).toEqual(['Ani Lestari', 'Budi', 'Citra Dewi', 'Dodi', 'Eka Putri', 'Fajar Nugroho', 'Gita']);
+  });
+
+  it('stops at a line that does not end on a comma', () => {
+    const page = 'VOLUME 3 ISSUE 2 MAY 2021\n1Ani Lestari, 2Budi,\n3Citra Dewi\nFajar Nugroho\n1,2Universitas Tanjungpura';
+    expect(chosenAuthors(page)).toEqual(['Ani Lestari', 'Budi', 'Citra Dewi']);
+  });
+});

@@ -5,6 +5,7 @@ import {
   isCapitalsLine,
   isHeaderBlockLine,
   isNamesLine,
+  isMarkedNamesLine,
   isSiteChrome,
   joinFieldLines,
   stripNameMarkers,
@@ -89,5 +90,18 @@ describe("isSiteChrome: a sharing site's upload notice", () => {
   it('leaves prose that speaks of uploading or copyright in other words alone', () => {
     expect(isSiteChrome('Pelaku mengunggah konten ilegal yang melanggar hak cipta ke situs luar negeri.')).toBe(false);
     expect(isSiteChrome('Offenders uploaded the files to servers abroad, beyond the reach of the police.')).toBe(false);
+  });
+});
+
+describe('names with their affiliation marks printed before them', () => {
+  it('strips a mark run into the first letter of a name, but no number set apart by a space', () => {
+    expect(['1Ani Lestari', '²Budi', '12Citra Dewi,'].map(stripNameMarkers)).toEqual(['Ani Lestari', 'Budi', 'Citra Dewi']);
+    expect(stripNameMarkers('1 Introduction')).toBe('1 Introduction');
+  });
+
+  it('reads a line of such names as marked names, never a title', () => {
+    expect(isMarkedNamesLine('1Ani Lestari, 2Budi Santoso,')).toBe(true);
+    expect(isMarkedNamesLine('3Citra Dewi,4Eka')).toBe(true);
+    expect(isMarkedNamesLine('Ani Lestari, Budi Santoso')).toBe(false);
   });
 });
