@@ -6,7 +6,7 @@
 import { readCopyrightLine, readCreditLine } from './credits.ts';
 import { findRelativeTimes } from './dates.ts';
 import { isContactLead, isPressReleaseHeading, isReleaseNumberLine, readAboutIssuer } from './press-release.ts';
-import { findUrls, readDomainLine } from './web-address.ts';
+import { isAddressLine } from './web-address.ts';
 
 /** Lines that introduce links to other stories: the short lines that follow them go too. */
 const RELATED_STORY_LEADS: readonly RegExp[] = [
@@ -33,6 +33,8 @@ const CLUTTER_LINES: readonly RegExp[] = [
   /^watch(?:\s*:|\s+(?:the\s+)?video\b)/iu,
   /^dapatkan\b.*\b(?:update|berita|informasi|notifikasi|insight)\b/iu,
   /^(?:ikuti|follow)\b.*\b(?:kami|us|google news|whatsapp|channel|saluran|instagram|twitter|facebook|tiktok|youtube)\b/iu,
+  // "Find us on Facebook", "Like us on Instagram", "Temukan kami di YouTube": the same call worded as an invitation.
+  /^(?:find|like|connect with)\s+us\s+on\s+\p{L}+$|^(?:temukan|jumpai)\s+kami\s+di\s+\p{L}+$/iu,
   // Tile stamps such as "• 17 jam lalubeautynesia.id".
   /^[•·▪►▶]/u,
   // Embedded players and widgets left as placeholders: "[Gambas:Video CNN]".
@@ -154,8 +156,7 @@ export function isClutterLine(line: string): boolean {
     isDeskInitials(line) ||
     isPhotoCaption(line) ||
     isBreadcrumb(line) ||
-    readDomainLine(line) !== undefined ||
-    findUrls(line).join(' ') === line ||
+    isAddressLine(line) ||
     readCreditLine(line) !== undefined ||
     readCopyrightLine(line) !== undefined
   );

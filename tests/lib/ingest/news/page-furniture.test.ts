@@ -208,3 +208,13 @@ describe('isClutterLine on navigation trails', () => {
     expect(isClutterLine(`Beranda > ${'Sangat panjang '.repeat(3)}`)).toBe(false);
   });
 });
+
+describe("isClutterLine on a site's follow calls and contact lines", () => {
+  it.each([['Find Us on Facebook'], ['Like us on Instagram'], ['Temukan kami di YouTube'], ['redaksi@contoh.co.id']])('drops "%s"', (line) => {
+    expect(isClutterLine(line)).toBe(true);
+  });
+
+  it('keeps a headline that opens the same way', () => {
+    expect(isClutterLine('Find Us on Facebook, Police Tell Fugitives Abroad in a New Campaign')).toBe(false);
+  });
+});
