@@ -82,6 +82,8 @@ const CAPTION_LEAD =
 const PHOTO_CREDIT_END = /\((?:[^()\d/]+\/[^()\d]+|(?:foto|dok|dokumentasi|istimewa|ist|photo|file photo|handout)\b[^()\d]*)\)\.?$/iu;
 /** An agency's photo credit closing a caption without brackets: "... Jumat (2/5/2025). ANTARA/Risky Syukur". */
 const AGENCY_CREDIT_END = /[.)]\s+\p{Lu}{3,}(?:\s+FOTO)?\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
+/** A labelled credit after the caption's sentence: "... Malaysia. Photo: Google Maps", "... Batam. Foto: Dok. Humas". */
+const LABELLED_CREDIT_END = /[.)]\s+(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Gg]ambar|[Ii]lustrasi|[Ii]llustration)\s*:\s*\p{Lu}[^:]{0,40}$/u;
 const BREADCRUMB_SEPARATOR = /[>»›|]/;
 /** Characters (code points) a breadcrumb segment may have besides the spaces around it. */
 const MAX_BREADCRUMB_SEGMENT = 30;
@@ -140,7 +142,7 @@ export function isRelatedLead(line: string): boolean {
 
 /** True when `line` is a photo caption: "Foto: ...", or a line closed by a photo credit. */
 export function isPhotoCaption(line: string): boolean {
-  return line.length <= MAX_CLUTTER_LINE_LENGTH && (CAPTION_LEAD.test(line) || PHOTO_CREDIT_END.test(line) || AGENCY_CREDIT_END.test(line));
+  return line.length <= MAX_CLUTTER_LINE_LENGTH && (CAPTION_LEAD.test(line) || PHOTO_CREDIT_END.test(line) || AGENCY_CREDIT_END.test(line) || LABELLED_CREDIT_END.test(line));
 }
 
 /** True when `line` is page furniture or metadata wherever it stands (never article text). */

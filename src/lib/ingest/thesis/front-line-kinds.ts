@@ -115,12 +115,15 @@ export function isNamesLine(line: string): boolean {
   return parts.length > 0 && parts.every((part) => !part.includes('(') && looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));
 }
 
-/** An affiliation mark after a name ("Farhana1*", "Obet(1*)", "Adi²") or run into it before ("1Indah"), or an e-mail address in the line. */
-const NAME_MARK_OR_EMAIL = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|(?:^|[\s,])[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\p{Lu}\p{Ll}|\(\d|[\w.+-]+@[\w-]+\.[\w-]+|\[email\s+protected\]/iu;
+/** A mark run into a name before it ("1Indah Sulisdiani", "3Hasan"): a capital then a small letter right after the mark. */
+const MARK_BEFORE_NAME = /(?:^|[\s,])[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\p{Lu}\p{Ll}/u;
+
+/** An affiliation mark after a name ("Farhana1*", "Obet(1*)", "Adi²") or an e-mail address in the line. */
+const NAME_MARK_OR_EMAIL = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d|[\w.+-]+@[\w-]+\.[\w-]+|\[email\s+protected\]/iu;
 
 /** True for a line of names with affiliation marks or e-mail addresses: an article's authors, never its title. */
 export function isMarkedNamesLine(line: string): boolean {
-  return isNamesLine(line) && NAME_MARK_OR_EMAIL.test(line);
+  return isNamesLine(line) && (NAME_MARK_OR_EMAIL.test(line) || MARK_BEFORE_NAME.test(line));
 }
 
 /** Joins lines of one field as the corpus reads them: a hyphen at a line's end joins the next word. */

@@ -18,7 +18,7 @@ const MAX_FRONT_LINES = 160;
 
 /** Where the front ends: the first chapter, the table of contents, the introduction, the references. */
 const FRONT_END =
-  /^(?:BAB\s+(?:I|1)\b|CHAPTER\s+(?:I|1|ONE)\b|DAFTAR\s+ISI\b|TABLE\s+OF\s+CONTENTS\b|(?:1\.?\s*)?(?:PENDAHULUAN|INTRODUCTION|Pendahuluan|Introduction)$|REFERENCES$|References$|DAFTAR\s+PUSTAKA$)/;
+  /^(?:(?:\d{1,4}\s+)?BAB\s+(?:I|1)\b|CHAPTER\s+(?:I|1|ONE)\b|DAFTAR\s+ISI\b|TABLE\s+OF\s+CONTENTS\b|(?:1\.?\s*)?(?:PENDAHULUAN|INTRODUCTION|Pendahuluan|Introduction)$|REFERENCES$|References$|DAFTAR\s+PUSTAKA$)/;
 
 /**
  * Labels that open a new cover field even in the middle of an extracted line. Capitals-only
@@ -77,8 +77,11 @@ export function splitRunInLine(line: string): string[] {
     .filter((part) => part !== '');
 }
 
-/** The first chapter's heading ("BAB I PENDAHULUAN", "CHAPTER 1"), before which a cover would stand. */
-const FIRST_CHAPTER = /^(?:BAB|CHAPTER)\s+(?:I|1|ONE)\b/;
+/**
+ * The first chapter's heading ("BAB I PENDAHULUAN", "CHAPTER 1"), before which a cover would
+ * stand; an extraction may print the page number before it ("1 BAB I PENDAHULUAN 1.1 ...").
+ */
+const FIRST_CHAPTER = /^(?:\d{1,4}\s+)?(?:BAB|CHAPTER)\s+(?:I|1|ONE)\b/;
 
 /**
  * Returns the front of `text` as lines, run-in cover fields set apart, up to the first chapter.

@@ -45,6 +45,9 @@ describe('readFrontLines', () => {
     const text = 'BAB I PENDAHULUAN A.\nLatar Belakang Masalah Dalam penegakan hukum, pelaku kejahatan berada di negara lain.\nKERJASAMA POLISI ANTARNEGARA\n';
     expect(readFrontLines(text)).toEqual([]);
     expect(readFrontLines('CHAPTER 1\nIntroduction\nThis chapter sets out the problem.\n')).toEqual([]);
+    // An extraction may print the page number before the heading, and run the chapter's text on after it.
+    expect(readFrontLines('1 BAB I PENDAHULUAN 1.1 Latar Belakang Kejahatan transnasional telah menjadi ancaman.\n')).toEqual([]);
+    expect(readFrontLines('search result chrome\n29\n1 BAB I PENDAHULUAN 1.1 Latar Belakang Kejahatan\n').map((line) => line.text)).toEqual(['search result chrome', '29']);
   });
 
   it('keeps a cover that names its first chapter in its title', () => {
