@@ -39,10 +39,14 @@ const MAX_TITLE_WORDS = 40;
 /** Two form fields run into one line ("Student : Name ID : 2188306"): a label spaced before its colon, twice. */
 const FORM_FIELDS_LINE = /\s[:：]\s.*\s[:：]\s/u;
 
-/** A line that can continue a title: not chrome, a label, a unit, a date or publication details. */
+/** A year in brackets before a capitalised word: a citation's "Name (2020) Title", never a title's own words. */
+const CITATION_YEAR = /\((?:19|20)\d{2}\)\s+\p{Lu}/u;
+
+/** A line that can continue a title: not chrome, a label, a unit, a date, publication details or a citation. */
 function mayContinueTitle(text: string): boolean {
   return (
     !isSiteChrome(text) &&
+    !CITATION_YEAR.test(text) &&
     !isDateStamp(text) &&
     !isHeaderBlockLine(text) &&
     !FORM_FIELDS_LINE.test(text) &&

@@ -19,3 +19,10 @@ describe('readRepositoryCitation', () => {
     expect(read('Abstract\nFauzi, Ahmad (2020) Kerja Sama Indonesia dan Australia dalam Menangani Penyelundupan Manusia. Skripsi thesis, Universitas Airlangga.')).toBeUndefined();
   });
 });
+
+describe('readRepositoryCitation: the forms a record page prints in capitals', () => {
+  it('reads the name without the student number after it, and a citation the front lines split before its thesis kind', () => {
+    const record = 'KERJA SAMA SIBER INDONESIA DAN AUSTRALIA\n\nANI PUTRI LESTARI , 8111416215 (2020) KERJA SAMA SIBER INDONESIA DAN AUSTRALIA. Under Graduates thesis, Universitas Negeri Contoh.\n';
+    expect(read(record)).toEqual({ authors: ['ANI PUTRI LESTARI'], year: 2020, title: 'KERJA SAMA SIBER INDONESIA DAN AUSTRALIA' });
+  });
+});

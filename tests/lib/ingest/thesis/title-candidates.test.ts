@@ -213,3 +213,11 @@ describe('titleCandidates: where a heading ends', () => {
     expect(chosenTitle(text)?.value).toBe('EFEKTIVITAS ASEAN CONVENTION AGAINST TRAFFICKING IN PERSONS DALAM PENANGANAN PERDAGANGAN ORANG DI KEPULAUAN RIAU');
   });
 });
+
+describe("titleCandidates: a record's citation under the title", () => {
+  it('ends the capitals title before a citation line "NAME, NIM (2020) TITLE."', () => {
+    const record = 'KERJA SAMA SIBER INDONESIA DAN AUSTRALIA\n\nANI PUTRI LESTARI , 8111416215 (2020) KERJA SAMA SIBER INDONESIA DAN AUSTRALIA.\nUnder Graduates thesis, Universitas Negeri Contoh.\n';
+    expect(titleCandidates(readFrontLines(record)).map((c) => c.value)).not.toContainEqual(expect.stringContaining('(2020)'));
+    expect(chosenTitle(record)?.value).toBe('KERJA SAMA SIBER INDONESIA DAN AUSTRALIA');
+  });
+});
