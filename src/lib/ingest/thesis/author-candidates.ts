@@ -76,9 +76,14 @@ function byLabelNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
   });
 }
 
-/** A name with a student number beside it or on the next line. */
+/** A student number printed before the name and a dash, as a catalogue lists its author: "119105111 - Farah Salsabilla". */
+const NUMBER_BEFORE_NAME = /^\d[\d.]{6,}\d\s+[-–]\s+(.+)$/;
+
+/** A name with a student number beside it, before it or on the next line. */
 function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
+    const numberFirst = NUMBER_BEFORE_NAME.exec(text)?.[1];
+    if (numberFirst) return looksLikePersonName(numberFirst) ? [{ value: [numberFirst], score: 0.6, reason: 'name after a student number' }] : [];
     const numberHere = findStudentNumber(text) !== undefined || NUMBER_AFTER_NAME.test(text);
     const numberBelow = isBareStudentNumber(after(lines, index)) || /^\d{7,}$/.test(after(lines, index));
     const name = nameBeforeNumber(text.replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
@@ -266,18 +271,39 @@ function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
     if (copyright && looksLikePersonName(copyright)) return [{ value: [copyright], score: 0.45, reason: 'the copyright line names the author' }];
     const catalogue = /^\[thesis\]$/i.test(lines[index - 1]?.text ?? '') && /^\p{Lu}[\p{L}'-]+,\s+\p{Lu}[\p{L}.' -]+$/u.test(text);
     if (catalogue) return [{ value: [text], score: 0.6, reason: "the catalogue's name line" }];
+    // A library catalogue (SLiMS) names each author with the kind of name: "Farah Salsabilla - Personal Name".
+    const personal = /^(.+?)\s+[-–]\s+personal\s+name$/i.exec(text)?.[1];
+    if (personal && looksLikePersonName(personal)) return [{ value: [personal], score: 0.7, reason: "the catalogue's personal-name entry" }];
     const biography = /^author biography$/i.test(lines[index - 1]?.text ?? '') ? /^([^,]+),/.exec(text)?.[1] : undefined;
     return biography && looksLikePersonName(biography) ? [{ value: [biography], score: 0.55, reason: 'the author biography' }] : [];
   });
 }
 
-/** The name a form gives after its name label: "Nama : Dewi Anggraini Saragih". */
+/**
+ * The names of a catalogue's author field in its citation form, surname first: "Sudirman, Arfin,
+ * Djuyandi, Yusa, Rebecca, Clara Uli" gives "Sudirman, Arfin", "Djuyandi, Yusa", "Rebecca, Clara
+ * Uli". Read so only when the parts pair up and every surname is one word; a list of full names
+ * ("Ani Lestari, Budi Santoso") is not inverted.
+ */
+export function invertedNames(value: string): string[] | undefined {
+  const parts = value.split(/\s*,\s*/).map((part) => part.trim());
+  if (parts.length < 2 || parts.length % 2 !== 0 || !parts.every(looksLikePersonName)) return undefined;
+  const pairs = parts.flatMap((part, at) => (at % 2 === 0 ? [[part, parts[at + 1]!] as const] : []));
+  return pairs.every(([surname]) => !/\s/.test(surname)) ? pairs.map(([surname, given]) => `${surname}, ${given}`) : undefined;
+}
+
+/** The names a form gives after its name label: "Nama : Dewi Anggraini Saragih", "Hauptverfasser: Sudirman, Arfin, ...". */
 function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text }) => {
     const field = readLabelledField(text);
     // "Oleh:" and "By:" are read by the by-label evidence; counting them twice would inflate them.
-    const name = field?.kind === 'author' && !/\b(?:oleh|by)$/i.test(field.label) ? nameBeforeNumber(field.value) : '';
-    return looksLikePersonName(name) ? [{ value: [name], score: 0.85, reason: `name after the form label '${field!.label}'` }] : [];
+    if (field?.kind !== 'author' || /\b(?:oleh|by)$/i.test(field.label)) return [];
+    const reason = `name after the form label '${field.label}'`;
+    const inverted = invertedNames(field.value);
+    if (inverted) return [{ value: inverted, score: 0.8, reason: `${reason}, surnames first` }];
+    if (/,|\s(?:and|dan|&)\s/.test(field.value) && isNamesLine(field.value)) return [{ value: namesOf(field.value), score: 0.8, reason: `names after the form label '${field.label}'` }];
+    const name = nameBeforeNumber(field.value);
+    return looksLikePersonName(name) ? [{ value: [name], score: 0.85, reason }] : [];
   });
 }
 

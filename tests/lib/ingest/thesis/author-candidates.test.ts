@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCandidate } from '../../../../src/lib/ingest/fields/candidates.ts';
-import { authorCandidates, mayBeAuthorName } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
+import { authorCandidates, invertedNames, mayBeAuthorName } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
 import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
 
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
@@ -196,5 +196,30 @@ describe('authorCandidates: a list of marked names broken over several lines', (
   it('stops at a line that does not end on a comma', () => {
     const page = 'VOLUME 3 ISSUE 2 MAY 2021\n1Ani Lestari, 2Budi,\n3Citra Dewi\nFajar Nugroho\n1,2Universitas Tanjungpura';
     expect(chosenAuthors(page)).toEqual(['Ani Lestari', 'Budi', 'Citra Dewi']);
+  });
+});
+
+describe("authorCandidates: a library catalogue's author fields", () => {
+  it('reads the names of an author label in their citation form, surname first', () => {
+    expect(chosenAuthors('KERJA SAMA MARITIM\nHauptverfasser: Sudirman, Arfin, Djuyandi, Yusa, Rebecca, Clara Uli\nFormat: Artikel')).toEqual([
+      'Sudirman, Arfin',
+      'Djuyandi, Yusa',
+      'Rebecca, Clara Uli',
+    ]);
+    expect(chosenAuthors('KERJA SAMA MARITIM\nAuthors: Ani Lestari, Budi Santoso\n')).toEqual(['Ani Lestari', 'Budi Santoso']);
+  });
+
+  it('reads the personal-name entry and the name after a student number and a dash', () => {
+    expect(chosenAuthors('Dinamika Hubungan Indonesia dan Australia\nKata Kunci : Pengungsi, Australia\nAni Putri Lestari - Personal Name\nskripsi hi')).toEqual(['Ani Putri Lestari']);
+    expect(chosenAuthors('Dinamika Hubungan Indonesia dan Australia\nKata Kunci : Pengungsi, Australia\n119105111 - Ani Putri Lestari\nskripsi hi')).toEqual(['Ani Putri Lestari']);
+    expect(chosenAuthors('Dinamika Hubungan\n2019 - 2024 Laporan Tahunan\n')).toBeUndefined();
+  });
+});
+
+describe('invertedNames', () => {
+  it('pairs parts surname first only when every surname is one word and the parts pair up', () => {
+    expect(invertedNames('Sudirman, Arfin, Rebecca, Clara Uli')).toEqual(['Sudirman, Arfin', 'Rebecca, Clara Uli']);
+    expect(invertedNames('Ani Lestari, Budi Santoso')).toBeUndefined();
+    expect(invertedNames('Sudirman, Arfin, Djuyandi')).toBeUndefined();
   });
 });
