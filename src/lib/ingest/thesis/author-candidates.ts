@@ -6,7 +6,7 @@
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
-import { BY_LABEL_LINE, STUDY_TYPE_LINE, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
+import { BY_LABEL_LINE, STUDY_TYPE_LINE, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName } from './affiliation.ts';
@@ -27,12 +27,12 @@ export const NUMBER_AFTER_NAME = /\s+(?:\(?(?:(?:NIM|NPM|NRP)\b|ID\s+No\b).*|\(?
 const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
 
 /**
- * True for a value that can be a person's name as an author: not site chrome ("N/A"), a degree
- * printed alone, nor a label ("DOI:", "NIP.").
+ * True for a value that can be a person's name as an author: not site chrome ("N/A"), a heading
+ * word ("INFORMATION"), a degree printed alone, nor a label ("DOI:", "NIP.").
  */
 export function mayBeAuthorName(name: string): boolean {
   const text = name.trim();
-  return looksLikePersonName(text) && !isSiteChrome(text) && !DEGREE_ONLY.test(text) && !/:$|^NIP\b/.test(text);
+  return looksLikePersonName(text) && !isSiteChrome(text) && !isHeadingWord(text) && !DEGREE_ONLY.test(text) && !/:$|^NIP\b/.test(text);
 }
 
 /** E-mail addresses and the brackets around them. */

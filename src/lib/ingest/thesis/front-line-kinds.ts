@@ -101,7 +101,13 @@ export function stripNameMarkers(name: string): string {
 export const NAME_SEPARATOR = /\s*[,;]\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+|(?<=\p{L}[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+/iu;
 
 /** Headings and chrome words that read like a one-word name. */
-const HEADING_WORD = /^(?:abstra\w*|intisari|keywords?|biography|transcript|download|documents|references|introduction|pendahuluan|corresponding\s+author|\(\*\).*)$/i;
+const HEADING_WORD =
+  /^(?:abstra\w*|intisari|keywords?|biography|transcript|download|documents|references|introduction|pendahuluan|corresponding\s+author|corres\w*|article|artikel|info(?:rmation|rmasi)?|\(\*\).*)$/i;
+
+/** True for a heading or chrome word alone ("ABSTRACT", "INFORMATION", "Article"), which reads like a one-word name or title but is neither. */
+export function isHeadingWord(text: string): boolean {
+  return HEADING_WORD.test(text.trim());
+}
 
 /**
  * True for a line that only names people: parts separated by commas, "and" or affiliation marks,

@@ -14,6 +14,7 @@ import {
   opensOnJoiningWord,
   isCapitalsLine,
   isHeaderBlockLine,
+  isHeadingWord,
   isNamesLine,
   isMarkedNamesLine,
   isSiteChrome,
@@ -292,6 +293,7 @@ function isNameList(text: string): boolean {
 export function mayBeTitle(title: string): boolean {
   return (
     !isSiteChrome(title) &&
+    !isHeadingWord(title) &&
     !NOT_A_TITLE.test(title) &&
     !STUDY_TYPE_LINE.test(title) &&
     !isMarkedNamesLine(title) &&

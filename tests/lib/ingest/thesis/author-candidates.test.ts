@@ -223,3 +223,11 @@ describe('invertedNames', () => {
     expect(invertedNames('Sudirman, Arfin, Djuyandi')).toBeUndefined();
   });
 });
+
+describe("authorCandidates: a journal page's box headings", () => {
+  it('reads the one-word name under the title, not the heading of the information box under it', () => {
+    const page = 'Article\nPenyelundupan Narkoba di Perbatasan Entikong\nElyta 1\n1\nFakultas Ilmu Sosial dan Ilmu Politik, Universitas Tanjungpura\nINFORMATION\nABSTRACT\n';
+    expect(chosenAuthors(page)).toEqual(['Elyta']);
+    expect(mayBeAuthorName('INFORMATION')).toBe(false);
+  });
+});

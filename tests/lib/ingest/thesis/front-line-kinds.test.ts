@@ -4,6 +4,7 @@ import {
   opensOnJoiningWord,
   isCapitalsLine,
   isHeaderBlockLine,
+  isHeadingWord,
   isNamesLine,
   isMarkedNamesLine,
   isSiteChrome,
@@ -103,5 +104,12 @@ describe('names with their affiliation marks printed before them', () => {
     expect(isMarkedNamesLine('1Ani Lestari, 2Budi Santoso,')).toBe(true);
     expect(isMarkedNamesLine('3Citra Dewi,4Eka')).toBe(true);
     expect(isMarkedNamesLine('Ani Lestari, Budi Santoso')).toBe(false);
+  });
+});
+
+describe('isHeadingWord', () => {
+  it("takes a journal page's box headings for heading words, not a one-word name", () => {
+    expect(['INFORMATION', 'Article', 'CORRESSPONDENCE', 'Informasi', 'ABSTRACT'].every(isHeadingWord)).toBe(true);
+    expect(['Elyta', 'Seniwati', 'Informatika Nusantara'].some(isHeadingWord)).toBe(false);
   });
 });
