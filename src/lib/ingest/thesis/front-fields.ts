@@ -75,7 +75,8 @@ export function chooseWithBlock<T>(candidates: readonly Candidate<T>[], fromBloc
   if (longer) return chooseCandidate([...candidates, { value: longer.value, score: BLOCK_SCORE, reason: 'the block over the abstract, cut short' }]);
   const supporting = candidates.map((c) => {
     const part = normalizeForMatch(String(c.value));
-    return part !== '' && whole.startsWith(part) ? { ...c, value: fromBlock } : c;
+    // At a word's end only: a block whose title ran on into the next word ("...PERAHUTEORI : ...") is not the whole of it.
+    return part !== '' && (whole === part || whole.startsWith(`${part} `)) ? { ...c, value: fromBlock } : c;
   });
   return chooseCandidate([{ value: fromBlock, score: BLOCK_SCORE, reason: 'the block over the abstract' }, ...supporting]);
 }

@@ -32,7 +32,7 @@ export function isSiteChrome(line: string): boolean {
 
 /** A line naming the kind of study or the purpose of the text under a title. */
 export const STUDY_TYPE_LINE =
-  /^(?:\[thesis\]|usulan\s+penelitian$|(?:research\s+)?proposal(?:\s+penelitian)?$|(?:proposal\s+)?(?:(?:undergraduate|master'?s?|doctoral|bachelor'?s?)\s+)?(?:skripsi|tesis|disertasi|jurnal|tugas\s+akhir|thesis|dissertation)$|a\s+thesis\b|(?:this\s+)?thesis\s+submitted|diajukan\b|disusun\b|untuk\s+memenuhi|in\s+partial\s+fulfil)/i;
+  /^(?:\[thesis\]|usulan\s+penelitian$|(?:research\s+)?proposal(?:\s+penelitian)?$|(?:proposal\s+|outline\s+)?(?:(?:undergraduate|master'?s?|doctoral|bachelor'?s?)\s+)?(?:skripsi|tesis|disertasi|jurnal|tugas\s+akhir|thesis|dissertation)$|naskah\s+publikasi$|a\s+thesis\b|(?:this\s+)?thesis\s+submitted|diajukan\b|disusun\b|untuk\s+memenuhi|in\s+partial\s+fulfil)/i;
 
 /** True when at least two letters are printed and nine in ten letters are capitals. */
 export function isCapitalsLine(line: string): boolean {

@@ -67,11 +67,20 @@ function splitAtCaseChange(line: string): string[] {
   return [line];
 }
 
+/**
+ * The name of a kind of document opening a line, with the title run on after it: "NASKAH
+ * PUBLIKASI PENGARUH ...", "Outline Skripsi “HUBUNGAN ...”". A lone "SKRIPSI" or "JURNAL" opening a
+ * line is left, as a journal's name opens with "JURNAL" too.
+ */
+const LEADING_DOCUMENT_KIND = /^((?:NASKAH\s+PUBLIKASI|[Nn]askah\s+[Pp]ublikasi|OUTLINE\s+SKRIPSI|Outline\s+[Ss]kripsi))\s+(?=[“"\p{Lu}])/u;
+
 /** Splits one extracted line into the cover fields run into it. */
 export function splitRunInLine(line: string): string[] {
   return line
+    .replace(LEADING_DOCUMENT_KIND, '$1\n')
     .replace(GLUED_LABEL, ' ')
-    .split(RUN_IN)
+    .split(/\n/)
+    .flatMap((part) => part.split(RUN_IN))
     .flatMap(splitAtCaseChange)
     .map((part) => part.trim())
     .filter((part) => part !== '');

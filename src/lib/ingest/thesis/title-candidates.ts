@@ -266,11 +266,30 @@ function openingLine({ lines }: FrontContext): Candidate<string>[] {
     : [];
 }
 
-/** "Judul: ..." / "Title: ...". */
+/** Another field's label run on after a value: "... PERAHUTEORI : KERJASAMA ...", a word and a colon. */
+const NEXT_FIELD = /\S\s*[:：]\s/u;
+
+/**
+ * A labelled title that runs on into the next field ("JUDUL: ... MANUSIA PERAHUTEORI : ...") is
+ * cut where a title printed on a line of its own ends, when the value opens with one; that line
+ * (its quotation marks left off) is the title. Undefined when no line is the value's start.
+ */
+function titleRunInto(value: string, lines: readonly FrontLine[]): string | undefined {
+  const key = normalizeForMatch(value).replace(/\s/g, '');
+  const printed = lines
+    .map(({ text }) => text.trim().replace(/^["“]|["”]$/gu, ''))
+    .filter((text) => wordCount(text) >= MIN_TITLE_WORDS && text !== value && key.startsWith(normalizeForMatch(text).replace(/\s/g, '')));
+  return printed.sort((a, b) => b.length - a.length)[0];
+}
+
+/** "Judul: ..." / "Title: ..."; a value run on into the next field weighs little unless a line prints the title alone. */
 function labelledTitles(lines: readonly FrontLine[]): Candidate<string>[] {
   return lines.flatMap(({ text }) => {
     const field = readLabelledField(text);
-    return field?.kind === 'title' && field.value !== '' ? [{ value: field.value, score: 0.85, reason: 'after a title label' }] : [];
+    if (field?.kind !== 'title' || field.value === '') return [];
+    if (!NEXT_FIELD.test(field.value)) return [{ value: field.value, score: 0.85, reason: 'after a title label' }];
+    const cut = titleRunInto(field.value, lines);
+    return [cut ? { value: cut, score: 0.85, reason: 'after a title label, cut where the next field runs in' } : { value: field.value, score: 0.4, reason: 'after a title label, run into the next field' }];
   });
 }
 

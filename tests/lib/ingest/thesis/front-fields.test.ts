@@ -53,3 +53,12 @@ describe("collectFrontCandidates: a repository's citation", () => {
     expect(chooseAuthors(found.authors, [])).toMatchObject({ value: ['Fauzi, Ahmad'], reason: "the repository's citation" });
   });
 });
+
+describe('chooseWithBlock: a block title run on into the next word', () => {
+  it('lets a title end a block title only at a word, not inside the word the next field ran into', () => {
+    const front = [{ value: 'HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU', score: 0.75, reason: 'capitals block over the authors' }];
+    expect(chooseWithBlock(front, 'HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHUTEORI : KERJASAMA INTERNASIONAL')?.value).toBe('HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU');
+    // Cut at a line end, the block's title still supports the whole one.
+    expect(chooseWithBlock(front, 'HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU DI LAUT TIMOR')?.value).toBe('HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU DI LAUT TIMOR');
+  });
+});

@@ -25,6 +25,12 @@ describe('splitRunInLine', () => {
     ]);
   });
 
+  it('sets apart the name of a kind of document opening a line from the title run on after it', () => {
+    expect(splitRunInLine('NASKAH PUBLIKASI PENGARUH KERJASAMA PASIFIC SOLUTION')).toEqual(['NASKAH PUBLIKASI', 'PENGARUH KERJASAMA PASIFIC SOLUTION']);
+    expect(splitRunInLine('Outline Skripsi “HUBUNGAN BILATERAL INDONESIA”')).toEqual(['Outline Skripsi', '“HUBUNGAN BILATERAL INDONESIA”']);
+    expect(splitRunInLine('JURNAL ILMU HUBUNGAN INTERNASIONAL')).toEqual(['JURNAL ILMU HUBUNGAN INTERNASIONAL']);
+  });
+
   it('leaves the words "universitas" and "oleh" in running text alone', () => {
     const sentence = 'Penelitian ini dilakukan oleh mahasiswa universitas negeri di Malang.';
     expect(splitRunInLine(sentence)).toEqual([sentence]);

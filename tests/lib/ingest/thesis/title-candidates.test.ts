@@ -221,3 +221,12 @@ describe("titleCandidates: a record's citation under the title", () => {
     expect(chosenTitle(record)?.value).toBe('KERJA SAMA SIBER INDONESIA DAN AUSTRALIA');
   });
 });
+
+describe('titleCandidates: a labelled title run on into the next field', () => {
+  it('cuts it where a line printing the title alone ends, and otherwise weighs it little', () => {
+    const outline = 'Outline Skripsi “HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU”\nOleh: Ani Lestari 115120401111013\nJUDUL: HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHUTEORI : KERJASAMA INTERNASIONAL\n';
+    expect(chosenTitle(outline)?.value.replace(/[“”]/g, '')).toBe('HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU');
+    const alone = titleCandidates(readFrontLines('JUDUL: HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHUTEORI : KERJASAMA INTERNASIONAL\n'));
+    expect(alone.find((c) => c.reason.startsWith('after a title label'))?.score).toBeLessThan(0.5);
+  });
+});
