@@ -49,11 +49,17 @@ export function collectFrontCandidates(text: string, columnLines: readonly strin
     authors: [...authorCandidates(lines), ...(record ? [{ value: record.authors, score: 0.6, reason }] : [])],
     keywords: keywordCandidates(lines),
     abstracts: abstractCandidates(lines),
-    year: yearCandidates(lines),
-    affiliation: affiliationCandidates(lines),
+    year: [...yearCandidates(lines), ...(record ? [{ value: record.year, score: 0.6, reason }] : [])],
+    affiliation: withRecordInstitution(affiliationCandidates(lines), record?.institution),
     studentNumber: studentNumberCandidates(lines),
     supervisors: supervisorCandidates(lines, columnLines),
   };
+}
+
+/** The unit candidates with the institution a repository's citation names after the thesis kind, if it names one. */
+function withRecordInstitution(found: AffiliationCandidates, institution: string | undefined): AffiliationCandidates {
+  if (!institution) return found;
+  return { ...found, institution: [...found.institution, { value: institution, score: 0.6, reason: "the repository's citation" }] };
 }
 
 /** The value the block over an abstract gave, as one candidate among the front's; none when it gave nothing. */

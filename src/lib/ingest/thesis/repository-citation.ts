@@ -13,11 +13,13 @@ export interface RepositoryCitation {
   authors: string[];
   year: number;
   title: string;
+  /** The institution printed after the thesis kind ("Skripsi thesis, Universitas Airlangga."), if any. */
+  institution?: string;
 }
 
 /** Authors, "(2020)", the title up to its full stop, then "<kind> thesis," or "Skripsi," and the institution. */
 const CITATION =
-  /^(?<authors>\p{Lu}[^()]{1,160}?)\s*\((?<year>(?:19|20)\d{2})\)\s+(?<title>\p{Lu}.{9,400}?)\.\s+(?:[\p{L}']+\s+){0,2}(?:thesis|skripsi|tesis|disertasi|dissertation)\s*,\s*\p{Lu}/u;
+  /^(?<authors>\p{Lu}[^()]{1,160}?)\s*\((?<year>(?:19|20)\d{2})\)\s+(?<title>\p{Lu}.{9,400}?)\.\s+(?:[\p{L}']+\s+){0,2}(?:thesis|skripsi|tesis|disertasi|dissertation)\s*,\s*(?<institution>\p{Lu}[^.,]{2,120})?/u;
 
 /** A student number the record prints after the author's name: "OKTI PUTRI ANDINI , 8111416215". */
 const NUMBER_AFTER_AUTHOR = /\s*,\s*\d[\d.\s-]{5,}$/;
@@ -43,7 +45,8 @@ export function readRepositoryCitation(lines: readonly FrontLine[]): RepositoryC
     if (!groups) continue;
     const authors = groups.authors!.split(/\s+and\s+|\s+dan\s+|\s*;\s*/).map(readAuthor);
     if (authors.some((name) => name === undefined)) continue;
-    return { authors: authors as string[], year: Number(groups.year), title: groups.title!.trim() };
+    const institution = groups.institution?.trim();
+    return { authors: authors as string[], year: Number(groups.year), title: groups.title!.trim(), ...(institution ? { institution } : {}) };
   }
   return undefined;
 }

@@ -62,3 +62,11 @@ describe('chooseWithBlock: a block title run on into the next word', () => {
     expect(chooseWithBlock(front, 'HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU DI LAUT TIMOR')?.value).toBe('HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU DI LAUT TIMOR');
   });
 });
+
+describe("collectFrontCandidates: a repository's citation", () => {
+  it('proposes the year and the institution the citation prints', () => {
+    const found = collectFrontCandidates('Fauzi, Ahmad (2020) Kerja Sama Indonesia dan Australia. Skripsi thesis, Universitas Airlangga.\nAbstract\n', []);
+    expect(found.year).toContainEqual({ value: 2020, score: 0.6, reason: "the repository's citation" });
+    expect(found.affiliation.institution).toContainEqual({ value: 'Universitas Airlangga', score: 0.6, reason: "the repository's citation" });
+  });
+});
