@@ -51,7 +51,7 @@ export function collectFrontCandidates(text: string, columnLines: readonly strin
     abstracts: abstractCandidates(lines),
     year: [...yearCandidates(lines), ...(record ? [{ value: record.year, score: 0.6, reason }] : [])],
     affiliation: withRecordInstitution(affiliationCandidates(lines), record?.institution),
-    studentNumber: studentNumberCandidates(lines),
+    studentNumber: [...studentNumberCandidates(lines), ...(record?.studentNumber ? [{ value: record.studentNumber, score: 0.6, reason }] : [])],
     supervisors: supervisorCandidates(lines, columnLines),
   };
 }

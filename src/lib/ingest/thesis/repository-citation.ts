@@ -15,6 +15,8 @@ export interface RepositoryCitation {
   title: string;
   /** The institution printed after the thesis kind ("Skripsi thesis, Universitas Airlangga."), if any. */
   institution?: string;
+  /** The student number printed after the author's name ("NAME , 8111416215 (2020)"), if any. */
+  studentNumber?: string;
 }
 
 /** Authors, "(2020)", the title up to its full stop, then "<kind> thesis," or "Skripsi," and the institution. */
@@ -22,7 +24,7 @@ const CITATION =
   /^(?<authors>\p{Lu}[^()]{1,160}?)\s*\((?<year>(?:19|20)\d{2})\)\s+(?<title>\p{Lu}.{9,400}?)\.\s+(?:[\p{L}']+\s+){0,2}(?:thesis|skripsi|tesis|disertasi|dissertation)\s*,\s*(?<institution>\p{Lu}[^.,]{2,120})?/u;
 
 /** A student number the record prints after the author's name: "OKTI PUTRI ANDINI , 8111416215". */
-const NUMBER_AFTER_AUTHOR = /\s*,\s*\d[\d.\s-]{5,}$/;
+const NUMBER_AFTER_AUTHOR = /\s*,\s*(\d[\d.\s-]{5,})$/;
 
 /** One author in the record's form: "Surname, Given" or "Given Surname", without a student number after it. */
 function readAuthor(part: string): string | undefined {
@@ -46,7 +48,14 @@ export function readRepositoryCitation(lines: readonly FrontLine[]): RepositoryC
     const authors = groups.authors!.split(/\s+and\s+|\s+dan\s+|\s*;\s*/).map(readAuthor);
     if (authors.some((name) => name === undefined)) continue;
     const institution = groups.institution?.trim();
-    return { authors: authors as string[], year: Number(groups.year), title: groups.title!.trim(), ...(institution ? { institution } : {}) };
+    const studentNumber = NUMBER_AFTER_AUTHOR.exec(groups.authors!.trim())?.[1]?.trim();
+    return {
+      authors: authors as string[],
+      year: Number(groups.year),
+      title: groups.title!.trim(),
+      ...(institution ? { institution } : {}),
+      ...(studentNumber ? { studentNumber } : {}),
+    };
   }
   return undefined;
 }

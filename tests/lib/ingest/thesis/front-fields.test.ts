@@ -64,6 +64,11 @@ describe('chooseWithBlock: a block title run on into the next word', () => {
 });
 
 describe("collectFrontCandidates: a repository's citation", () => {
+  it('proposes the student number printed after the name', () => {
+    const found = collectFrontCandidates('ANI LESTARI , 8111416215 (2020) KERJA SAMA SIBER. Under Graduates thesis, Universitas Negeri Contoh.\n', []);
+    expect(found.studentNumber).toContainEqual({ value: '8111416215', score: 0.6, reason: "the repository's citation" });
+  });
+
   it('proposes the year and the institution the citation prints', () => {
     const found = collectFrontCandidates('Fauzi, Ahmad (2020) Kerja Sama Indonesia dan Australia. Skripsi thesis, Universitas Airlangga.\nAbstract\n', []);
     expect(found.year).toContainEqual({ value: 2020, score: 0.6, reason: "the repository's citation" });

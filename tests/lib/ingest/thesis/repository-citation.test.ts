@@ -24,6 +24,6 @@ describe('readRepositoryCitation', () => {
 describe('readRepositoryCitation: the forms a record page prints in capitals', () => {
   it('reads the name without the student number after it, and a citation the front lines split before its thesis kind', () => {
     const record = 'KERJA SAMA SIBER INDONESIA DAN AUSTRALIA\n\nANI PUTRI LESTARI , 8111416215 (2020) KERJA SAMA SIBER INDONESIA DAN AUSTRALIA. Under Graduates thesis, Universitas Negeri Contoh.\n';
-    expect(read(record)).toEqual({ authors: ['ANI PUTRI LESTARI'], year: 2020, title: 'KERJA SAMA SIBER INDONESIA DAN AUSTRALIA', institution: 'Universitas Negeri Contoh' });
+    expect(read(record)).toEqual({ authors: ['ANI PUTRI LESTARI'], year: 2020, title: 'KERJA SAMA SIBER INDONESIA DAN AUSTRALIA', institution: 'Universitas Negeri Contoh', studentNumber: '8111416215' });
   });
 });
