@@ -92,6 +92,9 @@ function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] 
   });
 }
 
+/** A list bullet opening a line: "•", "-", "*". */
+const BULLET = /^[•·▪◦*-]\s*/u;
+
 /** True for a line that is nothing but e-mail addresses (an "Email:" label allowed). */
 function isEmailLine(line: string): boolean {
   const text = line.trim();
@@ -116,12 +119,15 @@ function namesContinuing(lines: readonly FrontLine[], at: number): string[] {
  * affiliations more than one only under a heading (a title's last words may stand alone there).
  */
 function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>): Candidate<string[]>[] {
-  return lines.slice(1).flatMap(({ text, index }) => {
+  return lines.slice(1).flatMap(({ text: printed, index }) => {
+    // A journal's page may list its authors with a bullet: "• PUTERI NUR SHALIHA".
+    const text = printed.replace(BULLET, '');
     const above = lines[index - 1]!.text;
     const headingAbove = above.split(/\s+/).length >= 3 && !isNamesLine(above) && !isSiteChrome(above) && !BY_LABEL_LINE.test(above);
     const affiliationBelow = opensWithUnitName(after(lines, index));
     if (!isNamesLine(text) || !(headingAbove || affiliationBelow)) return [];
-    if (!/\p{Ll}/u.test(above) && /^\p{Lu}+$/u.test(text.replace(/[\s,.]/g, ''))) return [];
+    // A line in capitals under a title in capitals is as likely the title's last line, unless an affiliation follows it.
+    if (!/\p{Ll}/u.test(above) && /^\p{Lu}+$/u.test(text.replace(/[\s,.]/g, '')) && !affiliationBelow) return [];
     const names = namesOf(text);
     // A following line of names without affiliation marks continues the list ("Syamsulrizal M. Syaprin Zahidi").
     const next = after(lines, index);
@@ -158,8 +164,6 @@ function namesOverAffiliations(lines: readonly FrontLine[]): Candidate<string[]>
 /** A heading over a page's list of authors, alone on its line. */
 const AUTHORS_HEADING = /^(?:authors?|penulis|pengarang)\s*:?$/i;
 
-/** A list bullet opening a line: "•", "-", "*". */
-const BULLET = /^[•·▪◦*-]\s*/u;
 
 /**
  * A unit whose kind is named before its own name ("Universitas X", "Program Studi X", "Faculty

@@ -231,3 +231,13 @@ describe("authorCandidates: a journal page's box headings", () => {
     expect(mayBeAuthorName('INFORMATION')).toBe(false);
   });
 });
+
+describe('authorCandidates: a bulleted name in capitals', () => {
+  it('reads a bulleted name over an affiliation under a title in capitals', () => {
+    expect(chosenAuthors('KEBIJAKAN INDONESIA TERHADAP MALAYSIA DALAM MENANGANI PENYELUDUPAN NARKOBA\n• PUTERI NUR SHALIHA\nUniversitas Abdurrab\nAbstract\n')).toEqual(['PUTERI NUR SHALIHA']);
+  });
+
+  it('takes no capitals line under a capitals title without an affiliation under it', () => {
+    expect(chosenAuthors('KEBIJAKAN INDONESIA TERHADAP MALAYSIA DALAM MENANGANI\nPENYELUDUPAN NARKOBA\nAbstract\n')).toBeUndefined();
+  });
+});
