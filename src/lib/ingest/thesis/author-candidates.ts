@@ -216,13 +216,19 @@ function namesWithAffiliations(lines: readonly FrontLine[], ordinary: ReadonlySe
 }
 
 /**
- * A page that opens with its authors, marked for their affiliations, above everything else; a
- * word in capitals run into a number ("UNISCIDP58") is a file's name, not a marked name.
+ * A page that opens with its authors above everything else: marked for their affiliations, or a
+ * list of full names over the text. A word in capitals run into a number ("UNISCIDP58") is a
+ * file's name, not a marked name.
  */
-function openingAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
+function openingAuthors(lines: readonly FrontLine[], ordinary: ReadonlySet<string>): Candidate<string[]>[] {
   const first = lines[0]?.text ?? '';
-  const names = isMarkedNamesLine(first) ? namesOf(first) : [];
-  return names.length > 0 && names.every((name) => /\p{Ll}/u.test(name)) ? [{ value: names, score: 0.6, reason: 'marked names opening the page' }] : [];
+  if (!isNamesLine(first)) return [];
+  const names = namesOf(first);
+  if (names.length === 0 || !names.every((name) => /\p{Ll}/u.test(name))) return [];
+  if (isMarkedNamesLine(first)) return [{ value: names, score: 0.6, reason: 'marked names opening the page' }];
+  // Without marks, a list of two full names or more whose words the text never writes in lower case, over prose.
+  const listed = names.length >= 2 && names.every((name) => name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary));
+  return listed && /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(lines[1]?.text ?? '') ? [{ value: names, score: 0.5, reason: 'a list of full names opening the page, over prose' }] : [];
 }
 
 /** Fewest words of a line that, printed again inside a longer line, is taken for the title there. */
@@ -326,7 +332,7 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...namesWithAffiliations(lines, ordinary),
     ...namesAfterRepeatedTitle(lines),
     ...nameUnderSubmission(lines),
-    ...openingAuthors(lines),
+    ...openingAuthors(lines, ordinary),
     ...statedAuthors(lines),
   ].filter(
     (candidate) => candidate.value.every(mayBeAuthorName),

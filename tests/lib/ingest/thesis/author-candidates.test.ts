@@ -241,3 +241,14 @@ describe('authorCandidates: a bulleted name in capitals', () => {
     expect(chosenAuthors('KEBIJAKAN INDONESIA TERHADAP MALAYSIA DALAM MENANGANI\nPENYELUDUPAN NARKOBA\nAbstract\n')).toBeUndefined();
   });
 });
+
+describe('authorCandidates: a page opening with its authors', () => {
+  it('reads a list of full names without marks over the text', () => {
+    expect(chosenAuthors('Ani Khoirunnisa, Mayasari Basri\nThis research takes the theme of the efforts made by the government.\n')).toEqual(['Ani Khoirunnisa', 'Mayasari Basri']);
+  });
+
+  it('takes no single name, and no list over a line that is no prose', () => {
+    expect(chosenAuthors('Mayasari Basri\nThis research takes the theme of the efforts made by the government.\n')).toBeUndefined();
+    expect(chosenAuthors('Ani Khoirunnisa, Mayasari Basri\nJURNAL POLHI\n')).toBeUndefined();
+  });
+});
