@@ -29,13 +29,18 @@ export interface StudyLikeness {
  * "...WNIAbstrak"), or standing alone on its line.
  */
 const ABSTRACT_WORD = /(?:^|\p{Ll}|[\s.:;])(abstra(?:k|ct|ksi)|intisari)\b/imu;
-/** The names of units a study's author belongs to. */
-const UNIT_NAME = /\b(?:universitas|university|institut|fakultas|faculty|program\s+studi|jurusan|department|departemen|sekolah\s+tinggi|school\s+of)\b/i;
+/**
+ * The names of units a study's author belongs to. A department counts only as an academic one
+ * names itself ("Department of ...", "Departemen ..."): a news item's "Immigration Department" is
+ * a government office. A centre for studies is where research papers come from.
+ */
+const UNIT_NAME =
+  /\b(?:universitas|university|institut|fakultas|faculty|program\s+studi|jurusan|department\s+of|departemen|sekolah\s+tinggi|school\s+of|(?:centre|center)\s+for\s+[\p{L}\s]+\s+studies)\b/iu;
 /** A statement that the text was submitted for a degree. */
 const SUBMISSION =
   /\b(?:diajukan\s+(?:untuk|sebagai|kepada|guna)|untuk\s+memenuhi\s+(?:salah\s+satu\s+)?(?:syarat|persyaratan)|submitted\s+(?:in\s+(?:partial\s+)?fulfil|to\s+the|for\s+the\s+degree)|in\s+partial\s+fulfil|for\s+the\s+degree\s+of|gelar\s+(?:sarjana|magister|doktor)|(?:doctor\s+of\s+philosophy|master\s+of\s+\p{L}+)\b)/iu;
 /** The kind of study named inside a line ("SKRIPSI", "Tesis Magister", "PhD thesis"). */
-const DEGREE_WORD = /\b(?:skripsi|tesis|disertasi|tugas\s+akhir|(?:master'?s?|ph\.?\s?d\.?|doctoral|undergraduate)\s+(?:thesis|dissertation))\b/i;
+const DEGREE_WORD = /\b(?:skripsi|tesis|disertasi|tugas\s+akhir|(?:master'?s?|ph\.?\s?d\.?|doctoral|under\s?graduates?)\s+(?:thesis|dissertation))\b/i;
 const ISSN = /\b[ep]?-?ISSN\b/i;
 const HISTORY =
   /^[*_]*(?:received|accepted|revised|published\s+online|available\s+online|article\s+history|diterima|direvisi|disetujui\s+untuk\s+terbit|riwayat\s+artikel)\b/i;
@@ -54,8 +59,21 @@ const KEYWORD_LABEL = /(?:kata[\s-]+kunci|key\s?words?)\s*[:：]/i;
 /** Research prose: the text speaking of itself as a study, its aim, method or findings. */
 const RESEARCH_PROSE =
   /\b(?:penelitian\s+ini|kajian\s+ini|metode\s+penelitian|hasil\s+penelitian|this\s+(?:research|study|paper|article|thesis)\b|research\s+method|(?:aim|purpose)\s+of\s+this\s+(?:research|study|paper))/i;
+/**
+ * A chapter heading an extraction ran into the chapter's text, perhaps after the page number:
+ * "1 BAB I PENDAHULUAN 1.1 Latar Belakang Kejahatan ...". "BAB" and the chapter's name are in
+ * capitals, as a sentence mentioning a chapter ("bab ini", "Bab II membahas") never prints them.
+ */
+const CHAPTER_RUN_ON = /^(?:\d{1,4}\s+)?BAB\s+(?:[IVX]{1,4}|\d{1,2})\.?\s+\p{Lu}{4,}\b/u;
 /** Lines longer than this are prose, not a cover or header line. */
 const SHORT_LINE_WORDS = 12;
+/** Fewest words of a sentence speaking of the text; a shorter line is a button or a label ("Share This Article"). */
+const MIN_SENTENCE_WORDS = 6;
+
+/** True for a line long enough to be a sentence rather than a button, label or menu item. */
+function isSentence(line: string): boolean {
+  return line.split(/\s+/).length >= MIN_SENTENCE_WORDS;
+}
 /** How far into the text the cover and header marks are looked for. */
 const HEAD_LINES = 80;
 
@@ -88,8 +106,9 @@ export function looksLikeStudy(text: string, options: { outlined?: boolean } = {
   const shared = [
     // An outlined text's heading is already counted by the detector.
     options.outlined ? undefined : quoted(head, (line) => ABSTRACT_WORD.test(line) && line.split(/\s+/).length <= 40, 'abstract heading in'),
-    quoted(lines, (line) => parseKeywordLine(line) !== undefined || KEYWORD_LABEL.test(line), 'keyword line'),
-    quoted(head, (line) => RESEARCH_PROSE.test(line), 'research prose'),
+    // Any short label before a list ("Category : News, Tech") reads as keywords; only a keyword label marks a study.
+    quoted(lines, (line) => parseKeywordLine(line)?.knownLabel === true || KEYWORD_LABEL.test(line), 'keyword line'),
+    quoted(head, (line) => isSentence(line) && RESEARCH_PROSE.test(line), 'research prose'),
     quoted(head, (line) => UNIT_NAME.test(line) && line.split(/\s+/).length <= 20, 'university or faculty line'),
   ];
   for (const reason of shared) {
@@ -101,7 +120,7 @@ export function looksLikeStudy(text: string, options: { outlined?: boolean } = {
   thesis.note(2, quoted(head, (line) => SUBMISSION.test(line), 'submission statement'));
   thesis.note(1, quoted(head, (line) => line.split(/\s+/).length <= SHORT_LINE_WORDS && findStudentNumber(line) !== undefined, 'student number'));
   thesis.note(1, quoted(lines, isFrontMatterHeading, 'front-matter page'));
-  thesis.note(2, quoted(lines, (line) => readChapterHeading(line)?.label.toUpperCase().startsWith('BAB') ?? false, 'chapter heading'));
+  thesis.note(2, quoted(lines, (line) => (readChapterHeading(line)?.label.toUpperCase().startsWith('BAB') ?? false) || CHAPTER_RUN_ON.test(line), 'chapter heading'));
 
   article.note(2, quoted(head, (line) => readJournalIssue(line) !== undefined || VOLUME_NUMBER.test(line), 'journal issue line'));
   article.note(2, quoted(head, (line) => findDoi(line) !== undefined, 'DOI'));
@@ -110,7 +129,7 @@ export function looksLikeStudy(text: string, options: { outlined?: boolean } = {
   article.note(1, quoted(head, (line) => ARTICLE_BOX.test(line), 'article information'));
   article.note(1, quoted(head, (line) => line.split(/\s+/).length <= SHORT_LINE_WORDS && JOURNAL_NAME.test(line), 'journal name'));
   article.note(2, quoted(head, (line) => ARTICLE_PAGE.test(line), 'journal page line'));
-  article.note(1, quoted(head, (line) => ARTICLE_SELF.test(line), 'the text calls itself an article'));
+  article.note(1, quoted(head, (line) => isSentence(line) && ARTICLE_SELF.test(line), 'the text calls itself an article'));
   article.note(1, quoted(head, (line) => EMAIL.test(line), 'author e-mail'));
   return { thesis: thesis.likeness, article: article.likeness };
 }

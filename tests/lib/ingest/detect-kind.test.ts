@@ -144,3 +144,21 @@ describe('detectKind between a news page and a thesis', () => {
     expect(detectKind(text, 'd.txt')).toMatchObject({ kind: 'news', confidence: 'strong' });
   });
 });
+
+describe('detectKind on news items without a dateline', () => {
+  it('takes a news item naming a government department, a category line and a share button for news', () => {
+    const item = [
+      'Five women rescued in Penang',
+      'Category : News, Crime, Featured',
+      'Share This Article',
+      'Officers of the Immigration Department rescued five women on Tuesday who had been tricked into travelling abroad by a syndicate.',
+      'The women were promised jobs in restaurants but were forced to work in entertainment outlets, the department said in a statement.',
+    ].join('\n\n');
+    expect(detectKind(item, 'n.txt').kind).toBe('news');
+  });
+
+  it('takes a copy of a first chapter run into its text, with no cover, for a thesis', () => {
+    const chapter = `29\n1 BAB I PENDAHULUAN 1.1 Latar Belakang ${'Kejahatan transnasional telah menjadi ancaman serius bagi keamanan kawasan. '.repeat(4)}`;
+    expect(detectKind(chapter, 'b.txt').kind).toMatch(/^thesis/);
+  });
+});

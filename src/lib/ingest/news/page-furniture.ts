@@ -6,7 +6,7 @@
 import { readCopyrightLine, readCreditLine } from './credits.ts';
 import { findRelativeTimes } from './dates.ts';
 import { isContactLead, isPressReleaseHeading, isReleaseNumberLine, readAboutIssuer } from './press-release.ts';
-import { findUrls, readDomainLine } from './web-address.ts';
+import { isAddressLine } from './web-address.ts';
 
 /** Lines that introduce links to other stories: the short lines that follow them go too. */
 const RELATED_STORY_LEADS: readonly RegExp[] = [
@@ -33,6 +33,8 @@ const CLUTTER_LINES: readonly RegExp[] = [
   /^watch(?:\s*:|\s+(?:the\s+)?video\b)/iu,
   /^dapatkan\b.*\b(?:update|berita|informasi|notifikasi|insight)\b/iu,
   /^(?:ikuti|follow)\b.*\b(?:kami|us|google news|whatsapp|channel|saluran|instagram|twitter|facebook|tiktok|youtube)\b/iu,
+  // "Find us on Facebook", "Like us on Instagram", "Temukan kami di YouTube": the same call worded as an invitation.
+  /^(?:find|like|connect with)\s+us\s+on\s+\p{L}+$|^(?:temukan|jumpai)\s+kami\s+di\s+\p{L}+$/iu,
   // Tile stamps such as "• 17 jam lalubeautynesia.id".
   /^[•·▪►▶]/u,
   // Embedded players and widgets left as placeholders: "[Gambas:Video CNN]".
@@ -80,6 +82,8 @@ const CAPTION_LEAD =
 const PHOTO_CREDIT_END = /\((?:[^()\d/]+\/[^()\d]+|(?:foto|dok|dokumentasi|istimewa|ist|photo|file photo|handout)\b[^()\d]*)\)\.?$/iu;
 /** An agency's photo credit closing a caption without brackets: "... Jumat (2/5/2025). ANTARA/Risky Syukur". */
 const AGENCY_CREDIT_END = /[.)]\s+\p{Lu}{3,}(?:\s+FOTO)?\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
+/** A labelled credit after the caption's sentence: "... Malaysia. Photo: Google Maps", "... Batam. Foto: Dok. Humas". */
+const LABELLED_CREDIT_END = /[.)]\s+(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Gg]ambar|[Ii]lustrasi|[Ii]llustration)\s*:\s*\p{Lu}[^:]{0,40}$/u;
 const BREADCRUMB_SEPARATOR = /[>»›|]/;
 /** Characters (code points) a breadcrumb segment may have besides the spaces around it. */
 const MAX_BREADCRUMB_SEGMENT = 30;
@@ -138,7 +142,7 @@ export function isRelatedLead(line: string): boolean {
 
 /** True when `line` is a photo caption: "Foto: ...", or a line closed by a photo credit. */
 export function isPhotoCaption(line: string): boolean {
-  return line.length <= MAX_CLUTTER_LINE_LENGTH && (CAPTION_LEAD.test(line) || PHOTO_CREDIT_END.test(line) || AGENCY_CREDIT_END.test(line));
+  return line.length <= MAX_CLUTTER_LINE_LENGTH && (CAPTION_LEAD.test(line) || PHOTO_CREDIT_END.test(line) || AGENCY_CREDIT_END.test(line) || LABELLED_CREDIT_END.test(line));
 }
 
 /** True when `line` is page furniture or metadata wherever it stands (never article text). */
@@ -154,8 +158,7 @@ export function isClutterLine(line: string): boolean {
     isDeskInitials(line) ||
     isPhotoCaption(line) ||
     isBreadcrumb(line) ||
-    readDomainLine(line) !== undefined ||
-    findUrls(line).join(' ') === line ||
+    isAddressLine(line) ||
     readCreditLine(line) !== undefined ||
     readCopyrightLine(line) !== undefined
   );

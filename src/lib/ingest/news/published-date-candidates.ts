@@ -8,6 +8,7 @@
 import type { Candidate } from '../fields/candidates.ts';
 import { findAbsoluteDates, isDateStamp } from './dates.ts';
 import { isPhotoCaption } from './page-furniture.ts';
+import { isAddressLine } from './web-address.ts';
 
 /** "Diterbitkan 08 Nov 2016", "Published: April 30, 2013", "Dipublikasikan pada ...", "Posted on ...". */
 const PUBLISHED_LABEL = /\b(?:diterbitkan|dipublikasikan|terbit|published|posted|dimuat)\b\s*(?:pada|on)?\s*:?\s*$/iu;
@@ -15,6 +16,9 @@ const PUBLISHED_LABEL = /\b(?:diterbitkan|dipublikasikan|terbit|published|posted
 const UPDATED_LABEL = /\b(?:diperbarui|diperbaharui|updated|last\s+modified)\b\s*(?:pada|on)?\s*:?\s*$/iu;
 /** A header line this long is a sentence (a summary, a caption): a date in it is about the story. */
 const MAX_STAMP_WORDS = 14;
+
+/** What a date in the masthead weighs: too little to be taken alone, as it is the day's date rather than the story's. */
+const MASTHEAD_DATE_SCORE = 0.3;
 
 /** The publication date one header line proposes, with its weight and the evidence. */
 function dateOfLine(line: string): Candidate<string> | undefined {
@@ -28,7 +32,20 @@ function dateOfLine(line: string): Candidate<string> | undefined {
   return { value: date.iso, score: 0.3, reason: 'a date inside a sentence of the header' };
 }
 
+/**
+ * True when the line at `at` stands between two of the site's own address lines (its channel
+ * links, its e-mail): a masthead's date bar, which shows the day the page was viewed, not when
+ * the story was published. One site name over a date is the article's own header.
+ */
+function inMasthead(header: readonly string[], at: number): boolean {
+  return [header[at - 1], header[at + 1]].every((line) => line !== undefined && isAddressLine(line));
+}
+
 /** Every publication date the header lines propose, in page order. */
 export function publishedDateCandidates(header: readonly string[]): Candidate<string>[] {
-  return header.flatMap((line) => dateOfLine(line) ?? []);
+  return header.flatMap((line, at) => {
+    const found = dateOfLine(line);
+    if (!found) return [];
+    return inMasthead(header, at) ? [{ ...found, score: MASTHEAD_DATE_SCORE, reason: `${found.reason} in the masthead, between the site's addresses` }] : [found];
+  });
 }

@@ -9,6 +9,17 @@ export function readDomainLine(line: string): string | undefined {
   return DOMAIN_LINE.exec(line)?.[1];
 }
 
+/** A line that is nothing but an e-mail address, perhaps labelled: a site's or a desk's contact. */
+const EMAIL_LINE = /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
+
+/**
+ * True when `line` is only a site's address, its links or an e-mail address: how a page's header
+ * and footer point to the site itself, never part of an article.
+ */
+export function isAddressLine(line: string): boolean {
+  return readDomainLine(line) !== undefined || findUrls(line).join(' ') === line || EMAIL_LINE.test(line);
+}
+
 /** Returns the URLs in `text` in order of appearance. */
 export function findUrls(text: string): string[] {
   return [...text.matchAll(URL_PATTERN)].map((match) => match[0]);

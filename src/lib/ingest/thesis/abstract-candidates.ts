@@ -102,6 +102,16 @@ export function readsAsRunningProse(text: string): boolean {
 }
 
 /**
+ * True when `paragraph` opens with the short name the line above gives a body in brackets ("The
+ * Centre for Defence Studies (CDS)" / "CDS is the senior ..."): it describes the publisher or
+ * the institution, as a series' or a college's front matter does, and is no abstract.
+ */
+function describesBodyAbove(paragraph: string, above: string): boolean {
+  const short = /\((\p{Lu}{2,})\)$/u.exec(above.trim())?.[1];
+  return short !== undefined && new RegExp(`^(?:the\\s+)?${short}\\b`, 'iu').test(paragraph.trim());
+}
+
+/**
  * On a page with no abstract heading (a repository or catalogue page), its first long paragraph
  * in ordinary case, before any preface, endorsement page or other front-matter heading: just enough evidence to be
  * taken, and flagged.
@@ -111,6 +121,7 @@ function firstLongParagraph(lines: readonly FrontLine[]): Candidate<string>[] {
   const end = lines.findIndex(({ text }) => opensOtherFrontMatter(text));
   const first = lines.slice(0, end < 0 ? lines.length : end).find(({ text }) => isProse(text, MIN_FIRST_PARAGRAPH_WORDS));
   if (!first || /^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(first.text) || !readsAsRunningProse(first.text)) return [];
+  if (describesBodyAbove(first.text, lines[first.index - 1]?.text ?? '')) return [];
   return [{ value: first.text, score: 0.5, reason: 'the first long paragraph of a page with no abstract heading' }];
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../langs.ts';
 import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
-import { type KeywordLine, lostItsSeparators, parseKeywordLine, splitInlineKeywords } from './keywords.ts';
+import { type KeywordLine, lostItsSeparators, parseKeywordLine, runsIntoProse, splitInlineKeywords } from './keywords.ts';
 import { type FieldKind, type LabelledField, readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
 
@@ -115,8 +115,8 @@ function readAbstractText(paragraphs: readonly string[]): Omit<SectionBody, 'fie
     if (keywords) {
       const listOnNextLine = keywords.keywords.length === 0 && paragraphs[i + 1] !== undefined;
       const read = listOnNextLine ? (parseKeywordLine(`${keywords.label}: ${paragraphs[i + 1]}`) ?? keywords) : keywords;
-      // A list that lost its separators is left out rather than kept as one long keyword.
-      const line = lostItsSeparators(read.keywords) ? { ...read, keywords: [] } : read;
+      // A list that lost its separators, or ran into the prose beside it, is left out rather than kept as run-on keywords.
+      const line = lostItsSeparators(read.keywords) || runsIntoProse(read.keywords) ? { ...read, keywords: [] } : read;
       return { paragraphs: body, keywords: line, rest: paragraphs.slice(i + (listOnNextLine ? 2 : 1)) };
     }
     const inline = splitInlineKeywords(paragraph);

@@ -4,6 +4,7 @@
  * in capitals. Each part is kept as written.
  */
 import { stripLeadingMarker } from './author-list.ts';
+import { HIJRI_AFTER_YEAR } from './hijri-year.ts';
 
 /** The university, faculty and department a thesis names, each only when printed. */
 export interface Affiliation {
@@ -32,8 +33,8 @@ const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
 const SPLIT_BEFORE =
   /\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of)\b)/i;
 
-/** A year closing a part, as on a cover ("Universitas X, 2023"): it is read as the year, not the name. */
-const TRAILING_YEAR = /[,\s]+(?:19|20)\d{2}$/;
+/** A year closing a part, as on a cover ("Universitas X, 2023", "... JAKARTA 2018/1439 H"): it is read as the year, not the name. */
+const TRAILING_YEAR = new RegExp(`[,\\s]+(?:19|20)\\d{2}${HIJRI_AFTER_YEAR}$`, 'u');
 
 /**
  * Words that open a clause after a unit's name, as in a cover's "Diajukan kepada Universitas X

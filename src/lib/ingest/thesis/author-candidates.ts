@@ -6,7 +6,7 @@
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
-import { BY_LABEL_LINE, STUDY_TYPE_LINE, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
+import { BY_LABEL_LINE, STUDY_TYPE_LINE, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName } from './affiliation.ts';
@@ -27,12 +27,12 @@ export const NUMBER_AFTER_NAME = /\s+(?:\(?(?:(?:NIM|NPM|NRP)\b|ID\s+No\b).*|\(?
 const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
 
 /**
- * True for a value that can be a person's name as an author: not site chrome ("N/A"), a degree
- * printed alone, nor a label ("DOI:", "NIP.").
+ * True for a value that can be a person's name as an author: not site chrome ("N/A"), a heading
+ * word ("INFORMATION"), a degree printed alone, nor a label ("DOI:", "NIP.").
  */
 export function mayBeAuthorName(name: string): boolean {
   const text = name.trim();
-  return looksLikePersonName(text) && !isSiteChrome(text) && !DEGREE_ONLY.test(text) && !/:$|^NIP\b/.test(text);
+  return looksLikePersonName(text) && !isSiteChrome(text) && !isHeadingWord(text) && !DEGREE_ONLY.test(text) && !/:$|^NIP\b/.test(text);
 }
 
 /** E-mail addresses and the brackets around them. */
@@ -76,9 +76,14 @@ function byLabelNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
   });
 }
 
-/** A name with a student number beside it or on the next line. */
+/** A student number printed before the name and a dash, as a catalogue lists its author: "119105111 - Farah Salsabilla". */
+const NUMBER_BEFORE_NAME = /^\d[\d.]{6,}\d\s+[-–]\s+(.+)$/;
+
+/** A name with a student number beside it, before it or on the next line. */
 function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
+    const numberFirst = NUMBER_BEFORE_NAME.exec(text)?.[1];
+    if (numberFirst) return looksLikePersonName(numberFirst) ? [{ value: [numberFirst], score: 0.6, reason: 'name after a student number' }] : [];
     const numberHere = findStudentNumber(text) !== undefined || NUMBER_AFTER_NAME.test(text);
     const numberBelow = isBareStudentNumber(after(lines, index)) || /^\d{7,}$/.test(after(lines, index));
     const name = nameBeforeNumber(text.replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
@@ -86,6 +91,9 @@ function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] 
     return [{ value: [name], score: 0.6, reason: 'name beside a student number' }];
   });
 }
+
+/** A list bullet opening a line: "•", "-", "*". */
+const BULLET = /^[•·▪◦*-]\s*/u;
 
 /** True for a line that is nothing but e-mail addresses (an "Email:" label allowed). */
 function isEmailLine(line: string): boolean {
@@ -95,21 +103,35 @@ function isEmailLine(line: string): boolean {
 }
 
 /**
+ * The names of the lines after line `at` that go on with its list: each line before ends on a
+ * comma, as a list of authors broken over three lines or more does ("1Ani,2Budi," / "3Citra,
+ * 4Dewi," / "5Eka").
+ */
+function namesContinuing(lines: readonly FrontLine[], at: number): string[] {
+  const names: string[] = [];
+  for (let line = at; /,$/.test(lines[line]?.text ?? '') && isNamesLine(lines[line + 1]?.text ?? ''); line++) names.push(...namesOf(lines[line + 1]!.text));
+  return names;
+}
+
+/**
  * The names line under a heading or over an affiliation line: an article's authors. Names with
  * marks or e-mail addresses weigh more than a bare line of names, and a line over the
  * affiliations more than one only under a heading (a title's last words may stand alone there).
  */
 function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>): Candidate<string[]>[] {
-  return lines.slice(1).flatMap(({ text, index }) => {
+  return lines.slice(1).flatMap(({ text: printed, index }) => {
+    // A journal's page may list its authors with a bullet: "• PUTERI NUR SHALIHA".
+    const text = printed.replace(BULLET, '');
     const above = lines[index - 1]!.text;
     const headingAbove = above.split(/\s+/).length >= 3 && !isNamesLine(above) && !isSiteChrome(above) && !BY_LABEL_LINE.test(above);
     const affiliationBelow = opensWithUnitName(after(lines, index));
     if (!isNamesLine(text) || !(headingAbove || affiliationBelow)) return [];
-    if (!/\p{Ll}/u.test(above) && /^\p{Lu}+$/u.test(text.replace(/[\s,.]/g, ''))) return [];
+    // A line in capitals under a title in capitals is as likely the title's last line, unless an affiliation follows it.
+    if (!/\p{Ll}/u.test(above) && /^\p{Lu}+$/u.test(text.replace(/[\s,.]/g, '')) && !affiliationBelow) return [];
     const names = namesOf(text);
     // A following line of names without affiliation marks continues the list ("Syamsulrizal M. Syaprin Zahidi").
     const next = after(lines, index);
-    const more = isNamesLine(next) ? namesOf(next) : [];
+    const more = isNamesLine(next) ? [...namesOf(next), ...namesContinuing(lines, index + 1)] : [];
     const marked = isMarkedNamesLine(text) || (more.length > 0 && isMarkedNamesLine(next));
     if (marked) return [{ value: [...names, ...more], score: 0.6, reason: 'marked names under a heading' }];
     // An e-mail address printed alone under the names ties them to a person as a mark does.
@@ -142,8 +164,6 @@ function namesOverAffiliations(lines: readonly FrontLine[]): Candidate<string[]>
 /** A heading over a page's list of authors, alone on its line. */
 const AUTHORS_HEADING = /^(?:authors?|penulis|pengarang)\s*:?$/i;
 
-/** A list bullet opening a line: "•", "-", "*". */
-const BULLET = /^[•·▪◦*-]\s*/u;
 
 /**
  * A unit whose kind is named before its own name ("Universitas X", "Program Studi X", "Faculty
@@ -196,13 +216,19 @@ function namesWithAffiliations(lines: readonly FrontLine[], ordinary: ReadonlySe
 }
 
 /**
- * A page that opens with its authors, marked for their affiliations, above everything else; a
- * word in capitals run into a number ("UNISCIDP58") is a file's name, not a marked name.
+ * A page that opens with its authors above everything else: marked for their affiliations, or a
+ * list of full names over the text. A word in capitals run into a number ("UNISCIDP58") is a
+ * file's name, not a marked name.
  */
-function openingAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
+function openingAuthors(lines: readonly FrontLine[], ordinary: ReadonlySet<string>): Candidate<string[]>[] {
   const first = lines[0]?.text ?? '';
-  const names = isMarkedNamesLine(first) ? namesOf(first) : [];
-  return names.length > 0 && names.every((name) => /\p{Ll}/u.test(name)) ? [{ value: names, score: 0.6, reason: 'marked names opening the page' }] : [];
+  if (!isNamesLine(first)) return [];
+  const names = namesOf(first);
+  if (names.length === 0 || !names.every((name) => /\p{Ll}/u.test(name))) return [];
+  if (isMarkedNamesLine(first)) return [{ value: names, score: 0.6, reason: 'marked names opening the page' }];
+  // Without marks, a list of two full names or more whose words the text never writes in lower case, over prose.
+  const listed = names.length >= 2 && names.every((name) => name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary));
+  return listed && /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(lines[1]?.text ?? '') ? [{ value: names, score: 0.5, reason: 'a list of full names opening the page, over prose' }] : [];
 }
 
 /** Fewest words of a line that, printed again inside a longer line, is taken for the title there. */
@@ -255,18 +281,39 @@ function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
     if (copyright && looksLikePersonName(copyright)) return [{ value: [copyright], score: 0.45, reason: 'the copyright line names the author' }];
     const catalogue = /^\[thesis\]$/i.test(lines[index - 1]?.text ?? '') && /^\p{Lu}[\p{L}'-]+,\s+\p{Lu}[\p{L}.' -]+$/u.test(text);
     if (catalogue) return [{ value: [text], score: 0.6, reason: "the catalogue's name line" }];
+    // A library catalogue (SLiMS) names each author with the kind of name: "Farah Salsabilla - Personal Name".
+    const personal = /^(.+?)\s+[-–]\s+personal\s+name$/i.exec(text)?.[1];
+    if (personal && looksLikePersonName(personal)) return [{ value: [personal], score: 0.7, reason: "the catalogue's personal-name entry" }];
     const biography = /^author biography$/i.test(lines[index - 1]?.text ?? '') ? /^([^,]+),/.exec(text)?.[1] : undefined;
     return biography && looksLikePersonName(biography) ? [{ value: [biography], score: 0.55, reason: 'the author biography' }] : [];
   });
 }
 
-/** The name a form gives after its name label: "Nama : Dewi Anggraini Saragih". */
+/**
+ * The names of a catalogue's author field in its citation form, surname first: "Sudirman, Arfin,
+ * Djuyandi, Yusa, Rebecca, Clara Uli" gives "Sudirman, Arfin", "Djuyandi, Yusa", "Rebecca, Clara
+ * Uli". Read so only when the parts pair up and every surname is one word; a list of full names
+ * ("Ani Lestari, Budi Santoso") is not inverted.
+ */
+export function invertedNames(value: string): string[] | undefined {
+  const parts = value.split(/\s*,\s*/).map((part) => part.trim());
+  if (parts.length < 2 || parts.length % 2 !== 0 || !parts.every(looksLikePersonName)) return undefined;
+  const pairs = parts.flatMap((part, at) => (at % 2 === 0 ? [[part, parts[at + 1]!] as const] : []));
+  return pairs.every(([surname]) => !/\s/.test(surname)) ? pairs.map(([surname, given]) => `${surname}, ${given}`) : undefined;
+}
+
+/** The names a form gives after its name label: "Nama : Dewi Anggraini Saragih", "Hauptverfasser: Sudirman, Arfin, ...". */
 function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text }) => {
     const field = readLabelledField(text);
     // "Oleh:" and "By:" are read by the by-label evidence; counting them twice would inflate them.
-    const name = field?.kind === 'author' && !/\b(?:oleh|by)$/i.test(field.label) ? nameBeforeNumber(field.value) : '';
-    return looksLikePersonName(name) ? [{ value: [name], score: 0.85, reason: `name after the form label '${field!.label}'` }] : [];
+    if (field?.kind !== 'author' || /\b(?:oleh|by)$/i.test(field.label)) return [];
+    const reason = `name after the form label '${field.label}'`;
+    const inverted = invertedNames(field.value);
+    if (inverted) return [{ value: inverted, score: 0.8, reason: `${reason}, surnames first` }];
+    if (/,|\s(?:and|dan|&)\s/.test(field.value) && isNamesLine(field.value)) return [{ value: namesOf(field.value), score: 0.8, reason: `names after the form label '${field.label}'` }];
+    const name = nameBeforeNumber(field.value);
+    return looksLikePersonName(name) ? [{ value: [name], score: 0.85, reason }] : [];
   });
 }
 
@@ -285,7 +332,7 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...namesWithAffiliations(lines, ordinary),
     ...namesAfterRepeatedTitle(lines),
     ...nameUnderSubmission(lines),
-    ...openingAuthors(lines),
+    ...openingAuthors(lines, ordinary),
     ...statedAuthors(lines),
   ].filter(
     (candidate) => candidate.value.every(mayBeAuthorName),

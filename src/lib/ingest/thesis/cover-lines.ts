@@ -9,8 +9,7 @@ import { opensWithUnitName } from './affiliation.ts';
 import { stripLeadingMarker } from './author-list.ts';
 import { readLabelledField } from './labelled-fields.ts';
 
-/** A Hijri year printed beside the Gregorian one on Islamic universities' covers: "1445 H". */
-const HIJRI = '1[34]\\d{2}\\s*H\\.?';
+import { HIJRI_AFTER_YEAR, HIJRI_YEAR as HIJRI } from './hijri-year.ts';
 
 /**
  * Words that make a year the time a study is about, not the date of the document: a title line
@@ -30,12 +29,12 @@ const PLACE = `(?!(?:[\\p{L}.'-]+\\s+){0,2}${PERIOD_WORDS}\\b)\\p{Lu}[\\p{L}.'-]
  * A year after a period word ("TAHUN 2018") is part of a title, and is not matched.
  */
 export const PLACE_AND_YEAR = new RegExp(
-  `^(?:${PLACE},?\\s+)?(?:${HIJRI}\\s*[/|–-]\\s*)?((?:19|20)\\d{2})(?:\\s*M\\.?)?(?:\\s*[/|–-]\\s*${HIJRI})?\\.?$`,
+  `^(?:${PLACE},?\\s+)?(?:${HIJRI}\\s*[/|–-]\\s*)?((?:19|20)\\d{2})${HIJRI_AFTER_YEAR}\\.?$`,
   'u',
 );
 
-/** A year closing a cover's last line ("Universitas X, 2023"), unless a period word precedes it. */
-const CLOSING_YEAR = new RegExp(`(?<!\\b${PERIOD_WORDS})[,\\s]((?:19|20)\\d{2})\\.?$`, 'u');
+/** A year closing a cover's last line ("Universitas X, 2023", "... JAKARTA 2018/1439 H"), unless a period word precedes it. */
+const CLOSING_YEAR = new RegExp(`(?<!\\b${PERIOD_WORDS})[,\\s]((?:19|20)\\d{2})${HIJRI_AFTER_YEAR}\\.?$`, 'u');
 
 /** Returns the year closing `text` as a cover line does ("..., 2023"), or undefined for "... TAHUN 2018". */
 export function readClosingYear(text: string): number | undefined {

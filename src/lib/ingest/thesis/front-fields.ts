@@ -49,11 +49,17 @@ export function collectFrontCandidates(text: string, columnLines: readonly strin
     authors: [...authorCandidates(lines), ...(record ? [{ value: record.authors, score: 0.6, reason }] : [])],
     keywords: keywordCandidates(lines),
     abstracts: abstractCandidates(lines),
-    year: yearCandidates(lines),
-    affiliation: affiliationCandidates(lines),
-    studentNumber: studentNumberCandidates(lines),
+    year: [...yearCandidates(lines), ...(record ? [{ value: record.year, score: 0.6, reason }] : [])],
+    affiliation: withRecordInstitution(affiliationCandidates(lines), record?.institution),
+    studentNumber: [...studentNumberCandidates(lines), ...(record?.studentNumber ? [{ value: record.studentNumber, score: 0.6, reason }] : [])],
     supervisors: supervisorCandidates(lines, columnLines),
   };
+}
+
+/** The unit candidates with the institution a repository's citation names after the thesis kind, if it names one. */
+function withRecordInstitution(found: AffiliationCandidates, institution: string | undefined): AffiliationCandidates {
+  if (!institution) return found;
+  return { ...found, institution: [...found.institution, { value: institution, score: 0.6, reason: "the repository's citation" }] };
 }
 
 /** The value the block over an abstract gave, as one candidate among the front's; none when it gave nothing. */
@@ -75,7 +81,8 @@ export function chooseWithBlock<T>(candidates: readonly Candidate<T>[], fromBloc
   if (longer) return chooseCandidate([...candidates, { value: longer.value, score: BLOCK_SCORE, reason: 'the block over the abstract, cut short' }]);
   const supporting = candidates.map((c) => {
     const part = normalizeForMatch(String(c.value));
-    return part !== '' && whole.startsWith(part) ? { ...c, value: fromBlock } : c;
+    // At a word's end only: a block whose title ran on into the next word ("...PERAHUTEORI : ...") is not the whole of it.
+    return part !== '' && (whole === part || whole.startsWith(`${part} `)) ? { ...c, value: fromBlock } : c;
   });
   return chooseCandidate([{ value: fromBlock, score: BLOCK_SCORE, reason: 'the block over the abstract' }, ...supporting]);
 }

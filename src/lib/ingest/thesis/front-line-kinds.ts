@@ -7,10 +7,10 @@ import { looksLikePersonName } from './person-name.ts';
 /**
  * Chrome of the document-sharing and repository sites a copy comes from ("Anda di halaman 1dari
  * 21", "Academic year: 2017", "Copied!", page markers "(1)", counters), and the navigation a
- * saved page keeps ("top of page", "ArticlePDF Available", "Home"): never a field's value.
+ * saved page keeps ("top of page", "ArticlePDF Available", "Home", "+ All Categories"): never a field's value.
  */
 const SITE_CHROME =
-  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|download(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|full text:?|you might also like|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
+  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|download(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|full text:?|you might also like|(?:\+\s*)?all categories|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
 
 /**
  * A saved page's breadcrumb trail: "Home" or "Beranda" then a separator or a section's name in
@@ -18,14 +18,21 @@ const SITE_CHROME =
  */
 const BREADCRUMB = /^(?:[Hh]ome|HOME|[Bb]eranda|BERANDA)\s*(?:[>›»/|]|\s\p{Lu}{3,}\b)/u;
 
-/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label or a breadcrumb. */
+/**
+ * A sharing site's notice about the copy it holds: who uploaded it, their right to share it, and
+ * the copyright-complaint form ("This document was uploaded by user ...", "... this DMCA report
+ * form"). It reads as prose but says nothing about the document.
+ */
+const UPLOAD_NOTICE = /\b(?:DMCA|(?:document|file) (?:was )?uploaded by|diunggah oleh pengguna)\b/i;
+
+/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label, a breadcrumb or a sharing site's upload notice. */
 export function isSiteChrome(line: string): boolean {
-  return SITE_CHROME.test(line.trim()) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
+  return SITE_CHROME.test(line.trim()) || UPLOAD_NOTICE.test(line) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
 }
 
 /** A line naming the kind of study or the purpose of the text under a title. */
 export const STUDY_TYPE_LINE =
-  /^(?:\[thesis\]|usulan\s+penelitian$|(?:research\s+)?proposal(?:\s+penelitian)?$|(?:proposal\s+)?(?:(?:undergraduate|master'?s?|doctoral|bachelor'?s?)\s+)?(?:skripsi|tesis|disertasi|jurnal|tugas\s+akhir|thesis|dissertation)$|a\s+thesis\b|(?:this\s+)?thesis\s+submitted|diajukan\b|disusun\b|untuk\s+memenuhi|in\s+partial\s+fulfil)/i;
+  /^(?:\[thesis\]|usulan\s+penelitian$|(?:research\s+)?proposal(?:\s+penelitian)?$|(?:proposal\s+|outline\s+)?(?:(?:undergraduate|master'?s?|doctoral|bachelor'?s?)\s+)?(?:skripsi|tesis|disertasi|jurnal|tugas\s+akhir|thesis|dissertation)$|naskah\s+publikasi$|a\s+thesis\b|(?:this\s+)?thesis\s+submitted|diajukan\b|disusun\b|untuk\s+memenuhi|in\s+partial\s+fulfil)/i;
 
 /** True when at least two letters are printed and nine in ten letters are capitals. */
 export function isCapitalsLine(line: string): boolean {
@@ -82,16 +89,25 @@ export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:ol
 /** Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)". */
 const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
 
-/** Returns a name without the marks after it (see {@link NAME_MARKERS}). */
+/** Marks printed before a name instead of after it, run into its first letter: "1Indah Sulisdiani", "²Rasidar", "*Budi". */
+const LEADING_NAME_MARKERS = /^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=\p{Lu})/u;
+
+/** Returns a name without the marks after it (see {@link NAME_MARKERS}) or run into it before (see {@link LEADING_NAME_MARKERS}). */
 export function stripNameMarkers(name: string): string {
-  return name.trim().replace(/,$/, '').replace(NAME_MARKERS, '').trim();
+  return name.trim().replace(/,$/, '').replace(NAME_MARKERS, '').trim().replace(LEADING_NAME_MARKERS, '');
 }
 
 /** Words that join the names of one line: commas, semicolons, "and", "dan", "&". */
 export const NAME_SEPARATOR = /\s*[,;]\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+|(?<=\p{L}[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+/iu;
 
 /** Headings and chrome words that read like a one-word name. */
-const HEADING_WORD = /^(?:abstra\w*|intisari|keywords?|biography|transcript|download|documents|references|introduction|pendahuluan|corresponding\s+author|\(\*\).*)$/i;
+const HEADING_WORD =
+  /^(?:abstra\w*|intisari|keywords?|biography|transcript|download|documents|references|introduction|pendahuluan|corresponding\s+author|corres\w*|article|artikel|info(?:rmation|rmasi)?|\(\*\).*)$/i;
+
+/** True for a heading or chrome word alone ("ABSTRACT", "INFORMATION", "Article"), which reads like a one-word name or title but is neither. */
+export function isHeadingWord(text: string): boolean {
+  return HEADING_WORD.test(text.trim());
+}
 
 /**
  * True for a line that only names people: parts separated by commas, "and" or affiliation marks,
@@ -105,12 +121,15 @@ export function isNamesLine(line: string): boolean {
   return parts.length > 0 && parts.every((part) => !part.includes('(') && looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));
 }
 
+/** A mark run into a name before it ("1Indah Sulisdiani", "3Hasan"): a capital then a small letter right after the mark. */
+const MARK_BEFORE_NAME = /(?:^|[\s,])[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\p{Lu}\p{Ll}/u;
+
 /** An affiliation mark after a name ("Farhana1*", "Obet(1*)", "Adi²") or an e-mail address in the line. */
 const NAME_MARK_OR_EMAIL = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d|[\w.+-]+@[\w-]+\.[\w-]+|\[email\s+protected\]/iu;
 
 /** True for a line of names with affiliation marks or e-mail addresses: an article's authors, never its title. */
 export function isMarkedNamesLine(line: string): boolean {
-  return isNamesLine(line) && NAME_MARK_OR_EMAIL.test(line);
+  return isNamesLine(line) && (NAME_MARK_OR_EMAIL.test(line) || MARK_BEFORE_NAME.test(line));
 }
 
 /** Joins lines of one field as the corpus reads them: a hyphen at a line's end joins the next word. */

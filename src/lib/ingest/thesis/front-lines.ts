@@ -18,7 +18,7 @@ const MAX_FRONT_LINES = 160;
 
 /** Where the front ends: the first chapter, the table of contents, the introduction, the references. */
 const FRONT_END =
-  /^(?:BAB\s+(?:I|1)\b|CHAPTER\s+(?:I|1|ONE)\b|DAFTAR\s+ISI\b|TABLE\s+OF\s+CONTENTS\b|(?:1\.?\s*)?(?:PENDAHULUAN|INTRODUCTION|Pendahuluan|Introduction)$|REFERENCES$|References$|DAFTAR\s+PUSTAKA$)/;
+  /^(?:(?:\d{1,4}\s+)?BAB\s+(?:I|1)\b|CHAPTER\s+(?:I|1|ONE)\b|DAFTAR\s+ISI\b|TABLE\s+OF\s+CONTENTS\b|(?:1\.?\s*)?(?:PENDAHULUAN|INTRODUCTION|Pendahuluan|Introduction)$|REFERENCES$|References$|DAFTAR\s+PUSTAKA$)/;
 
 /**
  * Labels that open a new cover field even in the middle of an extracted line. Capitals-only
@@ -67,22 +67,42 @@ function splitAtCaseChange(line: string): string[] {
   return [line];
 }
 
+/**
+ * The name of a kind of document opening a line, with the title run on after it: "NASKAH
+ * PUBLIKASI PENGARUH ...", "Outline Skripsi “HUBUNGAN ...”". A lone "SKRIPSI" or "JURNAL" opening a
+ * line is left, as a journal's name opens with "JURNAL" too.
+ */
+const LEADING_DOCUMENT_KIND = /^((?:NASKAH\s+PUBLIKASI|[Nn]askah\s+[Pp]ublikasi|OUTLINE\s+SKRIPSI|Outline\s+[Ss]kripsi))\s+(?=[“"\p{Lu}])/u;
+
 /** Splits one extracted line into the cover fields run into it. */
 export function splitRunInLine(line: string): string[] {
   return line
+    .replace(LEADING_DOCUMENT_KIND, '$1\n')
     .replace(GLUED_LABEL, ' ')
-    .split(RUN_IN)
+    .split(/\n/)
+    .flatMap((part) => part.split(RUN_IN))
     .flatMap(splitAtCaseChange)
     .map((part) => part.trim())
     .filter((part) => part !== '');
 }
 
-/** Returns the front of `text` as lines, run-in cover fields set apart, up to the first chapter. */
+/**
+ * The first chapter's heading ("BAB I PENDAHULUAN", "CHAPTER 1"), before which a cover would
+ * stand; an extraction may print the page number before it ("1 BAB I PENDAHULUAN 1.1 ...").
+ */
+const FIRST_CHAPTER = /^(?:\d{1,4}\s+)?(?:BAB|CHAPTER)\s+(?:I|1|ONE)\b/;
+
+/**
+ * Returns the front of `text` as lines, run-in cover fields set apart, up to the first chapter.
+ * A text that opens with its first chapter has no front: a copy of a chapter without its cover
+ * names no title, author or abstract, and its first paragraph is the chapter's, not an abstract.
+ */
 export function readFrontLines(text: string): FrontLine[] {
   const lines: string[] = [];
   for (const raw of normaliseWhitespace(text).split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
+    if (lines.length === 0 && FIRST_CHAPTER.test(line)) break;
     if (lines.length > 0 && FRONT_END.test(line)) break;
     lines.push(...splitRunInLine(line));
     if (lines.length >= MAX_FRONT_LINES) break;

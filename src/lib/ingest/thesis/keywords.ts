@@ -63,6 +63,18 @@ export function lostItsSeparators(keywords: readonly string[]): boolean {
   return keywords.length === 1 && keywords[0]!.split(/\s+/).length > MAX_LONE_KEYWORD_WORDS;
 }
 
+/** Most words of one keyword in a list; an item longer than that is running text, not a keyword. */
+const MAX_LISTED_KEYWORD_WORDS = 8;
+
+/**
+ * True when items of a keyword list are sentences: a page set in two columns and read across runs
+ * the abstract beside the list into it ("organized crime. This study uses the theory of ...").
+ * Such a list cannot be told back into its keywords, so none of it is kept.
+ */
+export function runsIntoProse(keywords: readonly string[]): boolean {
+  return keywords.some((keyword) => /[.!?]\s+\p{Lu}/u.test(keyword) || keyword.split(/\s+/).length > MAX_LISTED_KEYWORD_WORDS);
+}
+
 /** True when a list looks like keywords rather than a sentence: short comma-separated items. */
 function looksLikeKeywordList(list: string): boolean {
   const items = splitKeywordList(list);

@@ -10,7 +10,7 @@ export type FieldKind = 'title' | 'author' | 'studentNumber' | 'supervisor' | 'd
 const FIELD_LABELS: Record<FieldKind, string> = {
   title: 'judul(?:\\s+(?:skripsi|tesis|disertasi|penelitian|tugas\\s+akhir))?|(?:thesis\\s+)?title(?:\\s+of\\s+(?:the\\s+)?thesis)?',
   author:
-    "nama(?:\\s+(?:mahasiswa|mahasiswi|penulis|lengkap))?|(?:student(?:'s)?\\s+)?name|penulis(?:\\s+utama)?|pengarang|(?:main\\s+)?author|(?:(?:disusun|ditulis|diajukan)\\s+)?oleh|(?:written\\s+)?by",
+    "nama(?:\\s+(?:mahasiswa|mahasiswi|penulis|lengkap))?|(?:student(?:'s)?\\s+)?name|penulis(?:\\s+utama)?|pengarang|(?:main\\s+)?authors?|creators?|(?:haupt)?verfasser(?:in)?|(?:(?:disusun|ditulis|diajukan)\\s+)?oleh|(?:written\\s+)?by",
   studentNumber:
     'NIM|NPM|NRP|NIRM|no\\.?\\s*(?:mhs|BP)\\.?|nomor\\s+(?:pokok|induk)\\s+mahasiswa|student\\s+(?:ID|number|no\\.?)|registration\\s+number',
   supervisor: SUPERVISOR_LABEL,

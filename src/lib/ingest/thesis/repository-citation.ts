@@ -13,15 +13,22 @@ export interface RepositoryCitation {
   authors: string[];
   year: number;
   title: string;
+  /** The institution printed after the thesis kind ("Skripsi thesis, Universitas Airlangga."), if any. */
+  institution?: string;
+  /** The student number printed after the author's name ("NAME , 8111416215 (2020)"), if any. */
+  studentNumber?: string;
 }
 
 /** Authors, "(2020)", the title up to its full stop, then "<kind> thesis," or "Skripsi," and the institution. */
 const CITATION =
-  /^(?<authors>\p{Lu}[^()]{1,160}?)\s*\((?<year>(?:19|20)\d{2})\)\s+(?<title>\p{Lu}.{9,400}?)\.\s+(?:[\p{L}']+\s+){0,2}(?:thesis|skripsi|tesis|disertasi|dissertation)\s*,\s*\p{Lu}/u;
+  /^(?<authors>\p{Lu}[^()]{1,160}?)\s*\((?<year>(?:19|20)\d{2})\)\s+(?<title>\p{Lu}.{9,400}?)\.\s+(?:[\p{L}']+\s+){0,2}(?:thesis|skripsi|tesis|disertasi|dissertation)\s*,\s*(?<institution>\p{Lu}[^.,]{2,120})?/u;
 
-/** One author in the record's form: "Surname, Given" or "Given Surname". */
+/** A student number the record prints after the author's name: "OKTI PUTRI ANDINI , 8111416215". */
+const NUMBER_AFTER_AUTHOR = /\s*,\s*(\d[\d.\s-]{5,})$/;
+
+/** One author in the record's form: "Surname, Given" or "Given Surname", without a student number after it. */
 function readAuthor(part: string): string | undefined {
-  const name = part.trim();
+  const name = part.trim().replace(NUMBER_AFTER_AUTHOR, '');
   const inverted = /^([^,]+),\s*([^,]+)$/.exec(name);
   return (inverted ? looksLikePersonName(inverted[1]!) && looksLikePersonName(inverted[2]!) : looksLikePersonName(name)) ? name : undefined;
 }
@@ -33,12 +40,22 @@ function readAuthor(part: string): string | undefined {
  */
 export function readRepositoryCitation(lines: readonly FrontLine[]): RepositoryCitation | undefined {
   const abstractAt = lines.findIndex(({ text }) => readAbstractHeading(text) !== undefined);
-  for (const { text } of abstractAt < 0 ? lines : lines.slice(0, abstractAt)) {
-    const groups = CITATION.exec(text.trim())?.groups;
+  const front = abstractAt < 0 ? lines : lines.slice(0, abstractAt);
+  for (const [at, { text }] of front.entries()) {
+    // The front lines split a citation where its title in capitals gives way to "Under Graduates thesis, ...".
+    const groups = (CITATION.exec(text.trim()) ?? CITATION.exec(`${text.trim()} ${front[at + 1]?.text ?? ''}`))?.groups;
     if (!groups) continue;
     const authors = groups.authors!.split(/\s+and\s+|\s+dan\s+|\s*;\s*/).map(readAuthor);
     if (authors.some((name) => name === undefined)) continue;
-    return { authors: authors as string[], year: Number(groups.year), title: groups.title!.trim() };
+    const institution = groups.institution?.trim();
+    const studentNumber = NUMBER_AFTER_AUTHOR.exec(groups.authors!.trim())?.[1]?.trim();
+    return {
+      authors: authors as string[],
+      year: Number(groups.year),
+      title: groups.title!.trim(),
+      ...(institution ? { institution } : {}),
+      ...(studentNumber ? { studentNumber } : {}),
+    };
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import {
   opensOnJoiningWord,
   isCapitalsLine,
   isHeaderBlockLine,
+  isHeadingWord,
   isNamesLine,
   isMarkedNamesLine,
   isSiteChrome,
@@ -39,10 +40,14 @@ const MAX_TITLE_WORDS = 40;
 /** Two form fields run into one line ("Student : Name ID : 2188306"): a label spaced before its colon, twice. */
 const FORM_FIELDS_LINE = /\s[:：]\s.*\s[:：]\s/u;
 
-/** A line that can continue a title: not chrome, a label, a unit, a date or publication details. */
+/** A year in brackets before a capitalised word: a citation's "Name (2020) Title", never a title's own words. */
+const CITATION_YEAR = /\((?:19|20)\d{2}\)\s+\p{Lu}/u;
+
+/** A line that can continue a title: not chrome, a label, a unit, a date, publication details or a citation. */
 function mayContinueTitle(text: string): boolean {
   return (
     !isSiteChrome(text) &&
+    !CITATION_YEAR.test(text) &&
     !isDateStamp(text) &&
     !isHeaderBlockLine(text) &&
     !FORM_FIELDS_LINE.test(text) &&
@@ -261,11 +266,30 @@ function openingLine({ lines }: FrontContext): Candidate<string>[] {
     : [];
 }
 
-/** "Judul: ..." / "Title: ...". */
+/** Another field's label run on after a value: "... PERAHUTEORI : KERJASAMA ...", a word and a colon. */
+const NEXT_FIELD = /\S\s*[:：]\s/u;
+
+/**
+ * A labelled title that runs on into the next field ("JUDUL: ... MANUSIA PERAHUTEORI : ...") is
+ * cut where a title printed on a line of its own ends, when the value opens with one; that line
+ * (its quotation marks left off) is the title. Undefined when no line is the value's start.
+ */
+function titleRunInto(value: string, lines: readonly FrontLine[]): string | undefined {
+  const key = normalizeForMatch(value).replace(/\s/g, '');
+  const printed = lines
+    .map(({ text }) => text.trim().replace(/^["“]|["”]$/gu, ''))
+    .filter((text) => wordCount(text) >= MIN_TITLE_WORDS && text !== value && key.startsWith(normalizeForMatch(text).replace(/\s/g, '')));
+  return printed.sort((a, b) => b.length - a.length)[0];
+}
+
+/** "Judul: ..." / "Title: ..."; a value run on into the next field weighs little unless a line prints the title alone. */
 function labelledTitles(lines: readonly FrontLine[]): Candidate<string>[] {
   return lines.flatMap(({ text }) => {
     const field = readLabelledField(text);
-    return field?.kind === 'title' && field.value !== '' ? [{ value: field.value, score: 0.85, reason: 'after a title label' }] : [];
+    if (field?.kind !== 'title' || field.value === '') return [];
+    if (!NEXT_FIELD.test(field.value)) return [{ value: field.value, score: 0.85, reason: 'after a title label' }];
+    const cut = titleRunInto(field.value, lines);
+    return [cut ? { value: cut, score: 0.85, reason: 'after a title label, cut where the next field runs in' } : { value: field.value, score: 0.4, reason: 'after a title label, run into the next field' }];
   });
 }
 
@@ -288,6 +312,7 @@ function isNameList(text: string): boolean {
 export function mayBeTitle(title: string): boolean {
   return (
     !isSiteChrome(title) &&
+    !isHeadingWord(title) &&
     !NOT_A_TITLE.test(title) &&
     !STUDY_TYPE_LINE.test(title) &&
     !isMarkedNamesLine(title) &&

@@ -208,3 +208,21 @@ describe('isClutterLine on navigation trails', () => {
     expect(isClutterLine(`Beranda > ${'Sangat panjang '.repeat(3)}`)).toBe(false);
   });
 });
+
+describe("isClutterLine on a site's follow calls and contact lines", () => {
+  it.each([['Find Us on Facebook'], ['Like us on Instagram'], ['Temukan kami di YouTube'], ['redaksi@contoh.co.id']])('drops "%s"', (line) => {
+    expect(isClutterLine(line)).toBe(true);
+  });
+
+  it('keeps a headline that opens the same way', () => {
+    expect(isClutterLine('Find Us on Facebook, Police Tell Fugitives Abroad in a New Campaign')).toBe(false);
+  });
+});
+
+describe('isPhotoCaption: a labelled credit after the caption', () => {
+  it('reads "... Malaysia. Photo: Google Maps" as a caption, but not a sentence about a photo', () => {
+    expect(isPhotoCaption('Penang Immigration Department, Malaysia. Photo: Google Maps')).toBe(true);
+    expect(isPhotoCaption('Kantor imigrasi Batam. Foto: Dok. Humas')).toBe(true);
+    expect(isPhotoCaption('The police released a photo of the suspect on Monday.')).toBe(false);
+  });
+});

@@ -27,3 +27,20 @@ describe('publishedDateCandidates', () => {
     expect(only(sentence)).toEqual([{ value: '2025-05-02', score: 0.3 }]);
   });
 });
+
+describe("publishedDateCandidates: a masthead's date bar", () => {
+  it("weighs a date beside the site's own address or e-mail below the choosing threshold", () => {
+    const header = ['Subscribe to Our Channel', 'https://www.youtube.com/@sitetv', 'Monday, November 25, 2024', 'desk@site.id', 'Profesional'];
+    expect(publishedDateCandidates(header).map(({ value, score }) => ({ value, score }))).toEqual([{ value: '2024-11-25', score: 0.3 }]);
+  });
+
+  it('keeps the weight of a date stamp among other header lines', () => {
+    expect(publishedDateCandidates(['Nasional', 'Monday, November 25, 2024', 'Reporter: Ani']).map(({ score }) => score)).toEqual([0.75]);
+  });
+});
+
+describe("publishedDateCandidates: a date under the site's name", () => {
+  it('keeps the weight of a date stamp with only the site name above it', () => {
+    expect(publishedDateCandidates(['wartakita.co.id', 'Minggu, 12/05/2024 09:15 WIB', 'Kejahatan Siber']).map(({ score }) => score)).toEqual([0.75]);
+  });
+});

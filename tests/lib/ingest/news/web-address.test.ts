@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUrls, hostOf, readDomainLine } from '../../../../src/lib/ingest/news/web-address.ts';
+import { findUrls, hostOf, isAddressLine, readDomainLine } from '../../../../src/lib/ingest/news/web-address.ts';
 
 describe('web addresses', () => {
   it('reads a line that is only a domain', () => {
@@ -16,5 +16,16 @@ describe('web addresses', () => {
   it('gives the host without www', () => {
     expect(hostOf('https://www.viva.co.id/berita')).toBe('viva.co.id');
     expect(hostOf('not a url')).toBeUndefined();
+  });
+});
+
+describe('isAddressLine', () => {
+  it("takes a line that is only the site's address, links or e-mail address", () => {
+    expect(['kompas.com', 'https://www.youtube.com/@newsdesk', 'redaksi@contoh.co.id', 'Email: desk@paper.com'].every(isAddressLine)).toBe(true);
+  });
+
+  it('leaves a line that says something besides the address', () => {
+    expect(isAddressLine('Kirim tulisan Anda ke redaksi@contoh.co.id sebelum Jumat')).toBe(false);
+    expect(isAddressLine('Profesional')).toBe(false);
   });
 });

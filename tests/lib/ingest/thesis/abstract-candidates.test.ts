@@ -51,3 +51,12 @@ describe('abstractCandidates', () => {
     expect(best(`A Bridge\nThe approval of the treaty was slow.\n${long}\n`).en).toBe(long);
   });
 });
+
+describe("abstractCandidates: a publisher's description is no abstract", () => {
+  it('takes no first long paragraph that opens with the short name the line above gives a body', () => {
+    const about = `CDS is the senior educational institution of the defence college. ${EN_TEXT} ${EN_TEXT}`;
+    expect(best(`Title of the Paper Here\nMAY 2016\nThe Centre for Defence Studies (CDS)\n${about}\n`).en).toBeUndefined();
+    const study = `This paper asks whether extremism will grow. ${EN_TEXT} ${EN_TEXT}`;
+    expect(best(`Title of the Paper Here\nMAY 2016\nThe Centre for Defence Studies (CDS)\n${study}\n`).en).toBe(study);
+  });
+});

@@ -128,3 +128,20 @@ describe('splitAbstractSections with "Oleh:" under the heading', () => {
     expect(sections[0]!.paragraphs).toEqual(['Indonesia Malaysia', 'The border is long.']);
   });
 });
+
+describe('splitAbstractSections with a keyword list run into the column beside it', () => {
+  it('keeps no keyword of a list whose items are sentences of the abstract', () => {
+    const { sections } = splitAbstractSections([
+      'ABSTRACT',
+      'The problem of drug smuggling is a transnational crime at the border.',
+      'KEYWORD',
+      'Transnational crime. This study uses the theory of organized crime, drug smuggling, Indonesia and descriptive methods with a qualitative approach to see the results',
+    ]);
+    expect(sections[0]!.keywords?.keywords).toEqual([]);
+  });
+
+  it('still reads a list under a bare label on the next line', () => {
+    const { sections } = splitAbstractSections(['ABSTRACT', 'The problem of drug smuggling is a transnational crime.', 'KEYWORD', 'Transnational crime, drug smuggling, Indonesia']);
+    expect(sections[0]!.keywords?.keywords).toEqual(['Transnational crime', 'drug smuggling', 'Indonesia']);
+  });
+});

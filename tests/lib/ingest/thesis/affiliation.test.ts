@@ -154,3 +154,10 @@ describe('withoutPublisher', () => {
     expect(withoutPublisher('Department of Law, Universitas Contoh', 'Jane Doe')).toBe('Department of Law, Universitas Contoh');
   });
 });
+
+describe('parseAffiliation: a cover closed by the Gregorian and Hijri years', () => {
+  it('reads the institution without "2018/1439 H" after it', () => {
+    expect(parseAffiliation('UNIVERSITAS ISLAM NEGERI SYARIF HIDAYATULLAH JAKARTA 2018/1439 H').institution).toBe('UNIVERSITAS ISLAM NEGERI SYARIF HIDAYATULLAH JAKARTA');
+    expect(parseAffiliation('UNIVERSITAS ISLAM NEGERI WALISONGO 2024 M/1445 H').institution).toBe('UNIVERSITAS ISLAM NEGERI WALISONGO');
+  });
+});

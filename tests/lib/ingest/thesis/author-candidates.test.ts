@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCandidate } from '../../../../src/lib/ingest/fields/candidates.ts';
-import { authorCandidates, mayBeAuthorName } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
+import { authorCandidates, invertedNames, mayBeAuthorName } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
 import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
 
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
@@ -184,5 +184,71 @@ describe('authorCandidates: names run into the next field', () => {
     expect(chooseCandidate(authorCandidates(readFrontLines(page)))).toMatchObject({ value: ['Rina Kartika Sari', 'Muhammad Rizky Pratama'], score: 0.55 });
     const title = ['Diplomasi Indonesia dalam Penanganan Pengungsi', 'Pengungsi Rohingya', 'Abstrak', 'Penelitian ini membahas pengungsi rohingya di Aceh.'].join('\n');
     expect(authorCandidates(readFrontLines(title)).every((c) => c.score < 0.5)).toBe(true);
+  });
+});
+
+describe('authorCandidates: a list of marked names broken over several lines', () => {
+  it('reads every line of the list while the one before ends on a comma', () => {
+    const page = 'VOLUME 3 ISSUE 2 MAY 2021\n1Ani Lestari, 2Budi,\n3Citra Dewi,4Dodi, 5Eka Putri,\n6Fajar Nugroho, 7Gita\n1,2Universitas Tanjungpura\nAbstract text follows here.';
+    expect(chosenAuthors(page)).toEqual(['Ani Lestari', 'Budi', 'Citra Dewi', 'Dodi', 'Eka Putri', 'Fajar Nugroho', 'Gita']);
+  });
+
+  it('stops at a line that does not end on a comma', () => {
+    const page = 'VOLUME 3 ISSUE 2 MAY 2021\n1Ani Lestari, 2Budi,\n3Citra Dewi\nFajar Nugroho\n1,2Universitas Tanjungpura';
+    expect(chosenAuthors(page)).toEqual(['Ani Lestari', 'Budi', 'Citra Dewi']);
+  });
+});
+
+describe("authorCandidates: a library catalogue's author fields", () => {
+  it('reads the names of an author label in their citation form, surname first', () => {
+    expect(chosenAuthors('KERJA SAMA MARITIM\nHauptverfasser: Sudirman, Arfin, Djuyandi, Yusa, Rebecca, Clara Uli\nFormat: Artikel')).toEqual([
+      'Sudirman, Arfin',
+      'Djuyandi, Yusa',
+      'Rebecca, Clara Uli',
+    ]);
+    expect(chosenAuthors('KERJA SAMA MARITIM\nAuthors: Ani Lestari, Budi Santoso\n')).toEqual(['Ani Lestari', 'Budi Santoso']);
+  });
+
+  it('reads the personal-name entry and the name after a student number and a dash', () => {
+    expect(chosenAuthors('Dinamika Hubungan Indonesia dan Australia\nKata Kunci : Pengungsi, Australia\nAni Putri Lestari - Personal Name\nskripsi hi')).toEqual(['Ani Putri Lestari']);
+    expect(chosenAuthors('Dinamika Hubungan Indonesia dan Australia\nKata Kunci : Pengungsi, Australia\n119105111 - Ani Putri Lestari\nskripsi hi')).toEqual(['Ani Putri Lestari']);
+    expect(chosenAuthors('Dinamika Hubungan\n2019 - 2024 Laporan Tahunan\n')).toBeUndefined();
+  });
+});
+
+describe('invertedNames', () => {
+  it('pairs parts surname first only when every surname is one word and the parts pair up', () => {
+    expect(invertedNames('Sudirman, Arfin, Rebecca, Clara Uli')).toEqual(['Sudirman, Arfin', 'Rebecca, Clara Uli']);
+    expect(invertedNames('Ani Lestari, Budi Santoso')).toBeUndefined();
+    expect(invertedNames('Sudirman, Arfin, Djuyandi')).toBeUndefined();
+  });
+});
+
+describe("authorCandidates: a journal page's box headings", () => {
+  it('reads the one-word name under the title, not the heading of the information box under it', () => {
+    const page = 'Article\nPenyelundupan Narkoba di Perbatasan Entikong\nElyta 1\n1\nFakultas Ilmu Sosial dan Ilmu Politik, Universitas Tanjungpura\nINFORMATION\nABSTRACT\n';
+    expect(chosenAuthors(page)).toEqual(['Elyta']);
+    expect(mayBeAuthorName('INFORMATION')).toBe(false);
+  });
+});
+
+describe('authorCandidates: a bulleted name in capitals', () => {
+  it('reads a bulleted name over an affiliation under a title in capitals', () => {
+    expect(chosenAuthors('KEBIJAKAN INDONESIA TERHADAP MALAYSIA DALAM MENANGANI PENYELUDUPAN NARKOBA\n• PUTERI NUR SHALIHA\nUniversitas Abdurrab\nAbstract\n')).toEqual(['PUTERI NUR SHALIHA']);
+  });
+
+  it('takes no capitals line under a capitals title without an affiliation under it', () => {
+    expect(chosenAuthors('KEBIJAKAN INDONESIA TERHADAP MALAYSIA DALAM MENANGANI\nPENYELUDUPAN NARKOBA\nAbstract\n')).toBeUndefined();
+  });
+});
+
+describe('authorCandidates: a page opening with its authors', () => {
+  it('reads a list of full names without marks over the text', () => {
+    expect(chosenAuthors('Ani Khoirunnisa, Mayasari Basri\nThis research takes the theme of the efforts made by the government.\n')).toEqual(['Ani Khoirunnisa', 'Mayasari Basri']);
+  });
+
+  it('takes no single name, and no list over a line that is no prose', () => {
+    expect(chosenAuthors('Mayasari Basri\nThis research takes the theme of the efforts made by the government.\n')).toBeUndefined();
+    expect(chosenAuthors('Ani Khoirunnisa, Mayasari Basri\nJURNAL POLHI\n')).toBeUndefined();
   });
 });

@@ -53,3 +53,25 @@ describe("collectFrontCandidates: a repository's citation", () => {
     expect(chooseAuthors(found.authors, [])).toMatchObject({ value: ['Fauzi, Ahmad'], reason: "the repository's citation" });
   });
 });
+
+describe('chooseWithBlock: a block title run on into the next word', () => {
+  it('lets a title end a block title only at a word, not inside the word the next field ran into', () => {
+    const front = [{ value: 'HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU', score: 0.75, reason: 'capitals block over the authors' }];
+    expect(chooseWithBlock(front, 'HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHUTEORI : KERJASAMA INTERNASIONAL')?.value).toBe('HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU');
+    // Cut at a line end, the block's title still supports the whole one.
+    expect(chooseWithBlock(front, 'HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU DI LAUT TIMOR')?.value).toBe('HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU DI LAUT TIMOR');
+  });
+});
+
+describe("collectFrontCandidates: a repository's citation", () => {
+  it('proposes the student number printed after the name', () => {
+    const found = collectFrontCandidates('ANI LESTARI , 8111416215 (2020) KERJA SAMA SIBER. Under Graduates thesis, Universitas Negeri Contoh.\n', []);
+    expect(found.studentNumber).toContainEqual({ value: '8111416215', score: 0.6, reason: "the repository's citation" });
+  });
+
+  it('proposes the year and the institution the citation prints', () => {
+    const found = collectFrontCandidates('Fauzi, Ahmad (2020) Kerja Sama Indonesia dan Australia. Skripsi thesis, Universitas Airlangga.\nAbstract\n', []);
+    expect(found.year).toContainEqual({ value: 2020, score: 0.6, reason: "the repository's citation" });
+    expect(found.affiliation.institution).toContainEqual({ value: 'Universitas Airlangga', score: 0.6, reason: "the repository's citation" });
+  });
+});

@@ -4,7 +4,9 @@ import {
   opensOnJoiningWord,
   isCapitalsLine,
   isHeaderBlockLine,
+  isHeadingWord,
   isNamesLine,
+  isMarkedNamesLine,
   isSiteChrome,
   joinFieldLines,
   stripNameMarkers,
@@ -14,7 +16,8 @@ describe('front line kinds', () => {
   it('tells site chrome from text', () => {
     expect(['Anda di halaman 1dari 21', 'Academic year: 2017', 'Copied!', '(3)', 'You are on page 1of 6'].every(isSiteChrome)).toBe(true);
     expect(isSiteChrome('Protected Areas in Indonesia')).toBe(false);
-    expect(['top of page', 'ArticlePDF Available', 'Home', 'Skip to main content'].every(isSiteChrome)).toBe(true);
+    expect(['top of page', 'ArticlePDF Available', 'Home', 'Skip to main content', '+ All Categories'].every(isSiteChrome)).toBe(true);
+    expect(isSiteChrome('All Categories of Transnational Crime in the ASEAN Convention')).toBe(false);
     expect(isSiteChrome('Home Office Cooperation on Border Crime')).toBe(false);
   });
 
@@ -76,5 +79,38 @@ describe('front line kinds: where a title cannot end or stand', () => {
     expect(isSiteChrome('Beranda / Arsip / Vol 5 No 2 (2021) / Artikel')).toBe(true);
     expect(isSiteChrome('Beranda Baru Pekerja Migran di Malaysia')).toBe(false);
     expect(isSiteChrome('Home Affairs and Border Protection in Indonesia')).toBe(false);
+  });
+});
+
+describe("isSiteChrome: a sharing site's upload notice", () => {
+  it('takes the notice about who uploaded a copy and the copyright form for chrome, never an abstract', () => {
+    expect(isSiteChrome('This document was uploaded by user and they confirmed that they have the permission to share it. Report DMCA')).toBe(true);
+    expect(isSiteChrome('Jika Anda pemilik hak cipta, laporkan melalui formulir DMCA kami.')).toBe(true);
+    expect(isSiteChrome('Dokumen ini diunggah oleh pengguna situs dan dibagikan untuk umum.')).toBe(true);
+  });
+
+  it('leaves prose that speaks of uploading or copyright in other words alone', () => {
+    expect(isSiteChrome('Pelaku mengunggah konten ilegal yang melanggar hak cipta ke situs luar negeri.')).toBe(false);
+    expect(isSiteChrome('Offenders uploaded the files to servers abroad, beyond the reach of the police.')).toBe(false);
+  });
+});
+
+describe('names with their affiliation marks printed before them', () => {
+  it('strips a mark run into the first letter of a name, but no number set apart by a space', () => {
+    expect(['1Ani Lestari', '²Budi', '12Citra Dewi,'].map(stripNameMarkers)).toEqual(['Ani Lestari', 'Budi', 'Citra Dewi']);
+    expect(stripNameMarkers('1 Introduction')).toBe('1 Introduction');
+  });
+
+  it('reads a line of such names as marked names, never a title', () => {
+    expect(isMarkedNamesLine('1Ani Lestari, 2Budi Santoso,')).toBe(true);
+    expect(isMarkedNamesLine('3Citra Dewi,4Eka')).toBe(true);
+    expect(isMarkedNamesLine('Ani Lestari, Budi Santoso')).toBe(false);
+  });
+});
+
+describe('isHeadingWord', () => {
+  it("takes a journal page's box headings for heading words, not a one-word name", () => {
+    expect(['INFORMATION', 'Article', 'CORRESSPONDENCE', 'Informasi', 'ABSTRACT'].every(isHeadingWord)).toBe(true);
+    expect(['Elyta', 'Seniwati', 'Informatika Nusantara'].some(isHeadingWord)).toBe(false);
   });
 });

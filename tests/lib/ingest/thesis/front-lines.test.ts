@@ -25,6 +25,12 @@ describe('splitRunInLine', () => {
     ]);
   });
 
+  it('sets apart the name of a kind of document opening a line from the title run on after it', () => {
+    expect(splitRunInLine('NASKAH PUBLIKASI PENGARUH KERJASAMA PASIFIC SOLUTION')).toEqual(['NASKAH PUBLIKASI', 'PENGARUH KERJASAMA PASIFIC SOLUTION']);
+    expect(splitRunInLine('Outline Skripsi “HUBUNGAN BILATERAL INDONESIA”')).toEqual(['Outline Skripsi', '“HUBUNGAN BILATERAL INDONESIA”']);
+    expect(splitRunInLine('JURNAL ILMU HUBUNGAN INTERNASIONAL')).toEqual(['JURNAL ILMU HUBUNGAN INTERNASIONAL']);
+  });
+
   it('leaves the words "universitas" and "oleh" in running text alone', () => {
     const sentence = 'Penelitian ini dilakukan oleh mahasiswa universitas negeri di Malang.';
     expect(splitRunInLine(sentence)).toEqual([sentence]);
@@ -39,5 +45,18 @@ describe('readFrontLines', () => {
       { text: 'PROPOSAL SKRIPSI', index: 1 },
       { text: '2021', index: 2 },
     ]);
+  });
+
+  it('gives no front for a copy that opens with its first chapter, having no cover', () => {
+    const text = 'BAB I PENDAHULUAN A.\nLatar Belakang Masalah Dalam penegakan hukum, pelaku kejahatan berada di negara lain.\nKERJASAMA POLISI ANTARNEGARA\n';
+    expect(readFrontLines(text)).toEqual([]);
+    expect(readFrontLines('CHAPTER 1\nIntroduction\nThis chapter sets out the problem.\n')).toEqual([]);
+    // An extraction may print the page number before the heading, and run the chapter's text on after it.
+    expect(readFrontLines('1 BAB I PENDAHULUAN 1.1 Latar Belakang Kejahatan transnasional telah menjadi ancaman.\n')).toEqual([]);
+    expect(readFrontLines('search result chrome\n29\n1 BAB I PENDAHULUAN 1.1 Latar Belakang Kejahatan\n').map((line) => line.text)).toEqual(['search result chrome', '29']);
+  });
+
+  it('keeps a cover that names its first chapter in its title', () => {
+    expect(readFrontLines('BABAK BARU KERJASAMA INDONESIA\nSKRIPSI\n').map((line) => line.text)).toEqual(['BABAK BARU KERJASAMA INDONESIA', 'SKRIPSI']);
   });
 });

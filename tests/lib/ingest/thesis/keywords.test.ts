@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostItsSeparators, parseKeywordLine, splitInlineKeywords, splitKeywordList } from '../../../../src/lib/ingest/thesis/keywords.ts';
+import { lostItsSeparators, parseKeywordLine, runsIntoProse, splitInlineKeywords, splitKeywordList } from '../../../../src/lib/ingest/thesis/keywords.ts';
 
 describe('splitKeywordList', () => {
   it('splits on commas, removes emphasis and the closing full stop', () => {
@@ -83,5 +83,13 @@ describe('lostItsSeparators', () => {
     expect(lostItsSeparators(['Security Cyber Diplomacy ASEAN OUR EYES (AOE)'])).toBe(true);
     expect(lostItsSeparators(['human trafficking'])).toBe(false);
     expect(lostItsSeparators(['ASEAN Our Eyes intelligence cooperation', 'cyber diplomacy'])).toBe(false);
+  });
+});
+
+describe('runsIntoProse', () => {
+  it('tells a list run into the abstract of the column beside it from a list of keywords', () => {
+    expect(runsIntoProse(['border crime. This study uses the theory of transnational crime', 'drug smuggling', 'Indonesia'])).toBe(true);
+    expect(runsIntoProse(['Malaysia organized crime and descriptive methods with a qualitative approach', 'Indonesia'])).toBe(true);
+    expect(runsIntoProse(['Transnational organized crime', 'ASEAN Regional Forum on Security Cooperation', 'Indonesia'])).toBe(false);
   });
 });

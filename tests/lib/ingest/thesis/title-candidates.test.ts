@@ -213,3 +213,20 @@ describe('titleCandidates: where a heading ends', () => {
     expect(chosenTitle(text)?.value).toBe('EFEKTIVITAS ASEAN CONVENTION AGAINST TRAFFICKING IN PERSONS DALAM PENANGANAN PERDAGANGAN ORANG DI KEPULAUAN RIAU');
   });
 });
+
+describe("titleCandidates: a record's citation under the title", () => {
+  it('ends the capitals title before a citation line "NAME, NIM (2020) TITLE."', () => {
+    const record = 'KERJA SAMA SIBER INDONESIA DAN AUSTRALIA\n\nANI PUTRI LESTARI , 8111416215 (2020) KERJA SAMA SIBER INDONESIA DAN AUSTRALIA.\nUnder Graduates thesis, Universitas Negeri Contoh.\n';
+    expect(titleCandidates(readFrontLines(record)).map((c) => c.value)).not.toContainEqual(expect.stringContaining('(2020)'));
+    expect(chosenTitle(record)?.value).toBe('KERJA SAMA SIBER INDONESIA DAN AUSTRALIA');
+  });
+});
+
+describe('titleCandidates: a labelled title run on into the next field', () => {
+  it('cuts it where a line printing the title alone ends, and otherwise weighs it little', () => {
+    const outline = 'Outline Skripsi “HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU”\nOleh: Ani Lestari 115120401111013\nJUDUL: HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHUTEORI : KERJASAMA INTERNASIONAL\n';
+    expect(chosenTitle(outline)?.value.replace(/[“”]/g, '')).toBe('HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU');
+    const alone = titleCandidates(readFrontLines('JUDUL: HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHUTEORI : KERJASAMA INTERNASIONAL\n'));
+    expect(alone.find((c) => c.reason.startsWith('after a title label'))?.score).toBeLessThan(0.5);
+  });
+});

@@ -31,3 +31,10 @@ describe('yearCandidates', () => {
     expect(yearOf('Title of a thesis\nDate issued: 2019-08-01\n')).toBe(2019);
   });
 });
+
+describe('yearCandidates: a cover closed by the Gregorian and Hijri years', () => {
+  it('reads 2018 from a university line closed by "2018/1439 H", but not a period in a title', () => {
+    expect(yearOf('KERJA SAMA KEAMANAN INDONESIA DAN FILIPINA\nUNIVERSITAS ISLAM NEGERI SYARIF HIDAYATULLAH JAKARTA 2018/1439 H\n')).toBe(2018);
+    expect(yearOf('UNIVERSITAS ISLAM NEGERI JAKARTA TAHUN 2018/1439 H\n')).toBeUndefined();
+  });
+});

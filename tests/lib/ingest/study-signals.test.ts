@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeStudy } from '../../../src/lib/ingest/study-signals.ts';
+
+const NEWS_PROSE =
+  'Immigration officials rescued five women on Tuesday who had been tricked into travelling by human traffickers and forced to work in entertainment outlets.';
+
+const thesisReasons = (text: string) => looksLikeStudy(text).thesis.reasons;
+const articleReasons = (text: string) => looksLikeStudy(text).article.reasons;
+
+describe('looksLikeStudy: marks a news page shares only in form', () => {
+  it('takes a government department for no academic unit, and an academic department or a centre for studies for one', () => {
+    expect(thesisReasons(`KUALA LUMPUR: The Immigration Department rescued 40 women.\n${NEWS_PROSE}`)).toEqual([]);
+    expect(thesisReasons('Department of International Relations\nUniversitas Contoh')[0]).toMatch(/^university or faculty line/);
+    expect(thesisReasons('The Centre for Defence and Strategic Studies (CDSS)')).toEqual(['university or faculty line "The Centre for Defence and Strategic Studies (CDSS)"']);
+  });
+
+  it('counts only a keyword label as a keyword line, not any short label before a list', () => {
+    expect(thesisReasons(`Category : News, Tech, Featured\n${NEWS_PROSE}`)).toEqual([]);
+    expect(thesisReasons(`Publication date: August 6, 2015\n${NEWS_PROSE}`)).toEqual([]);
+    expect(thesisReasons('Keywords: piracy, Malacca, cooperation')).toEqual(['keyword line "Keywords: piracy, Malacca, cooperation"']);
+  });
+
+  it('reads research prose and an article speaking of itself only in a sentence, not on a share button', () => {
+    expect(articleReasons(`Share This Article\n${NEWS_PROSE}`)).toEqual([]);
+    const reasons = articleReasons('This article examines how the police of two countries work together.');
+    expect(reasons.map((reason) => reason.split(' "')[0])).toEqual(['research prose', 'the text calls itself an article']);
+  });
+});
+
+describe('looksLikeStudy: marks of a thesis in the forms copies print them', () => {
+  it('reads "Under Graduates thesis" in a repository citation as a degree named', () => {
+    const record = 'ANI LESTARI , 8111416215 (2020) TINJAUAN YURIDIS KEJAHATAN SIBER. Under Graduates thesis, Universitas Negeri Contoh.';
+    expect(thesisReasons(record).some((reason) => reason.startsWith('degree named'))).toBe(true);
+    expect(thesisReasons(record.replace('Under Graduates thesis', 'Under review')).some((reason) => reason.startsWith('degree named'))).toBe(false);
+  });
+
+  it('reads a chapter heading run into its text after the page number, but not a sentence naming a chapter', () => {
+    expect(thesisReasons('1 BAB I PENDAHULUAN 1.1 Latar Belakang Kejahatan transnasional telah menjadi ancaman.')[0]).toMatch(/^chapter heading/);
+    expect(thesisReasons('Bab II membahas kerangka teori yang dipakai dalam kajian hukum pidana.')).toEqual([]);
+  });
+});
