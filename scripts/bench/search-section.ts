@@ -12,7 +12,7 @@ import { bytesByTypeLine, searchTable, type SearchResult } from './build-report.
 import { countTransfer, serveGzipped } from './browser-transfer.ts';
 import { runLintasBuild } from './build-run.ts';
 import { distTotals } from './dist-stats.ts';
-import { formatSeconds } from './measure.ts';
+import { formatBytes, formatSeconds } from './measure.ts';
 import { isBuilt, lintasProjectDir, markBuilt, writeLintasProject } from './scratch-project.ts';
 import { clearSearch, SEARCH_PAGE, searchAndWaitForResults } from './search-ui.ts';
 
@@ -32,7 +32,11 @@ async function ensureBuilt(size: number): Promise<void> {
   console.log(`${size} entries: building ${lintasProjectDir(size)}...`);
   const build = await runLintasBuild(lintasProjectDir(size));
   markBuilt(size);
-  console.log(`  built in ${formatSeconds(build.wallMs)}`);
+  // A clean build of this commit: its cost is worth printing, though the build section measures more.
+  console.log(
+    `  built in ${formatSeconds(build.wallMs)} wall, ${formatSeconds(build.cpuMs)} CPU, peak memory ${formatBytes(build.peakRss)} ` +
+      `(largest process ${formatBytes(build.peakProcessRss)}), exit ${build.exitCode}`,
+  );
 }
 
 /** Types `query` on a freshly loaded search page, then again once its chunks are in. */
