@@ -6,11 +6,12 @@
  * later mentions that agree support it. Lines marked for the second and later authors ("2Fakultas
  * Hukum, ...") name co-authors' units, and are no evidence; nor is the publisher a journal names
  * ("Published by" / "GIGA Institute of ..."), nor the units printed under a journal's name or
- * publisher line (its masthead), which are nobody's affiliation.
+ * publisher line (its masthead), which are nobody's affiliation. An author's e-mail address
+ * closing a unit line is set aside before the line is read.
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
-import { type Affiliation, opensMasthead, opensWithUnitName, parseAffiliation, withoutPublisher } from './affiliation.ts';
+import { type Affiliation, opensMasthead, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker } from './author-list.ts';
 import { isPublicationLine } from './publication-lines.ts';
 
@@ -29,7 +30,7 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
   let markedRead = false;
   let underMasthead = false;
   for (const { text: line, index } of lines) {
-    const text = withoutPublisher(line, lines[index - 1]?.text);
+    const text = withoutClosingContact(withoutPublisher(line, lines[index - 1]?.text));
     if (text.split(/\s+/).length > MAX_WORDS || !opensWithUnitName(text) || isPublicationLine(text)) {
       underMasthead = opensMasthead(line);
       continue;

@@ -135,6 +135,18 @@ export function opensWithUnitName(text: string): boolean {
   return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name));
 }
 
+/**
+ * An e-mail address closing an author's affiliation line, with its label or in brackets:
+ * "Universitas X, Indonesia; email: a@x.ac.id", "Universitas X (a@x.ac.id)". It is the author's
+ * contact, printed beside the units, and makes the line no less an affiliation.
+ */
+const CLOSING_CONTACT = /[\s,;]*\(?\s*(?:(?:e-?mail|surel|correspondence)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?\s*$/i;
+
+/** `text` without the e-mail address closing it. */
+export function withoutClosingContact(text: string): string {
+  return text.replace(CLOSING_CONTACT, '');
+}
+
 /** A publisher's label opening a line, with the publisher's name after it or on the next line. */
 const PUBLISHER_LABEL = /^(?:published\s+by|publisher|diterbitkan\s+oleh|penerbit)\b\s*:?/i;
 /** "Published by" within a paragraph that a reflow joined to the lines before it. */

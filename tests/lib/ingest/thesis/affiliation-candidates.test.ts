@@ -62,3 +62,22 @@ describe('affiliationCandidates', () => {
     expect(unitsOf('Contoh is a journal published by Fakultas Hukum, Universitas Contoh.\nFakultas Hukum, Universitas Contoh, Bandar Lampung\n').faculty).toBeUndefined();
   });
 });
+
+describe('affiliationCandidates: an e-mail address closing the affiliation line', () => {
+  it('reads the units of a line closed by a labelled or bracketed e-mail address', () => {
+    expect(unitsOf('Dewi Lestari\nProgram Magister Kajian Wilayah, Universitas Contoh, Indonesia; email: dewi.lestari@contoh.ac.id\n')).toEqual({
+      institution: 'Universitas Contoh',
+      faculty: undefined,
+      department: 'Program Magister Kajian Wilayah',
+    });
+    expect(unitsOf('Budi Santoso\nFakultas Hukum Universitas Tanjung Harapan (budi@contoh.ac.id)\n')).toEqual({
+      institution: 'Universitas Tanjung Harapan',
+      faculty: 'Fakultas Hukum',
+      department: undefined,
+    });
+  });
+
+  it('still reads no unit from a line that is only a contact', () => {
+    expect(unitsOf('Corresponding author: budi@contoh.ac.id\n').institution).toBeUndefined();
+  });
+});

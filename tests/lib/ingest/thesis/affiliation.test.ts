@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensWithUnitName, parseAffiliation, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
+import { opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
   it('reads an Indonesian sentence ending, keeping the wording', () => {
@@ -159,5 +159,13 @@ describe('parseAffiliation: a cover closed by the Gregorian and Hijri years', ()
   it('reads the institution without "2018/1439 H" after it', () => {
     expect(parseAffiliation('UNIVERSITAS ISLAM NEGERI SYARIF HIDAYATULLAH JAKARTA 2018/1439 H').institution).toBe('UNIVERSITAS ISLAM NEGERI SYARIF HIDAYATULLAH JAKARTA');
     expect(parseAffiliation('UNIVERSITAS ISLAM NEGERI WALISONGO 2024 M/1445 H').institution).toBe('UNIVERSITAS ISLAM NEGERI WALISONGO');
+  });
+});
+
+describe('withoutClosingContact', () => {
+  it('drops an e-mail address closing a line, labelled or in brackets, and keeps a line without one', () => {
+    expect(withoutClosingContact('Universitas Contoh, Indonesia; email: a.b@contoh.ac.id')).toBe('Universitas Contoh, Indonesia');
+    expect(withoutClosingContact('Universitas Contoh (a.b@contoh.ac.id)')).toBe('Universitas Contoh');
+    expect(withoutClosingContact('Universitas Contoh, Jakarta')).toBe('Universitas Contoh, Jakarta');
   });
 });
