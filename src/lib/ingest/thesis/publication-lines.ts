@@ -101,7 +101,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
 }
 
 /** An ISSN with its label and medium, or a web address, printed in the journal's line beside its name. */
-const BESIDE_NAME = /\s*(?:\b[pe]?-?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?|\b(?:https?:\/\/|www\.)\S+)[\s,;|]*/gi;
+const BESIDE_NAME = /\s*(?:\b(?:[pe][-‐–\uFFFD]?)?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?|\b(?:https?:\/\/|www\.)\S+)[\s,;|]*/gi;
 
 /** ISSNs in brackets after a name: "(Print ISSN: 2224-3240; Online ISSN: 2224-3259)". */
 const BRACKETED_ISSNS = /\s*\([^()]*\bISSN\b[^()]*\)/gi;
@@ -110,6 +110,15 @@ const BRACKETED_ISSNS = /\s*\([^()]*\bISSN\b[^()]*\)/gi;
 export function withoutJournalIdentifiers(printed: string): string {
   return printed.replace(BRACKETED_ISSNS, ' ').replace(BESIDE_NAME, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The label a catalogue record or a citation prints before the journal: "Published in:",
+ * "Veröffentlicht in:", "Diterbitkan dalam:", "In:". It names where, and is no part of the name.
+ */
+const PUBLISHED_IN_LABEL = /^(?:published\s+in|appeared\s+in|ver(?:ö|oe?)ffentlicht\s+in|erschienen\s+in|diterbitkan\s+(?:dalam|di)|dimuat\s+(?:dalam|di)|in)\s*[:：]\s*/i;
+
+/** The issue's date printed after the name, before the volume: "JWP 2022-10, Vol.7 (2)". */
+const CLOSING_ISSUE_DATE = /[\s,(]+(?:19|20)\d{2}(?:[-/.](?:0?[1-9]|1[0-2]))?\)?$/;
 
 /** The separator of a page's breadcrumb trail: "Home / Archives / Vol. 5 No. 2 (2021)". */
 const BREADCRUMB_STEP = /\s[/>»›](?=\s)/gu;
@@ -129,7 +138,9 @@ function isBreadcrumb(name: string): boolean {
 function journalNameOnly(printed: string): string | undefined {
   // A full stop closing the name ("... Lex Generalis. Vol.2") ends the sentence of a citation, not a word.
   const name = withoutJournalIdentifiers(printed)
+    .replace(PUBLISHED_IN_LABEL, '')
     .replace(/[\s,|–—-]+$/, '')
+    .replace(CLOSING_ISSUE_DATE, '')
     .replace(/(?<=\p{Ll}{3})\.$/u, '')
     .trim();
   return /\p{L}{2}/u.test(name) && !isBreadcrumb(name) ? name : undefined;

@@ -204,3 +204,22 @@ describe('readJournalIssue: Roman volumes, bracketed numbers and "PP:"', () => {
     expect(readJournalIssue('Lintas Rencang : Jurnal Hukum Lex Umum. Vol.2. No. 7 (Juli 2021)')?.journal).toBe('Lintas Rencang : Jurnal Hukum Lex Umum');
   });
 });
+
+describe('readJournalIssue: the name between a label, a date and an ISSN', () => {
+  it('reads the journal without the "published in" label and the date a catalogue record prints around it', () => {
+    expect(readJournalIssue('Veröffentlicht in:Jurnal Contoh (JC) 2022-10, Vol.7 (2), p.129-138')).toMatchObject({
+      journal: 'Jurnal Contoh (JC)',
+      volume: '7',
+      issue: '2',
+    });
+    expect(readJournalIssue('Published in: Contoh Review 2019, Vol. 3 No. 1')?.journal).toBe('Contoh Review');
+  });
+
+  it('reads the journal without a print ISSN whose hyphen was garbled', () => {
+    expect(readJournalIssue('Contoh: Jurnal Ilmiah p\uFFFDISSN: 2541-0849 e-ISSN: 2548-1398 Vol. 7, No. 5, Mei 2022')?.journal).toBe('Contoh: Jurnal Ilmiah');
+  });
+
+  it('keeps a name that merely ends in a number that is no date', () => {
+    expect(readJournalIssue('Jurnal Contoh 45, Vol. 2 No. 1 (2020)')?.journal).toBe('Jurnal Contoh 45');
+  });
+});
