@@ -174,6 +174,8 @@ export function readPagesLine(line: string): string | undefined {
 
 /** Most words a journal's name read from the opening of a longer paragraph may have. */
 const MAX_OPENING_NAME_WORDS = 12;
+/** Most words of such a name that does not call itself a journal. */
+const MAX_BARE_OPENING_NAME_WORDS = 3;
 
 /** Small words a journal's name may keep in lower case: "Journal of Law and Society", "Jurnal Ilmu Sosial dan Politik". */
 const NAME_CONNECTOR = /^(?:of|and|on|for|in|the|dan|untuk|dalam|&|[:–—|/-])$/;
@@ -187,15 +189,20 @@ export function isTitledName(name: string, maxWords = MAX_OPENING_NAME_WORDS): b
 /**
  * Reads the issue line opening a paragraph that runs on past it, as a page whose line breaks
  * were lost prints it ("Journal of X, Vol.1, No.1 (2013), pp. 41–53 ©2013 ... Abstract ...").
- * Only its first words are read, and only a short name that calls itself a journal vouches for
- * them: a sentence may also name an issue further on.
+ * Only its first words are read, and only a short name that calls itself a journal, or a name of
+ * a few words followed by a whole issue, vouches for them: a sentence may also name an issue
+ * further on.
  */
 export function readOpeningIssue(paragraph: string): JournalIssue | undefined {
   const words = paragraph.trim().split(/\s+/);
   if (words.length <= MAX_WORDS) return undefined;
   const found = readJournalIssue(words.slice(0, MAX_WORDS).join(' '));
   const name = found?.journal;
-  return name && JOURNAL_WORD.test(name) && isTitledName(name) ? found : undefined;
+  if (!name || !isTitledName(name)) return undefined;
+  // A short name that does not call itself a journal ("Politica Vol. 13 No. 1 Mei 2022 ...") is
+  // vouched for by a whole issue after it: volume, number and year.
+  const wholeIssue = found.volume !== undefined && found.issue !== undefined && found.year !== undefined;
+  return JOURNAL_WORD.test(name) || (wholeIssue && isTitledName(name, MAX_BARE_OPENING_NAME_WORDS)) ? found : undefined;
 }
 
 /** Returns the DOI given in `text` (without "doi:" or the resolver address), if any. */

@@ -223,3 +223,16 @@ describe('readJournalIssue: the name between a label, a date and an ISSN', () =>
     expect(readJournalIssue('Jurnal Contoh 45, Vol. 2 No. 1 (2020)')?.journal).toBe('Jurnal Contoh 45');
   });
 });
+
+describe('readOpeningIssue: a short name that does not call itself a journal', () => {
+  const rest = 'Peran Indonesia dalam Keamanan Siber The Role of Indonesia in Cyber Security Dewi Lestari Abstract This article examines the role of Indonesia in cyber security.';
+
+  it('reads a name of a few words followed by a whole issue: volume, number and year', () => {
+    expect(readOpeningIssue(`Contohica Vol. 13 No. 1 Mei 2022 43 ${rest}`)).toMatchObject({ journal: 'Contohica', volume: '13', issue: '1', year: 2022 });
+  });
+
+  it('reads none where the issue lacks its number or year, or the name runs longer', () => {
+    expect(readOpeningIssue(`Contohica Vol. 13, 2022 ${rest}`)).toBeUndefined();
+    expect(readOpeningIssue(`Kajian Strategis Kawasan Selatan Vol. 13 No. 1 Mei 2022 ${rest}`)).toBeUndefined();
+  });
+});
