@@ -74,9 +74,17 @@ function splitAtCaseChange(line: string): string[] {
  */
 const LEADING_DOCUMENT_KIND = /^((?:NASKAH\s+PUBLIKASI|[Nn]askah\s+[Pp]ublikasi|OUTLINE\s+SKRIPSI|Outline\s+[Ss]kripsi))\s+(?=[“"\p{Lu}])/u;
 
+/**
+ * "Oleh:" as OCR misreads it ("Olelt:", "01eh:", "OIeh:"): letters of like shape swapped
+ * ("l" for "h", digits for "O" and "l"). Read as the label only with its colon, which a word of the
+ * text would not have.
+ */
+const OCR_BY_LABEL = /(?<=^|\s)[O0][l1I]e(?:lt|h|b|n)\s*:(?=\s)/gu;
+
 /** Splits one extracted line into the cover fields run into it. */
 export function splitRunInLine(line: string): string[] {
   return line
+    .replace(OCR_BY_LABEL, 'Oleh:')
     .replace(LEADING_DOCUMENT_KIND, '$1\n')
     .replace(GLUED_LABEL, ' ')
     .split(/\n/)

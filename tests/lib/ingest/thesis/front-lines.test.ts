@@ -60,3 +60,18 @@ describe('readFrontLines', () => {
     expect(readFrontLines('BABAK BARU KERJASAMA INDONESIA\nSKRIPSI\n').map((line) => line.text)).toEqual(['BABAK BARU KERJASAMA INDONESIA', 'SKRIPSI']);
   });
 });
+
+describe('splitRunInLine: "Oleh:" as OCR misreads it', () => {
+  it('sets the author apart after "Olelt:" or "01eh:" as after "Oleh:"', () => {
+    expect(splitRunInLine('Kerja Sama Perbatasan di Kalbar1 Olelt: Dewi Lestari Abstract In Indonesia, the border is long.')).toEqual([
+      'Kerja Sama Perbatasan di Kalbar1',
+      'Oleh: Dewi Lestari',
+      'Abstract In Indonesia, the border is long.',
+    ]);
+    expect(splitRunInLine('01eh: Dewi Lestari')).toEqual(['Oleh: Dewi Lestari']);
+  });
+
+  it('leaves a like word without its colon as it is', () => {
+    expect(splitRunInLine('Olelt Kalbar')).toEqual(['Olelt Kalbar']);
+  });
+});
