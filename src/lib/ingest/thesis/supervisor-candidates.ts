@@ -2,7 +2,7 @@
  * Evidence for a thesis's supervisors; each candidate is the whole list. Roles with their names
  * on the front ("Pembimbing I: Dr. X", or "Dosen Pembimbing Anggota :" over the names) weigh
  * most, the names under the roles of an approval page's signature block less, as that block is
- * read from columns. A sentence naming them ("di bawah bimbingan X") runs over line ends, so it
+ * read from columns, and an acknowledgement of "my supervisor, X" less again. A sentence naming them ("di bawah bimbingan X") runs over line ends, so it
  * is read from the reflowed block over the abstract, not here. A name is only taken where the
  * document names a person in a supervising role.
  */
@@ -53,6 +53,24 @@ function labelledSupervisors(lines: readonly FrontLine[]): Supervisor[] {
   });
 }
 
+/**
+ * An acknowledgement naming the author's supervisor: "To my esteemed supervisor, Professor Clive
+ * Walker, for ...", "my thesis advisor, Dr. Regina Karp,". The possessive ties the role to this
+ * thesis; the name runs to the next comma or bracket and must read as a name of two words or more.
+ */
+const ACKNOWLEDGED_SUPERVISOR =
+  /\bmy\s+(?:[\p{Ll}-]+\s+){0,2}(?<role>supervisor|advisor|adviser|promoter|promotor|dosen\s+pembimbing)\s*,\s+(?<name>[^,;()]+?)\s*[,;(]/giu;
+
+/** The supervisors the acknowledgements name, each once. */
+function acknowledgedSupervisors(lines: readonly FrontLine[]): Supervisor[] {
+  return lines.flatMap(({ text }) =>
+    [...text.matchAll(ACKNOWLEDGED_SUPERVISOR)].flatMap(({ groups }) => {
+      const name = groups!.name!.trim();
+      return name.split(/\s+/).length >= 2 && isSupervisorName(name) ? [{ name, role: groups!.role! }] : [];
+    }),
+  );
+}
+
 function listOf(supervisors: Supervisor[], score: number, reason: string): Candidate<Supervisor[]>[] {
   const unique = supervisors.filter((s, i) => supervisors.findIndex((t) => t.name === s.name) === i);
   return unique.length === 0 ? [] : [{ value: unique, score, reason }];
@@ -66,5 +84,6 @@ export function supervisorCandidates(lines: readonly FrontLine[], rawLines: read
   return [
     ...listOf(labelledSupervisors(lines), 0.85, 'names after their supervising roles'),
     ...listOf(readSignatureSupervisors(rawLines), 0.7, "the approval page's signature block"),
+    ...listOf(acknowledgedSupervisors(lines), 0.6, 'the acknowledgements name the supervisor'),
   ];
 }

@@ -55,3 +55,15 @@ describe('supervisorCandidates: an approval label over the name', () => {
     });
   });
 });
+
+describe('supervisorCandidates: the acknowledgements', () => {
+  it('reads the supervisor an acknowledgement names after "my supervisor,"', () => {
+    const text = 'Acknowledgements\nI would like to thank the following persons: To my esteemed supervisor, Professor Emeritus Ani Walker, for her trust in me.';
+    expect(read(text)).toEqual([{ value: [{ name: 'Professor Emeritus Ani Walker', role: 'supervisor' }], score: 0.6 }]);
+  });
+
+  it('reads none where the words after the role are no name, or the supervisor is not the author\'s', () => {
+    expect(read('Acknowledgements\nTo my supervisor, who read every draft, and to my family.')).toEqual([]);
+    expect(read('Acknowledgements\nI thank the supervisor, Professor Ani Walker, of another thesis.')).toEqual([]);
+  });
+});
