@@ -5,7 +5,6 @@
  */
 import { stripLeadingMarker } from './author-list.ts';
 import { HIJRI_AFTER_YEAR } from './hijri-year.ts';
-import { withoutUniversityTown } from './university-town.ts';
 
 /** The university, faculty and department a thesis names, each only when printed. */
 export interface Affiliation {
@@ -94,9 +93,7 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
       .replace(ADDRESS_AFTER_NAME, '')
       // A dash (or its mojibake "±") left dangling where the next unit was split off.
       .replace(/[\s±–—-]+$/, '');
-    if (rest.trim() === '') continue;
-    const name = `${opening[0]}${rest}`;
-    return [kind, kind === 'institution' ? withoutUniversityTown(name) : name];
+    if (rest.trim() !== '') return [kind, `${opening[0]}${rest}`];
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
     const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, ''));

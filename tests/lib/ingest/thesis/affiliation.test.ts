@@ -169,12 +169,3 @@ describe('withoutClosingContact', () => {
     expect(withoutClosingContact('Universitas Contoh, Jakarta')).toBe('Universitas Contoh, Jakarta');
   });
 });
-
-describe('parseAffiliation: the town after a university', () => {
-  it("reads a cover's university without the town printed after its name", () => {
-    expect(parseAffiliation('FAKULTAS HUKUM UNIVERSITAS SUMATERA UTARA MEDAN 2018')).toEqual({
-      faculty: 'FAKULTAS HUKUM',
-      institution: 'UNIVERSITAS SUMATERA UTARA',
-    });
-  });
-});
