@@ -15,8 +15,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LOCALE_LIST } from '../i18n/locales.ts';
 import { collectionUrl, COLLECTIONS, FULL_TEXT_BUNDLE, PAGEFIND_BUNDLE } from '../urls.ts';
+import { pagesDigest, restoreKeptIndex, writePagesDigest, type BuiltPage } from './kept-index.ts';
 
 /**
  * The attributes a study page marks its full text with: the section (a child of the page's
@@ -49,12 +51,6 @@ export const FULL_TEXT_EXCLUDES: readonly string[] = [
 export function searchablePagesGlob(): string {
   const folders = LOCALE_LIST.flatMap((locale) => COLLECTIONS.map((collection) => collectionUrl(locale, collection).slice(1, -1)));
   return `{${folders.join(',')}}/*/index.html`;
-}
-
-/** A built page: its address and its HTML. */
-export interface BuiltPage {
-  url: string;
-  html: string;
 }
 
 /** The study pages of both languages in `distDir` that show a full text. */
@@ -118,19 +114,44 @@ async function writeIndex(
   return count;
 }
 
+/** What a search index was written from and how it came to be in `dist/`. */
+export interface SearchIndexReport {
+  /** Files Pagefind read for the main index, forwarding pages included. */
+  filesRead: number;
+  /** Full texts in the full-text index. */
+  fullTexts: number;
+  /** Whether the full-text index is the one kept from the previous build (see `kept-index.ts`). */
+  fullTextKept: boolean;
+}
+
+/** Pagefind's version, which an index kept from an earlier build must have been written with. */
+function pagefindVersion(): string {
+  const packageJson = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
+  return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
+}
+
 /**
  * Indexes the searchable pages of the built site in `distDir` into `distDir/pagefind/` and their
- * full texts into `distDir/pagefind-full-text/`, each with Pagefind's UI bundle. Returns how many
- * files Pagefind read for the main index (forwarding pages included) and how many full texts it
- * indexed; throws with Pagefind's messages if any step failed.
+ * full texts into `distDir/pagefind-full-text/`, each with Pagefind's UI bundle. A full-text index
+ * set aside in `keptFullTextIndex` (by `setIndexAside`) is moved back instead of being written
+ * again when it was made from the same full-text pages with the same Pagefind; every full-text
+ * index gets the digest of its pages written inside it. Throws with Pagefind's messages if any
+ * step failed.
  */
-export async function writeSearchIndex(distDir: string): Promise<{ filesRead: number; fullTexts: number }> {
+export async function writeSearchIndex(distDir: string, keptFullTextIndex?: string): Promise<SearchIndexReport> {
   // Loaded here so that importing the glob never loads Pagefind's binary wrapper.
   const api = await import('pagefind');
   try {
     const filesRead = await writeIndex(api, distDir, PAGEFIND_BUNDLE, RECORD_EXCLUDES, { glob: searchablePagesGlob() });
-    const fullTexts = await writeIndex(api, distDir, FULL_TEXT_BUNDLE, FULL_TEXT_EXCLUDES, { read: fullTextPages(distDir) });
-    return { filesRead, fullTexts };
+    const pages = fullTextPages(distDir);
+    const fullTextDir = path.join(distDir, FULL_TEXT_BUNDLE);
+    const digest = pagesDigest(pages, { pagefind: pagefindVersion(), excludeSelectors: FULL_TEXT_EXCLUDES });
+    const fullTextKept = keptFullTextIndex !== undefined && restoreKeptIndex(keptFullTextIndex, fullTextDir, digest);
+    if (!fullTextKept) {
+      await writeIndex(api, distDir, FULL_TEXT_BUNDLE, FULL_TEXT_EXCLUDES, { read: pages });
+      writePagesDigest(fullTextDir, digest);
+    }
+    return { filesRead, fullTexts: pages.length, fullTextKept };
   } finally {
     await api.close();
   }
