@@ -12,7 +12,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { fieldPathsOverlap } from './field-paths.ts';
 import { buildKnowledgeGraph, type EntryRef, type KnowledgeGraph, type KnowledgeGraphInput } from './graph/build-knowledge-graph.ts';
 import { findDanglingReferences } from './graph/find-dangling-references.ts';
-import { buildMentionIndex, type Backlink, type MentionIndexInput } from './graph/build-mention-index.ts';
+import { entryMentions, mentionIndexOf, type Backlink, type EntryMention, type MentionIndexInput } from './graph/build-mention-index.ts';
+import { buildDerivedCache } from './derived-cache.ts';
 import { buildLinkTargets } from './links/build-link-targets.ts';
 import { buildMentionMatcher } from './links/find-mentions.ts';
 import type { LinkTarget } from './links/link-target.ts';
@@ -141,6 +142,13 @@ function newsTexts(item: NewsEntry): MentionIndexInput {
   return { entry: { kind: 'news', id: item.id }, texts: [body] };
 }
 
+/** What the build derives from a study's or news item's file alone, kept between builds. */
+interface DerivedFromEntry {
+  mentions: [string, EntryMention][];
+  /** A study's works cited. */
+  worksCited?: WorkCitedInEntry[];
+}
+
 /** What relates an entry to others: its tags, the people it names and the works it cites. */
 function relatable(
   kind: EntryRef['kind'],
@@ -246,17 +254,34 @@ async function querySiteContent(): Promise<SiteContent> {
   const graph = buildKnowledgeGraph(graphInput);
   const linkTargets = buildLinkTargets({ concepts, legal, entities });
   // Each study body is parsed once for both the works it cites and the mentions it makes, and
-  // dropped before the next is parsed.
+  // dropped before the next is parsed; an entry whose file did not change since the last build
+  // is not read at all (`derived-cache.ts`).
   const worksCitedByStudy = new Map<string, WorkCitedInEntry[]>();
-  function* mentionInputs(): Generator<MentionIndexInput> {
-    for (const study of studies) {
-      const body = parseBodyLikeSite(readEntryBody(study));
-      worksCitedByStudy.set(study.id, extractWorksCited(body));
-      yield studyTexts(study, body);
-    }
-    yield* news.map(newsTexts);
+  const derived = await buildDerivedCache<DerivedFromEntry>('entry-texts', import.meta.url, linkTargets);
+  const matcher = buildMentionMatcher(linkTargets);
+  function derive(entry: StudyEntry | NewsEntry, compute: () => DerivedFromEntry): DerivedFromEntry {
+    const key = `${entry.collection}/${entry.id}`;
+    const digest = entry.digest === undefined ? undefined : String(entry.digest);
+    const value = (digest === undefined ? undefined : derived.get(key, digest)) ?? compute();
+    if (digest !== undefined) derived.set(key, digest, value);
+    return value;
   }
-  const mentionsByTarget = buildMentionIndex(mentionInputs(), buildMentionMatcher(linkTargets));
+  function* mentionsByEntry() {
+    for (const study of studies) {
+      const { mentions, worksCited } = derive(study, () => {
+        const body = parseBodyLikeSite(readEntryBody(study));
+        return { mentions: entryMentions(studyTexts(study, body).texts, matcher), worksCited: extractWorksCited(body) };
+      });
+      worksCitedByStudy.set(study.id, worksCited ?? []);
+      yield { entry: { kind: 'studies' as const, id: study.id }, mentions };
+    }
+    for (const item of news) {
+      const { mentions } = derive(item, () => ({ mentions: entryMentions(newsTexts(item).texts, matcher) }));
+      yield { entry: { kind: 'news' as const, id: item.id }, mentions };
+    }
+  }
+  const mentionsByTarget = mentionIndexOf(mentionsByEntry());
+  derived.save();
   const personInName = buildPersonNameLookup(entityRecords);
   // A person with a page relates entries by their entity id, however each text writes the name.
   const personOf = (name: string) => personInName(name) ?? name;

@@ -60,31 +60,52 @@ function parse(text: EntryText): Root {
   return (text.format === 'body' ? bodyParser : abstractParser).parse(text.markdown);
 }
 
+/** What one entry's mention of a target records; the entry itself is the one whose texts were read. */
+export type EntryMention = Omit<Backlink, 'entry'>;
+
 /**
- * Target key (`linkTargetKey`) -> the entries that mention it, in input order, one backlink per
- * entry quoting its first mention. The entries may come from a generator, so that each text's
- * tree can be dropped once it has been read.
+ * The targets `texts` mention, each as its key (`linkTargetKey`) with its first mention and the
+ * number of mentions, in the order of first mention. Depends on nothing but the texts and the
+ * matcher, so that a build can keep it for an entry whose file is unchanged.
  */
-export function buildMentionIndex(entries: Iterable<MentionIndexInput>, matcher: MentionMatcher): Map<string, Backlink[]> {
-  const index = new Map<string, Backlink[]>();
-  for (const { entry, texts } of entries) {
-    const ofEntry = new Map<string, Backlink>();
-    for (const text of texts) {
-      for (const [paragraph, anchor] of paragraphAnchors(parse(text), text.anchorPrefix)) {
-        const { text: words } = collectLinkableText(paragraph);
-        for (const mention of findMentions(words, matcher)) {
-          const key = linkTargetKey(mention.target);
-          const known = ofEntry.get(key);
-          if (known) known.count += 1;
-          else ofEntry.set(key, { entry, anchor, sentence: sentenceAround(words, mention.start, mention.end), lang: text.lang, count: 1 });
-        }
+export function entryMentions(texts: readonly EntryText[], matcher: MentionMatcher): [string, EntryMention][] {
+  const ofEntry = new Map<string, EntryMention>();
+  for (const text of texts) {
+    for (const [paragraph, anchor] of paragraphAnchors(parse(text), text.anchorPrefix)) {
+      const { text: words } = collectLinkableText(paragraph);
+      for (const mention of findMentions(words, matcher)) {
+        const key = linkTargetKey(mention.target);
+        const known = ofEntry.get(key);
+        if (known) known.count += 1;
+        else ofEntry.set(key, { anchor, sentence: sentenceAround(words, mention.start, mention.end), lang: text.lang, count: 1 });
       }
     }
-    for (const [key, backlink] of ofEntry) {
+  }
+  return [...ofEntry];
+}
+
+/** Target key -> the entries that mention it, in the order of `entries`, from each entry's own mentions. */
+export function mentionIndexOf(entries: Iterable<{ entry: EntryRef; mentions: readonly (readonly [string, EntryMention])[] }>): Map<string, Backlink[]> {
+  const index = new Map<string, Backlink[]>();
+  for (const { entry, mentions } of entries) {
+    for (const [key, mention] of mentions) {
+      const backlink = { entry, ...mention };
       const list = index.get(key);
       if (list) list.push(backlink);
       else index.set(key, [backlink]);
     }
   }
   return index;
+}
+
+/**
+ * Target key (`linkTargetKey`) -> the entries that mention it, in input order, one backlink per
+ * entry quoting its first mention. The entries may come from a generator, so that each text's
+ * tree can be dropped once it has been read.
+ */
+export function buildMentionIndex(entries: Iterable<MentionIndexInput>, matcher: MentionMatcher): Map<string, Backlink[]> {
+  function* mentioned() {
+    for (const { entry, texts } of entries) yield { entry, mentions: entryMentions(texts, matcher) };
+  }
+  return mentionIndexOf(mentioned());
 }

@@ -1,7 +1,7 @@
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { buildMentionIndex } from '../../../src/lib/graph/build-mention-index.ts';
+import { buildMentionIndex, entryMentions, mentionIndexOf } from '../../../src/lib/graph/build-mention-index.ts';
 import { buildMentionMatcher } from '../../../src/lib/links/find-mentions.ts';
 import { paragraphAnchors } from '../../../src/lib/markdown/paragraph-anchors.ts';
 import remarkParseTables from '../../../src/plugins/remark-parse-tables.ts';
@@ -100,5 +100,18 @@ describe('buildMentionIndex given parsed texts', () => {
     }
     const backlinks = [...buildMentionIndex(entries(), matcher).values()].flat();
     expect(backlinks.map((backlink) => [backlink.entry.id, backlink.sentence.mention])).toEqual([['c', 'UNTOC']]);
+  });
+});
+
+describe('entryMentions and mentionIndexOf', () => {
+  it('make the same index from mentions kept as JSON between builds', () => {
+    const inputs = [
+      { entry: { kind: 'studies' as const, id: 'a' }, texts: [{ markdown: BODY, lang: 'id' as const, anchorPrefix: 'p', format: 'body' as const }] },
+      { entry: { kind: 'news' as const, id: 'b' }, texts: [{ markdown: 'UNTOC lagi, dan Proses Bali.', lang: 'id' as const, anchorPrefix: 'p', format: 'abstract' as const }] },
+    ];
+    const kept = inputs.map(({ entry, texts }) => ({ entry, mentions: JSON.parse(JSON.stringify(entryMentions(texts, matcher))) }));
+    const index = mentionIndexOf(kept);
+    expect(index.size).toBeGreaterThan(0);
+    expect(index).toEqual(buildMentionIndex(inputs, matcher));
   });
 });
