@@ -10,6 +10,7 @@ import { isFrontMatterHeading } from './thesis/front-matter.ts';
 import { parseKeywordLine } from './thesis/keywords.ts';
 import { findDoi, readJournalIssue } from './thesis/publication-lines.ts';
 import { findStudentNumber } from './thesis/student-number.ts';
+import { EMAIL_ADDRESS } from '../text/email-address.ts';
 import { isStudyTypeName } from './thesis/study-type.ts';
 
 /** A score and the reasons for it, one reason per signal found. */
@@ -53,7 +54,7 @@ const VOLUME_NUMBER = /\bvol(?:ume)?\s*[.:]?\s*\d+\b.{0,12}?\b(?:no|nomor|issue|
 const ARTICLE_PAGE = /^[*_]*(?:research|original|review)\s+article\b|^(?:main\s+)?article\s+(?:content|details|sidebar)\b|^author\s+biograph(?:y|ies)\b|^(?:issue|section)\s*:/i;
 /** The text speaking of itself as an article: "this paper", "artikel ini". */
 const ARTICLE_SELF = /\bthis\s+(?:paper|article)\b|\b(?:artikel|tulisan|makalah)\s+ini\b/i;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s+protected\]|\be-?mail\s*:/i;
+const EMAIL = new RegExp(String.raw`${EMAIL_ADDRESS}|\[email\s+protected\]|\be-?mail\s*:`, 'i');
 /** A keyword label anywhere in a line, also run on after the abstract ("...diredam.Kata Kunci: ..."). */
 const KEYWORD_LABEL = /(?:kata[\s-]+kunci|key\s?words?)\s*[:：]/i;
 /** Research prose: the text speaking of itself as a study, its aim, method or findings. */

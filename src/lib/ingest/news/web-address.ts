@@ -1,4 +1,5 @@
 /** Recognises the bare domains and URLs that pasted news pages carry. */
+import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 
 /** "viva.co.id", "www.antaranews.com", "https://kompas.com/": a line that is only a site address. */
 const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\/?$/i;
@@ -10,7 +11,7 @@ export function readDomainLine(line: string): string | undefined {
 }
 
 /** A line that is nothing but an e-mail address, perhaps labelled: a site's or a desk's contact. */
-const EMAIL_LINE = /^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i;
+const EMAIL_LINE = new RegExp(String.raw`^(?:e-?mail\s*:?\s*)?${EMAIL_ADDRESS}$`, 'i');
 
 /**
  * True when `line` is only a site's address, its links or an e-mail address: how a page's header

@@ -4,6 +4,7 @@
  * in capitals. Each part is kept as written.
  */
 import { stripLeadingMarker } from './author-list.ts';
+import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 import { HIJRI_AFTER_YEAR } from './hijri-year.ts';
 
 /** The university, faculty and department a thesis names, each only when printed. */
@@ -140,7 +141,7 @@ export function opensWithUnitName(text: string): boolean {
  * "Universitas X, Indonesia; email: a@x.ac.id", "Universitas X (a@x.ac.id)". It is the author's
  * contact, printed beside the units, and makes the line no less an affiliation.
  */
-const CLOSING_CONTACT = /[\s,;]*\(?\s*(?:(?:e-?mail|surel|correspondence)\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?\s*$/i;
+const CLOSING_CONTACT = new RegExp(String.raw`[\s,;]*\(?\s*(?:(?:e-?mail|surel|correspondence)\s*[:：]?\s*)?${EMAIL_ADDRESS}\s*\)?\s*$`, 'i');
 
 /** `text` without the e-mail address closing it. */
 export function withoutClosingContact(text: string): string {

@@ -12,6 +12,7 @@ import { looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName } from './affiliation.ts';
 import { parseAuthorList } from './author-list.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
+import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 
 /** "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line. */
 const BY_LABEL_WITH_NAME = /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
@@ -36,7 +37,7 @@ export function mayBeAuthorName(name: string): boolean {
 }
 
 /** E-mail addresses and the brackets around them. */
-const EMAIL = /\s*[([]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?|\s*\[email\s+protected\]/gi;
+const EMAIL = new RegExp(String.raw`\s*[([]?${EMAIL_ADDRESS}[)\]]?|\s*\[email\s+protected\]`, 'gi');
 
 /** A degree printed after a name and a comma: "S.Kom", "S.H.", "M.Si.", "Ph.D". */
 const DEGREE_AFTER_NAME = /^(?:\p{Lu}\p{L}{0,3}\.)+\p{L}{0,4}\.?$/u;

@@ -1,4 +1,5 @@
 import { looksLikePersonName } from './person-name.ts';
+import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 /**
  * What a front line is, as several evidence modules need to know it: site chrome around a
  * stored copy, a line of capitals, a study-type line, a label.
@@ -109,13 +110,16 @@ export function isHeadingWord(text: string): boolean {
   return HEADING_WORD.test(text.trim());
 }
 
+/** An e-mail address beside a name, perhaps in brackets: left out before the names are read. */
+const BRACKETED_EMAIL = new RegExp(String.raw`\s*[([]?${EMAIL_ADDRESS}[)\]]?`, 'g');
+
 /**
  * True for a line that only names people: parts separated by commas, "and" or affiliation marks,
  * each reading as a person's name. A single "Darmadi" is a names line too; callers weigh it with
  * the line's neighbours.
  */
 export function isNamesLine(line: string): boolean {
-  const text = line.replace(/\s*[([]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)\]]?/g, '').trim();
+  const text = line.replace(BRACKETED_EMAIL, '').trim();
   if (text === '' || /\d{3}|[:!?]|\.\s+\p{Ll}/u.test(text) || isSiteChrome(text)) return false;
   const parts = text.split(NAME_SEPARATOR).map(stripNameMarkers).filter((part) => part !== '');
   return parts.length > 0 && parts.every((part) => !part.includes('(') && looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));

@@ -3,6 +3,7 @@
  * ISSN, DOI, web address, e-mail addresses, the received/accepted dates and the licence. None
  * of them is part of the title block proper.
  */
+import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 
 /**
  * "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30" (or "hlm. 12-30"),
@@ -43,7 +44,7 @@ const DOI = /\b(?:doi\s*[:.]?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/\S
 const OTHER_PUBLICATION_LINE = [
   /\b[pe]?-?ISSN\b/i,
   /\bhttps?:\/\/|\bwww\.\S/i,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/,
+  new RegExp(EMAIL_ADDRESS),
   /^[*_]*(?:received|accepted|revised|published|available\s+online|article\s+history|diterima|direvisi|disetujui|diterbitkan|dipublikasikan|riwayat\s+artikel)\b/i,
   // "Hak cipta" alone may be a title's subject (copyright law); a licence line has © or a year.
   /(?:copyright|hak\s+cipta)\s*(?:©|\(c\)|\d{4})|creative\s+commons|\bCC[\s-]BY\b|open\s+access|©/i,
