@@ -23,6 +23,9 @@ const CREDIT_LABELS: ReadonlyArray<readonly [CreditField, string]> = [
   ],
 ];
 
+/** The newsroom roles a name may be printed with; after a name they name its role, not an outlet. */
+const ROLE_WORDS = 'jurnalis|journalist|reporter|wartawan|penulis|pewarta|kontributor|koresponden|writer|correspondent|contributor';
+
 const ALL_LABELS = CREDIT_LABELS.map(([, labels]) => labels).join('|');
 /**
  * A label, then a colon; only "oleh" and the "... by" forms may be followed by the name after a
@@ -96,13 +99,24 @@ export function readFiledFrom(line: string): string | undefined {
 }
 
 /**
+ * A desk after a credited name and a comma: one word ("Reuters", "AFP") or a phrase closing on a
+ * role ("AAP Senior Political Writer"). A second name after the comma has two words or more and
+ * no role, and is kept.
+ */
+const DESK_AFTER_NAME = new RegExp(String.raw`(?<=\S\s+\S+),\s+(?:\p{Lu}[\p{L}.&-]*|\p{L}[\p{L}.&'’ ]*\b(?:${ROLE_WORDS}))$`, 'iu');
+
+function withoutDesk(name: string): string {
+  return name.replace(DESK_AFTER_NAME, '');
+}
+
+/**
  * Returns the credited name in `value`, cut before a time stamp that follows it, or undefined
  * when what is left does not read as a name (lower case, or a sentence of many words).
  */
 function nameBeforeStamp(value: string): string | undefined {
   const stamp = findAbsoluteDates(value)[0];
   const beforeStamp = stamp === undefined ? value : value.slice(0, stamp.index).replace(STAMP_JOINER, '');
-  const name = beforeStamp.replace(/[.,]$/, '').replace(FILED_FOR, '').replace(WHERE_FILED, '').trim();
+  const name = withoutDesk(beforeStamp.replace(/[.,]$/, '').replace(FILED_FOR, '').replace(WHERE_FILED, '').trim());
   if (!/^\p{Lu}/u.test(name) || name.split(' ').length > MAX_NAME_WORDS) return undefined;
   return name;
 }
@@ -177,20 +191,31 @@ export function readStaffOutlet(lines: readonly string[]): string | undefined {
 
 /** Two to four capitalised words: a person's name as bylines print it. */
 const BYLINE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
-/** "Rizky Pratama - detikNews", "Andika Prasetyo (The Jakarta Post)". */
+/** A newsroom role word closing a byline's second part: "Jurnalis", "AAP Senior Political Writer". */
+const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_WORDS})$`, 'iu');
+/** "Rizky Pratama - detikNews", "Andika Prasetyo (The Jakarta Post)", "Paul Osborne, AAP Senior Writer". */
 const BYLINE_FORMS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|]\s+(?<outlet>\p{L}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$`, 'u'),
   new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+\((?<outlet>\p{L}[\p{L}.&'’]*(?: [\p{L}.&'’]+){0,3})\)$`, 'u'),
+  new RegExp(String.raw`^(?<author>${BYLINE_NAME}),\s+(?<role>\p{L}[\p{L}.&'’]*(?: [\p{L}.&'’]+){0,4})$`, 'u'),
+  new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|]\s+(?<stamp>.*\d.*)$`, 'u'),
 ];
 
 /**
- * Returns the byline a line of a page header holds ("Name - Outlet", "Name (Outlet)"), or
- * undefined. Only header lines are read: elsewhere the same shapes are links to other stories.
+ * Returns the byline a line of a page header holds ("Name - Outlet", "Name (Outlet)", "Name |
+ * Jurnalis", "Name, Senior Writer", "Name - Senin, 12 Juni 2023 10:15 WIB"), or undefined. A
+ * role after the name is no outlet, and a part after a comma must be a role; a part with digits
+ * must be a date stamp. Only header lines are read: elsewhere the same shapes are links to other
+ * stories.
  */
 export function readBylineLine(line: string): Byline | undefined {
   for (const form of BYLINE_FORMS) {
     const groups = form.exec(line)?.groups;
-    if (groups?.author) return groups.outlet ? { author: groups.author, outlet: groups.outlet } : { author: groups.author };
+    if (!groups?.author) continue;
+    if (groups.stamp !== undefined && !isDateStamp(groups.stamp)) continue;
+    if (groups.role !== undefined && !ROLE_WORD.test(groups.role)) continue;
+    const outlet = groups.outlet !== undefined && !ROLE_WORD.test(groups.outlet) ? groups.outlet : undefined;
+    return outlet ? { author: groups.author, outlet } : { author: groups.author };
   }
   return undefined;
 }

@@ -152,3 +152,24 @@ describe('a credit sharing its line with the time stamp', () => {
     expect(readCreditLine('SELASA, 10 AGUSTUS 2021 | Nasional | LAPORAN: IDHAM ANHARI')).toBeUndefined();
   });
 });
+
+describe('bylines with a role, a desk or a time stamp after the name', () => {
+  it.each([
+    ['Rina Kartika Sari | Jurnalis', { author: 'Rina Kartika Sari' }],
+    ['Rina Kartika Sari - Reporter', { author: 'Rina Kartika Sari' }],
+    ['Paul Hartono, AAP Senior Political Writer', { author: 'Paul Hartono' }],
+    ['Rina Kartika Sari - Senin, 12 Juni 2023 10:15 WIB', { author: 'Rina Kartika Sari' }],
+  ])('reads "%s" as the name alone, with no outlet', (line, byline) => {
+    expect(readBylineLine(line)).toEqual(byline);
+  });
+
+  it.each(['Rina Kartika Sari, Jakarta Selatan', 'Rina Kartika Sari - Pasal 12 Ayat 3'])('reads no byline from "%s"', (line) => {
+    expect(readBylineLine(line)).toBeUndefined();
+  });
+
+  it('cuts the desk after a credited name and a comma, and keeps a second name', () => {
+    expect(readCreditLine('By Rina Kartika Sari, Reuters')).toEqual({ author: 'Rina Kartika Sari' });
+    expect(readCreditLine('By Rina Kartika Sari, Staff Writer')).toEqual({ author: 'Rina Kartika Sari' });
+    expect(readCreditLine('Reporter: Rina Kartika Sari, Budi Santoso')).toEqual({ author: 'Rina Kartika Sari, Budi Santoso' });
+  });
+});
