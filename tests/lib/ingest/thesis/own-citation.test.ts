@@ -56,4 +56,38 @@ describe('readOwnCitation', () => {
     expect(found?.authors).toEqual([]);
     expect(found?.title).toBe('A Study');
   });
+
+  it('reads the Taylor & Francis form run over lines, names given first, volume:issue and DOI', () => {
+    const lines = [
+      'To cite this article: Rina Kartika Sari, Budi Santoso & Dewi Lestari (2019) Cooperation',
+      'against online scams in Southeast Asia, Asian Security Review, 12:3, 245-267, DOI:',
+      '10.1080/12345678.2019.1234567',
+      'ABSTRACT',
+    ];
+    expect(readOwnCitation(lines, 3)).toEqual({
+      authors: ['Rina Kartika Sari', 'Budi Santoso', 'Dewi Lestari'],
+      year: 2019,
+      title: 'Cooperation against online scams in Southeast Asia',
+      issue: { journal: 'Asian Security Review', volume: '12', issue: '3', year: 2019, pages: '245-267' },
+      doi: '10.1080/12345678.2019.1234567',
+    });
+  });
+
+  it.each([
+    ['Jurnal Hubungan Internasional, 5(2), pp. 12-30.'],
+    ['Jurnal Hubungan Internasional, 5(2), hlm. 12-30.'],
+    ['Jurnal Hubungan Internasional, Vol. 5 No. 2, 12-30.'],
+    ['Jurnal Hubungan Internasional, 5(2): 12-30.'],
+    ['Jurnal Hubungan Internasional, 5(2), Halaman 12-30.'],
+  ])('reads an APA reference whose issue and pages are printed as "%s"', (tail) => {
+    const lines = [`Cara mengutip: Sari, R. K., dan Santoso, B. (2021) Kerja sama penanggulangan penipuan daring. ${tail}`];
+    const found = readOwnCitation(lines, -1);
+    expect(found?.issue).toEqual({ journal: 'Jurnal Hubungan Internasional', volume: '5', issue: '2', year: 2021, pages: '12-30' });
+    expect(found?.authors).toEqual(['Sari, R. K.', 'Santoso, B.']);
+  });
+
+  it('gives no authors in the Taylor & Francis form when a part is not a name', () => {
+    const lines = ['Cite this article: The editors of the review & Budi Santoso (2019) A Study, Asian Security Review, 12:3, 245-267'];
+    expect(readOwnCitation(lines, -1)?.authors).toEqual([]);
+  });
 });
