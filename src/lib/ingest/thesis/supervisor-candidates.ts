@@ -26,12 +26,16 @@ export function supervisorNames(list: readonly Supervisor[]): string {
   return list.map((s) => s.name).join(' | ');
 }
 
-/** The names with degrees on the lines after `index`, up to the first line that is not one. */
+/** The number of a numbered list before a name: "1.", "2)", "(1)", "II.". */
+const LIST_NUMBER = /^(?:\(\d{1,2}\)|(?:\d{1,2}|[IVX]{1,3})[.)])\s+/u;
+
+/** The names with degrees on the lines after `index`, each without its list number, up to the first line that is not one. */
 function namesBelow(lines: readonly FrontLine[], index: number): string[] {
   const names: string[] = [];
   for (const { text } of lines.slice(index + 1)) {
-    if (!isSupervisorName(text) || readLabelledField(text)) break;
-    names.push(text);
+    const name = text.replace(LIST_NUMBER, '');
+    if (!isSupervisorName(name) || readLabelledField(text)) break;
+    names.push(name);
   }
   return names;
 }

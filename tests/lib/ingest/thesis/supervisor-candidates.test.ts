@@ -26,6 +26,20 @@ describe('supervisorCandidates', () => {
     });
   });
 
+  it.each(['1. ', '2) ', '(1) ', 'II. '])('reads names numbered "%s" under a committee label, without their numbers', (mark) => {
+    expect(read(`Komisi Pembimbing:\n${mark}Dr. Ani Lestari, M.Si.\n${mark}Budi Santoso, M.A.\nUNIVERSITAS GADJAH MADA`)).toContainEqual({
+      value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing' }, { name: 'Budi Santoso, M.A.', role: 'Pembimbing' }],
+      score: 0.85,
+    });
+  });
+
+  it('stops the numbered list at a line that is no name', () => {
+    expect(read('Komisi Pembimbing:\n1. Dr. Ani Lestari, M.Si.\n2. Analisis kebijakan luar negeri\n3. Budi Santoso, M.A.')).toContainEqual({
+      value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing' }],
+      score: 0.85,
+    });
+  });
+
   it('gives nothing for a label whose name is cut at the line end', () => {
     expect(read('Supervisors: Dr.\nJane Roe')).toEqual([]);
   });
