@@ -7,13 +7,15 @@
  * Hukum, ...") name co-authors' units, and are no evidence; nor is the publisher a journal names
  * ("Published by" / "GIGA Institute of ..."), nor the units printed under a journal's name or
  * publisher line (its masthead), which are nobody's affiliation. An author's e-mail address
- * closing a unit line is set aside before the line is read.
+ * closing a unit line is set aside before the line is read. A town after a university's name is
+ * dropped where the document prints the name without it.
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { type Affiliation, opensMasthead, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker } from './author-list.ts';
 import { isPublicationLine } from './publication-lines.ts';
+import { nameWithoutTown } from './town-after-name.ts';
 
 /** Affiliation candidates per unit. */
 export type AffiliationCandidates = Record<keyof Affiliation, Candidate<string>[]>;
@@ -44,5 +46,12 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
       found[unit].push({ value: name, score: first ? 0.6 : 0.3, reason: first ? 'the first line naming the unit' : 'a later line naming the unit' });
     }
   }
-  return found;
+  const texts = lines.map((line) => line.text);
+  return { ...found, institution: found.institution.map((candidate) => withoutTown(candidate, texts)) };
+}
+
+/** The candidate without the town after the university's name, when the document prints the name without it. */
+function withoutTown(candidate: Candidate<string>, lines: readonly string[]): Candidate<string> {
+  const shorter = nameWithoutTown(candidate.value, lines);
+  return shorter ? { ...candidate, value: shorter, reason: `${candidate.reason}, without the town the name is printed elsewhere without` } : candidate;
 }

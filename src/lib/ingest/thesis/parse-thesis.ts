@@ -20,6 +20,7 @@ import { separateCoverLines } from './cover-lines.ts';
 import { chooseCandidate, WEAK_SCORE } from '../fields/candidates.ts';
 import { blockCandidate, chooseAuthors, chooseWithBlock, collectFrontCandidates, type FrontCandidates, reviewChoice } from './front-fields.ts';
 import { type OwnCitation, readOwnCitation } from './own-citation.ts';
+import { nameWithoutTown } from './town-after-name.ts';
 import { mayBeTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
@@ -419,7 +420,9 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
   // cut short (a wrapped name) supports the whole name rather than rivalling it.
   const affiliation: Affiliation = {};
   for (const unit of ['institution', 'faculty', 'department'] as const) {
-    const named = chooseWithBlock(candidates.affiliation[unit], firstGiven([...facts, trailing], (f) => f[unit]));
+    const fromBlock = firstGiven([...facts, trailing], (f) => f[unit]);
+    // The block's university loses the town after its name on the same evidence as the front's.
+    const named = chooseWithBlock(candidates.affiliation[unit], unit === 'institution' && fromBlock ? (nameWithoutTown(fromBlock, lines) ?? fromBlock) : fromBlock);
     if (!named || named.score < WEAK_SCORE) continue;
     affiliation[unit] = named.value;
     review.push(...reviewChoice(unit, named));

@@ -81,3 +81,14 @@ describe('affiliationCandidates: an e-mail address closing the affiliation line'
     expect(unitsOf('Corresponding author: budi@contoh.ac.id\n').institution).toBeUndefined();
   });
 });
+
+describe('a town after the university on a cover', () => {
+  it('is dropped where the front prints the name without it', () => {
+    const text = 'Fakultas Hukum Universitas Sumatera Utara\nOLEH:\nRINI\nUNIVERSITAS SUMATERA UTARA MEDAN\n2018';
+    expect(unitsOf(text).institution).toBe('Universitas Sumatera Utara');
+  });
+
+  it('is kept where the name is never printed without it', () => {
+    expect(unitsOf('FAKULTAS HUKUM\nUNIVERSITAS BUMI MATARAM\nMATARAM\n2021').institution).toBe('UNIVERSITAS BUMI MATARAM');
+  });
+});
