@@ -14,8 +14,12 @@ import { parseAuthorList } from './author-list.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 
-/** "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line. */
-const BY_LABEL_WITH_NAME = /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
+/**
+ * "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line; also after the kind
+ * of study ("A thesis by Name", "Skripsi oleh Name").
+ */
+const BY_LABEL_WITH_NAME =
+  /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+|(?:an?\s+)?(?:thesis|dissertation|skripsi|tesis|disertasi)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
 
 /**
  * A student number after a name on the same line: "NAME NIM. 44310703", "NAME ID No. 0162014",

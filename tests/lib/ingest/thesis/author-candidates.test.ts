@@ -79,6 +79,16 @@ describe('authorCandidates: forms, spans of years and what is no name', () => {
   });
 });
 
+describe('authorCandidates: the name after the kind of study and "by"', () => {
+  it.each(['A thesis by Rina Kartika Sari', 'Skripsi oleh Rina Kartika Sari', 'Dissertation by: Rina Kartika Sari'])('reads the name in "%s"', (line) => {
+    expect(chosenAuthors(`Police Cooperation on the Borneo Border\n${line}\nUniversity of Somewhere`)).toEqual(['Rina Kartika Sari']);
+  });
+
+  it('reads no name from a sentence about a thesis by someone else', () => {
+    expect(chosenAuthors('Police Cooperation on the Borneo Border\nA thesis by the police academy on border patrols was cited.')).toBeUndefined();
+  });
+});
+
 describe('mayBeAuthorName', () => {
   it('accepts names with initials and refuses chrome, degrees alone and labels', () => {
     expect(['Surryanto D. W.', 'M. Kosandi', 'Darmadi'].every(mayBeAuthorName)).toBe(true);
