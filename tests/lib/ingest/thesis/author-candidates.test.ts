@@ -34,6 +34,11 @@ describe('authorCandidates', () => {
     expect(chosenAuthors(text)).toEqual(['Dessy Permatasari Saputri', 'Surryanto D. W.', 'Helda Risman']);
   });
 
+  it('reads the marked names of a header run into one line, title in capitals before them and units after', () => {
+    const line = 'PERAN INTERPOL DALAM PENANGANAN PENIPUAN DARING LINTAS NEGARA Dewi Lestari1*, Rudi Hartono2 1Universitas Udayana 2Universitas Airlangga';
+    expect(chosenAuthors(`${line}\n\nAbstrak\n\nPenelitian ini membahas peran Interpol.`)).toEqual(['Dewi Lestari', 'Rudi Hartono']);
+  });
+
   it('counts the marks printed on the second line of a list of names', () => {
     const text = 'Trafficking in Persons: A Review on Current Anti-\nTrafficking Legislation\nFarhana1* Kusno Adi2 Bambang Sugiri2\n';
     expect(authorCandidates(readFrontLines(text)).find((c) => c.value.includes('Farhana'))?.reason).toBe('marked names under a heading');
