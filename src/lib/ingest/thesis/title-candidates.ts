@@ -43,10 +43,18 @@ const FORM_FIELDS_LINE = /\s[:：]\s.*\s[:：]\s/u;
 /** A year in brackets before a capitalised word: a citation's "Name (2020) Title", never a title's own words. */
 const CITATION_YEAR = /\((?:19|20)\d{2}\)\s+\p{Lu}/u;
 
+/**
+ * The name of a school alone, closing on the kind of unit: "NAVAL POSTGRADUATE SCHOOL", "Flinders
+ * University", "Australian Defence College". One to five capitalised words and no joining word,
+ * where a title about a unit would have one ("Bullying at School", "The Role of the University").
+ */
+const INSTITUTION_NAME_LINE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:SCHOOL|UNIVERSITY|COLLEGE|INSTITUTE|ACADEMY|POLYTECHNIC|School|University|College|Institute|Academy|Polytechnic)$/u;
+
 /** A line that can continue a title: not chrome, a label, a unit, a date, publication details or a citation. */
 function mayContinueTitle(text: string): boolean {
   return (
     !isSiteChrome(text) &&
+    !INSTITUTION_NAME_LINE.test(text.trim()) &&
     !CITATION_YEAR.test(text) &&
     !isDateStamp(text) &&
     !isHeaderBlockLine(text) &&

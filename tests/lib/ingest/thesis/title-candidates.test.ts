@@ -14,6 +14,14 @@ describe('titleCandidates', () => {
     expect(choice?.doubt).toBeUndefined();
   });
 
+  it("reads no title from a school's name over its town, and stops no title at a unit named inside it", () => {
+    const cover = 'NAVAL POSTGRADUATE SCHOOL\n\nMONTEREY, CALIFORNIA\n\nTHESIS\n\nPORT SECURITY COOPERATION IN THE SULU SEA\n\nby\n\nDaniel R. Hayes\n\nJune 2010';
+    expect(titleCandidates(readFrontLines(cover)).map((c) => c.value)).not.toContain('NAVAL POSTGRADUATE SCHOOL MONTEREY, CALIFORNIA');
+    expect(chosenTitle(cover)?.value).toBe('PORT SECURITY COOPERATION IN THE SULU SEA');
+    // A title about a unit has a joining word before it.
+    expect(chosenTitle('PERAN PENDIDIKAN KARAKTER DI SEKOLAH\n\nDAN PERGURUAN TINGGI AT THE UNIVERSITY\n\nSKRIPSI')?.value).toBe('PERAN PENDIDIKAN KARAKTER DI SEKOLAH DAN PERGURUAN TINGGI AT THE UNIVERSITY');
+  });
+
   it('keeps the Indonesian and English versions of a bilingual capitals title apart', () => {
     const text = [
       'KERJA SAMA BADAN NARKOTIKA NASIONAL DENGAN UNITED NATIONS',
