@@ -56,6 +56,12 @@ const JOINING_WORDS =
   '(?:of|and|in|on|for|to|from|with|by|between|against|towards?|dan|di|ke|dari|yang|dalam|pada|untuk|terhadap|melalui|dengan|antara|atau|bagi|oleh|tentang|sebagai|serta)';
 const JOINING_WORD_AT_END = new RegExp(`(?<![\\p{L}-])(?:the|a|an|${JOINING_WORDS})$`, 'iu');
 const JOINING_WORD_AT_START = new RegExp(`^${JOINING_WORDS}(?![\\p{L}-])`, 'iu');
+const JOINING_WORD = new RegExp(`^${JOINING_WORDS}$`, 'iu');
+
+/** True when `word` is one of the words that join a title's parts ("dalam", "of"), never part of a person's name. */
+export function isJoiningWord(word: string): boolean {
+  return JOINING_WORD.test(word);
+}
 
 /** True when `line` ends on a word that joins two parts of a title (see {@link JOINING_WORDS}). */
 export function endsOnJoiningWord(line: string): boolean {

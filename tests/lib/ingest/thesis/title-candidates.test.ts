@@ -22,6 +22,18 @@ describe('titleCandidates', () => {
     expect(chosenTitle('PERAN PENDIDIKAN KARAKTER DI SEKOLAH\n\nDAN PERGURUAN TINGGI AT THE UNIVERSITY\n\nSKRIPSI')?.value).toBe('PERAN PENDIDIKAN KARAKTER DI SEKOLAH DAN PERGURUAN TINGGI AT THE UNIVERSITY');
   });
 
+  it('joins an Indonesian heading over an English abstract across its lines, its words never in lower case', () => {
+    const page = [
+      'Analisis Kepatuhan Dalam Implementasi Kerjasama Indonesia-Tiongkok Menangani',
+      'Kasus Penyelundupan Narkoba Melalui Jalur Laut',
+      'Rina Wulandari',
+      'Departemen Hubungan Internasional, Universitas Diponegoro',
+      'ABSTRACT',
+      'This study analyses how both countries comply with the agreement on smuggling by sea.',
+    ].join('\n\n');
+    expect(chosenTitle(page)?.value).toBe('Analisis Kepatuhan Dalam Implementasi Kerjasama Indonesia-Tiongkok Menangani Kasus Penyelundupan Narkoba Melalui Jalur Laut');
+  });
+
   it('keeps the Indonesian and English versions of a bilingual capitals title apart', () => {
     const text = [
       'KERJA SAMA BADAN NARKOTIKA NASIONAL DENGAN UNITED NATIONS',
