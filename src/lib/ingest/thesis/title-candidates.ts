@@ -24,6 +24,7 @@ import {
   STUDY_TYPE_LINE,
 } from './front-line-kinds.ts';
 import { readLabelledField } from './labelled-fields.ts';
+import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { titleFromPageTitle } from './page-title.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
@@ -50,11 +51,26 @@ const CITATION_YEAR = /\((?:19|20)\d{2}\)\s+\p{Lu}/u;
  */
 const INSTITUTION_NAME_LINE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:SCHOOL|UNIVERSITY|COLLEGE|INSTITUTE|ACADEMY|POLYTECHNIC|School|University|College|Institute|Academy|Polytechnic)$/u;
 
+/** Most words of the unit after a page title's dash. */
+const MAX_SITE_UNIT_WORDS = 6;
+
+/**
+ * A page's title naming a journal and the unit that publishes it: "CORRUPTIO - Universitas
+ * Lampung", "Jurnal Hukum | Faculty of Law". What follows the dash is the name of a unit and
+ * nothing else; a study's title goes on with its subject after a dash, never with its publisher.
+ */
+function isSiteTitleWithUnit(text: string): boolean {
+  const after = text.split(/\s[-–|]\s/).at(-1)!.trim();
+  if (after === text.trim() || after.split(/\s+/).length > MAX_SITE_UNIT_WORDS || !opensWithUnitName(after)) return false;
+  return Object.values(parseAffiliation(after)).includes(after);
+}
+
 /** A line that can continue a title: not chrome, a label, a unit, a date, publication details or a citation. */
 function mayContinueTitle(text: string): boolean {
   return (
     !isSiteChrome(text) &&
     !INSTITUTION_NAME_LINE.test(text.trim()) &&
+    !isSiteTitleWithUnit(text) &&
     !CITATION_YEAR.test(text) &&
     !isDateStamp(text) &&
     !isHeaderBlockLine(text) &&

@@ -34,6 +34,23 @@ describe('titleCandidates', () => {
     expect(chosenTitle(page)?.value).toBe('Analisis Kepatuhan Dalam Implementasi Kerjasama Indonesia-Tiongkok Menangani Kasus Penyelundupan Narkoba Melalui Jalur Laut');
   });
 
+  it("reads no title from a page's title naming a journal and the unit that publishes it", () => {
+    const page = [
+      'LEXPUBLICA - Universitas Brawijaya',
+      'N/A',
+      'Siti Aminah',
+      'Extradition Treaties As A Means Of Fighting Transnational Fraud',
+      'Budi Santoso1, Rina Kartika2',
+      '1Universitas Brawijaya',
+    ].join('\n\n');
+    expect(titleCandidates(readFrontLines(page)).map((c) => c.value)).not.toContain('LEXPUBLICA - Universitas Brawijaya');
+    expect(chosenTitle(page)?.value).toBe('Extradition Treaties As A Means Of Fighting Transnational Fraud');
+    // A title going on with its subject after a dash stays one.
+    expect(chosenTitle('Cyber Fraud in Indonesia - A Study of Universitas Students\n\nBudi Santoso1, Rina Kartika2\n\n1Universitas Brawijaya')?.value).toBe(
+      'Cyber Fraud in Indonesia - A Study of Universitas Students',
+    );
+  });
+
   it('keeps the Indonesian and English versions of a bilingual capitals title apart', () => {
     const text = [
       'KERJA SAMA BADAN NARKOTIKA NASIONAL DENGAN UNITED NATIONS',
