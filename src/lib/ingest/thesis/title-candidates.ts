@@ -65,6 +65,12 @@ function isSiteTitleWithUnit(text: string): boolean {
   return Object.values(parseAffiliation(after)).includes(after);
 }
 
+/**
+ * A bulleted line opens an item of a list: a journal page lists its authors so ("• PUTERI NUR
+ * SHALIHA"), and a sharing site its title. It may open a title but never goes on with one.
+ */
+const BULLETED = /^[•·▪◦]\s/u;
+
 /** A line that can continue a title: not chrome, a label, a unit, a date, publication details or a citation. */
 function mayContinueTitle(text: string): boolean {
   return (
@@ -86,12 +92,13 @@ function mayContinueTitle(text: string): boolean {
 
 /** A line that can open a title: neither a line that cannot continue one, nor a line of names. */
 function mayBeTitleLine(text: string): boolean {
-  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text));
+  const bulletedNames = BULLETED.test(text) && isNamesLine(text.replace(BULLETED, ''));
+  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text)) && !bulletedNames;
 }
 
 /** True for a line naming the author(s): names, or "Oleh: name". */
 function isAuthorLine(text: string): boolean {
-  return isNamesLine(text.replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
+  return isNamesLine(text.replace(BULLETED, '').replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
 }
 
 /** The line after `index` that is not chrome, nor a date stamp (a web page dates its article between title and authors). */
@@ -212,7 +219,7 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
   const found: Candidate<string>[] = [];
   for (let i = 0; i < lines.length; i++) {
     let j = i;
-    while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text)) j++;
+    while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text) && !(j > i && BULLETED.test(lines[j]!.text))) j++;
     if (j === i) continue;
     if (!isCapitalsName(lines, i, j)) {
       const { bonus, where } = evidenceBelowCapitals(lines, j);
@@ -240,7 +247,7 @@ function continuesHeading(context: FrontContext, block: readonly string[], j: nu
   const { lines, ordinary } = context;
   const line = lines[j]!.text;
   // A line the heading's first line opens with is the title printed again (a page's title bar over its heading).
-  if (!mayContinueTitle(line) || normalizeForMatch(block[0]!).startsWith(normalizeForMatch(line)) || isCapitalsLine(line)) return false;
+  if (!mayContinueTitle(line) || BULLETED.test(line) || normalizeForMatch(block[0]!).startsWith(normalizeForMatch(line)) || isCapitalsLine(line)) return false;
   if (printedElsewhere(context, joinFieldLines([...block, line]), j - block.length) && wordCount(joinFieldLines(block)) >= MIN_TITLE_WORDS) return true;
   if (/-$/.test(block.at(-1)!) || /^\p{Ll}/u.test(line)) return true;
   if (readsAsNames(line, ordinary)) return false;

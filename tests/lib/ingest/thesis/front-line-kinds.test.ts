@@ -16,6 +16,9 @@ describe('front line kinds', () => {
   it('tells site chrome from text', () => {
     expect(['Anda di halaman 1dari 21', 'Academic year: 2017', 'Copied!', '(3)', 'You are on page 1of 6'].every(isSiteChrome)).toBe(true);
     expect(isSiteChrome('Protected Areas in Indonesia')).toBe(false);
+    // A journal theme's label printed as its untranslated key is chrome; words around hashes are not.
+    expect(isSiteChrome('##plugins.themes.academic_pro.article.main##')).toBe(true);
+    expect(isSiteChrome('##plugins.themes## of the journal')).toBe(false);
     expect(['top of page', 'ArticlePDF Available', 'Home', 'Skip to main content', '+ All Categories'].every(isSiteChrome)).toBe(true);
     expect(isSiteChrome('All Categories of Transnational Crime in the ASEAN Convention')).toBe(false);
     expect(isSiteChrome('Home Office Cooperation on Border Crime')).toBe(false);

@@ -51,6 +51,14 @@ describe('titleCandidates', () => {
     );
   });
 
+  it("ends a title at a theme's untranslated label and at a bulleted author, but lets a bullet open one", () => {
+    const ojs = 'Maritime Cooperation against Drug Trafficking in the Strait of Malacca\n\n##plugins.themes.academic_pro.article.main##\n\nNguyen Van An\n\nAbstract';
+    expect(chosenTitle(ojs)?.value).toBe('Maritime Cooperation against Drug Trafficking in the Strait of Malacca');
+    const bulleted = 'KEBIJAKAN INDONESIA DALAM MENANGANI PENYELUDUPAN NARKOBA DI PROVINSI RIAU\n\n• RINA MARLINA\n\nUniversitas Riau\n\nAbstract';
+    expect(chosenTitle(bulleted)?.value).toBe('KEBIJAKAN INDONESIA DALAM MENANGANI PENYELUDUPAN NARKOBA DI PROVINSI RIAU');
+    expect(chosenTitle('• PERAN BNN DALAM PENANGGULANGAN\n\nNARKOBA DI KOTA MEDAN\n\nSKRIPSI')?.value).toBe('• PERAN BNN DALAM PENANGGULANGAN NARKOBA DI KOTA MEDAN');
+  });
+
   it('keeps the Indonesian and English versions of a bilingual capitals title apart', () => {
     const text = [
       'KERJA SAMA BADAN NARKOTIKA NASIONAL DENGAN UNITED NATIONS',
