@@ -252,7 +252,8 @@ function continuesHeading(context: FrontContext, block: readonly string[], j: nu
   if (/-$/.test(block.at(-1)!) || /^\p{Ll}/u.test(line)) return true;
   if (readsAsNames(line, ordinary)) return false;
   if (endsOnJoiningWord(block.at(-1)!)) return true;
-  return isAuthorLine(lineAfter(lines, j)) && !(isAuthorLine(line) && wordCount(line) >= 2);
+  // The line over the authors, the study type or "oleh" closes the heading: a title ends there.
+  return evidenceBelow(lineAfter(lines, j), ordinary).bonus > 0 && !(isAuthorLine(line) && wordCount(line) >= 2);
 }
 
 /**

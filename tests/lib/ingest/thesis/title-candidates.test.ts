@@ -59,6 +59,20 @@ describe('titleCandidates', () => {
     expect(chosenTitle('• PERAN BNN DALAM PENANGGULANGAN\n\nNARKOBA DI KOTA MEDAN\n\nSKRIPSI')?.value).toBe('• PERAN BNN DALAM PENANGGULANGAN NARKOBA DI KOTA MEDAN');
   });
 
+  it('carries a mixed-case heading on to the line standing over the study type', () => {
+    const cover = [
+      'Peran Pemerintah Indonesia dan Malaysia dalam',
+      'Pembebasan 7 Awak Kapal dari Penyanderaan',
+      'Kapal Tunda Charles 001 oleh Kelompok Bersenjata',
+      'Skripsi',
+      'Oleh',
+      'Rina Kartika',
+    ].join('\n\n');
+    expect(chosenTitle(cover)?.value).toBe(
+      'Peran Pemerintah Indonesia dan Malaysia dalam Pembebasan 7 Awak Kapal dari Penyanderaan Kapal Tunda Charles 001 oleh Kelompok Bersenjata',
+    );
+  });
+
   it('keeps the Indonesian and English versions of a bilingual capitals title apart', () => {
     const text = [
       'KERJA SAMA BADAN NARKOTIKA NASIONAL DENGAN UNITED NATIONS',
