@@ -5,7 +5,7 @@
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
-import { readLabelledField } from './labelled-fields.ts';
+import { readLabelledField, splitFormFields } from './labelled-fields.ts';
 import { BY_LABEL_LINE, STUDY_TYPE_LINE, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
@@ -309,7 +309,8 @@ export function invertedNames(value: string): string[] | undefined {
 
 /** The names a form gives after its name label: "Nama : Dewi Anggraini Saragih", "Hauptverfasser: Sudirman, Arfin, ...". */
 function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  return lines.flatMap(({ text }) => {
+  // A form run into one line ("Student : Name ID : 2188306 Supervisor : ...") is read field by field.
+  return lines.flatMap(({ text: line }) => splitFormFields(line)).flatMap((text) => {
     const field = readLabelledField(text);
     // "Oleh:" and "By:" are read by the by-label evidence; counting them twice would inflate them.
     if (field?.kind !== 'author' || /\b(?:oleh|by)$/i.test(field.label)) return [];

@@ -19,6 +19,10 @@ describe('authorCandidates', () => {
     ]);
   });
 
+  it('reads the student named in a form run into one line', () => {
+    expect(chosenAuthors('THE BALI PROCESS AND IRREGULAR MIGRATION\n\nStudent : Rina Kartika ID : 2190412 Supervisor : Dr Budi Santoso\n\nABSTRACT')).toEqual(['Rina Kartika']);
+  });
+
   it('reads the name on the line after a bare "Oleh"', () => {
     expect(chosenAuthors('PROPOSAL SKRIPSI\n\nOleh\n\nFITRI RAMDHANI\n\n1810851005\n')).toEqual(['FITRI RAMDHANI']);
   });
