@@ -9,7 +9,7 @@ import { readLabelledField, splitFormFields } from './labelled-fields.ts';
 import { BY_LABEL_LINE, STUDY_TYPE_LINE, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
-import { opensWithUnitName } from './affiliation.ts';
+import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { parseAuthorList } from './author-list.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
@@ -277,9 +277,24 @@ function nameUnderSubmission(lines: readonly FrontLine[]): Candidate<string[]>[]
   });
 }
 
-/** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016". */
+/**
+ * A repository's abstract page heading its abstract with who wrote it where and when: "Nur Afni
+ * Damanik, International Relations 2014, President University." The name, then a part closing on
+ * a year, then a university and nothing else.
+ */
+const NAME_YEAR_UNIVERSITY = /^([^,]+),\s+[^,]*\b(?:19|20)\d{2},\s+([^,]+?)\.?$/u;
+
+function nameOverYearAndUniversity(text: string): string | undefined {
+  const [, name, unit] = NAME_YEAR_UNIVERSITY.exec(text.trim()) ?? [];
+  if (!name || !unit || !looksLikePersonName(name)) return undefined;
+  return parseAffiliation(unit).institution === unit ? name : undefined;
+}
+
+/** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016"; "Name, Programme 2014, University." */
 function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
+    const recorded = nameOverYearAndUniversity(text);
+    if (recorded) return [{ value: [recorded], score: 0.6, reason: 'name, year and university heading the abstract' }];
     const declared = /^I,\s+([^,]+),\s+(?:hereby\s+)?(?:declare|certify)/i.exec(text)?.[1];
     if (declared && looksLikePersonName(declared)) return [{ value: [declared], score: 0.6, reason: 'the declaration names the author' }];
     const copyright = /^©\s*([^,]+),/.exec(text)?.[1];

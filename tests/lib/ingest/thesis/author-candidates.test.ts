@@ -19,6 +19,12 @@ describe('authorCandidates', () => {
     ]);
   });
 
+  it("reads the name heading a repository's abstract with the programme, year and university", () => {
+    expect(chosenAuthors('Abstract:\n\nRina Kartika, International Relations 2016, President University.\n\nThesis Title: Maritime Cooperation')).toEqual(['Rina Kartika']);
+    // A place and year before an organisation that is no university names no author.
+    expect(chosenAuthors('Abstract:\n\nBudi Santoso, Jakarta 2016, Kompas Gramedia.\n\nThe report follows.')).toBeUndefined();
+  });
+
   it('reads the student named in a form run into one line', () => {
     expect(chosenAuthors('THE BALI PROCESS AND IRREGULAR MIGRATION\n\nStudent : Rina Kartika ID : 2190412 Supervisor : Dr Budi Santoso\n\nABSTRACT')).toEqual(['Rina Kartika']);
   });
