@@ -96,8 +96,11 @@ export const PLACE_YEAR_LINE = /^[\p{Lu}\s,]*\d{4}$/u;
 /** "Oleh", "Disusun oleh:", "By:" printed alone before the author's name. */
 export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?$/i;
 
-/** Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)". */
-const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
+/**
+ * Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)",
+ * and a letter set apart after the name ("Ahmad Fauzi a", "Siti Rahma b,*").
+ */
+const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|\s[a-e](?:\s*,?\s*\*)?|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
 
 /** Marks printed before a name instead of after it, run into its first letter: "1Indah Sulisdiani", "²Rasidar", "*Budi". */
 const LEADING_NAME_MARKERS = /^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=\p{Lu})/u;
@@ -139,10 +142,12 @@ const MARK_BEFORE_NAME = /(?:^|[\s,])[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\p{Lu}
 
 /** An affiliation mark after a name ("Farhana1*", "Obet(1*)", "Adi²") or an e-mail address in the line. */
 const NAME_MARK_OR_EMAIL = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d|[\w.+-]+@[\w-]+\.[\w-]+|\[email\s+protected\]/iu;
+/** A small letter set apart after a name as its mark: "Ahmad Fauzi a,*, Siti Rahma b". */
+const LETTER_MARK = /\p{L}\s[a-e](?:\s*,|$)/u;
 
 /** True for a line of names with affiliation marks or e-mail addresses: an article's authors, never its title. */
 export function isMarkedNamesLine(line: string): boolean {
-  return isNamesLine(line) && (NAME_MARK_OR_EMAIL.test(line) || MARK_BEFORE_NAME.test(line));
+  return isNamesLine(line) && (NAME_MARK_OR_EMAIL.test(line) || LETTER_MARK.test(line) || MARK_BEFORE_NAME.test(line));
 }
 
 /** Joins lines of one field as the corpus reads them: a hyphen at a line's end joins the next word. */

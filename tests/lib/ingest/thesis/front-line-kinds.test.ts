@@ -37,6 +37,12 @@ describe('front line kinds', () => {
     expect(['Farhana1*', 'Obet(1*)', 'Ali Maksum 1', 'Nulhaqima,*', 'Fae1)'].map(stripNameMarkers)).toEqual(['Farhana', 'Obet', 'Ali Maksum', 'Nulhaqima', 'Fae']);
   });
 
+  it('reads letters set apart after names as their marks', () => {
+    expect(['Ahmad Fauzi Rahman a', 'Siti Nurhaliza b,*'].map(stripNameMarkers)).toEqual(['Ahmad Fauzi Rahman', 'Siti Nurhaliza']);
+    expect(isMarkedNamesLine('Ahmad Fauzi Rahman a,*, Siti Nurhaliza b')).toBe(true);
+    expect(isMarkedNamesLine('Ahmad Fauzi Rahman, Siti Nurhaliza')).toBe(false);
+  });
+
   it('tells a line in capitals', () => {
     expect(isCapitalsLine('ANALISIS HUKUM YURISDIKSI (CYBERCRIME)')).toBe(true);
     expect(isCapitalsLine('Jurnal Ilmu Hukum, Volume 7')).toBe(false);

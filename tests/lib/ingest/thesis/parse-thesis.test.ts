@@ -187,6 +187,24 @@ describe('parseThesis on seed 004 (PDF text with chapters)', () => {
 });
 
 describe('parseThesis on made-up variants', () => {
+  it('reads authors marked with letters and their lettered units, the next letter no part of a name', () => {
+    const text = [
+      'KERJA SAMA INDONESIA DAN MALAYSIA DALAM PENANGGULANGAN',
+      'PERDAGANGAN ORANG DI PERBATASAN KALIMANTAN',
+      'Ahmad Fauzi Rahman a,*, Siti Nurhaliza b',
+      'a Jurusan Hubungan Internasional, Universitas Tanjungpura',
+      'b Fakultas Hukum, Universitas Indonesia',
+      '*Corresponding author: ahmad.fauzi@untan.ac.id',
+      '',
+      'Abstrak',
+      'Penelitian ini membahas kerja sama kedua negara dalam menanggulangi perdagangan orang di perbatasan.',
+    ].join('\n');
+    const result = parseThesis(text, { article: true });
+    expect(result.data.authors).toEqual(['Ahmad Fauzi Rahman', 'Siti Nurhaliza']);
+    expect(result.data.institution).toBe('Universitas Tanjungpura');
+    expect(result.data.department).toBe('Jurusan Hubungan Internasional');
+  });
+
   it("stops an article's mixed-case title where its marked author line begins", () => {
     // An OJS first page whose lines carry no blank lines between title, authors and affiliations.
     const text = [
