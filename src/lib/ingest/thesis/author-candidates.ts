@@ -110,11 +110,13 @@ function isEmailLine(line: string): boolean {
 /**
  * The names of the lines after line `at` that go on with its list: each line before ends on a
  * comma, as a list of authors broken over three lines or more does ("1Ani,2Budi," / "3Citra,
- * 4Dewi," / "5Eka").
+ * 4Dewi," / "5Eka"), or both carry affiliation marks, as authors printed one a line do
+ * ("Dewi Lestari1" / "Rudi Hartono2" / "Andi Saputra1").
  */
 function namesContinuing(lines: readonly FrontLine[], at: number): string[] {
   const names: string[] = [];
-  for (let line = at; /,$/.test(lines[line]?.text ?? '') && isNamesLine(lines[line + 1]?.text ?? ''); line++) names.push(...namesOf(lines[line + 1]!.text));
+  const goesOn = (line: string, next: string): boolean => isNamesLine(next) && (/,$/.test(line) || (isMarkedNamesLine(line) && isMarkedNamesLine(next)));
+  for (let line = at; goesOn(lines[line]?.text ?? '', lines[line + 1]?.text ?? ''); line++) names.push(...namesOf(lines[line + 1]!.text));
   return names;
 }
 

@@ -51,6 +51,11 @@ describe('authorCandidates', () => {
     expect(chosenAuthors(`${line}\n\nAbstrak\n\nPenelitian ini membahas peran Interpol.`)).toEqual(['Dewi Lestari', 'Rudi Hartono']);
   });
 
+  it('reads marked authors printed one a line, each going on with the list', () => {
+    const page = 'Peran Interpol dalam Penanganan Penipuan Daring\nDewi Lestari1\nRudi Hartono2\nAndi Saputra1\n1Universitas Udayana\n2Universitas Airlangga';
+    expect(chosenAuthors(page)).toEqual(['Dewi Lestari', 'Rudi Hartono', 'Andi Saputra']);
+  });
+
   it('counts the marks printed on the second line of a list of names', () => {
     const text = 'Trafficking in Persons: A Review on Current Anti-\nTrafficking Legislation\nFarhana1* Kusno Adi2 Bambang Sugiri2\n';
     expect(authorCandidates(readFrontLines(text)).find((c) => c.value.includes('Farhana'))?.reason).toBe('marked names under a heading');
