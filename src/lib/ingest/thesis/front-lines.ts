@@ -95,10 +95,17 @@ const LEADING_DOCUMENT_KIND = /^((?:NASKAH\s+PUBLIKASI|[Nn]askah\s+[Pp]ublikasi|
  */
 const OCR_BY_LABEL = /(?<=^|\s)[O0][l1I]e(?:lt|h|b|n)\s*:(?=\s)/gu;
 
+/**
+ * The same misreading with a digit in it ("01eh", "O1eh"), before a capitalised name: no word of
+ * the text holds a digit there, so it is read as the label without its colon too.
+ */
+const OCR_BY_LABEL_WITH_DIGIT = /(?<=^|\s)(?:0[l1I]|O1)e(?:lt|h|b|n)(?=\s+\p{Lu})/gu;
+
 /** Splits one extracted line into the cover fields run into it. */
 export function splitRunInLine(line: string): string[] {
   return line
     .replace(OCR_BY_LABEL, 'Oleh:')
+    .replace(OCR_BY_LABEL_WITH_DIGIT, 'Oleh:')
     .replace(LEADING_DOCUMENT_KIND, '$1\n')
     .replace(GLUED_LABEL, ' ')
     .split(/\n/)

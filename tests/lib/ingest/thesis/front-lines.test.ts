@@ -74,6 +74,15 @@ describe('splitRunInLine: "Oleh:" as OCR misreads it', () => {
   it('leaves a like word without its colon as it is', () => {
     expect(splitRunInLine('Olelt Kalbar')).toEqual(['Olelt Kalbar']);
   });
+
+  it('reads a misreading with a digit in it as the label even without its colon, before a name', () => {
+    expect(splitRunInLine('MENELAAH KEBIJAKAN PERBATASAN INDONESIA 01eh Dewi Lestari Abstract Human trafficking grows.')).toEqual([
+      'MENELAAH KEBIJAKAN PERBATASAN INDONESIA',
+      'Oleh: Dewi Lestari',
+      'Abstract Human trafficking grows.',
+    ]);
+    expect(splitRunInLine('nilai 01eh tiga')).toEqual(['nilai 01eh tiga']);
+  });
 });
 
 describe('splitRunInLine: an article header run into one line', () => {
