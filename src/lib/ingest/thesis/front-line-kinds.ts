@@ -142,12 +142,15 @@ const MARK_BEFORE_NAME = /(?:^|[\s,])[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\p{Lu}
 
 /** An affiliation mark after a name ("Farhana1*", "Obet(1*)", "Adi²") or an e-mail address in the line. */
 const NAME_MARK_OR_EMAIL = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d|[\w.+-]+@[\w-]+\.[\w-]+|\[email\s+protected\]/iu;
-/** A small letter set apart after a name as its mark: "Ahmad Fauzi a,*, Siti Rahma b". */
-const LETTER_MARK = /\p{L}\s[a-e](?:\s*,|$)/u;
+/**
+ * A small letter set apart after a name as its mark ("Ahmad Fauzi a,*, Siti Rahma b"), or a mark
+ * after the dot of a degree closing a name ("Ahmad Fauzi, S.H., M.H.1").
+ */
+const LETTER_OR_DEGREE_MARK = /\p{L}\s[a-e](?:\s*,|$)|\p{Lu}\.[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=,|\s|$)/u;
 
 /** True for a line of names with affiliation marks or e-mail addresses: an article's authors, never its title. */
 export function isMarkedNamesLine(line: string): boolean {
-  return isNamesLine(line) && (NAME_MARK_OR_EMAIL.test(line) || LETTER_MARK.test(line) || MARK_BEFORE_NAME.test(line));
+  return isNamesLine(line) && (NAME_MARK_OR_EMAIL.test(line) || LETTER_OR_DEGREE_MARK.test(line) || MARK_BEFORE_NAME.test(line));
 }
 
 /** Joins lines of one field as the corpus reads them: a hyphen at a line's end joins the next word. */

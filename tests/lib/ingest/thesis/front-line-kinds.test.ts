@@ -41,6 +41,9 @@ describe('front line kinds', () => {
     expect(['Ahmad Fauzi Rahman a', 'Siti Nurhaliza b,*'].map(stripNameMarkers)).toEqual(['Ahmad Fauzi Rahman', 'Siti Nurhaliza']);
     expect(isMarkedNamesLine('Ahmad Fauzi Rahman a,*, Siti Nurhaliza b')).toBe(true);
     expect(isMarkedNamesLine('Ahmad Fauzi Rahman, Siti Nurhaliza')).toBe(false);
+    // A mark after the dot of a degree closing the name.
+    expect(isMarkedNamesLine('Ahmad Fauzi, S.H., M.H.1, Siti Rahma, S.IP., M.Si.2')).toBe(true);
+    expect(isMarkedNamesLine('Ahmad Fauzi, S.H., M.H., Siti Rahma, S.IP., M.Si.')).toBe(false);
   });
 
   it('tells a line in capitals', () => {
