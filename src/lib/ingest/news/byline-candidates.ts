@@ -3,12 +3,14 @@
  * "Penulis: X") or in the credits after the article ("Pewarta: X"), a "Name - Outlet" byline in
  * the header, a name over its role ("Unoviana Kartika" then "Penulis"), and the desk's initials
  * closing the article ("(ily/kil)"), which stand for the reporter and editor where no name is given,
- * and a name opening the dateline ("Jayanty Nada Shofa, Jakarta –").
+ * a name opening the dateline ("Jayanty Nada Shofa, Jakarta –"), and a role printed before the
+ * name without a colon ("Penulis Irfan Kamil | Editor ...").
  */
 import type { Candidate } from '../fields/candidates.ts';
 import { readBylineLine, readCreditLine } from './credits.ts';
 import type { Dateline } from './dateline.ts';
 import { isDeskInitials } from './page-furniture.ts';
+import { lowerCaseWords, readsAsNames } from '../thesis/title-words.ts';
 
 /** Where a byline is read: the lines over the article, its paragraphs, and the lines dropped after it. */
 export interface BylineSources {
@@ -24,6 +26,15 @@ const ROLE_ALONE = /^(?:penulis|pewarta|reporter|wartawan|writer|author|kontribu
 /** Two to four capitalised words and nothing else: a person's name as a byline prints it. */
 const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
+/**
+ * True when `name` reads as a person's name by the words the text writes in lower case
+ * (`ordinary`): an initial ("A.") says nothing either way, as "a" is an ordinary word.
+ */
+function readsAsPersonName(name: string, ordinary: ReadonlySet<string>): boolean {
+  const withoutInitials = name.replace(/(?<!\p{L})\p{Lu}\.\s*/gu, '').trim();
+  return withoutInitials !== '' && readsAsNames(withoutInitials, ordinary);
+}
+
 function nonBlank(lines: readonly string[]): string[] {
   return lines.map((line) => line.trim()).filter((line) => line !== '');
 }
@@ -36,16 +47,58 @@ function credited(lines: readonly string[], score: number, reason: string): Cand
   });
 }
 
-/** A name on its own line with its role alone on the next: the page's author box. */
-function namesOverRoles(lines: readonly string[]): Candidate<string>[] {
+/**
+ * A name on its own line with its role alone on the next: the page's author box. A role alone
+ * with no name over it labels the name under it ("Penulis" / "Irfan Kamil"), when that reads as a
+ * person's name by the words the text (`ordinary`) writes in lower case.
+ */
+function namesBesideRoles(lines: readonly string[], ordinary: ReadonlySet<string>): Candidate<string>[] {
   const shown = nonBlank(lines);
-  return shown.flatMap((line, index) =>
-    NAME_ALONE.test(line) && ROLE_ALONE.test(shown[index + 1] ?? '') ? [{ value: line, score: 0.75, reason: 'a name over its role' }] : [],
-  );
+  return shown.flatMap((line, index) => {
+    if (NAME_ALONE.test(line) && ROLE_ALONE.test(shown[index + 1] ?? '')) return [{ value: line, score: 0.75, reason: 'a name over its role' }];
+    const above = shown[index - 1] ?? '';
+    const labelled = ROLE_ALONE.test(above) && !NAME_ALONE.test(shown[index - 2] ?? '');
+    return labelled && NAME_ALONE.test(line) && readsAsPersonName(line, ordinary) ? [{ value: line, score: 0.7, reason: 'a name under its role' }] : [];
+  });
 }
 
 /** Lines after the article searched for its closing initials (a video prompt may come between). */
 const INITIALS_REACH = 3;
+
+/**
+ * A name printed twice in a row over the article: an author box gives its picture's label and
+ * its link the writer's name ("Nina A. Loasana" / "Nina A. Loasana"). A line repeated so is a name
+ * only when none of its words is written in lower case in the text (`ordinary`).
+ */
+function nameTwice(lines: readonly string[], ordinary: ReadonlySet<string>): Candidate<string>[] {
+  const shown = nonBlank(lines);
+  return shown.flatMap((line, index) =>
+    index > 0 && shown[index - 1] === line && NAME_ALONE.test(line) && readsAsPersonName(line, ordinary)
+      ? [{ value: line, score: 0.65, reason: 'a name printed twice in the author box' }]
+      : [],
+  );
+}
+
+/** A writer's role before the name with no colon: "Penulis Irfan Kamil", "Reporter: " without its colon. */
+const BARE_ROLE = /^(?:penulis|pewarta|reporter|writer)\s+(\p{Lu}.*)$/iu;
+
+/**
+ * The name after a writer's role and a space, in a header line or one of its parts ("Penulis
+ * Irfan Kamil | Editor Sabrina Asril"). Without a colon the role word may open a headline or a
+ * desk ("Reporter Tewas di ...", "Reporter Tribun Jateng"), so the rest must read as a person's
+ * name: two to four capitalised words, none of which the text (`ordinary`) writes in lower case.
+ */
+function namesAfterBareRoles(lines: readonly string[], ordinary: ReadonlySet<string>): Candidate<string>[] {
+  return lines.flatMap((line) =>
+    line.split(/\s+[|·•]\s+/u).flatMap((part) => {
+      const name = BARE_ROLE.exec(part.trim())?.[1]?.trim();
+      const words = name?.split(/\s+/).length ?? 0;
+      return name && words >= 2 && words <= 4 && NAME_ALONE.test(name) && readsAsPersonName(name, ordinary)
+        ? [{ value: name, score: 0.7, reason: 'a name after its role, without a colon' }]
+        : [];
+    }),
+  );
+}
 
 /** The desk's initials as the last line of the article or among the first lines after it. */
 function deskInitials(paragraphs: readonly string[], removed: readonly string[]): Candidate<string>[] {
@@ -55,6 +108,7 @@ function deskInitials(paragraphs: readonly string[], removed: readonly string[])
 
 /** Every author a page proposes for its news item, with the evidence for each. */
 export function bylineCandidates({ header, paragraphs, removed, dateline }: BylineSources): Candidate<string>[] {
+  const ordinary = lowerCaseWords([...header, ...paragraphs].join('\n'));
   return [
     ...(dateline?.byline ? [{ value: dateline.byline, score: 0.7, reason: 'a name opening the dateline' }] : []),
     ...credited(header, 0.85, 'credited over the article'),
@@ -62,7 +116,9 @@ export function bylineCandidates({ header, paragraphs, removed, dateline }: Byli
       const author = readBylineLine(line)?.author;
       return author ? [{ value: author, score: 0.7, reason: 'a "Name - Outlet" byline' }] : [];
     }),
-    ...namesOverRoles(header),
+    ...namesBesideRoles(header, ordinary),
+    ...namesAfterBareRoles([...header, ...removed], ordinary),
+    ...nameTwice(header, ordinary),
     ...credited(removed, 0.8, 'credited after the article'),
     ...deskInitials(paragraphs, removed),
   ];

@@ -193,6 +193,8 @@ export function readStaffOutlet(lines: readonly string[]): string | undefined {
 const BYLINE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A newsroom role word closing a byline's second part: "Jurnalis", "AAP Senior Political Writer". */
 const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_WORDS})$`, 'iu');
+/** A role opening what would be a byline's name: "Penulis Irfan Kamil | Editor ..." is a credit line, not "Name | Outlet". */
+const ROLE_FIRST = new RegExp(String.raw`^(?:${ROLE_WORDS}|editor|redaktur|penyunting)\s`, 'iu');
 /** "Rizky Pratama - detikNews", "Andika Prasetyo (The Jakarta Post)", "Paul Osborne, AAP Senior Writer". */
 const BYLINE_FORMS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|]\s+(?<outlet>\p{L}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$`, 'u'),
@@ -211,7 +213,7 @@ const BYLINE_FORMS: readonly RegExp[] = [
 export function readBylineLine(line: string): Byline | undefined {
   for (const form of BYLINE_FORMS) {
     const groups = form.exec(line)?.groups;
-    if (!groups?.author) continue;
+    if (!groups?.author || ROLE_FIRST.test(groups.author)) continue;
     if (groups.stamp !== undefined && !isDateStamp(groups.stamp)) continue;
     if (groups.role !== undefined && !ROLE_WORD.test(groups.role)) continue;
     const outlet = groups.outlet !== undefined && !ROLE_WORD.test(groups.outlet) ? groups.outlet : undefined;

@@ -5,11 +5,11 @@
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
-import { readLabelledField } from './labelled-fields.ts';
+import { readLabelledField, splitFormFields } from './labelled-fields.ts';
 import { BY_LABEL_LINE, STUDY_TYPE_LINE, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { looksLikePersonName } from './person-name.ts';
-import { opensWithUnitName } from './affiliation.ts';
+import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { parseAuthorList } from './author-list.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
@@ -22,11 +22,11 @@ const BY_LABEL_WITH_NAME =
   /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+|(?:an?\s+)?(?:thesis|dissertation|skripsi|tesis|disertasi)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
 
 /**
- * A student number after a name on the same line: "NAME NIM. 44310703", "NAME ID No. 0162014",
+ * A student number after a name on the same line: "NAME NIM. 44310703", "Name1 Nim. 1302045237", "NAME ID No. 0162014",
  * "NAME E 131 09 261";
  * not a span of years closing a title ("... Tahun 2017-2022").
  */
-export const NUMBER_AFTER_NAME = /\s+(?:\(?(?:(?:NIM|NPM|NRP)\b|ID\s+No\b).*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
+export const NUMBER_AFTER_NAME = /\s+(?:\(?(?:(?:NIM|NPM|NRP|Nim|Npm|Nrp)\b|ID\s+No\b).*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
 
 /** A degree or title printed alone where a name was expected: "Ph.D.", "S.H.", "M.Hum.". */
 const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
@@ -110,11 +110,13 @@ function isEmailLine(line: string): boolean {
 /**
  * The names of the lines after line `at` that go on with its list: each line before ends on a
  * comma, as a list of authors broken over three lines or more does ("1Ani,2Budi," / "3Citra,
- * 4Dewi," / "5Eka").
+ * 4Dewi," / "5Eka"), or both carry affiliation marks, as authors printed one a line do
+ * ("Dewi Lestari1" / "Rudi Hartono2" / "Andi Saputra1").
  */
 function namesContinuing(lines: readonly FrontLine[], at: number): string[] {
   const names: string[] = [];
-  for (let line = at; /,$/.test(lines[line]?.text ?? '') && isNamesLine(lines[line + 1]?.text ?? ''); line++) names.push(...namesOf(lines[line + 1]!.text));
+  const goesOn = (line: string, next: string): boolean => isNamesLine(next) && (/,$/.test(line) || (isMarkedNamesLine(line) && isMarkedNamesLine(next)));
+  for (let line = at; goesOn(lines[line]?.text ?? '', lines[line + 1]?.text ?? ''); line++) names.push(...namesOf(lines[line + 1]!.text));
   return names;
 }
 
@@ -277,9 +279,24 @@ function nameUnderSubmission(lines: readonly FrontLine[]): Candidate<string[]>[]
   });
 }
 
-/** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016". */
+/**
+ * A repository's abstract page heading its abstract with who wrote it where and when: "Nur Afni
+ * Damanik, International Relations 2014, President University." The name, then a part closing on
+ * a year, then a university and nothing else.
+ */
+const NAME_YEAR_UNIVERSITY = /^([^,]+),\s+[^,]*\b(?:19|20)\d{2},\s+([^,]+?)\.?$/u;
+
+function nameOverYearAndUniversity(text: string): string | undefined {
+  const [, name, unit] = NAME_YEAR_UNIVERSITY.exec(text.trim()) ?? [];
+  if (!name || !unit || !looksLikePersonName(name)) return undefined;
+  return parseAffiliation(unit).institution === unit ? name : undefined;
+}
+
+/** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016"; "Name, Programme 2014, University." */
 function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
+    const recorded = nameOverYearAndUniversity(text);
+    if (recorded) return [{ value: [recorded], score: 0.6, reason: 'name, year and university heading the abstract' }];
     const declared = /^I,\s+([^,]+),\s+(?:hereby\s+)?(?:declare|certify)/i.exec(text)?.[1];
     if (declared && looksLikePersonName(declared)) return [{ value: [declared], score: 0.6, reason: 'the declaration names the author' }];
     const copyright = /^©\s*([^,]+),/.exec(text)?.[1];
@@ -309,7 +326,8 @@ export function invertedNames(value: string): string[] | undefined {
 
 /** The names a form gives after its name label: "Nama : Dewi Anggraini Saragih", "Hauptverfasser: Sudirman, Arfin, ...". */
 function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  return lines.flatMap(({ text }) => {
+  // A form run into one line ("Student : Name ID : 2188306 Supervisor : ...") is read field by field.
+  return lines.flatMap(({ text: line }) => splitFormFields(line)).flatMap((text) => {
     const field = readLabelledField(text);
     // "Oleh:" and "By:" are read by the by-label evidence; counting them twice would inflate them.
     if (field?.kind !== 'author' || /\b(?:oleh|by)$/i.test(field.label)) return [];

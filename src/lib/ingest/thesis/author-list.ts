@@ -12,8 +12,12 @@ import { looksLikePersonName } from './person-name.ts';
 const MARKERS = /(?:(?<=\p{L})[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,\s]?[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰a-e])*|(?<=\p{L})\s*(?:\d{1,2}\)|\(\d{1,2}\)|\[\d{1,2}\])\*?)$/u;
 const SYMBOL_MARKER = /[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/;
 
-/** A marker opening an affiliation or e-mail line: "1Program Studi ...", "² Universitas ...", "1) Universitas ...", "*Email". */
-const LEADING_MARKER = /^(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\)?|\(\d{1,2}\)|\[\d{1,2}\]|[*†‡§])\s*(?=\p{L})/u;
+/**
+ * A marker opening an affiliation or e-mail line: "1Program Studi ...", "² Universitas ...", "1)
+ * Universitas ...", "*Email", and a letter set apart before a capital ("a Jurusan ...", as
+ * journals marking their authors with letters print it).
+ */
+const LEADING_MARKER = /^(?:(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\)?|\(\d{1,2}\)|\[\d{1,2}\]|[*†‡§])\s*(?=\p{L})|[a-e]\s+(?=\p{Lu}))/u;
 
 /** Returns `line` without the superscript marker that opens it. */
 export function stripLeadingMarker(line: string): string {

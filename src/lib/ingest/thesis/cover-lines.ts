@@ -6,8 +6,10 @@
  */
 import { endsSentence, isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
 import { opensWithUnitName } from './affiliation.ts';
-import { stripLeadingMarker } from './author-list.ts';
+import { hasLeadingMarker, stripLeadingMarker } from './author-list.ts';
+import { isMarkedNamesLine } from './front-line-kinds.ts';
 import { readLabelledField } from './labelled-fields.ts';
+import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 
 import { HIJRI_AFTER_YEAR, HIJRI_YEAR as HIJRI } from './hijri-year.ts';
 
@@ -56,14 +58,28 @@ function isUnitLine(line: string): boolean {
   return opensWithUnitName(text);
 }
 
-type CoverLine = 'field' | 'unit' | 'year';
+/** A line of e-mail addresses alone, perhaps after a mark or an "Email:" / "Corresponding author:" label. */
+const EMAIL_LINE = new RegExp(
+  String.raw`^[*\d¹²³⁴⁵⁶⁷⁸⁹⁰]*\s*(?:(?:e-?mail|surel|correspond\w*(?:\s+author)?)\s*[:：]?\s*)?${EMAIL_ADDRESS}(?:\s*[,;]\s*${EMAIL_ADDRESS})*$`,
+  'iu',
+);
+
+/**
+ * 'marked': a line an article's header prints under its title, tied to the others by its marks:
+ * names with affiliation marks ("Ani Lestari1*, Budi Santoso2"), a unit opened by its mark
+ * ("1Universitas ..."), an e-mail line. The marks say the line is no continuation of the title
+ * above it, whatever that line ends on.
+ */
+type CoverLine = 'field' | 'unit' | 'year' | 'marked';
 
 function readCoverLine(line: string): CoverLine | undefined {
   const text = line.trim();
   if (text === '') return undefined;
   if (readLabelledField(text)) return 'field';
   if (PLACE_AND_YEAR.test(text)) return 'year';
-  return isUnitLine(text) ? 'unit' : undefined;
+  if (isMarkedNamesLine(text) || EMAIL_LINE.test(text)) return 'marked';
+  if (isUnitLine(text)) return hasLeadingMarker(text) ? 'marked' : 'unit';
+  return undefined;
 }
 
 /**
@@ -79,6 +95,7 @@ export function separateCoverLines(lines: readonly string[]): string[] {
     // A label and colon open a form line wherever it stands; a name or year only after a finished line.
     const freshLine =
       kind === 'field' ||
+      kind === 'marked' ||
       previous === '' ||
       endsSentence(previous) ||
       isCapitalsHeading(previous) ||

@@ -26,9 +26,12 @@ const BREADCRUMB = /^(?:[Hh]ome|HOME|[Bb]eranda|BERANDA)\s*(?:[>›»/|]|\s\p{Lu
  */
 const UPLOAD_NOTICE = /\b(?:DMCA|(?:document|file) (?:was )?uploaded by|diunggah oleh pengguna)\b/i;
 
+/** A journal theme's label left untranslated, printed as its key: "##plugins.themes.academic_pro.article.main##". */
+const OJS_LOCALE_KEY = /^##[\w.-]+##$/;
+
 /** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label, a breadcrumb or a sharing site's upload notice. */
 export function isSiteChrome(line: string): boolean {
-  return SITE_CHROME.test(line.trim()) || UPLOAD_NOTICE.test(line) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
+  return SITE_CHROME.test(line.trim()) || OJS_LOCALE_KEY.test(line.trim()) || UPLOAD_NOTICE.test(line) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
 }
 
 /** A line naming the kind of study or the purpose of the text under a title. */
@@ -56,6 +59,12 @@ const JOINING_WORDS =
   '(?:of|and|in|on|for|to|from|with|by|between|against|towards?|dan|di|ke|dari|yang|dalam|pada|untuk|terhadap|melalui|dengan|antara|atau|bagi|oleh|tentang|sebagai|serta)';
 const JOINING_WORD_AT_END = new RegExp(`(?<![\\p{L}-])(?:the|a|an|${JOINING_WORDS})$`, 'iu');
 const JOINING_WORD_AT_START = new RegExp(`^${JOINING_WORDS}(?![\\p{L}-])`, 'iu');
+const JOINING_WORD = new RegExp(`^${JOINING_WORDS}$`, 'iu');
+
+/** True when `word` is one of the words that join a title's parts ("dalam", "of"), never part of a person's name. */
+export function isJoiningWord(word: string): boolean {
+  return JOINING_WORD.test(word);
+}
 
 /** True when `line` ends on a word that joins two parts of a title (see {@link JOINING_WORDS}). */
 export function endsOnJoiningWord(line: string): boolean {
@@ -87,8 +96,11 @@ export const PLACE_YEAR_LINE = /^[\p{Lu}\s,]*\d{4}$/u;
 /** "Oleh", "Disusun oleh:", "By:" printed alone before the author's name. */
 export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?$/i;
 
-/** Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)". */
-const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
+/**
+ * Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)",
+ * and a letter set apart after the name ("Ahmad Fauzi a", "Siti Rahma b,*").
+ */
+const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|\s[a-e](?:\s*,?\s*\*)?|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
 
 /** Marks printed before a name instead of after it, run into its first letter: "1Indah Sulisdiani", "²Rasidar", "*Budi". */
 const LEADING_NAME_MARKERS = /^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=\p{Lu})/u;
@@ -130,10 +142,15 @@ const MARK_BEFORE_NAME = /(?:^|[\s,])[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\p{Lu}
 
 /** An affiliation mark after a name ("Farhana1*", "Obet(1*)", "Adi²") or an e-mail address in the line. */
 const NAME_MARK_OR_EMAIL = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d|[\w.+-]+@[\w-]+\.[\w-]+|\[email\s+protected\]/iu;
+/**
+ * A small letter set apart after a name as its mark ("Ahmad Fauzi a,*, Siti Rahma b"), or a mark
+ * after the dot of a degree closing a name ("Ahmad Fauzi, S.H., M.H.1").
+ */
+const LETTER_OR_DEGREE_MARK = /\p{L}\s[a-e](?:\s*,|$)|\p{Lu}\.[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?=,|\s|$)/u;
 
 /** True for a line of names with affiliation marks or e-mail addresses: an article's authors, never its title. */
 export function isMarkedNamesLine(line: string): boolean {
-  return isNamesLine(line) && (NAME_MARK_OR_EMAIL.test(line) || MARK_BEFORE_NAME.test(line));
+  return isNamesLine(line) && (NAME_MARK_OR_EMAIL.test(line) || LETTER_OR_DEGREE_MARK.test(line) || MARK_BEFORE_NAME.test(line));
 }
 
 /** Joins lines of one field as the corpus reads them: a hyphen at a line's end joins the next word. */

@@ -47,6 +47,20 @@ const GLUED_LABEL = /(?<=[\p{Ll}\d.])(?=(?:Keywords?|Key words|Abstract|Abstrak|
 
 const RUN_IN = new RegExp(`\\s+(?=(?:${RUN_IN_LABELS.join('|')}))`, 'gu');
 
+/** Words that open the name of a unit an author belongs to. */
+const UNIT_WORD = '(?:Universitas|Universiti|University|Institut|Institute|Fakultas|Faculty|Program\\s+Studi|Prodi|Jurusan|Departemen|Department|Sekolah\\s+Tinggi|Politeknik|School|College|UNIVERSITAS|FAKULTAS|JURUSAN|DEPARTEMEN|DEPARTMENT)\\b';
+
+/**
+ * An affiliation run on after the authors' names, its line break lost: a mark glued to a unit's
+ * word ("... Nurhaliza2 1Universitas X 2Department of Y"), or after a marked name a number and a
+ * space before it ("... Santoso2 1 Universitas X"). A number in running text is never glued to
+ * "Universitas", nor follows a name carrying a mark.
+ */
+const MARKED_UNIT = new RegExp(
+  `\\s+(?=(?:[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†])\\)?${UNIT_WORD})|(?<=\\p{L}[\\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3},?)\\s+(?=\\d{1,2}\\)?\\s${UNIT_WORD})|\\s+(?=(?:[*\\d]\\s?)?(?:E-?mail|Surel)\\s*[:：])`,
+  'gu',
+);
+
 /** A word in capitals (digits and joining marks allowed), two letters or more. */
 const CAPITAL_WORD = /^[\p{Lu}\d][\p{Lu}\d'’().,:&/-]*$/u;
 
@@ -81,14 +95,22 @@ const LEADING_DOCUMENT_KIND = /^((?:NASKAH\s+PUBLIKASI|[Nn]askah\s+[Pp]ublikasi|
  */
 const OCR_BY_LABEL = /(?<=^|\s)[O0][l1I]e(?:lt|h|b|n)\s*:(?=\s)/gu;
 
+/**
+ * The same misreading with a digit in it ("01eh", "O1eh"), before a capitalised name: no word of
+ * the text holds a digit there, so it is read as the label without its colon too.
+ */
+const OCR_BY_LABEL_WITH_DIGIT = /(?<=^|\s)(?:0[l1I]|O1)e(?:lt|h|b|n)(?=\s+\p{Lu})/gu;
+
 /** Splits one extracted line into the cover fields run into it. */
 export function splitRunInLine(line: string): string[] {
   return line
     .replace(OCR_BY_LABEL, 'Oleh:')
+    .replace(OCR_BY_LABEL_WITH_DIGIT, 'Oleh:')
     .replace(LEADING_DOCUMENT_KIND, '$1\n')
     .replace(GLUED_LABEL, ' ')
     .split(/\n/)
     .flatMap((part) => part.split(RUN_IN))
+    .flatMap((part) => part.split(MARKED_UNIT))
     .flatMap(splitAtCaseChange)
     .map((part) => part.trim())
     .filter((part) => part !== '');

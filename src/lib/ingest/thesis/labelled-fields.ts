@@ -10,9 +10,9 @@ export type FieldKind = 'title' | 'author' | 'studentNumber' | 'supervisor' | 'd
 const FIELD_LABELS: Record<FieldKind, string> = {
   title: 'judul(?:\\s+(?:skripsi|tesis|disertasi|penelitian|tugas\\s+akhir))?|(?:thesis\\s+)?title(?:\\s+of\\s+(?:the\\s+)?thesis)?',
   author:
-    "nama(?:\\s+(?:mahasiswa|mahasiswi|penulis|lengkap))?|(?:student(?:'s)?\\s+)?name|penulis(?:\\s+utama)?|pengarang|(?:main\\s+)?authors?|creators?|(?:haupt)?verfasser(?:in)?|(?:(?:disusun|ditulis|diajukan)\\s+)?oleh|(?:written\\s+)?by",
+    "nama(?:\\s+(?:mahasiswa|mahasiswi|penulis|lengkap))?|(?:student(?:'s)?\\s+)?name|student|penulis(?:\\s+utama)?|pengarang|(?:main\\s+)?authors?|creators?|(?:haupt)?verfasser(?:in)?|(?:(?:disusun|ditulis|diajukan)\\s+)?oleh|(?:written\\s+)?by",
   studentNumber:
-    'NIM|NPM|NRP|NIRM|no\\.?\\s*(?:mhs|BP)\\.?|nomor\\s+(?:pokok|induk)\\s+mahasiswa|student\\s+(?:ID|number|no\\.?)|registration\\s+number',
+    'NIM|NPM|NRP|NIRM|ID|no\\.?\\s*(?:mhs|BP)\\.?|nomor\\s+(?:pokok|induk)\\s+mahasiswa|student\\s+(?:ID|number|no\\.?)|registration\\s+number',
   supervisor: SUPERVISOR_LABEL,
   department: 'program\\s+studi|prodi|jurusan|departemen|department|study\\s+program(?:me)?|konsentrasi|peminatan|major',
   faculty: 'fakultas|faculty',
@@ -25,6 +25,20 @@ const FIELD_LINE = new RegExp(
   `^[*_]*(?:${KINDS.map((kind) => `(?<${kind}>${FIELD_LABELS[kind]})`).join('|')})[*_]*\\s*[:：]\\s*(?<value>.*)$`,
   'i',
 );
+
+/** A field's label inside a line, with its colon: where a form run into one line splits. */
+const LABEL_INSIDE = new RegExp(`\\s+(?=(?:${KINDS.map((kind) => FIELD_LABELS[kind]).join('|')})\\s*[:：]\\s)`, 'giu');
+
+/**
+ * Splits a form whose fields were run into one line ("Student : Anita Herlina ID : 2188306
+ * Supervisor : Dr X") at each field's label; a line opening with one label only is left whole,
+ * as its value may hold a colon of its own.
+ */
+export function splitFormFields(line: string): string[] {
+  if (!readLabelledField(line)) return [line];
+  const parts = line.split(LABEL_INSIDE);
+  return parts.length > 1 && parts.every((part) => readLabelledField(part) !== undefined) ? parts : [line];
+}
 
 /** A "Label : value" line of a cover page or form, read as one field. */
 export interface LabelledField {

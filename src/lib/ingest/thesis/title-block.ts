@@ -38,9 +38,15 @@ const STUDY_TYPE_AFTER_TITLE =
 /** Fewest words left of a title once a study type run on after it is cut ("JUDUL TESIS" is a label, kept whole). */
 const MIN_TITLE_WORDS = 3;
 
-/** Removes emphasis markers, runs of spaces and a study type run on after the title as printed. */
+/**
+ * A footnote mark closing a title, run into its last word: "... di Kalbar dan Kaltim1". Only after
+ * a small letter: "G20", "COVID-19" and "Brahma 12" keep their numbers.
+ */
+const FOOTNOTE_MARK = /(?<=\p{L}\p{Ll})[1-9]$/u;
+
+/** Removes emphasis markers, runs of spaces, a closing footnote mark and a study type run on after the title as printed. */
 export function cleanTitle(text: string): string {
-  const title = text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  const title = text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim().replace(FOOTNOTE_MARK, '');
   const cut = title.replace(STUDY_TYPE_AFTER_TITLE, '').trim();
   return cut.split(' ').length >= MIN_TITLE_WORDS ? cut : title;
 }

@@ -24,6 +24,7 @@ import {
   STUDY_TYPE_LINE,
 } from './front-line-kinds.ts';
 import { readLabelledField } from './labelled-fields.ts';
+import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { titleFromPageTitle } from './page-title.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
@@ -43,10 +44,39 @@ const FORM_FIELDS_LINE = /\s[:：]\s.*\s[:：]\s/u;
 /** A year in brackets before a capitalised word: a citation's "Name (2020) Title", never a title's own words. */
 const CITATION_YEAR = /\((?:19|20)\d{2}\)\s+\p{Lu}/u;
 
+/**
+ * The name of a school alone, closing on the kind of unit: "NAVAL POSTGRADUATE SCHOOL", "Flinders
+ * University", "Australian Defence College". One to five capitalised words and no joining word,
+ * where a title about a unit would have one ("Bullying at School", "The Role of the University").
+ */
+const INSTITUTION_NAME_LINE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:SCHOOL|UNIVERSITY|COLLEGE|INSTITUTE|ACADEMY|POLYTECHNIC|School|University|College|Institute|Academy|Polytechnic)$/u;
+
+/** Most words of the unit after a page title's dash. */
+const MAX_SITE_UNIT_WORDS = 6;
+
+/**
+ * A page's title naming a journal and the unit that publishes it: "CORRUPTIO - Universitas
+ * Lampung", "Jurnal Hukum | Faculty of Law". What follows the dash is the name of a unit and
+ * nothing else; a study's title goes on with its subject after a dash, never with its publisher.
+ */
+function isSiteTitleWithUnit(text: string): boolean {
+  const after = text.split(/\s[-–|]\s/).at(-1)!.trim();
+  if (after === text.trim() || after.split(/\s+/).length > MAX_SITE_UNIT_WORDS || !opensWithUnitName(after)) return false;
+  return Object.values(parseAffiliation(after)).includes(after);
+}
+
+/**
+ * A bulleted line opens an item of a list: a journal page lists its authors so ("• PUTERI NUR
+ * SHALIHA"), and a sharing site its title. It may open a title but never goes on with one.
+ */
+const BULLETED = /^[•·▪◦]\s/u;
+
 /** A line that can continue a title: not chrome, a label, a unit, a date, publication details or a citation. */
 function mayContinueTitle(text: string): boolean {
   return (
     !isSiteChrome(text) &&
+    !INSTITUTION_NAME_LINE.test(text.trim()) &&
+    !isSiteTitleWithUnit(text) &&
     !CITATION_YEAR.test(text) &&
     !isDateStamp(text) &&
     !isHeaderBlockLine(text) &&
@@ -62,12 +92,13 @@ function mayContinueTitle(text: string): boolean {
 
 /** A line that can open a title: neither a line that cannot continue one, nor a line of names. */
 function mayBeTitleLine(text: string): boolean {
-  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text));
+  const bulletedNames = BULLETED.test(text) && isNamesLine(text.replace(BULLETED, ''));
+  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text)) && !bulletedNames;
 }
 
 /** True for a line naming the author(s): names, or "Oleh: name". */
 function isAuthorLine(text: string): boolean {
-  return isNamesLine(text.replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
+  return isNamesLine(text.replace(BULLETED, '').replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
 }
 
 /** The line after `index` that is not chrome, nor a date stamp (a web page dates its article between title and authors). */
@@ -188,7 +219,7 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
   const found: Candidate<string>[] = [];
   for (let i = 0; i < lines.length; i++) {
     let j = i;
-    while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text)) j++;
+    while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text) && !(j > i && BULLETED.test(lines[j]!.text))) j++;
     if (j === i) continue;
     if (!isCapitalsName(lines, i, j)) {
       const { bonus, where } = evidenceBelowCapitals(lines, j);
@@ -216,12 +247,13 @@ function continuesHeading(context: FrontContext, block: readonly string[], j: nu
   const { lines, ordinary } = context;
   const line = lines[j]!.text;
   // A line the heading's first line opens with is the title printed again (a page's title bar over its heading).
-  if (!mayContinueTitle(line) || normalizeForMatch(block[0]!).startsWith(normalizeForMatch(line)) || isCapitalsLine(line)) return false;
+  if (!mayContinueTitle(line) || BULLETED.test(line) || normalizeForMatch(block[0]!).startsWith(normalizeForMatch(line)) || isCapitalsLine(line)) return false;
   if (printedElsewhere(context, joinFieldLines([...block, line]), j - block.length) && wordCount(joinFieldLines(block)) >= MIN_TITLE_WORDS) return true;
   if (/-$/.test(block.at(-1)!) || /^\p{Ll}/u.test(line)) return true;
   if (readsAsNames(line, ordinary)) return false;
   if (endsOnJoiningWord(block.at(-1)!)) return true;
-  return isAuthorLine(lineAfter(lines, j)) && !(isAuthorLine(line) && wordCount(line) >= 2);
+  // The line over the authors, the study type or "oleh" closes the heading: a title ends there.
+  return evidenceBelow(lineAfter(lines, j), ordinary).bonus > 0 && !(isAuthorLine(line) && wordCount(line) >= 2);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import { cutAtOpeningPart } from './title-run-on.ts';
+import { isJoiningWord } from './front-line-kinds.ts';
 
 /** The words a text writes in lower case somewhere. */
 export function lowerCaseWords(text: string): Set<string> {
@@ -19,7 +20,7 @@ const NAME_PARTICLES = new Set(['bin', 'binti', 'van', 'de', 'der', 'al']);
  * True for a line that reads as a run of names by the words around it: one to eight words, each
  * capitalised (an initial such as "M." too), no digits, and none that `ordinary` (the words the
  * text writes in lower case) holds. A title's words recur in its abstract in lower case; names
- * do not. A line run on past a name's usual length ("Difta Anggraeni Syawal Li Idul Fitri
+ * do not, nor do they hold a word joining a title's parts ("Dalam", "Of"). A line run on past a name's usual length ("Difta Anggraeni Syawal Li Idul Fitri
  * Salahuddin", three names whose commas were lost) is still a run of names.
  */
 export function readsAsNames(line: string, ordinary: ReadonlySet<string>): boolean {
@@ -29,6 +30,9 @@ export function readsAsNames(line: string, ordinary: ReadonlySet<string>): boole
   return (
     named.length > 0 &&
     named.every((word) => /^\p{Lu}[\p{L}.'’-]*,?$/u.test(word)) &&
+    // A joining word in capitals ("Dalam", "Of") is a title's, whatever language the text around it
+    // is in; first it may be a given name ("Dan Brown").
+    !named.slice(1).some((word) => isJoiningWord(word.replace(/,$/, ''))) &&
     !named.some((word) => ordinary.has(word.toLowerCase().replace(/[.,'’-]+$/u, '')))
   );
 }

@@ -22,6 +22,26 @@ describe('bylineCandidates', () => {
     expect(values({ header: ['Unoviana Kartika', 'Jakarta'] })).toEqual([]);
   });
 
+  it('reads a name after a writer\'s role without a colon, alone or beside the editor, when its words read as a name', () => {
+    const paragraphs = ['Polisi menangkap dua tersangka penipuan daring di Jakarta pada hari Senin.'];
+    expect(values({ header: ['Penulis Irfan Kamil | Editor Sabrina Asril'], paragraphs })).toEqual([{ value: 'Irfan Kamil', score: 0.7 }]);
+    expect(values({ removed: ['Pewarta Dewi Lestari'], paragraphs })).toEqual([{ value: 'Dewi Lestari', score: 0.7 }]);
+    // A role word opening other words ("Reporter Tewas Ditembak"): "tewas" is written in lower case in the text.
+    expect(values({ header: ['Reporter Tewas Ditembak'], paragraphs: ['Seorang wartawan tewas ditembak di Papua.'] })).toEqual([]);
+  });
+
+  it('reads a name under a role printed alone, not a caption under a name\'s role', () => {
+    const paragraphs = ['Polisi menangkap dua tersangka penipuan daring.'];
+    expect(values({ header: ['Penulis', 'Irfan Kamil'], paragraphs })).toEqual([{ value: 'Irfan Kamil', score: 0.7 }]);
+    expect(values({ header: ['Unoviana Kartika', 'Penulis', 'Shutterstock Ilustrasi'], paragraphs })).toEqual([{ value: 'Unoviana Kartika', score: 0.75 }]);
+  });
+
+  it('reads a name printed twice in a row (an author box), initials aside, and not a repeated heading', () => {
+    const paragraphs = ['Police have arrested a man and a woman in a raid.'];
+    expect(values({ header: ['Nina A. Loasana', 'Nina A. Loasana', 'The Jakarta Post'], paragraphs })).toEqual([{ value: 'Nina A. Loasana', score: 0.65 }]);
+    expect(values({ header: ['Police Raid', 'Police Raid'], paragraphs })).toEqual([]);
+  });
+
   it("reads the desk's initials closing the article, and not initials inside it", () => {
     expect(values({ paragraphs: ['Polisi menerbitkan red notice.', '(ily/kil)'] })).toEqual([{ value: 'ily/kil', score: 0.6 }]);
     expect(values({ removed: ['(rzp / aud)', 'Baca juga'] })).toEqual([{ value: 'rzp/aud', score: 0.6 }]);

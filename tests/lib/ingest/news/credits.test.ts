@@ -83,6 +83,8 @@ describe('readBylineLine', () => {
     ['Jakarta (ANTARA)'],
     ['Polisi menangkap tiga tersangka - kata polisi'],
     ['Senin, 04 Mar 2024 10:15 WIB'],
+    // A role before the name makes a credit line: the role is no part of the name, the editor no outlet.
+    ['Penulis Irfan Kamil | Editor Sabrina Asril'],
   ])('does not read %j as a byline', (line) => {
     expect(readBylineLine(line)).toBeUndefined();
   });

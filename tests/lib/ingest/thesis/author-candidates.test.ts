@@ -19,12 +19,24 @@ describe('authorCandidates', () => {
     ]);
   });
 
+  it("reads the name heading a repository's abstract with the programme, year and university", () => {
+    expect(chosenAuthors('Abstract:\n\nRina Kartika, International Relations 2016, President University.\n\nThesis Title: Maritime Cooperation')).toEqual(['Rina Kartika']);
+    // A place and year before an organisation that is no university names no author.
+    expect(chosenAuthors('Abstract:\n\nBudi Santoso, Jakarta 2016, Kompas Gramedia.\n\nThe report follows.')).toBeUndefined();
+  });
+
+  it('reads the student named in a form run into one line', () => {
+    expect(chosenAuthors('THE BALI PROCESS AND IRREGULAR MIGRATION\n\nStudent : Rina Kartika ID : 2190412 Supervisor : Dr Budi Santoso\n\nABSTRACT')).toEqual(['Rina Kartika']);
+  });
+
   it('reads the name on the line after a bare "Oleh"', () => {
     expect(chosenAuthors('PROPOSAL SKRIPSI\n\nOleh\n\nFITRI RAMDHANI\n\n1810851005\n')).toEqual(['FITRI RAMDHANI']);
   });
 
   it('reads a name beside "NIM." and an "Oleh:" name with an e-mail in brackets', () => {
     expect(chosenAuthors('Oleh,\n\nRANGGA GILANG SAPUTRA MARTONO NIM. 44310703\n')).toEqual(['RANGGA GILANG SAPUTRA MARTONO']);
+    // A journal version of a skripsi: the name marked for its note, the label in ordinary case.
+    expect(chosenAuthors('KERJASAMA TRILATERAL DALAM MENANGGULANGI PEMBAJAKAN KAPAL\nRahmat Hidayat1 Nim. 1402045111\nAbstract\nThe piracy continued to rise.')).toEqual(['Rahmat Hidayat']);
     expect(chosenAuthors('By\n\nANDI PUTRA WIJAYA ID No. 016201400123\n')).toEqual(['ANDI PUTRA WIJAYA']);
     expect(chosenAuthors('Oleh: Vanesia D. Hutabarat1 (vanesiahtbrt@yahoo.com)\n')).toEqual(['Vanesia D. Hutabarat']);
   });
@@ -32,6 +44,16 @@ describe('authorCandidates', () => {
   it("reads an article's marked names under its title, marks removed", () => {
     const text = 'Indonesian Cyber Diplomacy: Asean-Japan Online Cyber Exercise\n\nDessy Permatasari Saputri1, Surryanto D. W.2, Helda Risman3\n';
     expect(chosenAuthors(text)).toEqual(['Dessy Permatasari Saputri', 'Surryanto D. W.', 'Helda Risman']);
+  });
+
+  it('reads the marked names of a header run into one line, title in capitals before them and units after', () => {
+    const line = 'PERAN INTERPOL DALAM PENANGANAN PENIPUAN DARING LINTAS NEGARA Dewi Lestari1*, Rudi Hartono2 1Universitas Udayana 2Universitas Airlangga';
+    expect(chosenAuthors(`${line}\n\nAbstrak\n\nPenelitian ini membahas peran Interpol.`)).toEqual(['Dewi Lestari', 'Rudi Hartono']);
+  });
+
+  it('reads marked authors printed one a line, each going on with the list', () => {
+    const page = 'Peran Interpol dalam Penanganan Penipuan Daring\nDewi Lestari1\nRudi Hartono2\nAndi Saputra1\n1Universitas Udayana\n2Universitas Airlangga';
+    expect(chosenAuthors(page)).toEqual(['Dewi Lestari', 'Rudi Hartono', 'Andi Saputra']);
   });
 
   it('counts the marks printed on the second line of a list of names', () => {

@@ -41,4 +41,11 @@ describe('leading markers', () => {
     expect(stripLeadingMarker('1) Universitas Tanjungpura')).toBe('Universitas Tanjungpura');
     expect(stripLeadingMarker('(2) Fakultas Hukum')).toBe('Fakultas Hukum');
   });
+
+  it('read a letter set apart before a capital as a mark, not a word in lower case', () => {
+    expect(stripLeadingMarker('a Jurusan Hubungan Internasional, Universitas Tanjungpura')).toBe('Jurusan Hubungan Internasional, Universitas Tanjungpura');
+    expect(hasLeadingMarker('b Faculty of Law, Universitas Indonesia')).toBe(true);
+    expect(hasLeadingMarker('a study of the Faculty of Law')).toBe(false);
+    expect(hasLeadingMarker('f Fakultas Hukum')).toBe(false);
+  });
 });

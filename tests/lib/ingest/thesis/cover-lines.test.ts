@@ -24,6 +24,33 @@ describe('separateCoverLines', () => {
     expect(separateCoverLines(sentence)).toEqual(sentence);
   });
 
+  it('sets marked names, a unit opened by its mark and an e-mail line apart from the title over them', () => {
+    // An OJS first page: a mixed-case title whose last line ends on no stop, then the header lines.
+    const header = [
+      'Kerja Sama Indonesia dan Malaysia dalam Penanggulangan',
+      'Perdagangan Orang di Perbatasan Kalimantan',
+      'Ahmad Fauzi Rahman1*, Siti Nurhaliza2 dan Budi Santoso1',
+      '1Universitas Tanjungpura',
+      '2Department of International Relations, Universitas Indonesia',
+      '*Email: ahmad.fauzi@untan.ac.id',
+    ];
+    expect(separateCoverLines(header)).toEqual([
+      'Kerja Sama Indonesia dan Malaysia dalam Penanggulangan',
+      'Perdagangan Orang di Perbatasan Kalimantan',
+      '',
+      'Ahmad Fauzi Rahman1*, Siti Nurhaliza2 dan Budi Santoso1',
+      '',
+      '1Universitas Tanjungpura',
+      '',
+      '2Department of International Relations, Universitas Indonesia',
+      '',
+      '*Email: ahmad.fauzi@untan.ac.id',
+      '',
+    ]);
+    // Without marks a line of names may be a title's last words, and is left to the reflow.
+    expect(separateCoverLines(['Kerja Sama Indonesia dan Malaysia', 'Ahmad Fauzi Rahman'])).toEqual(['Kerja Sama Indonesia dan Malaysia', 'Ahmad Fauzi Rahman']);
+  });
+
   it('reads "YOGYAKARTA 2022" and "Makassar, 2023" as a closing place and year', () => {
     expect(separateCoverLines(['UNIVERSITAS X', 'YOGYAKARTA 2022'])).toEqual(['UNIVERSITAS X', '', 'YOGYAKARTA 2022', '']);
     expect(separateCoverLines(['Teks.', 'Makassar, 2023'])).toEqual(['Teks.', '', 'Makassar, 2023', '']);

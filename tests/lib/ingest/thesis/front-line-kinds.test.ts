@@ -16,6 +16,9 @@ describe('front line kinds', () => {
   it('tells site chrome from text', () => {
     expect(['Anda di halaman 1dari 21', 'Academic year: 2017', 'Copied!', '(3)', 'You are on page 1of 6'].every(isSiteChrome)).toBe(true);
     expect(isSiteChrome('Protected Areas in Indonesia')).toBe(false);
+    // A journal theme's label printed as its untranslated key is chrome; words around hashes are not.
+    expect(isSiteChrome('##plugins.themes.academic_pro.article.main##')).toBe(true);
+    expect(isSiteChrome('##plugins.themes## of the journal')).toBe(false);
     expect(['top of page', 'ArticlePDF Available', 'Home', 'Skip to main content', '+ All Categories'].every(isSiteChrome)).toBe(true);
     expect(isSiteChrome('All Categories of Transnational Crime in the ASEAN Convention')).toBe(false);
     expect(isSiteChrome('Home Office Cooperation on Border Crime')).toBe(false);
@@ -32,6 +35,15 @@ describe('front line kinds', () => {
 
   it('strips the marks after a name', () => {
     expect(['Farhana1*', 'Obet(1*)', 'Ali Maksum 1', 'Nulhaqima,*', 'Fae1)'].map(stripNameMarkers)).toEqual(['Farhana', 'Obet', 'Ali Maksum', 'Nulhaqima', 'Fae']);
+  });
+
+  it('reads letters set apart after names as their marks', () => {
+    expect(['Ahmad Fauzi Rahman a', 'Siti Nurhaliza b,*'].map(stripNameMarkers)).toEqual(['Ahmad Fauzi Rahman', 'Siti Nurhaliza']);
+    expect(isMarkedNamesLine('Ahmad Fauzi Rahman a,*, Siti Nurhaliza b')).toBe(true);
+    expect(isMarkedNamesLine('Ahmad Fauzi Rahman, Siti Nurhaliza')).toBe(false);
+    // A mark after the dot of a degree closing the name.
+    expect(isMarkedNamesLine('Ahmad Fauzi, S.H., M.H.1, Siti Rahma, S.IP., M.Si.2')).toBe(true);
+    expect(isMarkedNamesLine('Ahmad Fauzi, S.H., M.H., Siti Rahma, S.IP., M.Si.')).toBe(false);
   });
 
   it('tells a line in capitals', () => {

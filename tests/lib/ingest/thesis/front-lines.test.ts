@@ -74,4 +74,34 @@ describe('splitRunInLine: "Oleh:" as OCR misreads it', () => {
   it('leaves a like word without its colon as it is', () => {
     expect(splitRunInLine('Olelt Kalbar')).toEqual(['Olelt Kalbar']);
   });
+
+  it('reads a misreading with a digit in it as the label even without its colon, before a name', () => {
+    expect(splitRunInLine('MENELAAH KEBIJAKAN PERBATASAN INDONESIA 01eh Dewi Lestari Abstract Human trafficking grows.')).toEqual([
+      'MENELAAH KEBIJAKAN PERBATASAN INDONESIA',
+      'Oleh: Dewi Lestari',
+      'Abstract Human trafficking grows.',
+    ]);
+    expect(splitRunInLine('nilai 01eh tiga')).toEqual(['nilai 01eh tiga']);
+  });
+});
+
+describe('splitRunInLine: an article header run into one line', () => {
+  it('sets the title, the marked names, each marked unit and the e-mail apart', () => {
+    const line =
+      'KERJA SAMA INDONESIA DAN MALAYSIA DALAM PENANGGULANGAN PERDAGANGAN ORANG Ahmad Fauzi Rahman1, Siti Nurhaliza2 1Universitas Tanjungpura 2Department of Law, Universitas Indonesia Email: ahmad@untan.ac.id';
+    expect(splitRunInLine(line)).toEqual([
+      'KERJA SAMA INDONESIA DAN MALAYSIA DALAM PENANGGULANGAN PERDAGANGAN ORANG',
+      'Ahmad Fauzi Rahman1, Siti Nurhaliza2',
+      '1Universitas Tanjungpura',
+      '2Department of Law, Universitas Indonesia',
+      'Email: ahmad@untan.ac.id',
+    ]);
+  });
+
+  it('splits before a spaced number and a unit only after a marked name', () => {
+    expect(splitRunInLine('Ahmad Fauzi Rahman1, Siti Nurhaliza2 1 Universitas Tanjungpura')).toEqual(['Ahmad Fauzi Rahman1, Siti Nurhaliza2', '1 Universitas Tanjungpura']);
+    // A number in a sentence before a university is no mark.
+    const sentence = 'Penelitian dilakukan pada tahun ke 2 Universitas Tanjungpura bersama mitra.';
+    expect(splitRunInLine(sentence)).toEqual([sentence]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLabelledField } from '../../../../src/lib/ingest/thesis/labelled-fields.ts';
+import { readLabelledField, splitFormFields } from '../../../../src/lib/ingest/thesis/labelled-fields.ts';
 
 describe('readLabelledField', () => {
   it.each([
@@ -28,4 +28,20 @@ describe('readLabelledField', () => {
       expect(readLabelledField(line)).toBeUndefined();
     },
   );
+});
+
+describe('splitFormFields', () => {
+  it('splits a form run into one line at each label and its colon', () => {
+    expect(splitFormFields('Student : Rina Kartika ID : 2190412 Supervisor : Dr Budi Santoso')).toEqual([
+      'Student : Rina Kartika',
+      'ID : 2190412',
+      'Supervisor : Dr Budi Santoso',
+    ]);
+    expect(readLabelledField('Student : Rina Kartika')).toEqual({ kind: 'author', label: 'Student', value: 'Rina Kartika' });
+  });
+
+  it('leaves a single field whole, and a line that is no form', () => {
+    expect(splitFormFields('Judul : Kerja Sama Indonesia: Studi Kasus Jurusan Hukum')).toEqual(['Judul : Kerja Sama Indonesia: Studi Kasus Jurusan Hukum']);
+    expect(splitFormFields('The department : a study of its faculty : and staff')).toEqual(['The department : a study of its faculty : and staff']);
+  });
 });

@@ -187,6 +187,45 @@ describe('parseThesis on seed 004 (PDF text with chapters)', () => {
 });
 
 describe('parseThesis on made-up variants', () => {
+  it('reads authors marked with letters and their lettered units, the next letter no part of a name', () => {
+    const text = [
+      'KERJA SAMA INDONESIA DAN MALAYSIA DALAM PENANGGULANGAN',
+      'PERDAGANGAN ORANG DI PERBATASAN KALIMANTAN',
+      'Ahmad Fauzi Rahman a,*, Siti Nurhaliza b',
+      'a Jurusan Hubungan Internasional, Universitas Tanjungpura',
+      'b Fakultas Hukum, Universitas Indonesia',
+      '*Corresponding author: ahmad.fauzi@untan.ac.id',
+      '',
+      'Abstrak',
+      'Penelitian ini membahas kerja sama kedua negara dalam menanggulangi perdagangan orang di perbatasan.',
+    ].join('\n');
+    const result = parseThesis(text, { article: true });
+    expect(result.data.authors).toEqual(['Ahmad Fauzi Rahman', 'Siti Nurhaliza']);
+    expect(result.data.institution).toBe('Universitas Tanjungpura');
+    expect(result.data.department).toBe('Jurusan Hubungan Internasional');
+  });
+
+  it("stops an article's mixed-case title where its marked author line begins", () => {
+    // An OJS first page whose lines carry no blank lines between title, authors and affiliations.
+    const text = [
+      'Kerja Sama Indonesia dan Malaysia dalam Penanggulangan',
+      'Perdagangan Orang di Perbatasan Kalimantan',
+      'Ahmad Fauzi Rahman1, Siti Nurhaliza2 dan Budi Santoso3',
+      '1Universitas Tanjungpura',
+      '2Universitas Indonesia',
+      '3Universitas Padjadjaran',
+      'ahmad.fauzi@untan.ac.id',
+      '',
+      'Abstrak',
+      'Penelitian ini membahas kerja sama kedua negara dalam menanggulangi perdagangan orang di perbatasan.',
+      'Kata kunci: perdagangan orang, perbatasan, kerja sama',
+    ].join('\n');
+    const result = parseThesis(text, { article: true });
+    expect(result.data.title).toEqual({ id: 'Kerja Sama Indonesia dan Malaysia dalam Penanggulangan Perdagangan Orang di Perbatasan Kalimantan' });
+    expect(result.data.authors).toEqual(['Ahmad Fauzi Rahman', 'Siti Nurhaliza', 'Budi Santoso']);
+    expect(result.data.institution).toBe('Universitas Tanjungpura');
+  });
+
   it('reads a cover page with labelled fields, spaced heading and keywords on the next line', () => {
     const text = [
       'PERAN ASEAN DALAM MENANGANI PENIPUAN DARING',

@@ -3,6 +3,13 @@ import { looksLikePersonName } from '../../../../src/lib/ingest/thesis/person-na
 import { cleanTitle, parseTitleBlock } from '../../../../src/lib/ingest/thesis/title-block.ts';
 
 describe('cleanTitle', () => {
+  it('drops a footnote mark run into the last word, not a number that is part of a name', () => {
+    expect(cleanTitle('Penegakan Hukum atas Pembalakan Liar di Kalbar dan Kaltim1')).toBe('Penegakan Hukum atas Pembalakan Liar di Kalbar dan Kaltim');
+    expect(cleanTitle('Diplomasi Ekonomi Indonesia dalam Presidensi G20')).toBe('Diplomasi Ekonomi Indonesia dalam Presidensi G20');
+    expect(cleanTitle('Pembebasan Sandera Kapal Brahma 12')).toBe('Pembebasan Sandera Kapal Brahma 12');
+    expect(cleanTitle('Kebijakan Karantina pada Masa COVID-19')).toBe('Kebijakan Karantina pada Masa COVID-19');
+  });
+
   it('cuts the study type run on after a title, with what follows it', () => {
     expect(cleanTitle('KERJA SAMA KEPOLISIAN PERIODE 2015-2017 Skripsi Diajukan untuk Memenuhi Persyaratan')).toBe('KERJA SAMA KEPOLISIAN PERIODE 2015-2017');
     expect(cleanTitle('KERJA SAMA KEPOLISIAN PERIODE 2015-2017 Skripsi')).toBe('KERJA SAMA KEPOLISIAN PERIODE 2015-2017');

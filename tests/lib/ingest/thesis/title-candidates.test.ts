@@ -14,6 +14,65 @@ describe('titleCandidates', () => {
     expect(choice?.doubt).toBeUndefined();
   });
 
+  it("reads no title from a school's name over its town, and stops no title at a unit named inside it", () => {
+    const cover = 'NAVAL POSTGRADUATE SCHOOL\n\nMONTEREY, CALIFORNIA\n\nTHESIS\n\nPORT SECURITY COOPERATION IN THE SULU SEA\n\nby\n\nDaniel R. Hayes\n\nJune 2010';
+    expect(titleCandidates(readFrontLines(cover)).map((c) => c.value)).not.toContain('NAVAL POSTGRADUATE SCHOOL MONTEREY, CALIFORNIA');
+    expect(chosenTitle(cover)?.value).toBe('PORT SECURITY COOPERATION IN THE SULU SEA');
+    // A title about a unit has a joining word before it.
+    expect(chosenTitle('PERAN PENDIDIKAN KARAKTER DI SEKOLAH\n\nDAN PERGURUAN TINGGI AT THE UNIVERSITY\n\nSKRIPSI')?.value).toBe('PERAN PENDIDIKAN KARAKTER DI SEKOLAH DAN PERGURUAN TINGGI AT THE UNIVERSITY');
+  });
+
+  it('joins an Indonesian heading over an English abstract across its lines, its words never in lower case', () => {
+    const page = [
+      'Analisis Kepatuhan Dalam Implementasi Kerjasama Indonesia-Tiongkok Menangani',
+      'Kasus Penyelundupan Narkoba Melalui Jalur Laut',
+      'Rina Wulandari',
+      'Departemen Hubungan Internasional, Universitas Diponegoro',
+      'ABSTRACT',
+      'This study analyses how both countries comply with the agreement on smuggling by sea.',
+    ].join('\n\n');
+    expect(chosenTitle(page)?.value).toBe('Analisis Kepatuhan Dalam Implementasi Kerjasama Indonesia-Tiongkok Menangani Kasus Penyelundupan Narkoba Melalui Jalur Laut');
+  });
+
+  it("reads no title from a page's title naming a journal and the unit that publishes it", () => {
+    const page = [
+      'LEXPUBLICA - Universitas Brawijaya',
+      'N/A',
+      'Siti Aminah',
+      'Extradition Treaties As A Means Of Fighting Transnational Fraud',
+      'Budi Santoso1, Rina Kartika2',
+      '1Universitas Brawijaya',
+    ].join('\n\n');
+    expect(titleCandidates(readFrontLines(page)).map((c) => c.value)).not.toContain('LEXPUBLICA - Universitas Brawijaya');
+    expect(chosenTitle(page)?.value).toBe('Extradition Treaties As A Means Of Fighting Transnational Fraud');
+    // A title going on with its subject after a dash stays one.
+    expect(chosenTitle('Cyber Fraud in Indonesia - A Study of Universitas Students\n\nBudi Santoso1, Rina Kartika2\n\n1Universitas Brawijaya')?.value).toBe(
+      'Cyber Fraud in Indonesia - A Study of Universitas Students',
+    );
+  });
+
+  it("ends a title at a theme's untranslated label and at a bulleted author, but lets a bullet open one", () => {
+    const ojs = 'Maritime Cooperation against Drug Trafficking in the Strait of Malacca\n\n##plugins.themes.academic_pro.article.main##\n\nNguyen Van An\n\nAbstract';
+    expect(chosenTitle(ojs)?.value).toBe('Maritime Cooperation against Drug Trafficking in the Strait of Malacca');
+    const bulleted = 'KEBIJAKAN INDONESIA DALAM MENANGANI PENYELUDUPAN NARKOBA DI PROVINSI RIAU\n\n• RINA MARLINA\n\nUniversitas Riau\n\nAbstract';
+    expect(chosenTitle(bulleted)?.value).toBe('KEBIJAKAN INDONESIA DALAM MENANGANI PENYELUDUPAN NARKOBA DI PROVINSI RIAU');
+    expect(chosenTitle('• PERAN BNN DALAM PENANGGULANGAN\n\nNARKOBA DI KOTA MEDAN\n\nSKRIPSI')?.value).toBe('• PERAN BNN DALAM PENANGGULANGAN NARKOBA DI KOTA MEDAN');
+  });
+
+  it('carries a mixed-case heading on to the line standing over the study type', () => {
+    const cover = [
+      'Peran Pemerintah Indonesia dan Malaysia dalam',
+      'Pembebasan 7 Awak Kapal dari Penyanderaan',
+      'Kapal Tunda Charles 001 oleh Kelompok Bersenjata',
+      'Skripsi',
+      'Oleh',
+      'Rina Kartika',
+    ].join('\n\n');
+    expect(chosenTitle(cover)?.value).toBe(
+      'Peran Pemerintah Indonesia dan Malaysia dalam Pembebasan 7 Awak Kapal dari Penyanderaan Kapal Tunda Charles 001 oleh Kelompok Bersenjata',
+    );
+  });
+
   it('keeps the Indonesian and English versions of a bilingual capitals title apart', () => {
     const text = [
       'KERJA SAMA BADAN NARKOTIKA NASIONAL DENGAN UNITED NATIONS',

@@ -28,6 +28,13 @@ describe('readsAsNames', () => {
     expect(readsAsNames('M. Syaprin Zahidi', ordinary)).toBe(true);
   });
 
+  it('refuses a title in another language than the text, by a joining word printed in capitals', () => {
+    // An Indonesian title over an English abstract: none of its words is written in lower case.
+    expect(readsAsNames('Analisis Kepatuhan Dalam Implementasi Kerjasama Indonesia-Tiongkok', ordinary)).toBe(false);
+    expect(readsAsNames('Kerjasama Terhadap Tiongkok', ordinary)).toBe(false);
+    expect(readsAsNames('Dan Hartono', ordinary)).toBe(true);
+  });
+
   it("refuses a title's words, a line with small words in lower case, digits or brackets", () => {
     expect(readsAsNames('Human Trafficking', ordinary)).toBe(false);
     expect(readsAsNames('Policy of Sambas', ordinary)).toBe(false);
