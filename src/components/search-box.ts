@@ -147,6 +147,7 @@ async function start(container: HTMLElement): Promise<void> {
   });
 
   let pagefind: PagefindInstances;
+  let allFilters: Record<string, Record<string, number>>;
   let guideIndex: GuideIndex;
   let guideByKey: Map<string, SearchGuide>;
   try {
@@ -154,13 +155,7 @@ async function start(container: HTMLElement): Promise<void> {
       import(/* @vite-ignore */ container.dataset.pagefind ?? '') as Promise<PagefindModule>,
       fetch(container.dataset.guides ?? '').then((response) => response.json() as Promise<SearchGuide[]>),
     ]);
-    // Pagefind counts the values of every filter it has loaded on every search, which at 10,000
-    // entries costs more than the search itself: a search for words is four times slower once
-    // the concept filter is loaded, and a search by kind alone ten times slower with every
-    // filter. Each instance therefore loads only the filters of its own searches. All three are
-    // made now, so that none starts its engine on the reader's first search.
-    pagefind = { words: api.createInstance({}), lookups: api.createInstance({}), facets: api.createInstance({}) };
-    await Promise.all(Object.values(pagefind).map((instance) => instance.options(PAGEFIND_OPTIONS)));
+    ({ allFilters, ...pagefind } = await startInstances(api));
     guideIndex = buildGuideIndex(guides);
     guideByKey = new Map(guides.map((guide) => [`${guide.kind}:${guide.id}`, guide]));
   } catch {
@@ -171,7 +166,6 @@ async function start(container: HTMLElement): Promise<void> {
   const lookup = memoizedBrowse(lookups);
   // Every query's ranking needs the studies; they are looked up before the reader has typed.
   const studyIds = studies(lookup);
-  const allFilters = await facets.filters();
   const knownYears = Object.keys(allFilters.year ?? {}).sort();
   fillYears(form, knownYears);
   filtersBox.hidden = false;
@@ -216,6 +210,30 @@ async function start(container: HTMLElement): Promise<void> {
     container.dataset.state = 'done';
   };
   await run(initial);
+}
+
+/**
+ * The page's three Pagefind instances, with the values of every filter (for the facets), started
+ * now, so that none starts its engine on the reader's
+ * first search. Pagefind counts the values of every filter an instance has loaded on every search
+ * it makes, which at 10,000 entries costs more than the search itself: a search for words took
+ * four times as long once the concept filter was loaded, a search by kind alone ten times as long
+ * with every filter. Each instance therefore loads only the filters of its own searches.
+ */
+async function startInstances(api: PagefindModule): Promise<PagefindInstances & { allFilters: Record<string, Record<string, number>> }> {
+  const start = async () => {
+    const instance = api.createInstance({});
+    await instance.options(PAGEFIND_OPTIONS);
+    return instance;
+  };
+  // One first, until its engine is running: the instances share one WebAssembly engine in
+  // Pagefind's worker, and two starting together each instantiate it, the second replacing the
+  // engine the first already holds data in (the worker then fails with "unreachable" or "memory
+  // access out of bounds"). `filters` needs the engine, so it has started once that answers.
+  const facets = await start();
+  const allFilters = await facets.filters();
+  const [words, lookups] = await Promise.all([start(), start()]);
+  return { words, lookups, facets, allFilters };
 }
 
 /**
