@@ -148,14 +148,18 @@ async function start(container: HTMLElement): Promise<void> {
 
   let pagefind: PagefindInstances;
   let allFilters: Record<string, Record<string, number>>;
+  let studyIds: ReadonlySet<string>;
   let guideIndex: GuideIndex;
   let guideByKey: Map<string, SearchGuide>;
   try {
-    const [api, guides] = await Promise.all([
-      import(/* @vite-ignore */ container.dataset.pagefind ?? '') as Promise<PagefindModule>,
+    const url = container.dataset.pagefind ?? '';
+    const [api, facetsApi, guides] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+      // The same script at another address is another module, with a worker of its own.
+      import(/* @vite-ignore */ `${url}?facets`) as Promise<PagefindModule>,
       fetch(container.dataset.guides ?? '').then((response) => response.json() as Promise<SearchGuide[]>),
     ]);
-    ({ allFilters, ...pagefind } = await startInstances(api));
+    ({ allFilters, studyIds, ...pagefind } = await startInstances(api, facetsApi));
     guideIndex = buildGuideIndex(guides);
     guideByKey = new Map(guides.map((guide) => [`${guide.kind}:${guide.id}`, guide]));
   } catch {
@@ -164,8 +168,6 @@ async function start(container: HTMLElement): Promise<void> {
   }
   const { words, lookups, facets } = pagefind;
   const lookup = memoizedBrowse(lookups);
-  // Every query's ranking needs the studies; they are looked up before the reader has typed.
-  const studyIds = studies(lookup);
   const knownYears = Object.keys(allFilters.year ?? {}).sort();
   fillYears(form, knownYears);
   filtersBox.hidden = false;
@@ -212,28 +214,39 @@ async function start(container: HTMLElement): Promise<void> {
   await run(initial);
 }
 
+/** What the page learns from Pagefind once, when it starts. */
+interface StartingFacts {
+  /** Every value of every filter, for the facets. */
+  allFilters: Record<string, Record<string, number>>;
+  /** The ids of all studies (`studies`). */
+  studyIds: ReadonlySet<string>;
+}
+
 /**
- * The page's three Pagefind instances, with the values of every filter (for the facets), started
- * now, so that none starts its engine on the reader's
- * first search. Pagefind counts the values of every filter an instance has loaded on every search
- * it makes, which at 10,000 entries costs more than the search itself: a search for words took
- * four times as long once the concept filter was loaded, a search by kind alone ten times as long
- * with every filter. Each instance therefore loads only the filters of its own searches.
+ * The page's three Pagefind instances, started now, so that none starts its engine on the
+ * reader's first search. Pagefind counts the values of every filter an instance has loaded on
+ * every search it makes, which at 10,000 entries costs more than the search itself: a search for
+ * words took four times as long once the concept filter was loaded, a search by kind alone ten
+ * times as long with every filter. Each instance therefore loads only the filters of its own
+ * searches. The facets' instance comes from `facetsApi`, a second copy of Pagefind's module, so
+ * that it runs in a worker of its own: its counts, which take longer than the search they count,
+ * then never hold up the next search for words.
  */
-async function startInstances(api: PagefindModule): Promise<PagefindInstances & { allFilters: Record<string, Record<string, number>> }> {
-  const start = async () => {
-    const instance = api.createInstance({});
+async function startInstances(api: PagefindModule, facetsApi: PagefindModule): Promise<PagefindInstances & StartingFacts> {
+  const start = async (module: PagefindModule) => {
+    const instance = module.createInstance({});
     await instance.options(PAGEFIND_OPTIONS);
     return instance;
   };
-  // One first, until its engine is running: the instances share one WebAssembly engine in
-  // Pagefind's worker, and two starting together each instantiate it, the second replacing the
-  // engine the first already holds data in (the worker then fails with "unreachable" or "memory
-  // access out of bounds"). `filters` needs the engine, so it has started once that answers.
-  const facets = await start();
-  const allFilters = await facets.filters();
-  const [words, lookups] = await Promise.all([start(), start()]);
-  return { words, lookups, facets, allFilters };
+  const [facets, words] = await Promise.all([start(facetsApi), start(api)]);
+  // The lookups' instance only once the words' instance has its engine running (a search needs
+  // it): the instances of one module share one WebAssembly engine, and two starting together each
+  // instantiate it, the second replacing the engine the first already holds data in (the worker
+  // then fails with "unreachable" or "memory access out of bounds"). Every query's ranking needs
+  // the studies, so that first search looks them up.
+  const [allFilters, studyIds] = await Promise.all([facets.filters(), studies(words)]);
+  const lookups = await start(api);
+  return { words, lookups, facets, allFilters, studyIds };
 }
 
 /**
@@ -284,8 +297,8 @@ type Browse = ReturnType<typeof memoizedBrowse>;
  * found under the reader's filters, so the studies under no filter give the same preference, and
  * one lookup serves every filter set.
  */
-async function studies(lookup: Browse): Promise<Set<string>> {
-  const found = await lookup({ kind: { any: [PREFERRED_KIND] } });
+async function studies(pagefind: PagefindApi): Promise<Set<string>> {
+  const found = await pagefind.search(null, { filters: { kind: { any: [PREFERRED_KIND] } } });
   return new Set((found?.results ?? []).map((result) => result.id));
 }
 
@@ -298,10 +311,10 @@ interface Searchers {
   /** Search by filters alone when only the pages found are used. */
   lookup: Browse;
   /** The ids of all studies (`studies`). */
-  studyIds: Promise<Set<string>>;
+  studyIds: ReadonlySet<string>;
 }
 
-async function runSearch({ words, browse, lookup, studyIds: allStudies }: Searchers, guideIndex: GuideIndex, state: SearchState, knownYears: readonly string[]): Promise<SearchOutcome> {
+async function runSearch({ words, browse, lookup, studyIds }: Searchers, guideIndex: GuideIndex, state: SearchState, knownYears: readonly string[]): Promise<SearchOutcome> {
   const empty: SearchOutcome = { ids: [], byId: new Map(), matches: [], alsoSearched: [], highlightWords: [] };
   if (!isActiveSearch(state)) return { ...empty, counts: {} };
   const filters = pagefindFilters(state, knownYears);
@@ -328,7 +341,7 @@ async function runSearch({ words, browse, lookup, studyIds: allStudies }: Search
     return searches.get(key)!;
   };
   // All at once: none needs another's results, so their index chunks are fetched together.
-  const [[typed, ...others], alternativeSearches, taggedSearches, studyIds, dated] = await Promise.all([
+  const [[typed, ...others], alternativeSearches, taggedSearches, dated] = await Promise.all([
     Promise.all(variants.map((variant) => text(variant, filters))),
     Promise.all(searchedAlternatives.map((alternative) => text(alternative.text, filters))),
     Promise.all(
@@ -341,7 +354,6 @@ async function runSearch({ words, browse, lookup, studyIds: allStudies }: Search
         ),
       ),
     ),
-    allStudies,
     sort ? lookup(filters, sort) : Promise.resolve(null),
   ]);
   const lists: RankedList[] = [
