@@ -14,7 +14,7 @@ import { runLintasBuild } from './build-run.ts';
 import { distTotals } from './dist-stats.ts';
 import { formatBytes, formatSeconds } from './measure.ts';
 import { isBuilt, lintasProjectDir, markBuilt, writeLintasProject } from './scratch-project.ts';
-import { clearSearch, SEARCH_PAGE, searchAndWaitForResults } from './search-ui.ts';
+import { clearSearch, SEARCH_PAGE, searchAndWaitForResults, TYPING_PAUSE_MS } from './search-ui.ts';
 
 /** Corpus sizes searched when none is named. */
 export const SEARCH_SIZES = [1_000, 10_000];
@@ -79,7 +79,7 @@ export async function runSearchSection(_script: string, sizes: readonly number[]
   }
   console.log(`\n${searchTable(results)}\n`);
   console.log(`On the search page ${SEARCH_PAGE}, loaded first. First query transfers: compressed bytes fetched from typing`);
-  console.log('until the network is idle. Cold: from the query entered to the first result shown, chunks still to fetch;');
-  console.log('chunks loaded: the same query entered again. Each is the whole wait, then (in brackets) the search alone,');
-  console.log('without the page\'s pause for more typing after a keystroke.\n');
+  console.log('until the network is idle. Cold: from the query pasted to the first result shown, chunks still to fetch;');
+  console.log('chunks loaded: the same query pasted again. Each is the whole wait, then (in brackets) the search alone, from');
+  console.log(`the page starting it. A typed query waits ${TYPING_PAUSE_MS} ms after its last keystroke before the search starts.\n`);
 }

@@ -5,6 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 
+/** The page's pause after a keystroke before it searches; a paste is searched at once. */
+export { TYPING_PAUSE_MS } from '../../src/lib/search/search-pause.ts';
+
 /** The search page of the Indonesian root, as a path from the site root. */
 export const SEARCH_PAGE = '/search/';
 
@@ -16,14 +19,15 @@ const RESULT = '#search-results .search-result';
 export interface QueryTiming {
   /** From the query entered to its first result on the page. */
   totalMs: number;
-  /** From the page starting its search (after its pause for more typing) to that result. */
+  /** From the page starting its search (after its pause for more typing, if any) to that result. */
   searchMs: number;
 }
 
 /**
- * Enters `query` into the search page open in `page` at once, as a paste or the last keystroke
- * does, and resolves once a result is shown. Timed inside the page, so the figures leave out
- * the browser driver's own round trips.
+ * Enters `query` into the search page open in `page` at once, as a paste does, and resolves once
+ * a result is shown. Timed inside the page, so the figures leave out the browser driver's own
+ * round trips. After the last keystroke of a typed query the page first pauses for more typing
+ * (`TYPING_PAUSE_MS`), then searches as it does here.
  */
 export async function searchAndWaitForResults(page: Page, query: string, timeoutMs = 60_000): Promise<QueryTiming> {
   return page.evaluate(
@@ -38,7 +42,7 @@ export async function searchAndWaitForResults(page: Page, query: string, timeout
       watch.observe(box, { attributes: true, attributeFilter: ['data-state'] });
       const entered = performance.now();
       input.value = query;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: query }));
       // Polled on animation frames: a result counts as shown once the browser can paint it.
       while (!document.querySelector(selectors.result)) {
         if (performance.now() - entered > timeoutMs) throw new Error(`no result for "${query}" within ${timeoutMs} ms`);

@@ -15,6 +15,7 @@ import { hitPlaces, paragraphSnippet, type PageAnchor } from '../lib/search/hit-
 import { rememberRecent } from '../lib/recent-results.ts';
 import { PAGEFIND_RANKING } from '../lib/search/pagefind-ranking.ts';
 import { queryVariants } from '../lib/search/query-variants.ts';
+import { pauseBeforeSearch } from '../lib/search/search-pause.ts';
 import { searchableWords } from '../lib/search/search-words.ts';
 import { buildGuideIndex, guideEntryFilters, matchGuides, weightedAlternatives, type GuideIndex, type GuideMatch, type SearchGuide } from '../lib/search/search-guides.ts';
 import {
@@ -53,11 +54,22 @@ interface PagefindSearch {
 }
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  preload(query: string, options: { filters?: PagefindFilters }): Promise<void>;
   search(query: string | null, options: { filters?: PagefindFilters; sort?: Record<string, string> }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule extends PagefindApi {
   createInstance(options: Record<string, unknown>): PagefindApi;
+}
+
+/** The three Pagefind instances of the page, each loading only the filters its searches need. */
+interface PagefindInstances {
+  /** Searches for words: loads the kind filter and the facets the reader chose. */
+  words: PagefindApi;
+  /** Searches by filter alone whose ids are all that is used: the studies, a guide's tagged entries, the date order. */
+  lookups: PagefindApi;
+  /** Loads every filter: the facets' counts and browsing by filters alone. */
+  facets: PagefindApi;
 }
 
 type Strings = Record<string, string>;
@@ -108,12 +120,24 @@ async function start(container: HTMLElement): Promise<void> {
   // Focus and listen at once: a reader may type before Pagefind and the guides have loaded.
   if (input.value === '' && !new URLSearchParams(window.location.search).has('q')) input.focus();
   let run: ((state: SearchState) => Promise<void>) | undefined;
+  let preload: ((state: SearchState) => void) | undefined;
   let timer: number | undefined;
   const schedule = (delay: number) => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void run?.(readForm(form)), delay);
+    timer = window.setTimeout(() => {
+      timer = undefined;
+      void run?.(readForm(form));
+    }, delay);
   };
-  form.addEventListener('input', (event) => schedule(event.target === input ? 250 : 0));
+  // A search still to come: work for the search on the page would only queue ahead of it.
+  const changePending = () => timer !== undefined;
+  form.addEventListener('input', (event) => {
+    if (event.target !== input) return schedule(0);
+    const delay = pauseBeforeSearch(event instanceof InputEvent ? event.inputType : undefined);
+    // While the reader types, the index chunks of the words so far are fetched.
+    if (delay > 0) preload?.(readForm(form));
+    schedule(delay);
+  });
   form.addEventListener('change', (event) => {
     if (event.target !== input) schedule(0);
   });
@@ -122,29 +146,28 @@ async function start(container: HTMLElement): Promise<void> {
     schedule(0);
   });
 
-  let pagefind: PagefindApi;
-  let facets: PagefindApi;
+  let pagefind: PagefindInstances;
+  let allFilters: Record<string, Record<string, number>>;
+  let studyIds: ReadonlySet<string>;
   let guideIndex: GuideIndex;
   let guideByKey: Map<string, SearchGuide>;
   try {
-    const [api, guides] = await Promise.all([
-      import(/* @vite-ignore */ container.dataset.pagefind ?? '') as Promise<PagefindModule>,
+    const url = container.dataset.pagefind ?? '';
+    const [api, facetsApi, guides] = await Promise.all([
+      import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+      // The same script at another address is another module, with a worker of its own.
+      import(/* @vite-ignore */ `${url}?facets`) as Promise<PagefindModule>,
       fetch(container.dataset.guides ?? '').then((response) => response.json() as Promise<SearchGuide[]>),
     ]);
-    // Pagefind counts the values of every filter it has loaded on every search, which at 10,000
-    // entries costs more than the search itself. Searches for words therefore run on an instance
-    // that loads only the filters they use; a second instance loads them all, for the facets'
-    // counts and the searches by filter alone.
-    pagefind = api;
-    facets = api.createInstance({});
-    await Promise.all([pagefind, facets].map((instance) => instance.options(PAGEFIND_OPTIONS)));
+    ({ allFilters, studyIds, ...pagefind } = await startInstances(api, facetsApi));
     guideIndex = buildGuideIndex(guides);
     guideByKey = new Map(guides.map((guide) => [`${guide.kind}:${guide.id}`, guide]));
   } catch {
     status.textContent = strings['search.status.failed'] ?? '';
     return;
   }
-  const allFilters = await facets.filters();
+  const { words, lookups, facets } = pagefind;
+  const lookup = memoizedBrowse(lookups);
   const knownYears = Object.keys(allFilters.year ?? {}).sort();
   fillYears(form, knownYears);
   filtersBox.hidden = false;
@@ -154,6 +177,10 @@ async function start(container: HTMLElement): Promise<void> {
   writeForm(form, initial);
 
   const browse = memoizedBrowse(facets);
+  preload = (state) => {
+    const sent = searchableWords(state.query);
+    if (sent !== '') void words.preload(sent, { filters: pagefindFilters(state, knownYears) });
+  };
   const fullTexts = fullTextIndex(container.dataset.fullTextIndex ?? '');
   let generation = 0;
   run = async (state: SearchState) => {
@@ -161,8 +188,10 @@ async function start(container: HTMLElement): Promise<void> {
     // For scripts and tests: "busy" until this search's results are on the page.
     container.dataset.state = 'busy';
     const params = searchStateParams(state);
+    // The searches are sent to Pagefind's worker first; the address is written while it works.
+    const searching = runSearch({ words, browse, lookup, studyIds }, guideIndex, state, knownYears);
     window.history.replaceState(null, '', `${window.location.pathname}${params.size > 0 ? `?${params.toString()}` : ''}`);
-    const outcome = await runSearch(pagefind, browse, guideIndex, state, knownYears);
+    const outcome = await searching;
     if (current !== generation) return;
     renderCards(container, outcome.matches, locale, strings);
     renderAlso(container, outcome.alsoSearched, strings);
@@ -172,14 +201,52 @@ async function start(container: HTMLElement): Promise<void> {
     const fullTextsFound = await renderFullTextResults(container, fullTexts, state, outcome.ids.length, knownYears, strings, stale);
     if (stale()) return;
     renderStatus(container, state, outcome.ids.length, fullTextsFound, strings);
-    // The entries are what the reader waits for; the facets' counts and the guide pages follow.
-    const [counts, guideResults] = await Promise.all([outcome.counts ?? facetCounts(facets, state, knownYears), findGuidePages(pagefind, state)]);
+    // The entries are what the reader waits for; the facets' counts and the guide pages follow,
+    // unless the reader has changed the search meanwhile: counting takes the worker for longer
+    // than the search itself, and the next search would wait behind it.
+    if (changePending()) return;
+    const [counts, guideResults] = await Promise.all([outcome.counts ?? facetCounts(facets, state, knownYears), findGuidePages(words, state)]);
     if (current !== generation) return;
     renderFacets(form, state, counts, allFilters, guideByKey, locale, strings);
     renderGuideResults(container, guideResults, strings);
     container.dataset.state = 'done';
   };
   await run(initial);
+}
+
+/** What the page learns from Pagefind once, when it starts. */
+interface StartingFacts {
+  /** Every value of every filter, for the facets. */
+  allFilters: Record<string, Record<string, number>>;
+  /** The ids of all studies (`studies`). */
+  studyIds: ReadonlySet<string>;
+}
+
+/**
+ * The page's three Pagefind instances, started now, so that none starts its engine on the
+ * reader's first search. Pagefind counts the values of every filter an instance has loaded on
+ * every search it makes, which at 10,000 entries costs more than the search itself: a search for
+ * words took four times as long once the concept filter was loaded, a search by kind alone ten
+ * times as long with every filter. Each instance therefore loads only the filters of its own
+ * searches. The facets' instance comes from `facetsApi`, a second copy of Pagefind's module, so
+ * that it runs in a worker of its own: its counts, which take longer than the search they count,
+ * then never hold up the next search for words.
+ */
+async function startInstances(api: PagefindModule, facetsApi: PagefindModule): Promise<PagefindInstances & StartingFacts> {
+  const start = async (module: PagefindModule) => {
+    const instance = module.createInstance({});
+    await instance.options(PAGEFIND_OPTIONS);
+    return instance;
+  };
+  const [facets, words] = await Promise.all([start(facetsApi), start(api)]);
+  // The lookups' instance only once the words' instance has its engine running (a search needs
+  // it): the instances of one module share one WebAssembly engine, and two starting together each
+  // instantiate it, the second replacing the engine the first already holds data in (the worker
+  // then fails with "unreachable" or "memory access out of bounds"). Every query's ranking needs
+  // the studies, so that first search looks them up.
+  const [allFilters, studyIds] = await Promise.all([facets.filters(), studies(words)]);
+  const lookups = await start(api);
+  return { words, lookups, facets, allFilters, studyIds };
 }
 
 /**
@@ -212,8 +279,8 @@ const MAX_REMEMBERED_BROWSES = 16;
 
 /**
  * Pagefind's search without words, remembered per filter set and order: it depends on nothing
- * else, so the studies among the results, the date order and a guide's tagged entries are worked
- * out once per filter set rather than on every keystroke.
+ * else, so the date order and a guide's tagged entries are worked out once per filter set rather
+ * than on every keystroke.
  */
 function memoizedBrowse(pagefind: PagefindApi): (filters: PagefindFilters, sort?: Record<string, string>) => Promise<PagefindSearch | null> {
   return rememberRecent(
@@ -225,7 +292,29 @@ function memoizedBrowse(pagefind: PagefindApi): (filters: PagefindFilters, sort?
 
 type Browse = ReturnType<typeof memoizedBrowse>;
 
-async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: GuideIndex, state: SearchState, knownYears: readonly string[]): Promise<SearchOutcome> {
+/**
+ * The ids of all studies. The fusion prefers the studies among pages the other lists already
+ * found under the reader's filters, so the studies under no filter give the same preference, and
+ * one lookup serves every filter set.
+ */
+async function studies(pagefind: PagefindApi): Promise<Set<string>> {
+  const found = await pagefind.search(null, { filters: { kind: { any: [PREFERRED_KIND] } } });
+  return new Set((found?.results ?? []).map((result) => result.id));
+}
+
+/** What `runSearch` searches with. */
+interface Searchers {
+  /** The instance for words. */
+  words: PagefindApi;
+  /** Search by filters alone on the instance holding every filter, for their counts. */
+  browse: Browse;
+  /** Search by filters alone when only the pages found are used. */
+  lookup: Browse;
+  /** The ids of all studies (`studies`). */
+  studyIds: ReadonlySet<string>;
+}
+
+async function runSearch({ words, browse, lookup, studyIds }: Searchers, guideIndex: GuideIndex, state: SearchState, knownYears: readonly string[]): Promise<SearchOutcome> {
   const empty: SearchOutcome = { ids: [], byId: new Map(), matches: [], alsoSearched: [], highlightWords: [] };
   if (!isActiveSearch(state)) return { ...empty, counts: {} };
   const filters = pagefindFilters(state, knownYears);
@@ -245,14 +334,14 @@ async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: Guid
   const guidesToLift = matches.filter(({ guide }) => guide.entries > 0).slice(0, MAX_TAGGED_GUIDES);
   // Wordings that differ only in function words are one search (`searchableWords`).
   const searches = new Map<string, Promise<PagefindSearch | null>>();
-  const text = (words: string, only: PagefindFilters) => {
-    const sent = searchableWords(words);
+  const text = (wording: string, only: PagefindFilters) => {
+    const sent = searchableWords(wording);
     const key = JSON.stringify([sent, only]);
-    if (!searches.has(key)) searches.set(key, pagefind.search(sent, { filters: only }));
+    if (!searches.has(key)) searches.set(key, words.search(sent, { filters: only }));
     return searches.get(key)!;
   };
   // All at once: none needs another's results, so their index chunks are fetched together.
-  const [[typed, ...others], alternativeSearches, taggedSearches, studies, dated] = await Promise.all([
+  const [[typed, ...others], alternativeSearches, taggedSearches, dated] = await Promise.all([
     Promise.all(variants.map((variant) => text(variant, filters))),
     Promise.all(searchedAlternatives.map((alternative) => text(alternative.text, filters))),
     Promise.all(
@@ -260,13 +349,12 @@ async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: Guid
         Promise.all(
           Object.entries(guideEntryFilters(guide)).map(([kind, values]) => {
             const only = { ...filters, [kind]: { any: values } };
-            return rest === '' ? browse(only) : text(rest, only);
+            return rest === '' ? lookup(only) : text(rest, only);
           }),
         ),
       ),
     ),
-    browse({ ...filters, kind: { any: [PREFERRED_KIND] } }),
-    sort ? browse(filters, sort) : Promise.resolve(null),
+    sort ? lookup(filters, sort) : Promise.resolve(null),
   ]);
   const lists: RankedList[] = [
     { ids: ids(typed ?? null), weight: 1 },
@@ -276,7 +364,7 @@ async function runSearch(pagefind: PagefindApi, browse: Browse, guideIndex: Guid
   const textOrder = fuseRankings(lists);
   // Entries the words find keep their order; tagged ones the words miss follow them.
   for (const tagged of taggedSearches) lists.push({ ids: orderLike([...new Set(tagged.flatMap(ids))], textOrder), weight: 1 });
-  lists.push(preferenceList(lists, new Set((studies?.results ?? []).map((result) => result.id)), STUDY_WEIGHT));
+  lists.push(preferenceList(lists, studyIds, STUDY_WEIGHT));
   let order = fuseRankings(lists);
   if (dated) order = orderLike(order, dated.results.map((result) => result.id));
   // Each a phrase: the highlighter marks it whole, so "dan" inside a name is not marked everywhere.
