@@ -2,13 +2,14 @@
  * Makes the page code of a build read Astro's content store from its file instead of carrying it.
  *
  * Astro bundles the store into the code that renders the pages as one module,
- * `export default JSON.parse("<the whole store as a string literal>")`. Node keeps a module's
- * source for as long as the module lives and the literal with the module's code, so the store sat
- * in memory three times all build long: as source, as literal and as the parsed objects (at 3,000
- * entries 85 + 81 MB of strings beside the store itself). The module made here reads the same
- * file when the pages are rendered, so only the parsed store stays.
+ * `export default JSON.parse("<the whole store as a string literal>")`. Making that module cost
+ * the build the store's text four times over at once (read, parsed to check it, quoted as code,
+ * then read again by Vite), and Node kept the module's source and literal all build long beside
+ * the parsed store. The module made here instead is a few lines that read the file when the pages
+ * are rendered and rebuild the store's `Map`s from it, so the flat parsed form is dropped at once
+ * and only the store itself stays.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -18,17 +19,25 @@ export const DATA_STORE_MODULE_ID = '\0astro:data-layer-content';
 /** The store's file in Astro's cache folder, where a build writes it after syncing the content. */
 const DATA_STORE_FILE = 'data-store.json';
 
-/** How Astro's module of a store kept in one file starts; an empty or chunked store looks otherwise. */
-const INLINED_STORE_START = 'export default JSON.parse(';
+/**
+ * Whether Astro keeps the store in one file (its default), the only layout made here: the
+ * chunked layout (`experimental.collectionStorage`) is left as Astro makes it.
+ */
+export function storeIsOneFile(collectionStorage: unknown): boolean {
+  return collectionStorage === undefined || collectionStorage === 'single-file';
+}
 
 /**
- * A module that reads the store from `storePath` and gives what `code` gives, or undefined when
- * `code` is not the module of exactly the file's text (`readStore`): another layout of the store,
- * such as the chunked one, or a file changed since, is left as Astro made it.
+ * The store's module: it reads `storePath` (devalue's flat JSON, as Astro writes it) and gives
+ * the store as the `Map` Astro's runtime takes as is.
  */
-export function storeModuleFromFile(code: string, storePath: string, readStore: () => string): string | undefined {
-  if (!code.startsWith(INLINED_STORE_START) || code !== `${INLINED_STORE_START}${JSON.stringify(readStore())})`) return undefined;
-  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(storePath)}, 'utf8'));\n`;
+export function storeModuleSource(storePath: string): string {
+  return [
+    "import { readFileSync } from 'node:fs';",
+    "import { unflatten } from 'devalue';",
+    `export default unflatten(JSON.parse(readFileSync(${JSON.stringify(storePath)}, 'utf8')));`,
+    '',
+  ].join('\n');
 }
 
 /** The integration: in a build only, the store's module reads its file (see the module comment). */
@@ -37,7 +46,8 @@ export default function dataStoreFromFile(): AstroIntegration {
     name: 'lintas:data-store-from-file',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
-        if (command !== 'build') return;
+        const experimental = config.experimental as { collectionStorage?: unknown };
+        if (command !== 'build' || !storeIsOneFile(experimental.collectionStorage)) return;
         const storePath = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
         updateConfig({
           vite: {
@@ -45,10 +55,14 @@ export default function dataStoreFromFile(): AstroIntegration {
               {
                 name: 'lintas:data-store-from-file',
                 apply: 'build',
-                transform(code, id) {
-                  if (id !== DATA_STORE_MODULE_ID) return undefined;
-                  const replaced = storeModuleFromFile(code, storePath, () => readFileSync(storePath, 'utf8'));
-                  return replaced === undefined ? undefined : { code: replaced, map: { mappings: '' } };
+                // Before Astro's own loader of the module, which would read and quote the whole store.
+                load: {
+                  order: 'pre',
+                  handler(id) {
+                    // Without a file Astro gives an empty store; its loader still does that.
+                    if (id !== DATA_STORE_MODULE_ID || !existsSync(storePath)) return undefined;
+                    return { code: storeModuleSource(storePath), map: { mappings: '' } };
+                  },
                 },
               },
             ],
