@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import cspHeaders from './src/integrations/csp-headers.ts';
 import dataStoreFromFile from './src/integrations/data-store-from-file.ts';
+import releaseContentLayer from './src/integrations/release-content-layer.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import { SANITIZE_SCHEMA } from './src/lib/markdown/sanitize-schema.ts';
 import rehypeSlugHeadings from './src/plugins/rehype-slug-headings.ts';
@@ -84,5 +85,5 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // The Pagefind index is written by scripts/build.ts once this build's process has exited.
   // The pages read the content store from its file rather than from a copy bundled into their code.
-  integrations: [dataStoreFromFile(), mdx(), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } }, filter: (page) => !forwardingPaths.has(new URL(page).pathname) }), cspHeaders()],
+  integrations: [dataStoreFromFile(), releaseContentLayer(), mdx(), sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id', en: 'en' } }, filter: (page) => !forwardingPaths.has(new URL(page).pathname) }), cspHeaders()],
 });
