@@ -70,8 +70,44 @@ function readSiteAndBar(paragraph: string): Dateline | undefined {
   return match?.groups?.site ? { outlet: match.groups.site, text: match[0].trim() } : undefined;
 }
 
+/**
+ * A site name signing first and closed by a period, before the place: "RI News Portal. Meulaboh".
+ * The name's last word has four letters or more, so an abbreviated place ("St. Louis") is no site.
+ */
+const SITE_PERIOD_PLACE = /^(?<site>\p{Lu}[\p{L}\p{N}'’-]*(?: [\p{L}\p{N}'’-]+){0,3}\p{L}{3}\p{L}*)\. (?<place>\p{Lu}.*)$/u;
+
+/**
+ * Splits a site name printed before the place off it ("RI News Portal. Meulaboh, 18 Oktober 2025 –"):
+ * only a known place after the period reads so, since the period may belong to the place's own name.
+ */
+function splitSiteBeforePlace(dateline: Dateline): Dateline {
+  const groups = dateline.place === undefined || dateline.outlet !== undefined ? undefined : SITE_PERIOD_PLACE.exec(dateline.place)?.groups;
+  if (!groups?.site || !groups.place || !isKnownPlace(groups.place)) return dateline;
+  return { ...dateline, place: groups.place, outlet: groups.site };
+}
+
+/** A site's domain right after the dash, then the story: "Banda Aceh, 19 Oktober 2025 – NEWSSITE.NEWS Polisi ...". */
+const DOMAIN_AFTER_DASH = /^\s*(?<site>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)(?:\s*[–—-]{1,2})?\s+(?=\p{Lu})/u;
+
+/**
+ * Adds the site that signs after the dash of a dateline naming no outlet before it. Only a name
+ * written as a domain counts: a word after the dash is the story's first.
+ */
+function withSiteAfterDash(dateline: Dateline, paragraph: string): Dateline {
+  if (dateline.outlet !== undefined) return dateline;
+  const match = DOMAIN_AFTER_DASH.exec(paragraph.slice(paragraph.indexOf(dateline.text) + dateline.text.length));
+  const site = match?.groups?.site;
+  return site ? { ...dateline, outlet: site, text: `${dateline.text} ${match[0].trim()}` } : dateline;
+}
+
 /** Returns the dateline at the start of `paragraph`, or undefined when it opens without one. */
 export function readDateline(paragraph: string): Dateline | undefined {
+  const found = readDatelineForm(paragraph);
+  return found === undefined ? undefined : withSiteAfterDash(splitSiteBeforePlace(found), paragraph);
+}
+
+/** The dateline in one of its printed forms, before a site signing around the place is sorted out. */
+function readDatelineForm(paragraph: string): Dateline | undefined {
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
   if (!match || !groups?.place) return readUndashedSiteDateline(paragraph) ?? readSiteAndBar(paragraph);
@@ -96,9 +132,25 @@ export function readDateline(paragraph: string): Dateline | undefined {
   return outlet ? { place, outlet: outletNameOf(outlet), text } : { place, text };
 }
 
-/** True when `line` is a dateline and nothing else ("Jakarta, CNN Indonesia --"). */
+/** A place, perhaps with its region, and a colon: "KUALA LUMPUR:", "BALI, Indonesia:", "Jakarta:". */
+const COLON_DATELINE =
+  /^(?<place>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?<region>, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?:(?:\s+(?=["“]?\p{Lu})|$)/u;
+
+/**
+ * Returns the place of a dateline closed by a colon ("BALI, Indonesia: An alleged ...",
+ * "Jakarta: Indonesian police said ..."), or undefined. A word and a colon is as often a label
+ * ("UPDATE:", "Catatan:"), so only a known place reads as a dateline here.
+ */
+export function readColonDateline(paragraph: string): string | undefined {
+  const groups = COLON_DATELINE.exec(paragraph)?.groups;
+  if (!groups?.place || !isKnownPlace(groups.place)) return undefined;
+  return `${groups.place}${groups.region ?? ''}`;
+}
+
+/** True when `line` is a dateline and nothing else ("Jakarta, CNN Indonesia --", "PETALING JAYA:"). */
 export function isLoneDateline(line: string): boolean {
-  return readDateline(`${line} .`)?.text === line.trim();
+  const trimmed = line.trim();
+  return readDateline(`${line} .`)?.text === trimmed || (trimmed.endsWith(':') && readColonDateline(trimmed) !== undefined);
 }
 
 /**

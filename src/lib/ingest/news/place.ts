@@ -5,7 +5,7 @@
  */
 import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
 import { readFiledFrom } from './credits.ts';
-import { readCapitalsDateline, readPlaceDateLine, type Dateline } from './dateline.ts';
+import { readCapitalsDateline, readColonDateline, readPlaceDateLine, type Dateline } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
 
 /** What the place is read from. */
@@ -43,6 +43,7 @@ export function placeCandidates({ lead, dateline, header }: PlaceSources): Candi
   return [
     ...datelinePlace(dateline),
     ...candidate(dateline || lead === undefined ? undefined : readCapitalsDateline(lead), 0.75, 'place in capitals opening the first paragraph'),
+    ...candidate(dateline || lead === undefined ? undefined : readColonDateline(lead), 0.75, 'known place and a colon opening the first paragraph'),
     ...candidate(first(header, readPlaceDateLine), 0.6, 'place beside the date in the header'),
     ...candidate(first(header, readFiledFrom), 0.45, 'where the writer filed from'),
   ];

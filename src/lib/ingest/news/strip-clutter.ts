@@ -6,7 +6,7 @@
  * above it is header matter) and runs from there to its last prose paragraph; below the credits
  * or desk initials, title-cased notices do not count as paragraphs.
  */
-import { readDateline } from './dateline.ts';
+import { readColonDateline, readDateline } from './dateline.ts';
 import { chooseHeadline, isPrintedTwice, isStampLine } from './headline.ts';
 import { isArticleEndMarker, isClosingLine, isClutterLine, isRelatedLead } from './page-furniture.ts';
 import { isProseLine, titleCaseShare } from './prose.ts';
@@ -69,10 +69,15 @@ function classifyLines(page: readonly string[], from: number): LineRole[] {
   });
 }
 
+/** True when `line` opens with a dateline, dashed or closed by a colon after a known place. */
+function opensWithDateline(line: string): boolean {
+  return readDateline(line) !== undefined || readColonDateline(line) !== undefined;
+}
+
 /** Index of the article's first paragraph: the dateline paragraph if one of the first few prose lines is one. */
 function articleStart(lines: readonly string[], roles: readonly LineRole[]): number {
   const prose = roles.flatMap((role, index) => (role === 'prose' ? [index] : []));
-  const withDateline = prose.slice(0, MAX_LINES_ABOVE_DATELINE + 1).find((index) => readDateline(lines[index] ?? ''));
+  const withDateline = prose.slice(0, MAX_LINES_ABOVE_DATELINE + 1).find((index) => opensWithDateline(lines[index] ?? ''));
   return withDateline ?? prose[0] ?? -1;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachLoneDatelines, isLoneDateline, readCapitalsDateline, readDateline, readPlaceDateLine } from '../../../../src/lib/ingest/news/dateline.ts';
+import { attachLoneDatelines, isLoneDateline, readCapitalsDateline, readColonDateline, readDateline, readPlaceDateLine } from '../../../../src/lib/ingest/news/dateline.ts';
 
 describe('readDateline', () => {
   it.each([
@@ -127,4 +127,53 @@ describe('datelines without a place, and in capitals with a colon', () => {
       expect(readCapitalsDateline(paragraph)).toBeUndefined();
     },
   );
+});
+
+describe('sites signing around the place', () => {
+  it('reads a domain right after the dash as the outlet', () => {
+    expect(readDateline('Medan, 3 Maret 2025 – KABARSUMUT.NEWS Polisi menangkap dua kurir.')).toEqual({
+      place: 'Medan',
+      outlet: 'KABARSUMUT.NEWS',
+      text: 'Medan, 3 Maret 2025 – KABARSUMUT.NEWS',
+    });
+  });
+
+  it('takes a word after the dash for the story, not a site', () => {
+    expect(readDateline('Medan, 3 Maret 2025 – Polisi menangkap dua kurir.')).toEqual({ place: 'Medan', text: 'Medan, 3 Maret 2025 –' });
+  });
+
+  it('splits a site name closed by a period off a known place', () => {
+    expect(readDateline('Kabar Pesisir Portal. Sibolga, 2 Mei 2025 – Polisi menangkap dua kurir.')).toMatchObject({
+      place: 'Sibolga',
+      outlet: 'Kabar Pesisir Portal',
+    });
+  });
+
+  it('keeps a period inside a place when what follows is no known place', () => {
+    expect(readDateline('Kabar Pesisir Portal. Xqzville, 2 Mei 2025 – Polisi menangkap.')?.outlet).toBeUndefined();
+  });
+});
+
+describe('readColonDateline', () => {
+  it.each([
+    ['KUALA LUMPUR: The Immigration Department rescued 40 women.', 'KUALA LUMPUR'],
+    ['BALI, Indonesia: An alleged crime boss was deported.', 'BALI, Indonesia'],
+    ['Jakarta: Indonesian police said Tuesday they arrested seven.', 'Jakarta'],
+    ['PETALING JAYA:', 'PETALING JAYA'],
+  ])('reads the place of %j', (paragraph, expected) => {
+    expect(readColonDateline(paragraph)).toBe(expected);
+  });
+
+  it.each([['UPDATE: Three people were hurt.'], ['Catatan: Polisi masih menyelidiki.'], ['Note: The figures are provisional.']])(
+    'reads no place from the label in %j',
+    (paragraph) => {
+      expect(readColonDateline(paragraph)).toBeUndefined();
+    },
+  );
+
+  it('joins a known place and its colon, set on a line of its own, to the paragraph under it', () => {
+    expect(isLoneDateline('PETALING JAYA:')).toBe(true);
+    expect(isLoneDateline('Catatan:')).toBe(false);
+    expect(attachLoneDatelines(['Judul', 'PETALING JAYA:', 'Police rescued 36 people.'])).toEqual(['Judul', 'PETALING JAYA: Police rescued 36 people.']);
+  });
 });

@@ -42,3 +42,14 @@ describe('choosePlace, a dateline of one bare word', () => {
     expect(place('BERITAKITAHARIINI—Kasus WNI di Kamboja mengalami lonjakan signifikan.')).toBeUndefined();
   });
 });
+
+describe('choosePlace: a known place and a colon', () => {
+  it('reads the place with its region from the first paragraph', () => {
+    expect(place('BALI, Indonesia: An alleged crime boss arrested last month was deported, police said.')?.value).toBe('BALI, Indonesia');
+    expect(place('Jakarta: Indonesian police said Tuesday they have arrested seven people.')?.value).toBe('Jakarta');
+  });
+
+  it('reads no place from a label and a colon', () => {
+    expect(place('Catatan: Polisi masih menyelidiki kasus ini bersama imigrasi.')).toBeUndefined();
+  });
+});

@@ -201,3 +201,13 @@ describe('stripClutter at an end marker', () => {
     expect(parts?.paragraphs).toEqual([P1, P2]);
   });
 });
+
+describe('stripClutter: a dateline closed by a colon', () => {
+  it('opens the article at it, leaving the standfirst above it in the header', () => {
+    const standfirst = 'Authorities rescue 40 women from a trafficking syndicate in raids, arresting four suspects.';
+    const lead = 'KUALA LUMPUR: The Immigration Department rescued 40 women believed to be victims of a syndicate.';
+    const parts = stripClutter(['Forty women rescued', standfirst, lead, P2]);
+    expect(parts?.paragraphs[0]).toBe(lead);
+    expect(parts?.header).toContain(standfirst);
+  });
+});
