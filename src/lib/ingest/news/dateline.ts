@@ -196,6 +196,7 @@ export function readPlaceDateLine(line: string): string | undefined {
   if (slashed) return slashed[2]?.split(/\s+\/\s+/).every(isDateStamp) ? slashed[1] : undefined;
   const place = PLACE_BEFORE_DATE.exec(line);
   const date = findAbsoluteDates(line)[0];
-  if (!place || !date) return undefined;
+  // A weekday before the date ("Mon, October 29, 2012") is part of the stamp, not a place.
+  if (!place?.[1] || !date || isDayOrMonthName(place[1])) return undefined;
   return date.index === place[0].length && date.index + date.text.length === line.length ? place[1] : undefined;
 }

@@ -36,7 +36,9 @@ const MONTHS: Readonly<Record<string, number>> = {
 const WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 // Longest names first so "Desember" is not read as "Des" + "ember".
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const DAY_OR_MONTH_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|${MONTH_NAMES})\.?$`, 'iu');
+/** English weekdays as stamps shorten them ("Mon, October 29, 2012"). */
+const SHORT_WEEKDAYS = 'Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun';
+const DAY_OR_MONTH_NAME = new RegExp(String.raw`^(?:${WEEKDAYS}|${SHORT_WEEKDAYS}|${MONTH_NAMES})\.?$`, 'iu');
 
 /** True when `word` is the name of a weekday or a month ("Selasa", "Mei", "Dec."), in either language: part of a date, never a name. */
 export function isDayOrMonthName(word: string): boolean {

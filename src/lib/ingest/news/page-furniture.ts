@@ -83,6 +83,8 @@ const PHOTO_CREDIT_END = /\((?:[^()\d/]+\/[^()\d]+|(?:foto|dok|dokumentasi|istim
 /** An agency's photo credit closing a caption without brackets: "... Jumat (2/5/2025). ANTARA/Risky Syukur". */
 const AGENCY_CREDIT_END = /[.)]\s+\p{Lu}{3,}(?:\s+FOTO)?\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
 /** A labelled credit after the caption's sentence: "... Malaysia. Photo: Google Maps", "... Batam. Foto: Dok. Humas". */
+/** An agency's credit after a slash closing a caption: "Sugiono - Menteri Luar Negeri / AP". */
+const SLASHED_AGENCY_END = /\S\s+\/\s+\p{Lu}{2,10}$/u;
 const LABELLED_CREDIT_END = /[.)]\s+(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Gg]ambar|[Ii]lustrasi|[Ii]llustration)\s*:\s*\p{Lu}[^:]{0,40}$/u;
 const BREADCRUMB_SEPARATOR = /[>»›|]/;
 /** Characters (code points) a breadcrumb segment may have besides the spaces around it. */
@@ -142,13 +144,21 @@ export function isRelatedLead(line: string): boolean {
 
 /** True when `line` is a photo caption: "Foto: ...", or a line closed by a photo credit. */
 export function isPhotoCaption(line: string): boolean {
-  return line.length <= MAX_CLUTTER_LINE_LENGTH && (CAPTION_LEAD.test(line) || PHOTO_CREDIT_END.test(line) || AGENCY_CREDIT_END.test(line) || LABELLED_CREDIT_END.test(line));
+  const credits = [CAPTION_LEAD, PHOTO_CREDIT_END, AGENCY_CREDIT_END, SLASHED_AGENCY_END, LABELLED_CREDIT_END];
+  return line.length <= MAX_CLUTTER_LINE_LENGTH && credits.some((pattern) => pattern.test(line));
+}
+
+/** True when `line` is one photo caption printed twice in a row, its alt text run into it. */
+function isCaptionPrintedTwice(line: string): boolean {
+  const half = line.slice(0, (line.length - 1) / 2);
+  return line === `${half} ${half}` && isPhotoCaption(half);
 }
 
 /** True when `line` is page furniture or metadata wherever it stands (never article text). */
 export function isClutterLine(line: string): boolean {
   if (line.length <= MAX_PROMPT_LENGTH && CHANNEL_PROMPT.test(line)) return true;
   if (PAGE_DEBRIS.some((pattern) => pattern.test(line))) return true;
+  if (isCaptionPrintedTwice(line)) return true;
   if (line.length > MAX_CLUTTER_LINE_LENGTH) return false;
   return (
     CLUTTER_LINES.some((pattern) => pattern.test(line)) ||

@@ -74,11 +74,35 @@ function opensWithDateline(line: string): boolean {
   return readDateline(line) !== undefined || readColonDateline(line) !== undefined;
 }
 
-/** Index of the article's first paragraph: the dateline paragraph if one of the first few prose lines is one. */
+/** Words a standfirst and the lead under it open alike, from which the first only announces the second. */
+const SHARED_OPENING_WORDS = 6;
+
+function openingWords(line: string): string {
+  return line.toLowerCase().split(/\s+/).slice(0, SHARED_OPENING_WORDS).join(' ');
+}
+
+/**
+ * True when the prose line at `index` is a standfirst, not the lead: the next prose line (at
+ * `next`) opens with the same words, or a time stamp or credit stands between the two, as pages
+ * print them under the standfirst and over the article.
+ */
+function isStandfirst(lines: readonly string[], index: number, next: number | undefined): boolean {
+  if (next === undefined) return false;
+  const line = lines[index] ?? '';
+  if (line.split(/\s+/).length >= SHARED_OPENING_WORDS && openingWords(line) === openingWords(lines[next] ?? '')) return true;
+  return lines.slice(index + 1, next).some(isStampLine);
+}
+
+/**
+ * Index of the article's first paragraph: the dateline paragraph if one of the first few prose
+ * lines is one; otherwise the first of them that is no standfirst.
+ */
 function articleStart(lines: readonly string[], roles: readonly LineRole[]): number {
   const prose = roles.flatMap((role, index) => (role === 'prose' ? [index] : []));
-  const withDateline = prose.slice(0, MAX_LINES_ABOVE_DATELINE + 1).find((index) => opensWithDateline(lines[index] ?? ''));
-  return withDateline ?? prose[0] ?? -1;
+  const first = prose.slice(0, MAX_LINES_ABOVE_DATELINE + 1);
+  const withDateline = first.find((index) => opensWithDateline(lines[index] ?? ''));
+  const afterStandfirsts = first.find((index, at) => !isStandfirst(lines, index, first[at + 1]));
+  return withDateline ?? afterStandfirsts ?? prose[0] ?? -1;
 }
 
 /**

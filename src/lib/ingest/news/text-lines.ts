@@ -27,6 +27,19 @@ export function splitLeadingStamp(line: string): string[] {
   return stamp ? [stamp[1] ?? '', line.slice(stamp[0].length)] : [line];
 }
 
+/**
+ * Returns `lines` with a drop cap rejoined: a page that sets its first letter large leaves it on
+ * a line of its own when copied ("T" / "he police said ..."), so a lone capital over a line
+ * opening in lower case is the first letter of that line.
+ */
+export function joinDropCaps(lines: readonly string[]): string[] {
+  return lines.flatMap((line, index) => {
+    const previous = lines[index - 1] ?? '';
+    if (/^\p{Lu}$/u.test(line) && /^\p{Ll}/u.test(lines[index + 1] ?? '')) return [];
+    return /^\p{Lu}$/u.test(previous) && /^\p{Ll}/u.test(line) ? [`${previous}${line}`] : [line];
+  });
+}
+
 /** Widgets and credit lines start afresh even when the line above them ends near the wrap width. */
 function startsAfresh(line: string): boolean {
   return isClutterLine(line) || isRelatedLead(line);
@@ -34,10 +47,11 @@ function startsAfresh(line: string): boolean {
 
 /**
  * Returns the non-empty lines of `text`, each with its spacing normalised, hard-wrapped
- * paragraphs rejoined, a leading date stamp split off and lone datelines joined to their paragraph.
+ * paragraphs rejoined, drop caps rejoined, a leading date stamp split off and lone datelines
+ * joined to their paragraph.
  */
 export function splitNewsLines(text: string): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map(normaliseSpaces);
   const unwrapped = joinWrappedLines(lines, startsAfresh).filter((line) => line.length > 0);
-  return attachLoneDatelines(unwrapped.flatMap(splitLeadingStamp));
+  return attachLoneDatelines(joinDropCaps(unwrapped).flatMap(splitLeadingStamp));
 }

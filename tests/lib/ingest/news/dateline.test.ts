@@ -177,3 +177,9 @@ describe('readColonDateline', () => {
     expect(attachLoneDatelines(['Judul', 'PETALING JAYA:', 'Police rescued 36 people.'])).toEqual(['Judul', 'PETALING JAYA: Police rescued 36 people.']);
   });
 });
+
+describe('readPlaceDateLine: a shortened weekday', () => {
+  it('reads no place from the weekday before the date', () => {
+    expect(readPlaceDateLine('Mon, October 29, 2012')).toBeUndefined();
+  });
+});

@@ -96,3 +96,13 @@ describe('isDayOrMonthName', () => {
     for (const word of ['VIVA', 'Tempo', 'Jakarta', 'Seninan']) expect(isDayOrMonthName(word)).toBe(false);
   });
 });
+
+describe('isDayOrMonthName: shortened weekdays', () => {
+  it.each(['Mon', 'Tue', 'Thurs', 'Sun'])('takes %j for a weekday', (word) => {
+    expect(isDayOrMonthName(word)).toBe(true);
+  });
+
+  it('takes no place name for one', () => {
+    expect(isDayOrMonthName('Monas')).toBe(false);
+  });
+});

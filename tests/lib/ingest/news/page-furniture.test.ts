@@ -226,3 +226,22 @@ describe('isPhotoCaption: a labelled credit after the caption', () => {
     expect(isPhotoCaption('The police released a photo of the suspect on Monday.')).toBe(false);
   });
 });
+
+describe('isClutterLine: captions printed twice and agency credits after a slash', () => {
+  const caption = 'Two ministers open a joint office against cyber crime. (Wire Photo/Ana Putri)';
+
+  it('drops one caption printed twice in a row on one line, however long', () => {
+    const doubled = `${caption} ${caption}`;
+    expect(doubled.length).toBeGreaterThan(150);
+    expect(isClutterLine(doubled)).toBe(true);
+  });
+
+  it('keeps a sentence that only repeats part of itself', () => {
+    expect(isClutterLine('Police said they would act. Police said they would act soon, the minister added.')).toBe(false);
+  });
+
+  it('reads a line closed by a slash and an agency in capitals as a caption', () => {
+    expect(isPhotoCaption('Sugiarto - Menteri Luar Negeri Indonesia / AP')).toBe(true);
+    expect(isPhotoCaption('Kerja sama Indonesia dan/atau Malaysia')).toBe(false);
+  });
+});

@@ -53,3 +53,14 @@ describe('choosePlace: a known place and a colon', () => {
     expect(place('Catatan: Polisi masih menyelidiki kasus ini bersama imigrasi.')).toBeUndefined();
   });
 });
+
+describe('choosePlace: a place stacked over the date', () => {
+  it('reads a known place alone on the line over the date line, flagged as weak', () => {
+    const choice = place('The police have opened a new office, the spokesman said on Monday.', ['The Daily Wire', 'Jakarta', 'Mon, October 29, 2012']);
+    expect(choice?.value).toBe('Jakarta');
+  });
+
+  it('reads nothing from a line over the date that is no known place', () => {
+    expect(place('The police have opened a new office, the spokesman said on Monday.', ['Nasional', 'Mon, October 29, 2012'])).toBeUndefined();
+  });
+});

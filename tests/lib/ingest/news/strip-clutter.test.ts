@@ -211,3 +211,25 @@ describe('stripClutter: a dateline closed by a colon', () => {
     expect(parts?.header).toContain(standfirst);
   });
 });
+
+describe('stripClutter: a standfirst over the lead', () => {
+  const lead = 'The ministry said on Monday it would bring home 67 citizens rescued from scam compounds abroad.';
+
+  it('leaves a standfirst opening with the same words as the lead in the header', () => {
+    const standfirst = 'The ministry said on Monday it would bring home 67 citizens.';
+    const parts = stripClutter(['Citizens to come home', standfirst, lead, P2]);
+    expect(parts?.paragraphs[0]).toBe(lead);
+  });
+
+  it('leaves a standfirst with a time stamp under it in the header', () => {
+    const standfirst = 'Kemlu memastikan pemulangan gelombang pertama segera dilakukan setelah kerusuhan pekan lalu.';
+    const parts = stripClutter(['Pemerintah pulangkan 67 WNI', standfirst, '21 jam yang lalu', lead, P2]);
+    expect(parts?.paragraphs[0]).toBe(lead);
+    expect(parts?.header).toContain(standfirst);
+  });
+
+  it('keeps the first paragraph as the lead when nothing sets it apart', () => {
+    const parts = stripClutter(['Pemerintah pulangkan 67 WNI', P2, lead]);
+    expect(parts?.paragraphs[0]).toBe(P2);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSpaces, splitLeadingStamp, splitNewsLines } from '../../../../src/lib/ingest/news/text-lines.ts';
+import { joinDropCaps, normaliseSpaces, splitLeadingStamp, splitNewsLines } from '../../../../src/lib/ingest/news/text-lines.ts';
 
 describe('text lines', () => {
   it('turns no-break spaces into plain ones and collapses runs', () => {
@@ -40,5 +40,18 @@ describe('splitLeadingStamp', () => {
   it('leaves a line that only mentions a date later on alone', () => {
     const line = 'The update of 2023-10-19 changed the date format.';
     expect(splitLeadingStamp(line)).toEqual([line]);
+  });
+});
+
+describe('joinDropCaps', () => {
+  it('rejoins a lone capital to the line opening in lower case under it', () => {
+    expect(joinDropCaps(['Headline', 'T', 'he police said on Monday they had made arrests.'])).toEqual([
+      'Headline',
+      'The police said on Monday they had made arrests.',
+    ]);
+  });
+
+  it('keeps a lone capital over a line opening in upper case', () => {
+    expect(joinDropCaps(['A', 'Police said on Monday'])).toEqual(['A', 'Police said on Monday']);
   });
 });
