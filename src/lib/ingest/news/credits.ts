@@ -42,6 +42,8 @@ const NEXT_LABEL = new RegExp(String.raw`\s+(?=(?:${ALL_LABELS})\s*[:：])`, 'gi
  * diperbarui 08 Nov 2016", "By X, updated on ...".
  */
 const STAMP_JOINER = /(?:\s*,?\s+(?:(?:diperbarui|diperbaharui|diterbitkan|updated|published|posted)(?:\s+(?:pada|on))?|pada|on|at)|\s*[,|·•–—-])\s*$/iu;
+/** A word introducing a time stamp set apart by a bar: "| on 4:30 AM April 30, 2013", "| pada 12 Mei 2024". */
+const STAMP_WORD = /^(?:on|pada|at|updated|published|posted|diperbarui|diterbitkan)\s+/iu;
 /** "Laporan Wartawan Tribunnews.com, Gita Anggraini": the reporter of a wire-style report. */
 const REPORT_BY = /^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b[^,]{0,40},\s*(\p{Lu}.*)$/iu;
 /** Where a wire reporter filed from: "Maya Lestari in Jakarta and Hadi Rahman in Kuala Lumpur". */
@@ -70,8 +72,9 @@ export function readCreditLine(line: string): Credits | undefined {
     .replace(/^\((.*)\)\.?$/, '$1')
     .split(/\s*[;|]\s*/)
     .flatMap((part) => part.split(NEXT_LABEL))
-    // A stamp sharing the line ("SELASA, 10 AGUSTUS 2021 | 14:28 WIB | LAPORAN: X") is no credit.
-    .filter((part) => part.length > 0 && !isDateStamp(part));
+    // A stamp sharing the line ("SELASA, 10 AGUSTUS 2021 | 14:28 WIB | LAPORAN: X", "| on 4:30 AM
+    // April 30, 2013") is no credit.
+    .filter((part) => part.length > 0 && !isDateStamp(part.replace(STAMP_WORD, '')));
   if (parts.length === 0) return undefined;
   const credits: Credits = {};
   for (const part of parts) {
@@ -193,6 +196,8 @@ export function readStaffOutlet(lines: readonly string[]): string | undefined {
 const BYLINE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A newsroom role word closing a byline's second part: "Jurnalis", "AAP Senior Political Writer". */
 const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_WORDS})$`, 'iu');
+/** An outlet's short name in capitals opening a role: "AAP Senior Political Writer", "AFP Correspondent". */
+const DESK_IN_ROLE = /^(\p{Lu}{2,6})\s+\p{Lu}/u;
 /** A role opening what would be a byline's name: "Penulis Irfan Kamil | Editor ..." is a credit line, not "Name | Outlet". */
 const ROLE_FIRST = new RegExp(String.raw`^(?:${ROLE_WORDS}|editor|redaktur|penyunting)\s`, 'iu');
 /** "Rizky Pratama - detikNews", "Andika Prasetyo (The Jakarta Post)", "Paul Osborne, AAP Senior Writer". */
@@ -216,7 +221,7 @@ export function readBylineLine(line: string): Byline | undefined {
     if (!groups?.author || ROLE_FIRST.test(groups.author)) continue;
     if (groups.stamp !== undefined && !isDateStamp(groups.stamp)) continue;
     if (groups.role !== undefined && !ROLE_WORD.test(groups.role)) continue;
-    const outlet = groups.outlet !== undefined && !ROLE_WORD.test(groups.outlet) ? groups.outlet : undefined;
+    const outlet = groups.outlet !== undefined && !ROLE_WORD.test(groups.outlet) ? groups.outlet : (groups.role && DESK_IN_ROLE.exec(groups.role)?.[1]);
     return outlet ? { author: groups.author, outlet } : { author: groups.author };
   }
   return undefined;

@@ -10,6 +10,7 @@ import type { Dateline } from './dateline.ts';
 import { outletNameOf } from './known-outlets.ts';
 import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
+import { readClosingSignature } from './prose.ts';
 import { splitSiteName } from './site-name.ts';
 import { readDomainLine } from './web-address.ts';
 
@@ -21,6 +22,8 @@ export interface OutletSources {
   removed: readonly string[];
   dateline?: Dateline;
   byline?: Byline;
+  /** The article's last paragraph, which an agency may sign: "... the act. – Bernama". */
+  closing?: string;
 }
 
 /** "Source: AP", "| Sumber: ANTARA": the agency a page credits the story to. */
@@ -44,7 +47,7 @@ function siteAfterTitle(header: readonly string[]): Candidate<string>[] {
 }
 
 /** Returns every outlet name the page proposes, each with its score and the evidence for it. */
-export function outletCandidates({ header, removed, dateline, byline }: OutletSources): Candidate<string>[] {
+export function outletCandidates({ header, removed, dateline, byline, closing }: OutletSources): Candidate<string>[] {
   const lines = [...header, ...removed];
   const copyright = first(lines, readCopyrightLine);
   return [
@@ -57,6 +60,7 @@ export function outletCandidates({ header, removed, dateline, byline }: OutletSo
     ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
     ...siteAfterTitle(header),
     ...candidate(first(removed, readAboutIssuer), 0.5, 'issuer of the release'),
+    ...candidate(closing === undefined ? undefined : readClosingSignature(closing), 0.5, 'signs the last paragraph after a dash'),
     // Weak alone: a short capitalised first line may as well be a section name; a button
     // ("Silakan Share") is never one.
     ...candidate(header[0] !== undefined && MASTHEAD.test(header[0]) && !isClutterLine(header[0]) ? header[0] : undefined, 0.3, 'masthead line at the top'),

@@ -25,6 +25,14 @@ const JOINED_SENTENCE_WORDS = 12;
  */
 const SENTENCE_WORDS_HEADLINES_DROP = /(?<!\p{L})(?:was|were|had|because|which|who|would|could|karena|sehingga|bahwa)(?!\p{L})/iu;
 
+/** An agency signing after the last sentence, set off by a dash: "... Act 2007. – Bernama", "... said. — AFP". */
+const SIGNED_AFTER_DASH = /(?<=[.!?"”’])\s+[–—-]{1,2}\s*(\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*)?)\.?$/u;
+
+/** Returns the agency that signs `line` after a dash closing its last sentence, or undefined. */
+export function readClosingSignature(line: string): string | undefined {
+  return SIGNED_AFTER_DASH.exec(line)?.[1];
+}
+
 function wordsOf(line: string): string[] {
   return line.split(' ').filter((word) => /\p{L}/u.test(word));
 }
@@ -43,7 +51,9 @@ export function titleCaseShare(line: string): number {
  * sentence-cased line with a quotation, of some length, or joined like a sentence. Headlines ("... Kondisinya?", title
  * case, no final period) and labels fail.
  */
-export function isProseLine(line: string): boolean {
+export function isProseLine(signed: string): boolean {
+  // The agency's signature after the last sentence is no part of it.
+  const line = signed.replace(SIGNED_AFTER_DASH, '');
   const words = wordsOf(line);
   if (words.length < MIN_PROSE_WORDS) return false;
   // A period is the strongest mark: headlines do not end in one, however capitalised they are.

@@ -159,7 +159,6 @@ describe('bylines with a role, a desk or a time stamp after the name', () => {
   it.each([
     ['Rina Kartika Sari | Jurnalis', { author: 'Rina Kartika Sari' }],
     ['Rina Kartika Sari - Reporter', { author: 'Rina Kartika Sari' }],
-    ['Paul Hartono, AAP Senior Political Writer', { author: 'Paul Hartono' }],
     ['Rina Kartika Sari - Senin, 12 Juni 2023 10:15 WIB', { author: 'Rina Kartika Sari' }],
   ])('reads "%s" as the name alone, with no outlet', (line, byline) => {
     expect(readBylineLine(line)).toEqual(byline);
@@ -173,5 +172,22 @@ describe('bylines with a role, a desk or a time stamp after the name', () => {
     expect(readCreditLine('By Rina Kartika Sari, Reuters')).toEqual({ author: 'Rina Kartika Sari' });
     expect(readCreditLine('By Rina Kartika Sari, Staff Writer')).toEqual({ author: 'Rina Kartika Sari' });
     expect(readCreditLine('Reporter: Rina Kartika Sari, Budi Santoso')).toEqual({ author: 'Rina Kartika Sari, Budi Santoso' });
+  });
+});
+
+describe('credits beside a stamp and desks inside a role', () => {
+  it('reads a credit whose time stamp, introduced by "on", shares the line after a bar', () => {
+    expect(readCreditLine('By : Harian Kota | on 4:30 AM April 30, 2013')).toEqual({ author: 'Harian Kota' });
+    expect(readCreditLine('Oleh: Rina Sari | pada 12 Mei 2024')).toEqual({ author: 'Rina Sari' });
+  });
+
+  it('still refuses a line whose other part is neither credit nor stamp', () => {
+    expect(readCreditLine('By : Harian Kota | on the ground in Bali')).toBeUndefined();
+  });
+
+  it("reads an outlet's short name opening the role after a byline's comma", () => {
+    expect(readBylineLine('Dewi Lestari, ABC Senior Political Writer')).toEqual({ author: 'Dewi Lestari', outlet: 'ABC' });
+    expect(readBylineLine('Paul Hartono, AAP Senior Political Writer')).toEqual({ author: 'Paul Hartono', outlet: 'AAP' });
+    expect(readBylineLine('Dewi Lestari, Senior Political Writer')).toEqual({ author: 'Dewi Lestari' });
   });
 });

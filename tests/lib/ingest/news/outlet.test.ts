@@ -63,3 +63,14 @@ describe('outletCandidates', () => {
     expect(choice?.value).toBe('KOMPAS.com');
   });
 });
+
+describe("chooseOutlet: an agency signing the article's end", () => {
+  it('reads the agency after the dash closing the last paragraph, flagged for review', () => {
+    const choice = chooseOutlet({ header: [], removed: [], closing: 'Four suspects were detained during the raid. – Kyodo' });
+    expect(choice?.value).toBe('Kyodo');
+  });
+
+  it('reads none from a last paragraph without a signature', () => {
+    expect(chooseOutlet({ header: [], removed: [], closing: 'Four suspects were detained during the raid.' })).toBeUndefined();
+  });
+});

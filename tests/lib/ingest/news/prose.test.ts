@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProseLine, titleCaseShare } from '../../../../src/lib/ingest/news/prose.ts';
+import { isProseLine, readClosingSignature, titleCaseShare } from '../../../../src/lib/ingest/news/prose.ts';
 
 describe('isProseLine', () => {
   it.each([
@@ -29,5 +29,18 @@ describe('titleCaseShare', () => {
   it('ignores small words', () => {
     expect(titleCaseShare('Lawan Judol dan Penipuan Online')).toBe(1);
     expect(titleCaseShare('polisi menangkap Budi')).toBeCloseTo(1 / 3);
+  });
+});
+
+describe("an agency's signature after the last sentence", () => {
+  const signed = 'The case is being investigated under Section 12 of the Anti-Trafficking in Persons Act 2007. – Kyodo';
+
+  it('reads the agency', () => {
+    expect(readClosingSignature(signed)).toBe('Kyodo');
+    expect(readClosingSignature('Polisi masih menyelidiki kasus itu – kata dia')).toBeUndefined();
+  });
+
+  it('reads the sentence before it as prose, however capitalised', () => {
+    expect(isProseLine(signed)).toBe(true);
   });
 });
