@@ -115,3 +115,16 @@ describe('the expected-field table', () => {
     }
   });
 });
+
+describe('byline names', () => {
+  const withByline = (author: string) => ({ frontmatter: { headline: 'Kabar', author }, body: 'Paragraf.' });
+
+  it.each([
+    ['Ana Putri and Budi Santoso', ['Ana Putri', 'Budi Santoso']],
+    ['Ana Putri, Budi Santoso', ['Ana Putri', 'Budi Santoso']],
+    ['Ana Putri dan Budi Santoso & Citra Dewi', ['Ana Putri', 'Budi Santoso', 'Citra Dewi']],
+    ['Andini Danuarta', ['Andini Danuarta']],
+  ])('reads the byline %j name by name', (author, names) => {
+    expect(field('byline')(withByline(author))).toEqual(names);
+  });
+});
