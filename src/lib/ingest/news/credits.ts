@@ -3,6 +3,7 @@
  * "(Reporting by X; Editing by Y)") and the copyright line ("Hak Cipta © ANTARA 2025").
  */
 import { findAbsoluteDates, isDateStamp } from './dates.ts';
+import { isKnownPlace } from './known-places.ts';
 
 /** The people a news item credits; they are staff, not people the story is about. */
 export interface Credits {
@@ -108,8 +109,21 @@ export function readFiledFrom(line: string): string | undefined {
  */
 const DESK_AFTER_NAME = new RegExp(String.raw`(?<=\S\s+\S+),\s+(?:\p{Lu}[\p{L}.&-]*|\p{L}[\p{L}.&'’ ]*\b(?:${ROLE_WORDS}))$`, 'iu');
 
+/** An outlet after a credited name and a dash: "By Ana Putri – Associated Press". */
+const OUTLET_AFTER_DASH = /\s+[–—-]\s+(\p{Lu}[\p{L}.&'’]*(?: \p{Lu}[\p{L}.&'’]*){0,3})$/u;
+
 function withoutDesk(name: string): string {
-  return name.replace(DESK_AFTER_NAME, '');
+  return name.replace(DESK_AFTER_NAME, '').replace(OUTLET_AFTER_DASH, '');
+}
+
+/**
+ * Returns the outlet a credit line names after its writer and a dash ("By Ana Putri – Associated
+ * Press" -> "Associated Press"), or undefined; a known place there is where the writer filed from.
+ */
+export function readCreditOutlet(line: string): string | undefined {
+  const outlet = readCreditLine(line)?.author === undefined ? undefined : OUTLET_AFTER_DASH.exec(line.trim())?.[1];
+  // "By Ana Putri - Jakarta" says where she filed from, not for whom.
+  return outlet === undefined || isKnownPlace(outlet) ? undefined : outlet;
 }
 
 /**

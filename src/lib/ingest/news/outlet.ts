@@ -5,7 +5,7 @@
  * file name or general knowledge.
  */
 import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
-import { copyrightHolder, readCopyrightLine, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
+import { copyrightHolder, readCopyrightLine, readCreditOutlet, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
 import type { Dateline } from './dateline.ts';
 import { outletNameOf } from './known-outlets.ts';
 import { isClutterLine } from './page-furniture.ts';
@@ -56,6 +56,7 @@ export function outletCandidates({ header, removed, dateline, byline, closing }:
     ...candidate(readStaffOutlet(header), 0.7, 'the desk under the byline'),
     ...candidate(first(header, (line) => SOURCE_LABEL.exec(line)?.[1]), 0.7, 'after "Source:"'),
     ...candidate(first(header, readFiledFor), 0.6, 'the writer files for it'),
+    ...candidate(first(header, readCreditOutlet), 0.7, 'named after the writer in the credit'),
     ...candidate(first(header, readDomainLine), 0.6, 'site address above the article'),
     ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
     ...siteAfterTitle(header),

@@ -5,6 +5,7 @@ import {
   readBylineLine,
   readCopyrightLine,
   readCreditLine,
+  readCreditOutlet,
   readFiledFor,
   readFiledFrom,
   readStaffOutlet,
@@ -189,5 +190,18 @@ describe('credits beside a stamp and desks inside a role', () => {
     expect(readBylineLine('Dewi Lestari, ABC Senior Political Writer')).toEqual({ author: 'Dewi Lestari', outlet: 'ABC' });
     expect(readBylineLine('Paul Hartono, AAP Senior Political Writer')).toEqual({ author: 'Paul Hartono', outlet: 'AAP' });
     expect(readBylineLine('Dewi Lestari, Senior Political Writer')).toEqual({ author: 'Dewi Lestari' });
+  });
+});
+
+describe('readCreditOutlet', () => {
+  it('reads the outlet after the credited name and a dash, leaving the name alone', () => {
+    expect(readCreditOutlet('By ANA PUTRI – Associated Press')).toBe('Associated Press');
+    expect(readCreditLine('By ANA PUTRI – Associated Press')).toEqual({ author: 'ANA PUTRI' });
+  });
+
+  it('reads no outlet from a known place or a stamp after the dash, or from a line that is no credit', () => {
+    expect(readCreditOutlet('By Ana Putri - Jakarta')).toBeUndefined();
+    expect(readCreditOutlet('Penulis: Ana Putri - Senin, 12 Mei 2024')).toBeUndefined();
+    expect(readCreditOutlet('Polisi menangkap - Kompas')).toBeUndefined();
   });
 });
