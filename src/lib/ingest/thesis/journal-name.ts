@@ -74,16 +74,32 @@ export function journalNamedNear(lines: readonly string[], anchorAt: number): st
   return bare && isMixedCaseName(right, MAX_BARE_NAME_WORDS) && !AFFILIATION_WORD.test(right) && !isPublicationLine(right) ? right : undefined;
 }
 
+/** A publisher's line: "Published by ...", "Diterbitkan oleh ...", "Penerbit: ...". */
+const PUBLISHER_LINE = /^(?:published\s+by|publisher\s*:|diterbitkan\s+oleh|penerbit\s*:)/i;
+
+/**
+ * The journal's name on the line right over its publisher's ("Jurnal Kajian Hukum" over
+ * "Diterbitkan oleh Fakultas Hukum ..."), as a masthead sets the two: a name calling itself a
+ * journal, or a short mixed-case name that names no university or unit.
+ */
+export function journalOverPublisher(lines: readonly string[]): string | undefined {
+  const at = lines.findIndex((line, index) => index > 0 && PUBLISHER_LINE.test(line.trim()));
+  const over = at < 0 ? undefined : withoutJournalIdentifiers(lines[at - 1] ?? '');
+  if (!over || isPublicationLine(over) || SITE_MENU.test(over)) return undefined;
+  if (isJournalNameLine(over)) return over;
+  return isMixedCaseName(over, MAX_BARE_NAME_WORDS) && !AFFILIATION_WORD.test(over) ? over : undefined;
+}
+
 /** Most lines at the top of a page searched for a journal's name over the article's title. */
 const TOP_REACH = 4;
 
 /**
  * The journal's name where it is printed apart from any issue line: in the sentence the journal
- * writes about itself, in a running header beside a page number, or on a line of its own at the
+ * writes about itself, over its publisher's line, in a running header beside a page number, or on a line of its own at the
  * top of the page ("Verity – UPH Journal of International Relations" over the title).
  */
 export function journalNamedApart(lines: readonly string[]): string | undefined {
-  const described = lines.map(readJournalSelfDescription).find((name) => name !== undefined);
+  const described = lines.map(readJournalSelfDescription).find((name) => name !== undefined) ?? journalOverPublisher(lines);
   if (described) return described;
   const header = lines.map(readRunningHeaderJournal).find((name) => name !== undefined);
   if (header) return header;

@@ -215,9 +215,11 @@ function readPublication(raw: readonly string[], abstractAt: number, citation: O
   const chosen = issues.find(({ found }) => found.pages) ?? issues[0];
   const read = chosen?.found ?? {};
   // Over an issue line the name is the article's own; over an ISSN line it weighs less than the article's reference to itself.
-  const issnAt = chosen || citation ? -1 : lines.findIndex((line) => ISSN_LINE.test(line));
-  const anchor = chosen?.at ?? issnAt;
-  const journal = read.journal ?? (anchor < 0 ? undefined : journalNamedNear(lines, anchor));
+  const issnAt = lines.findIndex((line) => ISSN_LINE.test(line));
+  const anchor = chosen?.at ?? (citation ? -1 : issnAt);
+  // An issue line naming no journal leaves the masthead over the ISSN to name it.
+  const anchors = chosen && issnAt >= 0 ? [anchor, issnAt] : [anchor];
+  const journal = read.journal ?? anchors.filter((at) => at >= 0).map((at) => journalNamedNear(lines, at)).find((name) => name !== undefined);
   const pages = read.pages ?? lines.map(readPagesLine).find((found) => found !== undefined);
   const printed = { ...read, ...(journal ? { journal } : {}), ...(pages ? { pages } : {}) };
   const found = Object.keys(printed).length > 0 ? printed : undefined;

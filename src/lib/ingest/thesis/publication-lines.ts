@@ -90,7 +90,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   const year = yearBetween ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1] ?? labelled?.[1];
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
   if (!issue && !year) return undefined;
-  const pages = /\b(?:pp?[.:]|hal(?:aman)?\.?|hlm\.?|pages?)\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1] ?? pagesAfterYear(rest ?? '');
+  const pages = /\b(?:pp[.:]?|p[.:]|hal(?:aman)?\.?|hlm\.?|pages?)\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1] ?? pagesAfterYear(rest ?? '');
   const name = journal === undefined ? undefined : journalNameOnly(journal);
   return {
     ...(name ? { journal: name } : {}),

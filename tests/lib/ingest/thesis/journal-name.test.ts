@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journalNamedApart, journalNamedNear, readJournalSelfDescription, readRunningHeaderJournal } from '../../../../src/lib/ingest/thesis/journal-name.ts';
+import { journalNamedApart, journalNamedNear, journalOverPublisher, readJournalSelfDescription, readRunningHeaderJournal } from '../../../../src/lib/ingest/thesis/journal-name.ts';
 
 describe('readJournalSelfDescription', () => {
   it('reads the name from the sentence a journal writes about itself, in either language', () => {
@@ -53,5 +53,22 @@ describe('journalNamedApart', () => {
 
   it("prefers the journal's sentence about itself to a line at the top", () => {
     expect(journalNamedApart(['Jurnal Lain Sekali', 'Lex Portus is a journal published by the Faculty of Law.'])).toBe('Lex Portus');
+  });
+});
+
+describe('journalOverPublisher', () => {
+  it('reads the journal named on the line over its publisher', () => {
+    expect(journalOverPublisher(['Jurnal Kajian Hukum Laut', 'Diterbitkan oleh Fakultas Hukum Universitas Contoh'])).toBe('Jurnal Kajian Hukum Laut');
+    expect(journalOverPublisher(['Lex Maritima', 'Published by Faculty of Law, Example University'])).toBe('Lex Maritima');
+  });
+
+  it('reads no journal from a university, an issue line or a title in capitals over the publisher', () => {
+    expect(journalOverPublisher(['Universitas Contoh', 'Published by Universitas Contoh Press'])).toBeUndefined();
+    expect(journalOverPublisher(['Vol. 3 No. 2 (2021)', 'Published by Faculty of Law'])).toBeUndefined();
+    expect(journalOverPublisher(['KERJA SAMA PATROLI LAUT', 'Diterbitkan oleh Fakultas Hukum'])).toBeUndefined();
+  });
+
+  it('names the journal apart from any issue line', () => {
+    expect(journalNamedApart(['Kerja Sama Patroli Laut', 'Lex Maritima', 'Published by Faculty of Law, Example University'])).toBe('Lex Maritima');
   });
 });

@@ -596,3 +596,25 @@ describe('parseThesis: an issue line broken after its number label', () => {
     expect(parseThesis(article, { article: true }).data.publication).toEqual({ journal: 'Lintas Rencang : Jurnal Hukum Lex Umum', volume: '2', issue: '7' });
   });
 });
+
+describe('parseThesis: an issue line naming no journal, and the masthead over the ISSN', () => {
+  it('takes the journal named over the ISSN line when the issue line names none', () => {
+    const page = [
+      'Volume 5, Issue 1, 2020, pp. 1-15',
+      'Kerja Sama Patroli Laut Indonesia dan Filipina',
+      'Rina Wulandari',
+      'Departemen Hubungan Internasional, Universitas Contoh',
+      'Korespondensi: rina@contoh.ac.id',
+      'Jurnal Kajian Perbatasan Nusantara',
+      'p-ISSN 2615-0000 e-ISSN 2615-0001',
+      'Abstract',
+      'Coordinated patrols in the Sulu Sea were set up to curb kidnapping and smuggling across the border.',
+    ].join('\n');
+    expect(parseThesis(page, { article: true }).data.publication).toEqual({
+      journal: 'Jurnal Kajian Perbatasan Nusantara',
+      volume: '5',
+      issue: '1',
+      pages: '1-15',
+    });
+  });
+});

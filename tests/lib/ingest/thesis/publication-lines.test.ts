@@ -236,3 +236,13 @@ describe('readOpeningIssue: a short name that does not call itself a journal', (
     expect(readOpeningIssue(`Kajian Strategis Kawasan Selatan Vol. 13 No. 1 Mei 2022 ${rest}`)).toBeUndefined();
   });
 });
+
+describe('readJournalIssue: pages after "pp" without its period', () => {
+  it('reads the page range', () => {
+    expect(readJournalIssue('Journal of Border Studies, Vol 12 Issue 3 (2020) pp 45–67')?.pages).toBe('45–67');
+  });
+
+  it('reads no pages from a single "p" without its period', () => {
+    expect(readJournalIssue('Journal of Border Studies, Vol 12 Issue 3 (2020) p 45')?.pages).toBeUndefined();
+  });
+});
