@@ -39,13 +39,13 @@ function cleanKeyword(keyword: string): string {
 
 /**
  * Splits a keyword list as written into keywords: on semicolons when there are any, else on
- * commas; emphasis markers and the closing full stop are removed, the wording kept.
+ * middle dots or bullets (as publishers' templates set them), else on commas; emphasis markers and the closing full stop are removed, the wording kept.
  */
 export function splitKeywordList(list: string): string[] {
   const opened = trimChars(list.trim(), '*_', '');
   // The closing full stop goes only with an emphasis marker before it ("*a, b*.").
   const unwrapped = trimChars(/[*_]\.$/.test(opened.slice(-2)) ? opened.slice(0, -1) : opened, '', '*_');
-  const separator = unwrapped.includes(';') ? ';' : ',';
+  const separator = [';', '·', '•'].find((mark) => unwrapped.includes(mark)) ?? ',';
   return unwrapped
     .split(separator)
     .map(cleanKeyword)

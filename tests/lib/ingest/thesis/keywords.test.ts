@@ -93,3 +93,18 @@ describe('runsIntoProse', () => {
     expect(runsIntoProse(['Transnational organized crime', 'ASEAN Regional Forum on Security Cooperation', 'Indonesia'])).toBe(false);
   });
 });
+
+describe('splitKeywordList: middle dots and bullets', () => {
+  it('splits on middle dots or bullets where the list has no semicolon', () => {
+    expect(splitKeywordList('kejahatan transnasional · penyelundupan narkoba · perbatasan')).toEqual([
+      'kejahatan transnasional',
+      'penyelundupan narkoba',
+      'perbatasan',
+    ]);
+    expect(splitKeywordList('border • patrol • Sulu Sea')).toEqual(['border', 'patrol', 'Sulu Sea']);
+  });
+
+  it('keeps semicolons first, so a middle dot inside a keyword stays', () => {
+    expect(splitKeywordList('l·lei; narkoba')).toEqual(['l·lei', 'narkoba']);
+  });
+});
