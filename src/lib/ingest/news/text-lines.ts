@@ -40,18 +40,38 @@ export function joinDropCaps(lines: readonly string[]): string[] {
   });
 }
 
+/** Words that join a sentence to what follows; a line ending on one was broken mid-sentence. */
+const JOINING_WORD_END = /\s(?:di|ke|dari|dan|yang|untuk|dengan|atau|pada|dalam|oleh|bagi|the|of|and|to|in|for|on|a|an|at|by|with|from)$/u;
+/** Fewest words of a line read as a broken sentence: a shorter one may be a label or a menu. */
+const MIN_BROKEN_SENTENCE_WORDS = 8;
+
+/**
+ * Returns `lines` with each sentence broken after a joining word ("... berhasil digagalkan di" /
+ * "Pelabuhan Tinjil, ...") rejoined to the line under it: no paragraph ends on "di" or "the".
+ */
+export function joinBrokenSentences(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const last = joined.at(-1);
+    const broken = last !== undefined && last.split(' ').length >= MIN_BROKEN_SENTENCE_WORDS && JOINING_WORD_END.test(last);
+    if (broken && !startsAfresh(line)) joined[joined.length - 1] = `${last} ${line}`;
+    else joined.push(line);
+  }
+  return joined;
+}
+
 /** Widgets and credit lines start afresh even when the line above them ends near the wrap width. */
 function startsAfresh(line: string): boolean {
   return isClutterLine(line) || isRelatedLead(line);
 }
 
 /**
- * Returns the non-empty lines of `text`, each with its spacing normalised, hard-wrapped
- * paragraphs rejoined, drop caps rejoined, a leading date stamp split off and lone datelines
- * joined to their paragraph.
+ * Returns the non-empty lines of `text`, each with its spacing normalised; hard-wrapped
+ * paragraphs, drop caps and sentences broken after a joining word rejoined; a leading date stamp
+ * split off and lone datelines joined to their paragraph.
  */
 export function splitNewsLines(text: string): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map(normaliseSpaces);
   const unwrapped = joinWrappedLines(lines, startsAfresh).filter((line) => line.length > 0);
-  return attachLoneDatelines(joinDropCaps(unwrapped).flatMap(splitLeadingStamp));
+  return attachLoneDatelines(joinBrokenSentences(joinDropCaps(unwrapped)).flatMap(splitLeadingStamp));
 }

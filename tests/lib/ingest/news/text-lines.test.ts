@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinDropCaps, normaliseSpaces, splitLeadingStamp, splitNewsLines } from '../../../../src/lib/ingest/news/text-lines.ts';
+import { joinBrokenSentences, joinDropCaps, normaliseSpaces, splitLeadingStamp, splitNewsLines } from '../../../../src/lib/ingest/news/text-lines.ts';
 
 describe('text lines', () => {
   it('turns no-break spaces into plain ones and collapses runs', () => {
@@ -53,5 +53,21 @@ describe('joinDropCaps', () => {
 
   it('keeps a lone capital over a line opening in upper case', () => {
     expect(joinDropCaps(['A', 'Police said on Monday'])).toEqual(['A', 'Police said on Monday']);
+  });
+});
+
+describe('joinBrokenSentences', () => {
+  it('rejoins a sentence broken after a joining word to the line under it', () => {
+    expect(joinBrokenSentences(['Ratusan kilogram sabu yang diselundupkan lewat laut berhasil digagalkan di', 'Pelabuhan Merak, Banten.'])).toEqual([
+      'Ratusan kilogram sabu yang diselundupkan lewat laut berhasil digagalkan di Pelabuhan Merak, Banten.',
+    ]);
+  });
+
+  it('leaves a short line ending on such a word, and a widget under a broken line, apart', () => {
+    expect(joinBrokenSentences(['Berita dari', 'Pelabuhan Merak'])).toEqual(['Berita dari', 'Pelabuhan Merak']);
+    expect(joinBrokenSentences(['Ratusan kilogram sabu yang diselundupkan lewat laut berhasil digagalkan di', 'Baca juga: Polisi tangkap kurir'])).toEqual([
+      'Ratusan kilogram sabu yang diselundupkan lewat laut berhasil digagalkan di',
+      'Baca juga: Polisi tangkap kurir',
+    ]);
   });
 });
