@@ -8,6 +8,8 @@ import { chooseCandidate, type Candidate, type Choice } from '../fields/candidat
 import { copyrightHolder, readCopyrightLine, readCreditOutlet, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
 import type { Dateline } from './dateline.ts';
 import { outletNameOf } from './known-outlets.ts';
+import { isKnownPlace } from './known-places.ts';
+import { placeOverDateAt } from './place.ts';
 import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
 import { readClosingSignature } from './prose.ts';
@@ -24,6 +26,8 @@ export interface OutletSources {
   byline?: Byline;
   /** The article's last paragraph, which an agency may sign: "... the act. – Bernama". */
   closing?: string;
+  /** The writer chosen for the item, whose author box may name the outlet under the name. */
+  author?: string;
 }
 
 /** "Source: AP", "| Sumber: ANTARA": the agency a page credits the story to. */
@@ -46,8 +50,26 @@ function siteAfterTitle(header: readonly string[]): Candidate<string>[] {
   return found.domain ? candidate(found.site, 0.6, "site's domain after the page's title") : candidate(found.site, 0.45, "name after the page's title");
 }
 
+/** True for a masthead line that is no button or widget. */
+function isMastheadLine(line: string | undefined): line is string {
+  return line !== undefined && MASTHEAD.test(line) && !isClutterLine(line);
+}
+
+/**
+ * The masthead line of a credit block: right under the writer's name in the author box
+ * ("Nina Putri" / "Nina Putri" / "The Daily Wire"), or over a place stacked on the date
+ * ("The Daily Wire" / "Jakarta" / "Mon, October 29, 2012").
+ */
+function creditBlockOutlet(header: readonly string[], author: string | undefined): string | undefined {
+  const lastName = author === undefined ? -1 : header.lastIndexOf(author);
+  const underName = lastName < 0 ? undefined : header[lastName + 1];
+  if (isMastheadLine(underName) && underName !== author) return underName;
+  const overPlace = header[placeOverDateAt(header) - 1];
+  return isMastheadLine(overPlace) && !isKnownPlace(overPlace) ? overPlace : undefined;
+}
+
 /** Returns every outlet name the page proposes, each with its score and the evidence for it. */
-export function outletCandidates({ header, removed, dateline, byline, closing }: OutletSources): Candidate<string>[] {
+export function outletCandidates({ header, removed, dateline, byline, closing, author }: OutletSources): Candidate<string>[] {
   const lines = [...header, ...removed];
   const copyright = first(lines, readCopyrightLine);
   return [
@@ -60,11 +82,12 @@ export function outletCandidates({ header, removed, dateline, byline, closing }:
     ...candidate(first(header, readDomainLine), 0.6, 'site address above the article'),
     ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
     ...siteAfterTitle(header),
+    ...candidate(creditBlockOutlet(header, author), 0.55, 'masthead line in the credit block'),
     ...candidate(first(removed, readAboutIssuer), 0.5, 'issuer of the release'),
     ...candidate(closing === undefined ? undefined : readClosingSignature(closing), 0.5, 'signs the last paragraph after a dash'),
     // Weak alone: a short capitalised first line may as well be a section name; a button
     // ("Silakan Share") is never one.
-    ...candidate(header[0] !== undefined && MASTHEAD.test(header[0]) && !isClutterLine(header[0]) ? header[0] : undefined, 0.3, 'masthead line at the top'),
+    ...candidate(isMastheadLine(header[0]) ? header[0] : undefined, 0.3, 'masthead line at the top'),
   ];
 }
 

@@ -88,7 +88,7 @@ export function parseNews(text: string, file: string): ParsedNews {
   const copyright = metaLines.map(readCopyrightLine).find((notice) => notice !== undefined);
   const placeChoice = choosePlace({ lead: paragraphs[0], dateline, header });
   const place = placeChoice?.value;
-  const outletChoice = chooseOutlet({ header, removed, dateline, byline, closing: paragraphs.at(-1) });
+  const outletChoice = chooseOutlet({ header, removed, dateline, byline, closing: paragraphs.at(-1), author: author?.value });
   const outlet = outletChoice?.value;
   const domain = header.map(readDomainLine).find((found) => found !== undefined);
   // A dateline outlet may itself be a domain ("KOMPAS.com"), which finds the article's URL too.

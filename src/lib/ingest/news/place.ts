@@ -43,11 +43,11 @@ function datelinePlace(dateline: Dateline | undefined): Candidate<string>[] {
 const PLACE_ALONE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /**
- * A known place on a line of its own right over the date line, as some sites stack their
- * credit block ("The Jakarta Post" / "Jakarta" / "Mon, October 29, 2012").
+ * Index in `header` of a known place on a line of its own right over the date line, as some
+ * sites stack their credit block ("The Daily Wire" / "Jakarta" / "Mon, October 29, 2012"); or -1.
  */
-function placeOverDate(header: readonly string[]): string | undefined {
-  return header.find((line, index) => PLACE_ALONE.test(line) && isKnownPlace(line) && isDateStamp(header[index + 1] ?? ''));
+export function placeOverDateAt(header: readonly string[]): number {
+  return header.findIndex((line, index) => PLACE_ALONE.test(line) && isKnownPlace(line) && isDateStamp(header[index + 1] ?? ''));
 }
 
 /** Returns every place the page proposes, with its score and evidence. */
@@ -57,7 +57,7 @@ export function placeCandidates({ lead, dateline, header }: PlaceSources): Candi
     ...candidate(dateline || lead === undefined ? undefined : readCapitalsDateline(lead), 0.75, 'place in capitals opening the first paragraph'),
     ...candidate(dateline || lead === undefined ? undefined : readColonDateline(lead), 0.75, 'known place and a colon opening the first paragraph'),
     ...candidate(first(header, readPlaceDateLine), 0.6, 'place beside the date in the header'),
-    ...candidate(placeOverDate(header), 0.55, 'known place alone over the date line'),
+    ...candidate(header[placeOverDateAt(header)], 0.55, 'known place alone over the date line'),
     ...candidate(first(header, readFiledFrom), 0.45, 'where the writer filed from'),
   ];
 }

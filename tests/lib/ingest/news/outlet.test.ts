@@ -74,3 +74,22 @@ describe("chooseOutlet: an agency signing the article's end", () => {
     expect(chooseOutlet({ header: [], removed: [], closing: 'Four suspects were detained during the raid.' })).toBeUndefined();
   });
 });
+
+describe('chooseOutlet: the masthead line of a credit block', () => {
+  it("reads the masthead under the writer's name in the author box", () => {
+    const header = ['Nina Putri', 'Nina Putri', 'The Daily Wire', 'May 11, 2023'];
+    expect(chooseOutlet({ header, removed: [], author: 'Nina Putri' })?.value).toBe('The Daily Wire');
+  });
+
+  it('reads the masthead over a place stacked on the date', () => {
+    const header = ['The Daily Wire', 'Jakarta', 'Mon, October 29, 2012'];
+    expect(chooseOutlet({ header, removed: [] })?.value).toBe('The Daily Wire');
+  });
+
+  it('reads nothing under a name when the next line is a sentence, nor over a place with no date under it', () => {
+    const reasons = (header: string[], author?: string) => outletCandidates({ header, removed: [], author }).map((found) => found.reason);
+    expect(reasons(['Section', 'Nina Putri', 'Police said on Monday they had arrested two.'], 'Nina Putri')).not.toContain('masthead line in the credit block');
+    expect(reasons(['Section', 'The Daily Wire', 'Jakarta', 'Nasional'])).not.toContain('masthead line in the credit block');
+    expect(reasons(['Section', 'The Daily Wire', 'Jakarta', 'Mon, October 29, 2012'])).toContain('masthead line in the credit block');
+  });
+});
