@@ -22,13 +22,16 @@ export const PAGES_DIGEST_FILE = 'pages.sha256';
 
 /**
  * One digest of `pages` (in any order) and of the `settings` an index of them is written with
- * (such as Pagefind's version and the selectors it leaves out).
+ * (such as Pagefind's version and the selectors it leaves out). Each page is hashed as it comes,
+ * so the pages need never be in memory together.
  */
-export function pagesDigest(pages: readonly BuiltPage[], settings: unknown): string {
-  const hash = createHash('sha256').update(JSON.stringify(settings));
-  const sorted = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+export function pagesDigest(pages: Iterable<BuiltPage>, settings: unknown): string {
+  const perPage: string[] = [];
   // Lengths first, so that no two different lists of pages run together into the same bytes.
-  for (const { url, html } of sorted) hash.update(`\n${url.length}:${url}${html.length}:`).update(html);
+  for (const { url, html } of pages) perPage.push(`${url.length}:${url}${createHash('sha256').update(html).digest('hex')}`);
+  perPage.sort();
+  const hash = createHash('sha256').update(JSON.stringify(settings));
+  for (const page of perPage) hash.update(`\n${page}`);
   return hash.digest('hex');
 }
 

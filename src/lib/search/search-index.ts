@@ -53,8 +53,17 @@ export function searchablePagesGlob(): string {
   return `{${folders.join(',')}}/*/index.html`;
 }
 
-/** The study pages of both languages in `distDir` that show a full text. */
-export function fullTextPages(distDir: string): BuiltPage[] {
+/** A built page by its address and its file in `dist/`. */
+export interface PageFile {
+  url: string;
+  file: string;
+}
+
+/**
+ * The study pages of both languages in `distDir` that show a full text. Only their files are
+ * kept: at 10,000 generated entries the pages' HTML together ran to hundreds of megabytes.
+ */
+export function fullTextPages(distDir: string): PageFile[] {
   return LOCALE_LIST.flatMap((locale) => {
     const url = collectionUrl(locale, 'studies');
     const folder = path.join(distDir, url);
@@ -65,15 +74,21 @@ export function fullTextPages(distDir: string): BuiltPage[] {
       return [];
     }
     return names.flatMap((name) => {
+      const file = path.join(folder, name, 'index.html');
       let html: string;
       try {
-        html = readFileSync(path.join(folder, name, 'index.html'), 'utf8');
+        html = readFileSync(file, 'utf8');
       } catch {
         return [];
       }
-      return html.includes(` ${FULL_TEXT_SECTION}`) ? [{ url: `${url}${name}/`, html }] : [];
+      return html.includes(` ${FULL_TEXT_SECTION}`) ? [{ url: `${url}${name}/`, file }] : [];
     });
   });
+}
+
+/** The pages of `files`, each read when it is reached and dropped before the next. */
+export function* readPages(files: readonly PageFile[]): Generator<BuiltPage> {
+  for (const { url, file } of files) yield { url, html: readFileSync(file, 'utf8') };
 }
 
 /** Throws with every message Pagefind reported, if it reported any. */
@@ -92,7 +107,7 @@ async function writeIndex(
   distDir: string,
   bundle: string,
   excludeSelectors: readonly string[],
-  pages: { glob: string } | { read: readonly BuiltPage[] },
+  pages: { glob: string } | { read: Iterable<BuiltPage> },
 ): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: [...excludeSelectors] });
   assertNoErrors('createIndex', errors);
@@ -111,6 +126,8 @@ async function writeIndex(
   }
   const written = await index.writeFiles({ outputPath: path.join(distDir, bundle) });
   assertNoErrors('writeFiles', written.errors);
+  // Pagefind's service keeps an index until told otherwise; the next one is built beside it.
+  await index.deleteIndex();
   return count;
 }
 
@@ -145,10 +162,10 @@ export async function writeSearchIndex(distDir: string, keptFullTextIndex?: stri
     const filesRead = await writeIndex(api, distDir, PAGEFIND_BUNDLE, RECORD_EXCLUDES, { glob: searchablePagesGlob() });
     const pages = fullTextPages(distDir);
     const fullTextDir = path.join(distDir, FULL_TEXT_BUNDLE);
-    const digest = pagesDigest(pages, { pagefind: pagefindVersion(), excludeSelectors: FULL_TEXT_EXCLUDES });
+    const digest = pagesDigest(readPages(pages), { pagefind: pagefindVersion(), excludeSelectors: FULL_TEXT_EXCLUDES });
     const fullTextKept = keptFullTextIndex !== undefined && restoreKeptIndex(keptFullTextIndex, fullTextDir, digest);
     if (!fullTextKept) {
-      await writeIndex(api, distDir, FULL_TEXT_BUNDLE, FULL_TEXT_EXCLUDES, { read: pages });
+      await writeIndex(api, distDir, FULL_TEXT_BUNDLE, FULL_TEXT_EXCLUDES, { read: readPages(pages) });
       writePagesDigest(fullTextDir, digest);
     }
     return { filesRead, fullTexts: pages.length, fullTextKept };
