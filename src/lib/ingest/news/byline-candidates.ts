@@ -92,8 +92,8 @@ function namesAfterBareRoles(lines: readonly string[], ordinary: ReadonlySet<str
   return lines.flatMap((line) =>
     line.split(/\s+[|·•]\s+/u).flatMap((part) => {
       const name = BARE_ROLE.exec(part.trim())?.[1]?.trim();
-      const words = name?.split(/\s+/).length ?? 0;
-      return name && words >= 2 && words <= 4 && NAME_ALONE.test(name) && readsAsPersonName(name, ordinary)
+      // NAME_ALONE holds it to two to four capitalised words.
+      return name && NAME_ALONE.test(name) && readsAsPersonName(name, ordinary)
         ? [{ value: name, score: 0.7, reason: 'a name after its role, without a colon' }]
         : [];
     }),
