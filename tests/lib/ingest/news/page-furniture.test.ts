@@ -14,6 +14,8 @@ describe('isClutterLine', () => {
     ['Home > Nasional > Hukum'],
     ['Beranda | Riau | Hukum'],
     ['Tentang Kami | Redaksi | Pedoman Media Siber | Kontak'],
+    // A menu of three or more links may name sites by their domains.
+    ['Home | Nasional | Kompas.com | Detik.com | Tempo.co'],
     ['[Gambas:Video CNN]'],
     ['[Video: Polisi Gerebek Markas Scam]'],
     ['(rzp/aud)'],
@@ -40,6 +42,9 @@ describe('isClutterLine', () => {
     ['Polisi menangkap dua tersangka, kata Rudi di Dumai, Selasa (5/3/2024).'],
     ['Foto-foto korban beredar di media sosial sejak pekan lalu.'],
     ['Kasus ini melibatkan 12 provinsi > 3 negara, menurut polisi.'],
+    // Two segments: a short headline and the site's domain, which the headline reader splits.
+    ['Polisi Tangkap WNA | Kompas.com'],
+    ['Polisi menangkap WNA. | Dua | Tiga'],
     ['Polisi mengimbau warga mengikuti kabar resmi dari aplikasi dan saluran pemerintah agar tidak tertipu.'],
   ])('keeps the article sentence %j', (line) => {
     expect(isClutterLine(line)).toBe(false);
