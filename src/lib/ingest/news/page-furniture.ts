@@ -144,6 +144,19 @@ export function isRelatedStoryLead(line: string): boolean {
   return RELATED_STORY_LEADS.some((pattern) => pattern.test(line));
 }
 
+/** Most words of a related-story lead standing alone over its block ("Berita Terkait", "Related stories:"). */
+const BLOCK_LEAD_WORDS = 3;
+
+/**
+ * True when `line` is a related-story lead alone on its line ("BACA JUGA", "Berita Terkait:"):
+ * it heads a block of other stories, whose lines (titles, their writers and dates) follow it.
+ * An inline lead ("Baca juga: Title") links one story on the same line.
+ */
+export function isRelatedBlockLead(line: string): boolean {
+  const shown = line.trim();
+  return isRelatedStoryLead(shown) && /^[\p{L}\s'’]+[:：]?$/u.test(shown) && shown.split(/\s+/).length <= BLOCK_LEAD_WORDS;
+}
+
 /** True when `line` introduces links to other stories or a tag list ("Baca juga:", "Tag:"). */
 export function isRelatedLead(line: string): boolean {
   return isRelatedStoryLead(line) || TAG_LEADS.some((pattern) => pattern.test(line));

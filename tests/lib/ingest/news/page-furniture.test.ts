@@ -6,6 +6,7 @@ import {
   isDeskInitials,
   isPhotoCaption,
   isRelatedLead,
+  isRelatedBlockLead,
   isRelatedStoryLead,
 } from '../../../../src/lib/ingest/news/page-furniture.ts';
 
@@ -248,5 +249,13 @@ describe('isClutterLine: captions printed twice and agency credits after a slash
   it('reads a line closed by a slash and an agency in capitals as a caption', () => {
     expect(isPhotoCaption('Sugiarto - Menteri Luar Negeri Indonesia / AP')).toBe(true);
     expect(isPhotoCaption('Kerja sama Indonesia dan/atau Malaysia')).toBe(false);
+  });
+});
+
+describe('isRelatedBlockLead', () => {
+  it('takes a lead alone on its line for the head of a block of stories, and an inline lead for none', () => {
+    expect(['BACA JUGA', 'Berita Terkait', 'Related stories:'].map(isRelatedBlockLead)).toEqual([true, true, true]);
+    expect(isRelatedBlockLead('Baca juga: Polisi Tangkap Penipu')).toBe(false);
+    expect(isRelatedBlockLead('Penulis')).toBe(false);
   });
 });
