@@ -32,6 +32,15 @@ const DATELINE_POINTS = 2;
 /** Points an abstract heading the thesis parser can read gives both kinds of study. */
 const OUTLINE_POINTS = 2;
 
+/** Points a body opened by a numbered section ("1. Pendahuluan", "I. INTRODUCTION") gives an article. */
+const NUMBERED_SECTION_POINTS = 1;
+
+/**
+ * A section number and its heading: an article numbers its sections bare, while a thesis opens
+ * each chapter with "BAB I" or "CHAPTER 1" (read as chapter headings before this is asked).
+ */
+const NUMBERED_SECTION = /^(?:\d{1,2}|[IVX]{1,4})\.?\s+\p{Lu}/u;
+
 /**
  * Above this many words, prose with no mark of any kind is taken for a study: news items are
  * short, and a long text with no news marks is far more often a thesis or an article extract.
@@ -71,6 +80,16 @@ function withPlainDateline(news: Likeness, text: string): Likeness {
   return { score: news.score + DATELINE_POINTS, reasons: [...news.reasons, `dateline "${dateline.text}"`] };
 }
 
+/**
+ * The article's own evidence in the outline: its body opens with a numbered section heading
+ * rather than a chapter, which a thesis's body would open with.
+ */
+function numberedSection(outline: ThesisOutline | undefined): Likeness {
+  const opening = outline && outline.bodyAt >= 0 ? outline.lines[outline.bodyAt]! : undefined;
+  if (opening === undefined || readChapterHeading(opening) !== undefined || !NUMBERED_SECTION.test(opening)) return { score: 0, reasons: [] };
+  return { score: NUMBERED_SECTION_POINTS, reasons: [`numbered section heading "${opening}"`] };
+}
+
 /** The parser for a kind: a thesis is read as an abstract page or a full text by its outline. */
 function parserFor(kind: ReadableKind, outline: ThesisOutline | undefined): DocumentKind {
   if (kind !== 'thesis') return kind;
@@ -86,7 +105,7 @@ function weigh(text: string, outline: ThesisOutline | undefined): Array<{ kind: 
   const longProse = countWords(text) > LONG_TEXT_WORDS;
   const ranked = [
     { kind: 'thesis' as const, ...join(structure, study.thesis) },
-    { kind: 'article' as const, ...join(structure, study.article) },
+    { kind: 'article' as const, ...join(join(structure, numberedSection(outline)), study.article) },
     { kind: 'news' as const, ...news },
     { kind: 'legal' as const, ...looksLikeLegal(text) },
   ];

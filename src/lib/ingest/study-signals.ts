@@ -12,6 +12,7 @@ import { findDoi, readJournalIssue } from './thesis/publication-lines.ts';
 import { findStudentNumber } from './thesis/student-number.ts';
 import { EMAIL_ADDRESS } from '../text/email-address.ts';
 import { isStudyTypeName } from './thesis/study-type.ts';
+import { looksLikePersonName } from './thesis/person-name.ts';
 
 /** A score and the reasons for it, one reason per signal found. */
 export interface Likeness {
@@ -54,6 +55,23 @@ const VOLUME_NUMBER = /\bvol(?:ume)?\s*[.:]?\s*\d+\b.{0,12}?\b(?:no|nomor|issue|
 const ARTICLE_PAGE = /^[*_]*(?:research|original|review)\s+article\b|^(?:main\s+)?article\s+(?:content|details|sidebar)\b|^author\s+biograph(?:y|ies)\b|^(?:issue|section)\s*:/i;
 /** The text speaking of itself as an article: "this paper", "artikel ini". */
 const ARTICLE_SELF = /\bthis\s+(?:paper|article)\b|\b(?:artikel|tulisan|makalah)\s+ini\b/i;
+/**
+ * The labels of a structured abstract as journals ask for it ("Purpose:", "Design/methodology/
+ * approach:", "Findings:", "Originality/value:"). Two of them, one a joined "a/b" label, mark an
+ * article: a thesis abstract is prose, or labelled in the plain words of a report ("Tujuan:",
+ * "Metode:").
+ */
+const STRUCTURED_ABSTRACT_LABEL =
+  /^[*_]*(?:(?:study\s+|research\s+)?design\/methodology\/approach|originality\/value|research\s+limitations\/implications|purpose|findings|practical\s+implications)\s*:/i;
+/** A joined label ("Design/methodology/approach"), the part of the form only journals use. */
+const JOINED_LABEL = /^[*_]*[\p{L}\s]+\/\p{L}+/u;
+/**
+ * A journal page's list of authors: a bullet, a person's name, then the author's unit
+ * ("• Dewi Suryani Universitas Islam Negeri Sumatera Utara"), as OJS prints its author list.
+ */
+const BULLET = /^[•▪●]\s*/u;
+/** Fewest and most words of the name before the unit in a bulleted author line. */
+const NAME_WORDS = { min: 2, max: 5 };
 const EMAIL = new RegExp(String.raw`${EMAIL_ADDRESS}|\[email\s+protected\]|\be-?mail\s*:`, 'i');
 /** A keyword label anywhere in a line, also run on after the abstract ("...diredam.Kata Kunci: ..."). */
 const KEYWORD_LABEL = /(?:kata[\s-]+kunci|key\s?words?)\s*[:：]/i;
@@ -75,6 +93,28 @@ const MIN_SENTENCE_WORDS = 6;
 function isSentence(line: string): boolean {
   return line.split(/\s+/).length >= MIN_SENTENCE_WORDS;
 }
+/** True when two different labels of a structured abstract open lines, one of them a joined label. */
+function hasStructuredAbstract(lines: readonly string[]): boolean {
+  const labels = lines.flatMap((line) => line.match(STRUCTURED_ABSTRACT_LABEL)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? []);
+  return new Set(labels).size >= 2 && labels.some((label) => JOINED_LABEL.test(label));
+}
+
+/**
+ * True for a bulleted line naming a person and then the unit they belong to: the words before
+ * the unit read as a name (two to five words), so a menu item ("• Fakultas Hukum") or a
+ * library's name ("• Perpustakaan Universitas X") does not pass.
+ */
+function isBulletedAuthor(line: string): boolean {
+  if (!BULLET.test(line)) return false;
+  const words = line.replace(BULLET, '').split(/\s+/);
+  for (let count = NAME_WORDS.min; count <= NAME_WORDS.max && count < words.length; count++) {
+    const name = words.slice(0, count).join(' ');
+    if (UNIT_NAME.test(name)) return false;
+    if (looksLikePersonName(name) && UNIT_NAME.test(words.slice(count).join(' '))) return true;
+  }
+  return false;
+}
+
 /** How far into the text the cover and header marks are looked for. */
 const HEAD_LINES = 80;
 
@@ -132,5 +172,7 @@ export function looksLikeStudy(text: string, options: { outlined?: boolean } = {
   article.note(2, quoted(head, (line) => ARTICLE_PAGE.test(line), 'journal page line'));
   article.note(1, quoted(head, (line) => isSentence(line) && ARTICLE_SELF.test(line), 'the text calls itself an article'));
   article.note(1, quoted(head, (line) => EMAIL.test(line), 'author e-mail'));
+  article.note(2, hasStructuredAbstract(head) ? 'structured abstract ("Purpose:", "Design/methodology/approach:", ...)' : undefined);
+  article.note(1, quoted(head, isBulletedAuthor, 'bulleted author and unit'));
   return { thesis: thesis.likeness, article: article.likeness };
 }

@@ -162,3 +162,14 @@ describe('detectKind on news items without a dateline', () => {
     expect(detectKind(chapter, 'b.txt').kind).toMatch(/^thesis/);
   });
 });
+
+describe('detectKind: an article told from a thesis by how its body opens', () => {
+  it('weighs a numbered section opening the body for an article, but not a chapter or an unnumbered heading', () => {
+    const front = `Abstrak\n\n${PROSE}\n\nKata kunci: kerja sama, perbatasan\n\n`;
+    const numbered = detectKind(`${front}1. Pendahuluan\n\nIsi artikel.\n`, 'a.txt');
+    expect(numbered.kind).toBe('article');
+    expect(numbered.reasons).toContain('numbered section heading "1. Pendahuluan"');
+    expect(detectKind(`${front}PENDAHULUAN\n\nIsi artikel.\n`, 'b.txt').kind).toBe('thesis-full');
+    expect(detectKind(`${front}BAB I\nPENDAHULUAN\n\nIsi.\n`, 'c.txt').kind).toBe('thesis-full');
+  });
+});

@@ -39,3 +39,23 @@ describe('looksLikeStudy: marks of a thesis in the forms copies print them', () 
     expect(thesisReasons('Bab II membahas kerangka teori yang dipakai dalam kajian hukum pidana.')).toEqual([]);
   });
 });
+
+describe('looksLikeStudy: marks of a journal article a page prints without a journal line', () => {
+  it('reads a structured abstract only with two of its labels, one of them joined ("Design/methodology/approach")', () => {
+    const structured = 'Purpose: This analysis examines how states work together.\nDesign/Methodology/Approach: A review of sources.\nFindings: Cooperation helps.';
+    expect(articleReasons(structured)).toContain('structured abstract ("Purpose:", "Design/methodology/approach:", ...)');
+    // A thesis abstract labelled in a report's plain words is no journal's form.
+    const plain = 'Purpose: This analysis examines how states work together.\nFindings: Cooperation helps.';
+    expect(articleReasons(plain).some((reason) => reason.startsWith('structured abstract'))).toBe(false);
+    expect(thesisReasons(structured).some((reason) => reason.startsWith('structured abstract'))).toBe(false);
+  });
+
+  it('reads a bulleted name followed by its unit as an author list, but not a bulleted menu item or library', () => {
+    const byBullet = (line: string) => articleReasons(line).some((reason) => reason.startsWith('bulleted author'));
+    expect(byBullet('  • Dewi Ervina Suryani Universitas Islam Negeri Contoh')).toBe(true);
+    expect(byBullet('• Tiara Liu Magister of Political Sciences, Faculty of Social and Political Sciences Universitas Contoh')).toBe(true);
+    expect(byBullet('• Fakultas Hukum Universitas Contoh')).toBe(false);
+    expect(byBullet('• Perpustakaan Universitas Contoh')).toBe(false);
+    expect(byBullet('Dewi Ervina Suryani Universitas Islam Negeri Contoh')).toBe(false);
+  });
+});

@@ -9,7 +9,7 @@
 import type { Candidate } from '../fields/candidates.ts';
 import { readBylineLine, readCreditLine } from './credits.ts';
 import type { Dateline } from './dateline.ts';
-import { isDeskInitials } from './page-furniture.ts';
+import { isDeskInitials, isRelatedBlockLead } from './page-furniture.ts';
 import { lowerCaseWords, readsAsNames } from '../thesis/title-words.ts';
 
 /** Where a byline is read: the lines over the article, its paragraphs, and the lines dropped after it. */
@@ -100,6 +100,15 @@ function namesAfterBareRoles(lines: readonly string[], ordinary: ReadonlySet<str
   );
 }
 
+/**
+ * The lines after the article up to a block of other stories: a writer credited under a related
+ * story's title is that story's ("BACA JUGA" / "Title" / "Oleh X, Outlet").
+ */
+function beforeRelatedBlock(removed: readonly string[]): readonly string[] {
+  const block = removed.findIndex(isRelatedBlockLead);
+  return block < 0 ? removed : removed.slice(0, block);
+}
+
 /** The desk's initials as the last line of the article or among the first lines after it. */
 function deskInitials(paragraphs: readonly string[], removed: readonly string[]): Candidate<string>[] {
   const closing = [nonBlank(paragraphs).at(-1), ...nonBlank(removed).slice(0, INITIALS_REACH)].find((line) => line !== undefined && isDeskInitials(line));
@@ -117,9 +126,9 @@ export function bylineCandidates({ header, paragraphs, removed, dateline }: Byli
       return author ? [{ value: author, score: 0.7, reason: 'a "Name - Outlet" byline' }] : [];
     }),
     ...namesBesideRoles(header, ordinary),
-    ...namesAfterBareRoles([...header, ...removed], ordinary),
+    ...namesAfterBareRoles([...header, ...beforeRelatedBlock(removed)], ordinary),
     ...nameTwice(header, ordinary),
-    ...credited(removed, 0.8, 'credited after the article'),
+    ...credited(beforeRelatedBlock(removed), 0.8, 'credited after the article'),
     ...deskInitials(paragraphs, removed),
   ];
 }

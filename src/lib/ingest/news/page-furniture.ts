@@ -87,6 +87,10 @@ const SLASHED_AGENCY_END = /\S\s+\/\s+\p{Lu}{2,10}$/u;
 /** A labelled credit after the caption's sentence: "... Malaysia. Photo: Google Maps", "... Batam. Foto: Dok. Humas". */
 const LABELLED_CREDIT_END = /[.)]\s+(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Gg]ambar|[Ii]lustrasi|[Ii]llustration)\s*:\s*\p{Lu}[^:]{0,40}$/u;
 const BREADCRUMB_SEPARATOR = /[>»›|]/;
+/** Fewest segments of a link menu, whose links may be sites' domains. */
+const MENU_SEGMENTS = 3;
+/** Punctuation that ends a sentence: a period only before a space or at the end, not inside a domain. */
+const SENTENCE_PUNCTUATION = /[!?]|\.(?=\s|$)/;
 /** Characters (code points) a breadcrumb segment may have besides the spaces around it. */
 const MAX_BREADCRUMB_SEGMENT = 30;
 
@@ -100,8 +104,11 @@ function isBreadcrumb(line: string): boolean {
   const segments = line.split(BREADCRUMB_SEPARATOR);
   if (segments.length < 2) return false;
   const last = segments.length - 1;
+  // In a menu of three or more links a site may be named by its domain ("Home | Kompas.com |
+  // Detik.com"); of two segments, a domain is the site's name after a short headline.
+  const punctuation = segments.length >= MENU_SEGMENTS ? SENTENCE_PUNCTUATION : /[.!?]/;
   return segments.every((segment, i) => {
-    if (segment === '' || /[.!?]/.test(segment)) return false;
+    if (segment === '' || punctuation.test(segment)) return false;
     // Spaces beside a separator belong to it; the line's own ends count as segment.
     const shown = i === 0 ? segment.trimEnd() : i === last ? segment.trimStart() : segment.trim();
     return Math.max(1, [...shown].length) <= MAX_BREADCRUMB_SEGMENT;
@@ -135,6 +142,19 @@ export function isDeskInitials(line: string): boolean {
 /** True when `line` introduces links to other stories ("Baca juga:", "BERITA TERKAIT"). */
 export function isRelatedStoryLead(line: string): boolean {
   return RELATED_STORY_LEADS.some((pattern) => pattern.test(line));
+}
+
+/** Most words of a related-story lead standing alone over its block ("Berita Terkait", "Related stories:"). */
+const BLOCK_LEAD_WORDS = 3;
+
+/**
+ * True when `line` is a related-story lead alone on its line ("BACA JUGA", "Berita Terkait:"):
+ * it heads a block of other stories, whose lines (titles, their writers and dates) follow it.
+ * An inline lead ("Baca juga: Title") links one story on the same line.
+ */
+export function isRelatedBlockLead(line: string): boolean {
+  const shown = line.trim();
+  return isRelatedStoryLead(shown) && /^[\p{L}\s'’]+[:：]?$/u.test(shown) && shown.split(/\s+/).length <= BLOCK_LEAD_WORDS;
 }
 
 /** True when `line` introduces links to other stories or a tag list ("Baca juga:", "Tag:"). */

@@ -13,6 +13,19 @@ const SUFFIX = /^(?<title>.+)\s+(?<mark>[|–—-])\s+(?<site>[^|–—]+?)\s*$/
 /** A title keeps at least this many words: a shorter one is a menu item or a section label. */
 const MIN_TITLE_WORDS = 4;
 
+/** Fewest segments, and most words in each, of a menu of links set with bars. */
+const MENU_SEGMENTS = 3;
+const MENU_SEGMENT_WORDS = 3;
+
+/**
+ * True for a menu of links set with bars ("Home | Nasional | Kompas.com | Detik.com"): its last
+ * link is no site name appended to a title.
+ */
+function isLinkMenu(line: string): boolean {
+  const segments = line.split('|').map((segment) => segment.trim());
+  return segments.length >= MENU_SEGMENTS && segments.every((segment) => segment !== '' && segment.split(/\s+/).length <= MENU_SEGMENT_WORDS);
+}
+
 /** A title and the site name appended to it. */
 export interface SiteSuffix {
   title: string;
@@ -26,7 +39,7 @@ export function splitSiteName(line: string): SiteSuffix | undefined {
   const match = SUFFIX.exec(line.trim());
   const groups = match?.groups;
   if (!groups?.title || !groups.site) return undefined;
-  if (groups.title.split(/\s+/).length < MIN_TITLE_WORDS) return undefined;
+  if (groups.title.split(/\s+/).length < MIN_TITLE_WORDS || isLinkMenu(line)) return undefined;
   const site = groups.site.trim();
   const domain = DOMAIN.test(site);
   return domain || (groups.mark === '|' && NAME_WORDS.test(site)) ? { title: groups.title.trim(), site, domain } : undefined;

@@ -81,3 +81,14 @@ export function isOpeningSectionHeading(text: string): boolean {
   const heading = readArticleSectionHeading(text);
   return heading !== undefined && OPENING_SECTION.test(heading);
 }
+
+const REFERENCE_LIST = new RegExp(`^${SECTION_NUMBER}(?:daftar pustaka|referensi|references|bibliography)$`, 'i');
+
+/**
+ * True for the heading of a reference list ("DAFTAR PUSTAKA", "5. References"): the names,
+ * years and journal lines under it are those of the works cited, not of the document.
+ */
+export function isReferenceListHeading(text: string): boolean {
+  const heading = readArticleSectionHeading(text);
+  return heading !== undefined && REFERENCE_LIST.test(heading);
+}

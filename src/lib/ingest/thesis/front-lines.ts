@@ -6,6 +6,7 @@
  * text.
  */
 import { normaliseWhitespace } from '../pdf-text/normalise-whitespace.ts';
+import { isReferenceListHeading } from './chapters.ts';
 
 /** One line of the front, with its position (0 = first line kept). */
 export interface FrontLine {
@@ -16,9 +17,12 @@ export interface FrontLine {
 /** Most lines read: covers, title pages and abstracts fit well within them. */
 const MAX_FRONT_LINES = 160;
 
-/** Where the front ends: the first chapter, the table of contents, the introduction, the references. */
+/**
+ * Where the front ends: the first chapter, the table of contents, the introduction. The reference
+ * list ends it too ({@link isReferenceListHeading}): the names and years under it are the cited works'.
+ */
 const FRONT_END =
-  /^(?:(?:\d{1,4}\s+)?BAB\s+(?:I|1)\b|CHAPTER\s+(?:I|1|ONE)\b|DAFTAR\s+ISI\b|TABLE\s+OF\s+CONTENTS\b|(?:1\.?\s*)?(?:PENDAHULUAN|INTRODUCTION|Pendahuluan|Introduction)$|REFERENCES$|References$|DAFTAR\s+PUSTAKA$)/;
+  /^(?:(?:\d{1,4}\s+)?BAB\s+(?:I|1)\b|CHAPTER\s+(?:I|1|ONE)\b|DAFTAR\s+ISI\b|TABLE\s+OF\s+CONTENTS\b|(?:1\.?\s*)?(?:PENDAHULUAN|INTRODUCTION|Pendahuluan|Introduction)$)/;
 
 /**
  * Labels that open a new cover field even in the middle of an extracted line. Capitals-only
@@ -133,7 +137,7 @@ export function readFrontLines(text: string): FrontLine[] {
     const line = raw.trim();
     if (line === '') continue;
     if (lines.length === 0 && FIRST_CHAPTER.test(line)) break;
-    if (lines.length > 0 && FRONT_END.test(line)) break;
+    if (lines.length > 0 && (FRONT_END.test(line) || isReferenceListHeading(line))) break;
     lines.push(...splitRunInLine(line));
     if (lines.length >= MAX_FRONT_LINES) break;
   }

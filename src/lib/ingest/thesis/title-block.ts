@@ -24,6 +24,12 @@ export interface TitleBlock extends Affiliation {
   year?: number;
 }
 
+/**
+ * A line opening with a label of a few words and a colon: the labels an author is printed under
+ * ("Oleh:", "By:", "Penulis:") are read before this is asked, so any other names a person in
+ * another role (reviewer, editor, translator) or is a field of another kind.
+ */
+const ROLE_LABELLED = /^\p{L}[\p{L}'’ ]{1,30}[:：]\s*\S/u;
 /** "Oleh:", "Disusun oleh", "By:", "Written by" before the author's name. */
 const BY_LABEL = /^(?:disusun\s+oleh|diajukan\s+oleh|oleh|ditulis\s+oleh|by|written\s+by|author)\s*[:：]?\s*(.*)$/i;
 
@@ -146,7 +152,8 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
       continue;
     }
     if (text === studyType || isBareStudentNumber(text) || /^(?:NIM|NPM|Student)\b/i.test(text)) continue;
-    if ((authorFollows || block.title) && block.authors.length === 0) {
+    // A line under its own label ("Reviewer: Dr. X", "Editor in Chief: Y") names a person in that label's role, not an author.
+    if ((authorFollows || block.title) && block.authors.length === 0 && !ROLE_LABELLED.test(text)) {
       // Names in capitals separated by commas ("AHMAD FAUZI, SITI RAHMA") pass as one name too; the list reading wins.
       const list = parseAuthorList(text, true);
       const names = list && list.length > 1 ? list : looksLikePersonName(text) ? [nameWithoutNumber(text)] : list;

@@ -11,6 +11,15 @@ describe('bylineCandidates', () => {
     expect(values({ removed: ['Pewarta: Dewi Lestari'] })).toEqual([{ value: 'Dewi Lestari', score: 0.8 }]);
   });
 
+  it('takes no writer from a block of related stories after the article, but does from an inline link before a credit', () => {
+    const teaser = ['BACA JUGA', 'Sindikat Narkoba Internasional Dibongkar', 'Oleh Andi Saputra, Kompas.com'];
+    expect(values({ removed: teaser })).toEqual([]);
+    expect(values({ removed: ['Pewarta: Dewi Lestari', ...teaser] })).toEqual([{ value: 'Dewi Lestari', score: 0.8 }]);
+    expect(values({ removed: ['Baca juga: Sindikat Narkoba Internasional Dibongkar', 'Pewarta: Dewi Lestari'] })).toEqual([
+      { value: 'Dewi Lestari', score: 0.8 },
+    ]);
+  });
+
   it('reads a "Name - Outlet" byline in the header', () => {
     expect(values({ header: ['Rizky Pratama - detikNews'] })).toEqual([{ value: 'Rizky Pratama', score: 0.7 }]);
   });

@@ -6,6 +6,7 @@ import {
   isDeskInitials,
   isPhotoCaption,
   isRelatedLead,
+  isRelatedBlockLead,
   isRelatedStoryLead,
 } from '../../../../src/lib/ingest/news/page-furniture.ts';
 
@@ -14,6 +15,8 @@ describe('isClutterLine', () => {
     ['Home > Nasional > Hukum'],
     ['Beranda | Riau | Hukum'],
     ['Tentang Kami | Redaksi | Pedoman Media Siber | Kontak'],
+    // A menu of three or more links may name sites by their domains.
+    ['Home | Nasional | Kompas.com | Detik.com | Tempo.co'],
     ['[Gambas:Video CNN]'],
     ['[Video: Polisi Gerebek Markas Scam]'],
     ['(rzp/aud)'],
@@ -40,6 +43,9 @@ describe('isClutterLine', () => {
     ['Polisi menangkap dua tersangka, kata Rudi di Dumai, Selasa (5/3/2024).'],
     ['Foto-foto korban beredar di media sosial sejak pekan lalu.'],
     ['Kasus ini melibatkan 12 provinsi > 3 negara, menurut polisi.'],
+    // Two segments: a short headline and the site's domain, which the headline reader splits.
+    ['Polisi Tangkap WNA | Kompas.com'],
+    ['Polisi menangkap WNA. | Dua | Tiga'],
     ['Polisi mengimbau warga mengikuti kabar resmi dari aplikasi dan saluran pemerintah agar tidak tertipu.'],
   ])('keeps the article sentence %j', (line) => {
     expect(isClutterLine(line)).toBe(false);
@@ -243,5 +249,13 @@ describe('isClutterLine: captions printed twice and agency credits after a slash
   it('reads a line closed by a slash and an agency in capitals as a caption', () => {
     expect(isPhotoCaption('Sugiarto - Menteri Luar Negeri Indonesia / AP')).toBe(true);
     expect(isPhotoCaption('Kerja sama Indonesia dan/atau Malaysia')).toBe(false);
+  });
+});
+
+describe('isRelatedBlockLead', () => {
+  it('takes a lead alone on its line for the head of a block of stories, and an inline lead for none', () => {
+    expect(['BACA JUGA', 'Berita Terkait', 'Related stories:'].map(isRelatedBlockLead)).toEqual([true, true, true]);
+    expect(isRelatedBlockLead('Baca juga: Polisi Tangkap Penipu')).toBe(false);
+    expect(isRelatedBlockLead('Penulis')).toBe(false);
   });
 });

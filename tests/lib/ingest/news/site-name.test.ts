@@ -15,6 +15,8 @@ describe('splitSiteName', () => {
     ['Berita | Hukum'],
     ['Polisi Tangkap Dua Pelaku Penipuan Daring | Nasional'],
     ['Polisi tangkap pelaku | kata juru bicara yang enggan disebut namanya'],
+    // A menu of links: its last link is no site appended to a title.
+    ['Home | Nasional | Internasional | Kompas.com | Detik.com | Tempo.co'],
   ])('finds no site name in %j', (line) => {
     expect(splitSiteName(line)).toBeUndefined();
     expect(withoutSiteName(line)).toBe(line);

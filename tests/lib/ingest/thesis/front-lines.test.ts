@@ -56,6 +56,16 @@ describe('readFrontLines', () => {
     expect(readFrontLines('search result chrome\n29\n1 BAB I PENDAHULUAN 1.1 Latar Belakang Kejahatan\n').map((line) => line.text)).toEqual(['search result chrome', '29']);
   });
 
+  it('stops at a reference list in any of its printed forms, whose names and years are the cited works\'', () => {
+    const front = 'KERJA SAMA EKSTRADISI\nAbstrak\nPenelitian ini membahas ekstradisi.\nKata kunci: ekstradisi\n';
+    const cited = 'Hartono, Budi. (2019). Hukum Ekstradisi. Jurnal Hukum, Vol. 2 No. 1, hlm. 10-20.\n';
+    for (const heading of ['Daftar Pustaka', 'DAFTAR PUSTAKA', '5. References', 'Bibliography', 'REFERENSI']) {
+      expect(readFrontLines(`${front}${heading}\n${cited}`).map((line) => line.text).at(-1)).toBe('Kata kunci: ekstradisi');
+    }
+    // A title naming a bibliography is no heading of one.
+    expect(readFrontLines(`SKRIPSI\nDaftar Pustaka Hukum Pidana Internasional\n${cited}`)).toHaveLength(3);
+  });
+
   it('keeps a cover that names its first chapter in its title', () => {
     expect(readFrontLines('BABAK BARU KERJASAMA INDONESIA\nSKRIPSI\n').map((line) => line.text)).toEqual(['BABAK BARU KERJASAMA INDONESIA', 'SKRIPSI']);
   });

@@ -205,3 +205,12 @@ describe('parseTitleBlock, a journal publisher over the abstract', () => {
     expect(block.department).toBeUndefined();
   });
 });
+
+describe('parseTitleBlock: a person under another role\'s label is no author', () => {
+  it('takes no author from a reviewer\'s or editor\'s line under the title, and still takes bare names there', () => {
+    const title = 'KERJA SAMA EKSTRADISI INDONESIA DAN SINGAPURA';
+    expect(parseTitleBlock([title, 'Reviewer: Dr. Siti Aminah, S.H.']).authors).toEqual([]);
+    expect(parseTitleBlock([title, 'Editor in Chief: Budi Santoso']).authors).toEqual([]);
+    expect(parseTitleBlock([title, 'Siti Aminah, Budi Santoso']).authors).toEqual(['Siti Aminah', 'Budi Santoso']);
+  });
+});
