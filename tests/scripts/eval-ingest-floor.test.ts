@@ -51,7 +51,8 @@ beforeAll(async () => {
     documents.map(async (document) => scoreDocument(document, await ingestDocument(document.fileName, document.bytes, indexes))),
   );
   dev = summarisePart(results, 'dev');
-});
+  // Ingesting a few hundred documents takes seconds alone and longer beside the other test files.
+}, 120_000);
 
 describe('the ingest on the development part of the real corpus', () => {
   it(`reads at least ${FLOOR_SHARE_CORRECT * 100} % of the expected values correctly`, () => {
