@@ -34,6 +34,18 @@ const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
 const SPLIT_BEFORE =
   /\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of)\b)/i;
 
+/**
+ * A unit's opening word in capitals run into the word before it, as a cover's lines lose the
+ * break between them ("FAKULTAS HUKUMUNIVERSITAS ANDALAS"): only after three capitals, so that a
+ * word in mixed case is never cut.
+ */
+const GLUED_OPENING_WORD = /(?<=\p{Lu}{3})(?=(?:UNIVERSITAS|FAKULTAS|PROGRAM STUDI|JURUSAN|DEPARTEMEN|INSTITUT)\b)/gu;
+
+/** `text` with a space put back before each unit's opening word run into the word before it. */
+function withGluedUnitsApart(text: string): string {
+  return text.replace(GLUED_OPENING_WORD, ' ');
+}
+
 /** A year closing a part, as on a cover ("Universitas X, 2023", "... JAKARTA 2018/1439 H"): it is read as the year, not the name. */
 const TRAILING_YEAR = new RegExp(`[,\\s]+(?:19|20)\\d{2}${HIJRI_AFTER_YEAR}$`, 'u');
 
@@ -118,7 +130,7 @@ const NEXT_AUTHOR_NOTE = /(?<=\p{Ll}{3}\.)\s+(?=\d{1,2}\s*\p{Lu})/u;
 export function parseAffiliation(text: string): Affiliation {
   const found: Affiliation = {};
   // Authors' notes run together ("1 Lecturer at ..., Palu. 2 Lecturer at ..."): the first author's note is read alone.
-  const firstNote = text.split(NEXT_AUTHOR_NOTE)[0] ?? text;
+  const firstNote = withGluedUnitsApart(text.split(NEXT_AUTHOR_NOTE)[0] ?? text);
   const parts = firstNote.split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
   for (const part of parts) {
     const classified = classifyPart(part);

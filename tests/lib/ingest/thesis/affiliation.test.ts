@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
+  it('splits a unit whose opening word in capitals is run into the word before it', () => {
+    expect(parseAffiliation('FAKULTAS HUKUMUNIVERSITAS ANDALAS')).toEqual({ faculty: 'FAKULTAS HUKUM', institution: 'UNIVERSITAS ANDALAS' });
+    expect(parseAffiliation('PROGRAM STUDI ILMU POLITIKFAKULTAS ILMU SOSIAL')).toEqual({ department: 'PROGRAM STUDI ILMU POLITIK', faculty: 'FAKULTAS ILMU SOSIAL' });
+    // In mixed case nothing is cut: the word is not a cover's capitals.
+    expect(parseAffiliation('Fakultas HukumUniversitas Andalas')).toEqual({ faculty: 'Fakultas HukumUniversitas Andalas' });
+  });
+
   it('reads an Indonesian sentence ending, keeping the wording', () => {
     expect(parseAffiliation('pada departemen ilmu hubungan internasional, Fakultas Ilmu Sosial dan Ilmu Politik, Universitas Hasanuddin.')).toEqual({
       department: 'departemen ilmu hubungan internasional',
