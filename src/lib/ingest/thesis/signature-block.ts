@@ -62,6 +62,9 @@ function namesUnder(line: string, count: number): string[] {
   return splitRunTogetherNames(parts[0]!, count) ?? parts;
 }
 
+/** A label and its colon opening what stands under a role ("Ketua: Dr. X"): a list of members, not a signature. */
+const LABEL_BEFORE_NAME = /^\p{L}+\s*[:：]/u;
+
 /**
  * Returns the supervisors a signature block in `lines` names, each with the role printed over
  * them, in the order printed; empty when there is no such block. Only lines whose columns are
@@ -75,7 +78,7 @@ export function readSignatureSupervisors(lines: readonly string[]): Supervisor[]
     const below = lines.slice(index + 1, index + 1 + MAX_SIGNATURE_GAP);
     const namesLine = below.find((next) => next.trim() !== '');
     const names = namesLine === undefined ? [] : namesUnder(namesLine, roles.length);
-    if (names.length !== roles.length || !names.every(looksLikeNameWithDegrees)) return;
+    if (names.length !== roles.length || !names.every((name) => looksLikeNameWithDegrees(name) && !LABEL_BEFORE_NAME.test(name))) return;
     names.forEach((name, n) => supervisors.push({ name, role: roles[n]! }));
   });
   return supervisors;

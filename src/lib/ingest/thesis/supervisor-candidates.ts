@@ -11,7 +11,7 @@ import type { FrontLine } from './front-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
 import { readSignatureSupervisors } from './signature-block.ts';
-import { findSupervisorLabel, parseSupervisors, roleWithoutPrefix, type Supervisor } from './supervisors.ts';
+import { findSupervisorLabel, parseSupervisors, readRoleOnly, roleWithoutPrefix, type Supervisor } from './supervisors.ts';
 
 /** Honorifics that a cut line may leave alone in place of a name ("Pembimbing: (1) Dr."). */
 const HONORIFICS = /\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*/g;
@@ -29,15 +29,32 @@ export function supervisorNames(list: readonly Supervisor[]): string {
 /** The number of a numbered list before a name: "1.", "2)", "(1)", "II.". */
 const LIST_NUMBER = /^(?:\(\d{1,2}\)|(?:\d{1,2}|[IVX]{1,3})[.)])\s+/u;
 
-/** The names with degrees on the lines after `index`, each without its list number, up to the first line that is not one. */
+/** A member's place on a supervising committee, printed before the name: "Ketua: X", "Anggota : Y", "Chair: Z". */
+const COMMITTEE_POSITION = /^(?:ketua|anggota|sekretaris|chair(?:person)?|members?)\s*[:：]\s*/i;
+
+/**
+ * The names with degrees on the lines after `index`, each without its list number or committee
+ * position, up to the first line that is not one.
+ */
 function namesBelow(lines: readonly FrontLine[], index: number): string[] {
   const names: string[] = [];
   for (const { text } of lines.slice(index + 1)) {
-    const name = text.replace(LIST_NUMBER, '');
+    const name = text.replace(LIST_NUMBER, '').replace(COMMITTEE_POSITION, '');
     if (!isSupervisorName(name) || readLabelledField(text)) break;
     names.push(name);
   }
   return names;
+}
+
+/**
+ * The role a line heads with the names on the lines below it: a role label with nothing after its
+ * colon ("Pembimbing:"), or a role alone over members listed by their committee positions
+ * ("Komisi Pembimbing" / "Ketua: Dr. X" / "Anggota: Y").
+ */
+function roleOverNames(lines: readonly FrontLine[], index: number): string | undefined {
+  const field = readLabelledField(lines[index]!.text);
+  if (field?.kind === 'supervisor' && field.value === '') return roleWithoutPrefix(field.label);
+  return COMMITTEE_POSITION.test(lines[index + 1]?.text ?? '') ? readRoleOnly(lines[index]!.text) : undefined;
 }
 
 /**
@@ -46,11 +63,8 @@ function namesBelow(lines: readonly FrontLine[], index: number): string[] {
  */
 function labelledSupervisors(lines: readonly FrontLine[]): Supervisor[] {
   return lines.flatMap(({ text, index }) => {
-    const field = readLabelledField(text);
-    if (field?.kind === 'supervisor' && field.value === '') {
-      const role = roleWithoutPrefix(field.label);
-      return namesBelow(lines, index).map((name) => ({ name, role }));
-    }
+    const role = roleOverNames(lines, index);
+    if (role !== undefined) return namesBelow(lines, index).map((name) => ({ name, role }));
     const at = findSupervisorLabel(text);
     const named = at < 0 ? [] : parseSupervisors(text.slice(at)).filter((s) => s.role !== undefined);
     return named.every((s) => isSupervisorName(s.name)) ? named : [];

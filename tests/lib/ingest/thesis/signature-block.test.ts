@@ -35,6 +35,10 @@ describe('readSignatureSupervisors', () => {
     expect(readSignatureSupervisors(['Pembimbing I           Pembimbing II', '', 'Dr. Rina Sulastri, M.Si.'])).toEqual([]);
     expect(readSignatureSupervisors(['Pembimbing I', '', 'telah disetujui untuk diujikan pada tanggal 2 Mei 2023'])).toEqual([]);
   });
+
+  it('takes no signature from a member listed under a committee heading with a position label', () => {
+    expect(readSignatureSupervisors(['Komisi Pembimbing', 'Ketua: Prof. Dr. Ani Lestari, S.H., M.H.', 'Anggota: Budi Santoso, M.A.'])).toEqual([]);
+  });
 });
 
 describe('readSignatureSupervisors: columns run together', () => {

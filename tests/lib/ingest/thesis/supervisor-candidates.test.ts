@@ -33,6 +33,23 @@ describe('supervisorCandidates', () => {
     });
   });
 
+  it('reads the members a committee heading lists by their positions, without the positions', () => {
+    const text = 'Komisi Pembimbing\nKetua: Prof. Dr. Ani Lestari, S.H., M.H.\nAnggota : Budi Santoso, M.A.\nUNIVERSITAS ANDALAS';
+    expect(read(text)).toEqual([
+      {
+        value: [
+          { name: 'Prof. Dr. Ani Lestari, S.H., M.H.', role: 'Pembimbing' },
+          { name: 'Budi Santoso, M.A.', role: 'Pembimbing' },
+        ],
+        score: 0.85,
+      },
+    ]);
+  });
+
+  it('takes no committee position under a heading that names no supervising role', () => {
+    expect(read('Panitia Ujian\nKetua: Prof. Dr. Ani Lestari, S.H., M.H.\nAnggota: Budi Santoso, M.A.')).toEqual([]);
+  });
+
   it('stops the numbered list at a line that is no name', () => {
     expect(read('Komisi Pembimbing:\n1. Dr. Ani Lestari, M.Si.\n2. Analisis kebijakan luar negeri\n3. Budi Santoso, M.A.')).toContainEqual({
       value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing' }],
