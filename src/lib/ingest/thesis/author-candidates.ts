@@ -13,6 +13,7 @@ import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { parseAuthorList } from './author-list.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
+import { markedSupervisors } from './marked-supervisors.ts';
 
 /**
  * "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line; also after the kind
@@ -342,10 +343,15 @@ function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
 
 /**
  * Every author candidate the front gives; each candidate is the whole list of authors. A list
- * with a part that cannot be an author's name (a degree, a label, chrome) is no candidate.
+ * with a part that cannot be an author's name (a degree, a label, chrome) is no candidate. Names
+ * whose marks' notes call them supervisors are left out of every list: the document says they
+ * supervised the work, not that they wrote it.
  */
 export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[]>[] {
   const ordinary = lowerCaseWords(lines.map((line) => line.text).join('\n'));
+  const supervising = new Set(markedSupervisors(lines).map((supervisor) => supervisor.name));
+  const authorsOnly = (candidate: Candidate<string[]>): Candidate<string[]> =>
+    supervising.size === 0 ? candidate : { ...candidate, value: candidate.value.filter((name) => !supervising.has(name)) };
   return [
     ...formNames(lines),
     ...byLabelNames(lines),
@@ -357,7 +363,7 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...nameUnderSubmission(lines),
     ...openingAuthors(lines, ordinary),
     ...statedAuthors(lines),
-  ].filter(
-    (candidate) => candidate.value.every(mayBeAuthorName),
-  );
+  ]
+    .map(authorsOnly)
+    .filter((candidate) => candidate.value.length > 0 && candidate.value.every(mayBeAuthorName));
 }

@@ -10,6 +10,7 @@ import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
+import { markedSupervisors } from './marked-supervisors.ts';
 import { readSignatureSupervisors } from './signature-block.ts';
 import { findSupervisorLabel, parseSupervisors, readRoleOnly, roleWithoutPrefix, type Supervisor } from './supervisors.ts';
 
@@ -101,6 +102,7 @@ function listOf(supervisors: Supervisor[], score: number, reason: string): Candi
 export function supervisorCandidates(lines: readonly FrontLine[], rawLines: readonly string[]): Candidate<Supervisor[]>[] {
   return [
     ...listOf(labelledSupervisors(lines), 0.85, 'names after their supervising roles'),
+    ...listOf(markedSupervisors(lines), 0.8, "names marked by a note naming a supervising role"),
     ...listOf(readSignatureSupervisors(rawLines), 0.7, "the approval page's signature block"),
     ...listOf(acknowledgedSupervisors(lines), 0.6, 'the acknowledgements name the supervisor'),
   ];

@@ -6,6 +6,13 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it('leaves out the names whose marks\' notes call them supervisors', () => {
+    const front = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nAndi Pratama*, Budi Santoso**\n*Mahasiswa Fakultas Hukum Universitas Tanjungpura\n**Dosen Pembimbing, Fakultas Hukum Universitas Tanjungpura';
+    expect(chosenAuthors(front)).toEqual(['Andi Pratama']);
+    // A note naming no supervising role leaves the co-author an author.
+    expect(chosenAuthors(front.replace('Dosen Pembimbing', 'Dosen'))).toEqual(['Andi Pratama', 'Budi Santoso']);
+  });
+
   it('reads each line under an authors heading as a name and its unit', () => {
     const page = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nAuthors\n\nAhmad Fauzi Universitas Tanjungpura\n\nSiti Rahma Politeknik Negeri Pontianak\n\nDOI: 10.1234/x.1';
     expect(chosenAuthors(page)).toEqual(['Ahmad Fauzi', 'Siti Rahma']);
