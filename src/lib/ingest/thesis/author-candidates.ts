@@ -114,11 +114,29 @@ function isEmailLine(line: string): boolean {
  * 4Dewi," / "5Eka"), or both carry affiliation marks, as authors printed one a line do
  * ("Dewi Lestari1" / "Rudi Hartono2" / "Andi Saputra1").
  */
-function namesContinuing(lines: readonly FrontLine[], at: number): string[] {
+function namesContinuing(lines: readonly FrontLine[], at: number, ordinary: ReadonlySet<string>): string[] {
   const names: string[] = [];
+  const nextOf = (line: number): string => listContinuation(lines[line]?.text ?? '', lines[line + 1]?.text ?? '', ordinary);
   const goesOn = (line: string, next: string): boolean => isNamesLine(next) && (/,$/.test(line) || (isMarkedNamesLine(line) && isMarkedNamesLine(next)));
-  for (let line = at; goesOn(lines[line]?.text ?? '', lines[line + 1]?.text ?? ''); line++) names.push(...namesOf(lines[line + 1]!.text));
+  for (let line = at; goesOn(lines[line]?.text ?? '', nextOf(line)); line++) names.push(...namesOf(nextOf(line)));
   return names;
+}
+
+/** A joining word opening the line that closes a list of names: "and Citra Lestari", "dan Budi Santoso", "& Dewi". */
+const OPENING_JOINER = /^(?:and|dan|&)\s+/i;
+
+/**
+ * `next` as the rest of the list of names on `line`: without the joining word it opens with when
+ * the list goes on to it, after a comma ("Ani Lestari, Budi Santoso," / "and Citra Dewi"), or
+ * from full names to full names whose words the text never writes in lower case (`ordinary`); a
+ * title's last line ("and Malaysia") is neither. Otherwise `next` as printed.
+ */
+function listContinuation(line: string, next: string, ordinary: ReadonlySet<string>): string {
+  if (!OPENING_JOINER.test(next)) return next;
+  const rest = next.replace(OPENING_JOINER, '');
+  const fullNames = (text: string): boolean =>
+    isNamesLine(text) && namesOf(text).every((name) => name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary));
+  return /,$/.test(line.trim()) || (fullNames(line) && fullNames(rest)) ? rest : next;
 }
 
 /**
@@ -138,8 +156,8 @@ function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>)
     if (!/\p{Ll}/u.test(above) && /^\p{Lu}+$/u.test(text.replace(/[\s,.]/g, '')) && !affiliationBelow) return [];
     const names = namesOf(text);
     // A following line of names without affiliation marks continues the list ("Syamsulrizal M. Syaprin Zahidi").
-    const next = after(lines, index);
-    const more = isNamesLine(next) ? [...namesOf(next), ...namesContinuing(lines, index + 1)] : [];
+    const next = listContinuation(text, after(lines, index), ordinary);
+    const more = isNamesLine(next) ? [...namesOf(next), ...namesContinuing(lines, index + 1, ordinary)] : [];
     const marked = isMarkedNamesLine(text) || (more.length > 0 && isMarkedNamesLine(next));
     if (marked) return [{ value: [...names, ...more], score: 0.6, reason: 'marked names under a heading' }];
     // An e-mail address printed alone under the names ties them to a person as a mark does.

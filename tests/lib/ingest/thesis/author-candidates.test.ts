@@ -6,6 +6,18 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it('reads the last name of a list from the next line when that line opens with "and", "dan" or "&"', () => {
+    const under = (names: string) => `Kerja Sama Kepolisian di Perbatasan Kalimantan\n\n${names}\nFakultas Hukum, Universitas Tanjungpura\n\nAbstrak`;
+    expect(chosenAuthors(under('Ahmad Fauzi, Siti Rahma,\nand Budi Santoso'))).toEqual(['Ahmad Fauzi', 'Siti Rahma', 'Budi Santoso']);
+    expect(chosenAuthors(under('Ahmad Fauzi\ndan Siti Rahma'))).toEqual(['Ahmad Fauzi', 'Siti Rahma']);
+    expect(chosenAuthors(under('Ani Lestari, Budi Santoso,\nCitra Dewi,\n& Dewi Anggraini'))).toEqual(['Ani Lestari', 'Budi Santoso', 'Citra Dewi', 'Dewi Anggraini']);
+  });
+
+  it('takes no name from a title\'s last line opening with "and"', () => {
+    const front = 'Cooperation between Indonesia\nand Malaysia\n\nAhmad Fauzi\nFaculty of Law, Tanjungpura University';
+    expect(chosenAuthors(front)).toEqual(['Ahmad Fauzi']);
+  });
+
   it('leaves out the names whose marks\' notes call them supervisors', () => {
     const front = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nAndi Pratama*, Budi Santoso**\n*Mahasiswa Fakultas Hukum Universitas Tanjungpura\n**Dosen Pembimbing, Fakultas Hukum Universitas Tanjungpura';
     expect(chosenAuthors(front)).toEqual(['Andi Pratama']);
