@@ -20,7 +20,7 @@ const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
     /\b(universitas|universiti|institut|sekolah tinggi|politeknik|akademi|UIN|university of|institute of)\b/i,
   faculty: /\b(fakultas|faculty of|sekolah pascasarjana|school of|graduate school)\b/i,
   department:
-    /\b(program studi|program (?:magister|doktor|sarjana|pascasarjana)|prodi|jurusan|departemen|department of|study program|department)\b/i,
+    /\b(program studi|program (?:magister|doktor|sarjana|pascasarjana)|prodi|jurusan|departemen|department of|study program|department|cent(?:re|er) for)\b/i,
 };
 
 /** English names that end with the kind of unit, e.g. "Hasanuddin University". */
@@ -32,7 +32,7 @@ const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
 
 /** Units named in capitals on a cover page run together; split before each opening word. */
 const SPLIT_BEFORE =
-  /\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of)\b)/i;
+  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of|school of|cent(?:re|er) for)\b)/i;
 
 /**
  * A unit's opening word in capitals run into the word before it, as a cover's lines lose the
@@ -106,7 +106,9 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
       .replace(ADDRESS_AFTER_NAME, '')
       // A dash (or its mojibake "±") left dangling where the next unit was split off.
       .replace(/[\s±–—-]+$/, '');
-    if (rest.trim() !== '') return [kind, `${opening[0]}${rest}`];
+    // "The University of Leeds" opening the part: the article is part of the name as printed.
+    const article = kind === 'institution' && /^the\s+$/i.test(text.slice(0, opening.index)) ? text.slice(0, opening.index) : '';
+    if (rest.trim() !== '') return [kind, `${article}${opening[0]}${rest}`];
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
     const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, ''));
@@ -114,6 +116,9 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   }
   return undefined;
 }
+
+/** A research centre's name: "Centre for Criminal Justice Studies". */
+const CENTRE = /^cent(?:re|er)\s+for\b/i;
 
 /**
  * A sentence end, then the number marking the next author's note: "..., Palu. 2 Lecturer at",
@@ -136,6 +141,8 @@ export function parseAffiliation(text: string): Affiliation {
     const classified = classifyPart(part);
     if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1];
   }
+  // A research centre stands alone as often as inside a university: it is a department only beside one.
+  if (found.department && CENTRE.test(found.department) && !found.institution) delete found.department;
   return found;
 }
 

@@ -199,6 +199,13 @@ const AUTHORS_HEADING = /^(?:authors?|penulis|pengarang)\s*:?$/i;
 const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi|jurusan|departemen|department\s+of|faculty\s+of|school\s+of|sekolah\s+tinggi|politeknik)\b/i;
 
 /**
+ * An English degree set after a name with a space, no comma, right before a university: "DAVIS
+ * B.S., The University of X, 1994" gives the degree earned there, which is no part of the name
+ * (a degree the name carries follows a comma: "Budi Santoso, M.A.").
+ */
+const DEGREE_FROM_UNIT = /(?<=[\p{L}.])\s+(?:B|M)\.\s?(?:A|S|Sc|Ed)\.$/u;
+
+/**
  * The name opening `line` when the rest of it is an affiliation: after a comma ("Name, Universitas
  * X"), or on a bulleted line, or one `listed` under an authors heading, right after the name
  * ("• Name Universitas X"). Without either mark a unit's own name may open the same way ("Royal
@@ -212,7 +219,9 @@ function nameBeforeAffiliation(line: string, ordinary: ReadonlySet<string>, list
     const name = text.slice(0, cut.index).trim();
     const plain = !cut[0].includes(',') && !bulleted;
     if (plain && !(name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary) && UNIT_WORD_FIRST.test(text.slice(cut.index + cut[0].length)))) continue;
-    if (opensWithUnitName(text.slice(cut.index + cut[0].length))) return looksLikePersonName(name) ? stripNameMarkers(name) : undefined;
+    if (!opensWithUnitName(text.slice(cut.index + cut[0].length))) continue;
+    const named = name.replace(DEGREE_FROM_UNIT, '');
+    return looksLikePersonName(named) ? stripNameMarkers(named) : undefined;
   }
   return undefined;
 }

@@ -2,6 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
+  it('splits an English line of units run together, keeping "The" that opens a university\'s name', () => {
+    expect(parseAffiliation('The University of Leeds Centre for Criminal Justice Studies School of Law')).toEqual({
+      institution: 'The University of Leeds',
+      department: 'Centre for Criminal Justice Studies',
+      faculty: 'School of Law',
+    });
+    expect(parseAffiliation('Graduate School of International Studies, Seoul University')).toEqual({
+      faculty: 'Graduate School of International Studies',
+      institution: 'Seoul University',
+    });
+    // "the" after a preposition is no part of the name.
+    expect(parseAffiliation('Lecturer at the University of Leeds').institution).toBe('University of Leeds');
+  });
+
+  it('reads a research centre as a department only beside a university', () => {
+    expect(parseAffiliation('Center for Southeast Asian Studies, Kyoto University')).toEqual({
+      department: 'Center for Southeast Asian Studies',
+      institution: 'Kyoto University',
+    });
+    expect(parseAffiliation('Centre for Strategic and International Studies, Jakarta')).toEqual({});
+  });
+
   it('splits a unit whose opening word in capitals is run into the word before it', () => {
     expect(parseAffiliation('FAKULTAS HUKUMUNIVERSITAS ANDALAS')).toEqual({ faculty: 'FAKULTAS HUKUM', institution: 'UNIVERSITAS ANDALAS' });
     expect(parseAffiliation('PROGRAM STUDI ILMU POLITIKFAKULTAS ILMU SOSIAL')).toEqual({ department: 'PROGRAM STUDI ILMU POLITIK', faculty: 'FAKULTAS ILMU SOSIAL' });

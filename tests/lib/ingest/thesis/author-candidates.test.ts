@@ -6,6 +6,14 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it('leaves out of the name the English degree set before the university that gave it', () => {
+    const cover = 'A STRATEGIC ANALYSIS OF MARITIME SECURITY\n\nby\n\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994\n\nFort Leavenworth, Kansas 2006';
+    expect(authorCandidates(readFrontLines(cover)).map((candidate) => candidate.value)).toContainEqual(['JOHN R. SMITH, LCDR, USN']);
+    // A degree after a comma is the name's own and stays.
+    const article = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nBudi Santoso, M.A., Universitas Tanjungpura\n\nAbstrak';
+    expect(authorCandidates(readFrontLines(article)).map((candidate) => candidate.value)).toContainEqual(['Budi Santoso, M.A.']);
+  });
+
   it('reads the last name of a list from the next line when that line opens with "and", "dan" or "&"', () => {
     const under = (names: string) => `Kerja Sama Kepolisian di Perbatasan Kalimantan\n\n${names}\nFakultas Hukum, Universitas Tanjungpura\n\nAbstrak`;
     expect(chosenAuthors(under('Ahmad Fauzi, Siti Rahma,\nand Budi Santoso'))).toEqual(['Ahmad Fauzi', 'Siti Rahma', 'Budi Santoso']);
