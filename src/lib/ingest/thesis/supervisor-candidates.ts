@@ -72,6 +72,25 @@ function labelledSupervisors(lines: readonly FrontLine[]): Supervisor[] {
   });
 }
 
+/** A label that names the supervisors by what they did, the names after it or on the lines below: "Supervised by:", "Dibimbing oleh :". */
+const SUPERVISED_BY = /^(?:supervised\s+by|dibimbing\s+oleh|under\s+the\s+supervision\s+of)\s*[:：]?\s*(.*)$/i;
+
+/** Between names on the label's own line: a semicolon, "and", "dan" or "&". */
+const NAMES_APART = /\s*;\s*|\s+(?:and|dan|&)\s+/i;
+
+/**
+ * The supervisors after a "supervised by" label, on its line or listed below it; the label names
+ * no role, so none is given. A line whose parts do not all read as names gives none.
+ */
+function supervisedBy(lines: readonly FrontLine[]): Supervisor[] {
+  return lines.flatMap(({ text, index }) => {
+    const after = SUPERVISED_BY.exec(text.trim())?.[1];
+    if (after === undefined) return [];
+    const names = after === '' ? namesBelow(lines, index) : after.split(NAMES_APART).map((name) => name.trim());
+    return names.every(isSupervisorName) ? names.map((name) => ({ name })) : [];
+  });
+}
+
 /**
  * An acknowledgement naming the author's supervisor: "To my esteemed supervisor, Professor Clive
  * Walker, for ...", "my thesis advisor, Dr. Regina Karp,". The possessive ties the role to this
@@ -102,6 +121,7 @@ function listOf(supervisors: Supervisor[], score: number, reason: string): Candi
 export function supervisorCandidates(lines: readonly FrontLine[], rawLines: readonly string[]): Candidate<Supervisor[]>[] {
   return [
     ...listOf(labelledSupervisors(lines), 0.85, 'names after their supervising roles'),
+    ...listOf(supervisedBy(lines), 0.85, "names after a 'supervised by' label"),
     ...listOf(markedSupervisors(lines), 0.8, "names marked by a note naming a supervising role"),
     ...listOf(readSignatureSupervisors(rawLines), 0.7, "the approval page's signature block"),
     ...listOf(acknowledgedSupervisors(lines), 0.6, 'the acknowledgements name the supervisor'),

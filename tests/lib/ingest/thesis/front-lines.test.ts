@@ -35,6 +35,11 @@ describe('splitRunInLine', () => {
     const sentence = 'Penelitian ini dilakukan oleh mahasiswa universitas negeri di Malang.';
     expect(splitRunInLine(sentence)).toEqual([sentence]);
   });
+
+  it('keeps "Dibimbing oleh" whole, as it labels the supervisors, not the author', () => {
+    expect(splitRunInLine('Dibimbing oleh : Dr. Ani Lestari, M.Si.')).toEqual(['Dibimbing oleh : Dr. Ani Lestari, M.Si.']);
+    expect(splitRunInLine('ANDI PRATAMA Oleh: BUDI')).toEqual(['ANDI PRATAMA', 'Oleh: BUDI']);
+  });
 });
 
 describe('readFrontLines', () => {

@@ -50,6 +50,19 @@ describe('supervisorCandidates', () => {
     expect(read('Panitia Ujian\nKetua: Prof. Dr. Ani Lestari, S.H., M.H.\nAnggota: Budi Santoso, M.A.')).toEqual([]);
   });
 
+  it('reads the names after a "supervised by" label, on its line or below it, with no role', () => {
+    expect(read('Supervised by:\nDr. Ani Lestari\nBudi Santoso, M.A.\nDepartment of International Relations')).toEqual([
+      { value: [{ name: 'Dr. Ani Lestari' }, { name: 'Budi Santoso, M.A.' }], score: 0.85 },
+    ]);
+    expect(read('Dibimbing oleh : Dr. Ani Lestari, M.Si. dan Budi Santoso, M.A.')).toEqual([
+      { value: [{ name: 'Dr. Ani Lestari, M.Si.' }, { name: 'Budi Santoso, M.A.' }], score: 0.85 },
+    ]);
+  });
+
+  it('takes no name from a "supervised by" sentence that goes on past the names', () => {
+    expect(read('Supervised by the Ministry of Foreign Affairs of Indonesia')).toEqual([]);
+  });
+
   it('stops the numbered list at a line that is no name', () => {
     expect(read('Komisi Pembimbing:\n1. Dr. Ani Lestari, M.Si.\n2. Analisis kebijakan luar negeri\n3. Budi Santoso, M.A.')).toContainEqual({
       value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing' }],
