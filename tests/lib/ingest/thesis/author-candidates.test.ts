@@ -6,6 +6,17 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it('reads a name with its student number set apart by a dash or a slash', () => {
+    const cover = (line: string) => `KERJA SAMA KEPOLISIAN DI PERBATASAN KALIMANTAN\n\nSKRIPSI\n\n${line}\n\nFAKULTAS HUKUM\nUNIVERSITAS TANJUNGPURA`;
+    expect(chosenAuthors(cover('ANDI PRATAMA - NPM 1706123456'))).toEqual(['ANDI PRATAMA']);
+    expect(chosenAuthors(cover('ANDI PRATAMA / 1706123456'))).toEqual(['ANDI PRATAMA']);
+  });
+
+  it('reads names with degrees joined by "dan" after a degree\'s full stop', () => {
+    const front = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nDr. Ani Lestari, S.H., M.H. dan Budi Santoso, S.IP.\nFakultas Hukum, Universitas Tanjungpura\n\nAbstrak';
+    expect(chosenAuthors(front)).toEqual(['Dr. Ani Lestari, S.H., M.H.', 'Budi Santoso, S.IP.']);
+  });
+
   it('leaves out of the name the English degree set before the university that gave it', () => {
     const cover = 'A STRATEGIC ANALYSIS OF MARITIME SECURITY\n\nby\n\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994\n\nFort Leavenworth, Kansas 2006';
     expect(authorCandidates(readFrontLines(cover)).map((candidate) => candidate.value)).toContainEqual(['JOHN R. SMITH, LCDR, USN']);
