@@ -70,6 +70,13 @@ const TRAILING_MARK = /\s+[1-9]\*?$/;
 /** The street address an article prints after its university: "Universitas X Jalan Prof. H. Soedarto". */
 const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
 
+/**
+ * A law faculty's section on a cover, in capitals: "BAGIAN HUKUM PIDANA". Only in capitals, as
+ * "bagian" is an everyday word in prose, and not before an ordinal ("BAGIAN PERTAMA" is a part of
+ * a text).
+ */
+const SECTION_IN_CAPITALS = /^BAGIAN\s+(?!(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|AKHIR)\b)\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,5}$/u;
+
 /** Graduate divisions named by their opening words alone: they are the faculty level of a university. */
 const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|graduate\s+school)$/i;
 
@@ -96,6 +103,7 @@ const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/
 function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   const text = withoutRole(stripLeadingMarker(part).trim()).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').replace(TRAILING_MARK, '').trim();
   if (SELF_NAMED_FACULTY.test(text)) return ['faculty', text];
+  if (SECTION_IN_CAPITALS.test(text)) return ['department', text];
   for (const kind of ['department', 'faculty', 'institution'] as const) {
     const opening = OPENING_WORDS[kind].exec(text);
     if (!opening) continue;

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
+  it('reads a law faculty\'s section printed in capitals as the department', () => {
+    expect(parseAffiliation('BAGIAN HUKUM PIDANA')).toEqual({ department: 'BAGIAN HUKUM PIDANA' });
+    expect(parseAffiliation('BAGIAN HUKUM INTERNASIONAL, FAKULTAS HUKUM')).toEqual({ department: 'BAGIAN HUKUM INTERNASIONAL', faculty: 'FAKULTAS HUKUM' });
+    // A part of a text, and the everyday word in prose, are no section.
+    expect(parseAffiliation('BAGIAN PERTAMA')).toEqual({});
+    expect(parseAffiliation('Bagian hukum pidana')).toEqual({});
+  });
+
   it('splits an English line of units run together, keeping "The" that opens a university\'s name', () => {
     expect(parseAffiliation('The University of Leeds Centre for Criminal Justice Studies School of Law')).toEqual({
       institution: 'The University of Leeds',
