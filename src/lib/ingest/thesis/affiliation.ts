@@ -6,6 +6,7 @@
 import { stripLeadingMarker } from './author-list.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 import { HIJRI_AFTER_YEAR } from './hijri-year.ts';
+import { ACADEMIC_DEGREE } from './person-name.ts';
 
 /** The university, faculty and department a thesis names, each only when printed. */
 export interface Affiliation {
@@ -96,6 +97,22 @@ function withoutRole(text: string): string {
 const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/i;
 
 /**
+ * Words opening a part before an English "University of" or "Institute of Technology" that belong
+ * to the name: "Royal Melbourne Institute of Technology", "Norwegian University of Life Sciences",
+ * and "The" in "The University of Leeds". Only one to four capitalised words that name no unit of
+ * their own, with nothing else before them. Other institutes ("Asian Institute of Research") are
+ * as often a publisher as a university, and keep the name from their opening word.
+ */
+const NAME_WORDS_BEFORE = /^(?:the\s+|(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4})$/u;
+const UNIVERSITY_NAMED_AFTER = /^(?:university\s+of|institute\s+of\s+technology)\b/i;
+
+/** The words before the English name `named` that belong to it, or ''. */
+function nameWordsBefore(before: string, named: string): string {
+  if (!UNIVERSITY_NAMED_AFTER.test(named) || !NAME_WORDS_BEFORE.test(before)) return '';
+  return Object.values(OPENING_WORDS).some((words) => words.test(before)) || NOT_IN_UNIT_NAME.test(before) ? '' : before;
+}
+
+/**
  * Names the unit `part` is about. A label's colon after the opening word is dropped ("Program
  * Studi : Ilmu Politik" gives "Program Studi Ilmu Politik"); when the opening word ends the
  * part, the name is the words before it ("International Relations Study Program").
@@ -114,9 +131,8 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
       .replace(ADDRESS_AFTER_NAME, '')
       // A dash (or its mojibake "±") left dangling where the next unit was split off.
       .replace(/[\s±–—-]+$/, '');
-    // "The University of Leeds" opening the part: the article is part of the name as printed.
-    const article = kind === 'institution' && /^the\s+$/i.test(text.slice(0, opening.index)) ? text.slice(0, opening.index) : '';
-    if (rest.trim() !== '') return [kind, `${article}${opening[0]}${rest}`];
+    const before = kind === 'institution' ? nameWordsBefore(text.slice(0, opening.index), `${opening[0]}${rest}`) : '';
+    if (rest.trim() !== '') return [kind, `${before}${opening[0]}${rest}`];
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
     const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, ''));
@@ -127,6 +143,13 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
 
 /** A research centre's name: "Centre for Criminal Justice Studies". */
 const CENTRE = /^cent(?:re|er)\s+for\b/i;
+
+/**
+ * A degree with the university that gave it in brackets, as English covers print them after the
+ * author's name: "BA (Universitas Jember), MA (Nagoya University)". The university is where the
+ * author studied before, not the unit of this work.
+ */
+const EARNED_DEGREE = new RegExp(String.raw`(?<![\p{L}.])${ACADEMIC_DEGREE}\s*\([^()]*\)`, 'gu');
 
 /**
  * A sentence end, then the number marking the next author's note: "..., Palu. 2 Lecturer at",
@@ -143,7 +166,7 @@ const NEXT_AUTHOR_NOTE = /(?<=\p{Ll}{3}\.)\s+(?=\d{1,2}\s*\p{Lu})/u;
 export function parseAffiliation(text: string): Affiliation {
   const found: Affiliation = {};
   // Authors' notes run together ("1 Lecturer at ..., Palu. 2 Lecturer at ..."): the first author's note is read alone.
-  const firstNote = withGluedUnitsApart(text.split(NEXT_AUTHOR_NOTE)[0] ?? text);
+  const firstNote = withGluedUnitsApart(text.split(NEXT_AUTHOR_NOTE)[0] ?? text).replace(EARNED_DEGREE, ' ');
   const parts = firstNote.split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
   for (const part of parts) {
     const classified = classifyPart(part);

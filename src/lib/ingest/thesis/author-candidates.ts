@@ -8,7 +8,7 @@ import type { FrontLine } from './front-lines.ts';
 import { readLabelledField, splitFormFields } from './labelled-fields.ts';
 import { BY_LABEL_LINE, STUDY_TYPE_LINE, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
-import { looksLikePersonName } from './person-name.ts';
+import { ACADEMIC_DEGREE, looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { parseAuthorList } from './author-list.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
@@ -293,7 +293,7 @@ function namesAfterRepeatedTitle(lines: readonly FrontLine[]): Candidate<string[
  * Degrees printed after a name on an English cover, each with the university in brackets:
  * "BA (Universitas Jember), MA (Nagoya University)", "BSc, MPhil".
  */
-const DEGREE = String.raw`(?:(?:B|M)\.?(?:A|Sc|Ec|Ed|Phil|IR|PP|BA)\.?|Ph\.?D\.?|LL\.?[BM]\.?|(?:S|M)\.\p{Lu}\p{L}{0,3}\.?)(?:\s*\([^)]*\))?`;
+const DEGREE = String.raw`${ACADEMIC_DEGREE}(?:\s*\([^)]*\))?`;
 const DEGREES_AFTER_NAME = new RegExp(String.raw`\s+${DEGREE}(?:[,\s]+${DEGREE})*$`, 'u');
 
 /**

@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
+  it('reads no unit from the universities in brackets after the degrees an author holds', () => {
+    expect(parseAffiliation('Ani Lestari BA (Universitas Jember), MA (Nagoya University)')).toEqual({});
+    expect(parseAffiliation('Ani Lestari BA (Universitas Jember), School of Law, Monash University')).toEqual({
+      faculty: 'School of Law',
+      institution: 'Monash University',
+    });
+  });
+
+  it('keeps the words before an English "University of" or "Institute of Technology" that are part of the name', () => {
+    expect(parseAffiliation('Royal Melbourne Institute of Technology (RMIT)')).toEqual({ institution: 'Royal Melbourne Institute of Technology (RMIT)' });
+    expect(parseAffiliation('Norwegian University of Life Sciences')).toEqual({ institution: 'Norwegian University of Life Sciences' });
+    // Another institute may be a publisher; a unit's word or a small word before it is no part of the name.
+    expect(parseAffiliation('Asian Institute of Research')).toEqual({ institution: 'Institute of Research' });
+    expect(parseAffiliation('Lecturer at the University of Leeds').institution).toBe('University of Leeds');
+  });
+
   it('reads a law faculty\'s section printed in capitals as the department', () => {
     expect(parseAffiliation('BAGIAN HUKUM PIDANA')).toEqual({ department: 'BAGIAN HUKUM PIDANA' });
     expect(parseAffiliation('BAGIAN HUKUM INTERNASIONAL, FAKULTAS HUKUM')).toEqual({ department: 'BAGIAN HUKUM INTERNASIONAL', faculty: 'FAKULTAS HUKUM' });
