@@ -68,6 +68,13 @@ const NOT_IN_UNIT_NAME =
 /** An affiliation mark left after a name where it was printed apart: "Universitas Nusa Cendana 1". */
 const TRAILING_MARK = /\s+[1-9]\*?$/;
 
+/**
+ * Where a page's snippet of the text cuts a name short and runs on to another: an ellipsis, or a
+ * middle dot between snippets ("jurusan ilmu hubungan internasional … · boats definisi ..."). No
+ * unit's name holds either.
+ */
+const SNIPPET_CUT = /\s*(?:…|\.{3}|\s·\s).*$/u;
+
 /** The street address an article prints after its university: "Universitas X Jalan Prof. H. Soedarto". */
 const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
 
@@ -129,6 +136,7 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
       .replace(/^\s*[:：]\s*/, ' ')
       .replace(CLAUSE_AFTER_NAME, '')
       .replace(ADDRESS_AFTER_NAME, '')
+      .replace(SNIPPET_CUT, '')
       // A dash (or its mojibake "±") left dangling where the next unit was split off.
       .replace(/[\s±–—-]+$/, '');
     const before = kind === 'institution' ? nameWordsBefore(text.slice(0, opening.index), `${opening[0]}${rest}`) : '';

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
+  it("ends a unit's name where a page's snippet cuts it with an ellipsis or a middle dot", () => {
+    expect(parseAffiliation('jurusan ilmu hubungan internasional … · boats definisi suaka menurut')).toEqual({ department: 'jurusan ilmu hubungan internasional' });
+    expect(parseAffiliation('Program Studi Ilmu Hukum... Kata pengantar')).toEqual({ department: 'Program Studi Ilmu Hukum' });
+  });
+
   it('reads no unit from the universities in brackets after the degrees an author holds', () => {
     expect(parseAffiliation('Ani Lestari BA (Universitas Jember), MA (Nagoya University)')).toEqual({});
     expect(parseAffiliation('Ani Lestari BA (Universitas Jember), School of Law, Monash University')).toEqual({
