@@ -166,6 +166,26 @@ const EARNED_DEGREE = new RegExp(String.raw`(?<![\p{L}.])${ACADEMIC_DEGREE}\s*\(
  */
 const NEXT_AUTHOR_NOTE = /(?<=\p{Ll}{3}\.)\s+(?=\d{1,2}\s*\p{Lu})/u;
 
+/** Stands for a comma inside a unit's name while the text is split at the others. */
+const KEPT_COMMA = '\uE000';
+
+/** Capitalised words, one to three, none a unit's word: an item of a list of fields. */
+const FIELD_WORDS = String.raw`(?!(?:fakultas|faculty|school|program|prodi|jurusan|departemen|department|universitas|universiti|university|institut|institute|politeknik|sekolah)\b)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}`;
+
+/**
+ * A faculty or department named by the fields it covers, listed with commas and closed by "dan" or
+ * "and": "Fakultas Ekonomi, Bisnis, dan Humaniora", "School of Global, Urban and Social Studies".
+ */
+const ENUMERATED_UNIT = new RegExp(
+  String.raw`(\b(?:fakultas|faculty\s+of|school\s+of|program\s+studi|prodi|jurusan|departemen|department\s+of)\s[^,;\n•|]+)((?:,\s*${FIELD_WORDS})*,\s*(?:${FIELD_WORDS}\s+)?(?:dan|and|&)\s+${FIELD_WORDS})(?=\s*(?:[,;\n•|]|$))`,
+  'giu',
+);
+
+/** `text` with the commas inside enumerating unit names kept from the split. */
+function withEnumerationsKept(text: string): string {
+  return text.replace(ENUMERATED_UNIT, (_whole, unit: string, fields: string) => `${unit}${fields.replaceAll(',', KEPT_COMMA)}`);
+}
+
 /**
  * Returns the institution, faculty and department named in `text`; the first mention of each
  * wins. Parts are separated by commas, semicolons, line breaks, bullets and bars (a page's list
@@ -175,10 +195,10 @@ export function parseAffiliation(text: string): Affiliation {
   const found: Affiliation = {};
   // Authors' notes run together ("1 Lecturer at ..., Palu. 2 Lecturer at ..."): the first author's note is read alone.
   const firstNote = withGluedUnitsApart(text.split(NEXT_AUTHOR_NOTE)[0] ?? text).replace(EARNED_DEGREE, ' ');
-  const parts = firstNote.split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
+  const parts = withEnumerationsKept(firstNote).split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
   for (const part of parts) {
     const classified = classifyPart(part);
-    if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1];
+    if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1].replaceAll(KEPT_COMMA, ',');
   }
   // A research centre stands alone as often as inside a university: it is a department only beside one.
   if (found.department && CENTRE.test(found.department) && !found.institution) delete found.department;

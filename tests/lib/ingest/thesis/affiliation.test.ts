@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
+  it('keeps whole a faculty or department named by a list of fields closed by "dan"/"and"', () => {
+    expect(parseAffiliation('1,2Prodi Hukum, Fakultas Ekonomi, Bisnis, dan Humaniora, Universitas Tangerang Raya')).toEqual({
+      department: 'Prodi Hukum',
+      faculty: 'Fakultas Ekonomi, Bisnis, dan Humaniora',
+      institution: 'Universitas Tangerang Raya',
+    });
+    expect(parseAffiliation('School of Global, Urban and Social Studies')).toEqual({ faculty: 'School of Global, Urban and Social Studies' });
+    // A list that is no closing "and" part, or that runs on to a university, is split as before.
+    expect(parseAffiliation('Fakultas Hukum, Bandung, Jawa Barat')).toEqual({ faculty: 'Fakultas Hukum' });
+    expect(parseAffiliation('Fakultas Hukum, Universitas Andalas')).toEqual({ faculty: 'Fakultas Hukum', institution: 'Universitas Andalas' });
+  });
+
   it("ends a unit's name where a page's snippet cuts it with an ellipsis or a middle dot", () => {
     expect(parseAffiliation('jurusan ilmu hubungan internasional … · boats definisi suaka menurut')).toEqual({ department: 'jurusan ilmu hubungan internasional' });
     expect(parseAffiliation('Program Studi Ilmu Hukum... Kata pengantar')).toEqual({ department: 'Program Studi Ilmu Hukum' });
