@@ -12,7 +12,7 @@
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
-import { type Affiliation, opensMasthead, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from './affiliation.ts';
+import { type Affiliation, opensMasthead, opensWithFieldBeforeFaculty, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker } from './author-list.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { nameWithoutTown } from './town-after-name.ts';
@@ -33,8 +33,10 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
   let underMasthead = false;
   for (const { text: line, index } of lines) {
     const text = withoutClosingContact(withoutPublisher(line, lines[index - 1]?.text));
-    if (text.split(/\s+/).length > MAX_WORDS || !opensWithUnitName(text) || isPublicationLine(text)) {
-      underMasthead = opensMasthead(line);
+    const unitLine = opensWithUnitName(text) || opensWithFieldBeforeFaculty(text);
+    if (text.split(/\s+/).length > MAX_WORDS || !unitLine || isPublicationLine(text)) {
+      // A paragraph run into one long line is no masthead, though it names the journal among the rest.
+      underMasthead = opensMasthead(line) && line.split(/\s+/).length <= MAX_WORDS;
       continue;
     }
     if (underMasthead) continue;

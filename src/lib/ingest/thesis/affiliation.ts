@@ -6,7 +6,7 @@
 import { stripLeadingMarker } from './author-list.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 import { HIJRI_AFTER_YEAR } from './hijri-year.ts';
-import { ACADEMIC_DEGREE } from './person-name.ts';
+import { ACADEMIC_DEGREE, looksLikePersonName } from './person-name.ts';
 
 /** The university, faculty and department a thesis names, each only when printed. */
 export interface Affiliation {
@@ -187,6 +187,25 @@ function withEnumerationsKept(text: string): string {
 }
 
 /**
+ * A field's name: two to four capitalised words, perhaps joined by "and", "dan", "of" or "&". A
+ * longer run is as likely a name run on into the unit ("Tiara Liu Magister of Political Sciences").
+ */
+const FIELD_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|dan|of|&)\s+)?\p{Lu}[\p{L}'’-]*){1,3}$/u;
+
+/**
+ * The unit printed first in a list of units with no word for its kind, right before the faculty:
+ * "Peace and Conflict Resolution, Faculty of National Security, Indonesia Defense University",
+ * "International Relations, Faculty of Social and Political Sciences, ...". Only a field's name
+ * that no unit's word classifies and that is no person's name (an author's "Name, Faculty of X").
+ */
+function departmentBeforeFaculty(parts: readonly string[]): string | undefined {
+  const first = withoutRole(stripLeadingMarker(parts[0] ?? '').trim());
+  const next = classifyPart(parts[1] ?? '');
+  if (next?.[0] !== 'faculty' || classifyPart(first) || !FIELD_NAME.test(first)) return undefined;
+  return NOT_IN_UNIT_NAME.test(first) || looksLikePersonName(first) ? undefined : first;
+}
+
+/**
  * Returns the institution, faculty and department named in `text`; the first mention of each
  * wins. Parts are separated by commas, semicolons, line breaks, bullets and bars (a page's list
  * of authors and their units), or (in capitals on a cover) by the word that opens the next unit.
@@ -195,11 +214,14 @@ export function parseAffiliation(text: string): Affiliation {
   const found: Affiliation = {};
   // Authors' notes run together ("1 Lecturer at ..., Palu. 2 Lecturer at ..."): the first author's note is read alone.
   const firstNote = withGluedUnitsApart(text.split(NEXT_AUTHOR_NOTE)[0] ?? text).replace(EARNED_DEGREE, ' ');
-  const parts = withEnumerationsKept(firstNote).split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
+  // The marks opening a note ("1,2,3 Peace and ...") are no part of it; their commas would split it.
+  const parts = withEnumerationsKept(stripLeadingMarker(firstNote)).split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
   for (const part of parts) {
     const classified = classifyPart(part);
     if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1].replaceAll(KEPT_COMMA, ',');
   }
+  const department = found.department ? undefined : departmentBeforeFaculty(parts.filter((part) => part.trim() !== ''));
+  if (department) found.department = department;
   // A research centre stands alone as often as inside a university: it is a department only beside one.
   if (found.department && CENTRE.test(found.department) && !found.institution) delete found.department;
   return found;
@@ -212,6 +234,18 @@ export function parseAffiliation(text: string): Affiliation {
 export function opensWithUnitName(text: string): boolean {
   const first = withoutRole(stripLeadingMarker(text).trim()).split(/[,;]/)[0]!.trim();
   return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name));
+}
+
+/**
+ * True when `text` opens with a field's name read as the department from the faculty after it
+ * ("Peace and Conflict Resolution, Faculty of ..."). Kept apart from {@link opensWithUnitName},
+ * which tells names from units: a name run into a unit ("... Liu Magister of X, Faculty of Y")
+ * has the same shape.
+ */
+export function opensWithFieldBeforeFaculty(text: string): boolean {
+  const line = withoutRole(stripLeadingMarker(text).trim());
+  const department = parseAffiliation(line).department;
+  return department !== undefined && line.split(/[,;]/)[0]!.trim() === department;
 }
 
 /**

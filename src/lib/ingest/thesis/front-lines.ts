@@ -58,11 +58,12 @@ const UNIT_WORD = '(?:Universitas|Universiti|University|Institut|Institute|Fakul
 /**
  * An affiliation run on after the authors' names, its line break lost: a mark glued to a unit's
  * word ("... Nurhaliza2 1Universitas X 2Department of Y"), or after a marked name a number and a
- * space before it ("... Santoso2 1 Universitas X"). A number in running text is never glued to
- * "Universitas", nor follows a name carrying a mark.
+ * space before it ("... Santoso2 1 Universitas X"), or the marks of several authors listed before
+ * one note ("... Sukendro3 1,2,3 Peace and Conflict Resolution, ..."). A number in running text is
+ * never glued to "Universitas", nor follows a name carrying a mark.
  */
 const MARKED_UNIT = new RegExp(
-  `\\s+(?=(?:[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†])\\)?${UNIT_WORD})|(?<=\\p{L}[\\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3},?)\\s+(?=\\d{1,2}\\)?\\s${UNIT_WORD})|\\s+(?=(?:[*\\d]\\s?)?(?:E-?mail|Surel)\\s*[:：])`,
+  `\\s+(?=(?:[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†])\\)?${UNIT_WORD})|(?<=\\p{L}[\\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3},?)\\s+(?=\\d{1,2}(?:,\\s?\\d{1,2})+\\s+\\p{Lu})|(?<=\\p{L}[\\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3},?)\\s+(?=\\d{1,2}\\)?\\s${UNIT_WORD})|\\s+(?=(?:[*\\d]\\s?)?(?:E-?mail|Surel)\\s*[:：])`,
   'gu',
 );
 

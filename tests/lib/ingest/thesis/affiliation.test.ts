@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
+import { opensWithFieldBeforeFaculty, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
+  it("reads a field's name printed before the faculty as the department", () => {
+    expect(parseAffiliation('International Relations, Faculty of Social and Political Sciences, Universitas Riau')).toEqual({
+      department: 'International Relations',
+      faculty: 'Faculty of Social and Political Sciences',
+      institution: 'Universitas Riau',
+    });
+    expect(opensWithFieldBeforeFaculty('1,2,3 Peace and Conflict Resolution, Faculty of National Security')).toBe(true);
+    // A person's name, a long run of words or a part not followed by a faculty is no department.
+    expect(parseAffiliation('Andi Pratama, Fakultas Hukum, Universitas Andalas').department).toBeUndefined();
+    expect(parseAffiliation('Tiara Zulyansari Liu Magister of Political Sciences, Faculty of Law').department).toBeUndefined();
+    expect(parseAffiliation('International Relations, Universitas Riau').department).toBeUndefined();
+    expect(opensWithFieldBeforeFaculty('Andi Pratama, Fakultas Hukum')).toBe(false);
+  });
+
   it('keeps whole a faculty or department named by a list of fields closed by "dan"/"and"', () => {
     expect(parseAffiliation('1,2Prodi Hukum, Fakultas Ekonomi, Bisnis, dan Humaniora, Universitas Tangerang Raya')).toEqual({
       department: 'Prodi Hukum',
