@@ -23,6 +23,8 @@ describe('affiliationCandidates', () => {
       faculty: 'Faculty of National Security',
       department: 'Peace and Conflict Resolution',
     });
+    // A line going on from "Department of" above is no list of its own.
+    expect(unitsOf('Skripsi. Department of\nInternational Relations, Faculty of Social and Political Sciences, Universitas Riau').department).toBeUndefined();
     // Under a journal's own name line the units are its masthead's.
     expect(unitsOf('International Journal of Social Science\nPeace and Conflict Resolution, Faculty of National Security, Indonesia Defense University')).toEqual({
       institution: undefined,
