@@ -72,8 +72,11 @@ function labelledSupervisors(lines: readonly FrontLine[]): Supervisor[] {
   });
 }
 
-/** A label that names the supervisors by what they did, the names after it or on the lines below: "Supervised by:", "Dibimbing oleh :". */
-const SUPERVISED_BY = /^(?:supervised\s+by|dibimbing\s+oleh|under\s+the\s+supervision\s+of)\s*[:：]?\s*(.*)$/i;
+/**
+ * A label that names the supervisors by what they did, the names after it or on the lines below:
+ * "Supervised by:", "Dibimbing oleh :", "Di bawah bimbingan:".
+ */
+const SUPERVISED_BY = /^(?:supervised\s+by|dibimbing\s+oleh|di\s*bawah\s+bimbingan|under\s+the\s+supervision\s+of)\s*[:：]?\s*(.*)$/i;
 
 /** Between names on the label's own line: a semicolon, "and", "dan" or "&". */
 const NAMES_APART = /\s*;\s*|\s+(?:and|dan|&)\s+/i;

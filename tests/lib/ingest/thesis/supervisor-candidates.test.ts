@@ -54,6 +54,7 @@ describe('supervisorCandidates', () => {
     expect(read('Supervised by:\nDr. Ani Lestari\nBudi Santoso, M.A.\nDepartment of International Relations')).toEqual([
       { value: [{ name: 'Dr. Ani Lestari' }, { name: 'Budi Santoso, M.A.' }], score: 0.85 },
     ]);
+    expect(read('Di bawah bimbingan: Dr. Ani Lestari, M.Si.')).toEqual([{ value: [{ name: 'Dr. Ani Lestari, M.Si.' }], score: 0.85 }]);
     expect(read('Dibimbing oleh : Dr. Ani Lestari, M.Si. dan Budi Santoso, M.A.')).toEqual([
       { value: [{ name: 'Dr. Ani Lestari, M.Si.' }, { name: 'Budi Santoso, M.A.' }], score: 0.85 },
     ]);
