@@ -16,6 +16,13 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
+ * Raised to 0.92 after the rules for the front of theses and articles: supervisors from marks
+ * explained as supervising, committee positions, "Supervised by" / "Dibimbing oleh" / "Di bawah
+ * bimbingan" labels; authors from lists closed on the next line by "and", names set apart from
+ * their numbers by a dash or slash; units run together in capitals or in English, a faculty named
+ * by a list of fields, a field's name before the faculty, research centres beside a university,
+ * law faculties' sections; journal lines with the year before the issue and page ranges with an
+ * em dash (1250 of 1353 values, 92.4 %, none invented).
  * Kept at 0.91 after the rules telling an article from a thesis (a structured abstract's joined
  * labels, a bulleted author with their unit, a numbered section opening the body) and the stricter
  * evidence against invented values (link menus, related-story blocks, reference lists, names under
@@ -32,11 +39,11 @@ import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-pa
  * made on the eighth blind set's layouts, 0.85 (1161 of 1353) when that set joined, and 0.88 (986
  * of 1110) before.
  */
-const FLOOR_SHARE_CORRECT = 0.91;
+const FLOOR_SHARE_CORRECT = 0.92;
 /** Documents refused and crashed on at that time (207 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
-/** Values filled in that the documents do not give, at that time: none, as in the two rounds before (13 when the eighth set joined, all in it). */
+/** Values filled in that the documents do not give, at that time: none, as in the rounds before (13 when the eighth set joined, all in it). */
 const MOST_INVENTED = 0;
 
 let dev: PartSummary;
