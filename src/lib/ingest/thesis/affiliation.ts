@@ -52,11 +52,12 @@ const TRAILING_YEAR = new RegExp(`[,\\s]+(?:19|20)\\d{2}${HIJRI_AFTER_YEAR}$`, '
 
 /**
  * Words that open a clause after a unit's name, as in a cover's "Diajukan kepada Universitas X
- * untuk memenuhi salah satu syarat ..." or "submitted to X in partial fulfilment of ...", or a
- * label run on after it ("Universitas X Keywords: ...").
+ * untuk memenuhi salah satu syarat ..." or "submitted to X in partial fulfilment of ...", a label
+ * run on after it ("Universitas X Keywords: ..."), or the unit's accreditation ("Program Studi X
+ * Terakreditasi A SK BAN-PT ...").
  */
 const CLAUSE_AFTER_NAME =
-  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|key\s*words?|kata\s+kunci|abstra(?:ct|k)|(?:dengan\s+)?(?:peminatan|konsentrasi|minat\s+studi)|(?:with\s+(?:a\s+)?)?(?:concentration|specialization|specialisation|majoring)\b)\b.*$/i;
+  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|terakreditasi|accredited|key\s*words?|kata\s+kunci|abstra(?:ct|k)|(?:dengan\s+)?(?:peminatan|konsentrasi|minat\s+studi)|(?:with\s+(?:a\s+)?)?(?:concentration|specialization|specialisation|majoring)\b)\b.*$/i;
 
 /**
  * Words of a sentence or a title, never of a unit's name: a line such as "Diplomasi Publik Amerika

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { opensWithFieldBeforeFaculty, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
+  it("leaves a unit's accreditation out of its name", () => {
+    expect(parseAffiliation('Program Studi Ilmu Hubungan Internasional Terakreditasi A SK BAN PT NO: 451/SK/BAN-PT/2014')).toEqual({
+      department: 'Program Studi Ilmu Hubungan Internasional',
+    });
+    expect(parseAffiliation('Department of Law Accredited by BAN-PT')).toEqual({ department: 'Department of Law' });
+  });
+
   it("reads a field's name printed before the faculty as the department", () => {
     expect(parseAffiliation('International Relations, Faculty of Social and Political Sciences, Universitas Riau')).toEqual({
       department: 'International Relations',
