@@ -22,7 +22,8 @@ import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-pa
  * their numbers by a dash or slash; units run together in capitals or in English, a faculty named
  * by a list of fields, a field's name before the faculty, research centres beside a university,
  * law faculties' sections; journal lines with the year before the issue and page ranges with an
- * em dash, a unit's accreditation left out of its name (1251 of 1353 values, 92.5 %, none invented).
+ * em dash, a unit's accreditation left out of its name (1251 of 1353 values, 92.5 %, none
+ * invented).
  * Kept at 0.91 after the rules telling an article from a thesis (a structured abstract's joined
  * labels, a bulleted author with their unit, a numbered section opening the body) and the stricter
  * evidence against invented values (link menus, related-story blocks, reference lists, names under
