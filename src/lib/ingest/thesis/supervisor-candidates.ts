@@ -12,7 +12,7 @@ import { readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
 import { markedSupervisors } from './marked-supervisors.ts';
 import { readSignatureSupervisors } from './signature-block.ts';
-import { findSupervisorLabel, parseSupervisors, readRoleOnly, roleWithoutPrefix, type Supervisor } from './supervisors.ts';
+import { findSupervisorLabel, parseSupervisors, readRoleBeforeName, readRoleOnly, roleWithoutPrefix, type Supervisor } from './supervisors.ts';
 
 /** Honorifics that a cut line may leave alone in place of a name ("Pembimbing: (1) Dr."). */
 const HONORIFICS = /\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*/g;
@@ -66,6 +66,8 @@ function labelledSupervisors(lines: readonly FrontLine[]): Supervisor[] {
   return lines.flatMap(({ text, index }) => {
     const role = roleOverNames(lines, index);
     if (role !== undefined) return namesBelow(lines, index).map((name) => ({ name, role }));
+    const unlabelled = readRoleBeforeName(text);
+    if (unlabelled && isSupervisorName(unlabelled.name)) return [unlabelled];
     const at = findSupervisorLabel(text);
     const named = at < 0 ? [] : parseSupervisors(text.slice(at)).filter((s) => s.role !== undefined);
     return named.every((s) => isSupervisorName(s.name)) ? named : [];

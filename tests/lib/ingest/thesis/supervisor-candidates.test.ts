@@ -64,6 +64,18 @@ describe('supervisorCandidates', () => {
     expect(read('Supervised by the Ministry of Foreign Affairs of Indonesia')).toEqual([]);
   });
 
+  it('reads a name set apart from its role by a comma, dots, or a space before a lecturer\'s title', () => {
+    const expected = [{ value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing I' }, { name: 'Budi Santoso, M.A.', role: 'Pembimbing II' }], score: 0.85 }];
+    expect(read('Pembimbing I, Dr. Ani Lestari, M.Si.\nPembimbing II, Budi Santoso, M.A.')).toEqual(expected);
+    expect(read('Pembimbing I ........ Dr. Ani Lestari, M.Si.\nPembimbing II …… Budi Santoso, M.A.')).toEqual(expected);
+    expect(read('Pembimbing I Dr. Ani Lestari, M.Si.')).toEqual([{ value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing I' }], score: 0.85 }]);
+  });
+
+  it('takes no name from a role followed by other words', () => {
+    expect(read('Pembimbing Lapangan Kerja')).toEqual([]);
+    expect(read('Pembimbing I, Pembimbing II,')).toEqual([]);
+  });
+
   it('stops the numbered list at a line that is no name', () => {
     expect(read('Komisi Pembimbing:\n1. Dr. Ani Lestari, M.Si.\n2. Analisis kebijakan luar negeri\n3. Budi Santoso, M.A.')).toContainEqual({
       value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing' }],
