@@ -12,7 +12,7 @@
  */
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
-import { type Affiliation, opensMasthead, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from './affiliation.ts';
+import { type Affiliation, opensMasthead, opensWithFieldBeforeFaculty, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker } from './author-list.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { nameWithoutTown } from './town-after-name.ts';
@@ -26,6 +26,9 @@ const MAX_WORDS = 25;
 /** A new labelled field after a sentence end: "... Universitas X. Pembimbing: (1) Dr." */
 const NEXT_FIELD = /\.\s+\p{Lu}[\p{L} ]{0,30}:.*$/u;
 
+/** A line ending on a small word or a comma: the next line goes on with its sentence. */
+const CUT_AFTER_SMALL_WORD = /(?:\s\p{Ll}+|,)$/u;
+
 /** Every unit the front's unit lines name, the first mention of each scored highest. */
 export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationCandidates {
   const found: AffiliationCandidates = { institution: [], faculty: [], department: [] };
@@ -33,8 +36,11 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
   let underMasthead = false;
   for (const { text: line, index } of lines) {
     const text = withoutClosingContact(withoutPublisher(line, lines[index - 1]?.text));
-    if (text.split(/\s+/).length > MAX_WORDS || !opensWithUnitName(text) || isPublicationLine(text)) {
-      underMasthead = opensMasthead(line);
+    // A line going on from a sentence cut after a small word ("... Department of" / "International Relations, Faculty of ...") opens no list of units.
+    const unitLine = opensWithUnitName(text) || (opensWithFieldBeforeFaculty(text) && !CUT_AFTER_SMALL_WORD.test(lines[index - 1]?.text ?? ''));
+    if (text.split(/\s+/).length > MAX_WORDS || !unitLine || isPublicationLine(text)) {
+      // A paragraph run into one long line is no masthead, though it names the journal among the rest.
+      underMasthead = opensMasthead(line) && line.split(/\s+/).length <= MAX_WORDS;
       continue;
     }
     if (underMasthead) continue;

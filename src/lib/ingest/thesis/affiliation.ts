@@ -6,6 +6,7 @@
 import { stripLeadingMarker } from './author-list.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 import { HIJRI_AFTER_YEAR } from './hijri-year.ts';
+import { ACADEMIC_DEGREE, looksLikePersonName } from './person-name.ts';
 
 /** The university, faculty and department a thesis names, each only when printed. */
 export interface Affiliation {
@@ -20,7 +21,7 @@ const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
     /\b(universitas|universiti|institut|sekolah tinggi|politeknik|akademi|UIN|university of|institute of)\b/i,
   faculty: /\b(fakultas|faculty of|sekolah pascasarjana|school of|graduate school)\b/i,
   department:
-    /\b(program studi|program (?:magister|doktor|sarjana|pascasarjana)|prodi|jurusan|departemen|department of|study program|department)\b/i,
+    /\b(program studi|program (?:magister|doktor|sarjana|pascasarjana)|prodi|jurusan|departemen|department of|study program|department|cent(?:re|er) for)\b/i,
 };
 
 /** English names that end with the kind of unit, e.g. "Hasanuddin University". */
@@ -32,18 +33,31 @@ const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
 
 /** Units named in capitals on a cover page run together; split before each opening word. */
 const SPLIT_BEFORE =
-  /\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of)\b)/i;
+  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of|school of|cent(?:re|er) for)\b)/i;
+
+/**
+ * A unit's opening word in capitals run into the word before it, as a cover's lines lose the
+ * break between them ("FAKULTAS HUKUMUNIVERSITAS ANDALAS"): only after three capitals, so that a
+ * word in mixed case is never cut.
+ */
+const GLUED_OPENING_WORD = /(?<=\p{Lu}{3})(?=(?:UNIVERSITAS|FAKULTAS|PROGRAM STUDI|JURUSAN|DEPARTEMEN|INSTITUT)\b)/gu;
+
+/** `text` with a space put back before each unit's opening word run into the word before it. */
+function withGluedUnitsApart(text: string): string {
+  return text.replace(GLUED_OPENING_WORD, ' ');
+}
 
 /** A year closing a part, as on a cover ("Universitas X, 2023", "... JAKARTA 2018/1439 H"): it is read as the year, not the name. */
 const TRAILING_YEAR = new RegExp(`[,\\s]+(?:19|20)\\d{2}${HIJRI_AFTER_YEAR}$`, 'u');
 
 /**
  * Words that open a clause after a unit's name, as in a cover's "Diajukan kepada Universitas X
- * untuk memenuhi salah satu syarat ..." or "submitted to X in partial fulfilment of ...", or a
- * label run on after it ("Universitas X Keywords: ...").
+ * untuk memenuhi salah satu syarat ..." or "submitted to X in partial fulfilment of ...", a label
+ * run on after it ("Universitas X Keywords: ..."), or the unit's accreditation ("Program Studi X
+ * Terakreditasi A SK BAN-PT ...").
  */
 const CLAUSE_AFTER_NAME =
-  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|key\s*words?|kata\s+kunci|abstra(?:ct|k)|(?:dengan\s+)?(?:peminatan|konsentrasi|minat\s+studi)|(?:with\s+(?:a\s+)?)?(?:concentration|specialization|specialisation|majoring)\b)\b.*$/i;
+  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|terakreditasi|accredited|key\s*words?|kata\s+kunci|abstra(?:ct|k)|(?:dengan\s+)?(?:peminatan|konsentrasi|minat\s+studi)|(?:with\s+(?:a\s+)?)?(?:concentration|specialization|specialisation|majoring)\b)\b.*$/i;
 
 /**
  * Words of a sentence or a title, never of a unit's name: a line such as "Diplomasi Publik Amerika
@@ -55,8 +69,22 @@ const NOT_IN_UNIT_NAME =
 /** An affiliation mark left after a name where it was printed apart: "Universitas Nusa Cendana 1". */
 const TRAILING_MARK = /\s+[1-9]\*?$/;
 
+/**
+ * Where a page's snippet of the text cuts a name short and runs on to another: an ellipsis, or a
+ * middle dot between snippets ("jurusan ilmu hubungan internasional … · boats definisi ..."). No
+ * unit's name holds either.
+ */
+const SNIPPET_CUT = /\s*(?:…|\.{3}|\s·\s).*$/u;
+
 /** The street address an article prints after its university: "Universitas X Jalan Prof. H. Soedarto". */
 const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
+
+/**
+ * A law faculty's section on a cover, in capitals: "BAGIAN HUKUM PIDANA". Only in capitals, as
+ * "bagian" is an everyday word in prose, and not before an ordinal ("BAGIAN PERTAMA" is a part of
+ * a text).
+ */
+const SECTION_IN_CAPITALS = /^BAGIAN\s+(?!(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|AKHIR)\b)\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,5}$/u;
 
 /** Graduate divisions named by their opening words alone: they are the faculty level of a university. */
 const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|graduate\s+school)$/i;
@@ -77,6 +105,22 @@ function withoutRole(text: string): string {
 const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/i;
 
 /**
+ * Words opening a part before an English "University of" or "Institute of Technology" that belong
+ * to the name: "Royal Melbourne Institute of Technology", "Norwegian University of Life Sciences",
+ * and "The" in "The University of Leeds". Only one to four capitalised words that name no unit of
+ * their own, with nothing else before them. Other institutes ("Asian Institute of Research") are
+ * as often a publisher as a university, and keep the name from their opening word.
+ */
+const NAME_WORDS_BEFORE = /^(?:the\s+|(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4})$/u;
+const UNIVERSITY_NAMED_AFTER = /^(?:university\s+of|institute\s+of\s+technology)\b/i;
+
+/** The words before the English name `named` that belong to it, or ''. */
+function nameWordsBefore(before: string, named: string): string {
+  if (!UNIVERSITY_NAMED_AFTER.test(named) || !NAME_WORDS_BEFORE.test(before)) return '';
+  return Object.values(OPENING_WORDS).some((words) => words.test(before)) || NOT_IN_UNIT_NAME.test(before) ? '' : before;
+}
+
+/**
  * Names the unit `part` is about. A label's colon after the opening word is dropped ("Program
  * Studi : Ilmu Politik" gives "Program Studi Ilmu Politik"); when the opening word ends the
  * part, the name is the words before it ("International Relations Study Program").
@@ -84,6 +128,7 @@ const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/
 function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   const text = withoutRole(stripLeadingMarker(part).trim()).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').replace(TRAILING_MARK, '').trim();
   if (SELF_NAMED_FACULTY.test(text)) return ['faculty', text];
+  if (SECTION_IN_CAPITALS.test(text)) return ['department', text];
   for (const kind of ['department', 'faculty', 'institution'] as const) {
     const opening = OPENING_WORDS[kind].exec(text);
     if (!opening) continue;
@@ -92,9 +137,11 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
       .replace(/^\s*[:：]\s*/, ' ')
       .replace(CLAUSE_AFTER_NAME, '')
       .replace(ADDRESS_AFTER_NAME, '')
+      .replace(SNIPPET_CUT, '')
       // A dash (or its mojibake "±") left dangling where the next unit was split off.
       .replace(/[\s±–—-]+$/, '');
-    if (rest.trim() !== '') return [kind, `${opening[0]}${rest}`];
+    const before = kind === 'institution' ? nameWordsBefore(text.slice(0, opening.index), `${opening[0]}${rest}`) : '';
+    if (rest.trim() !== '') return [kind, `${before}${opening[0]}${rest}`];
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
     const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, ''));
@@ -103,12 +150,61 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   return undefined;
 }
 
+/** A research centre's name: "Centre for Criminal Justice Studies". */
+const CENTRE = /^cent(?:re|er)\s+for\b/i;
+
+/**
+ * A degree with the university that gave it in brackets, as English covers print them after the
+ * author's name: "BA (Universitas Jember), MA (Nagoya University)". The university is where the
+ * author studied before, not the unit of this work.
+ */
+const EARNED_DEGREE = new RegExp(String.raw`(?<![\p{L}.])${ACADEMIC_DEGREE}\s*\([^()]*\)`, 'gu');
+
 /**
  * A sentence end, then the number marking the next author's note: "..., Palu. 2 Lecturer at",
  * "Makassar. 5Postgraduate Program". Three small letters before the full stop, so that "No. 2"
  * and "Vol. 3" are no sentence end.
  */
 const NEXT_AUTHOR_NOTE = /(?<=\p{Ll}{3}\.)\s+(?=\d{1,2}\s*\p{Lu})/u;
+
+/** Stands for a comma inside a unit's name while the text is split at the others. */
+const KEPT_COMMA = '\uE000';
+
+/** Capitalised words, one to three, none a unit's word: an item of a list of fields. */
+const FIELD_WORDS = String.raw`(?!(?:fakultas|faculty|school|program|prodi|jurusan|departemen|department|universitas|universiti|university|institut|institute|politeknik|sekolah)\b)\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}`;
+
+/**
+ * A faculty or department named by the fields it covers, listed with commas and closed by "dan" or
+ * "and": "Fakultas Ekonomi, Bisnis, dan Humaniora", "School of Global, Urban and Social Studies".
+ */
+const ENUMERATED_UNIT = new RegExp(
+  String.raw`(\b(?:fakultas|faculty\s+of|school\s+of|program\s+studi|prodi|jurusan|departemen|department\s+of)\s[^,;\n•|]+)((?:,\s*${FIELD_WORDS})*,\s*(?:${FIELD_WORDS}\s+)?(?:dan|and|&)\s+${FIELD_WORDS})(?=\s*(?:[,;\n•|]|$))`,
+  'giu',
+);
+
+/** `text` with the commas inside enumerating unit names kept from the split. */
+function withEnumerationsKept(text: string): string {
+  return text.replace(ENUMERATED_UNIT, (_whole, unit: string, fields: string) => `${unit}${fields.replaceAll(',', KEPT_COMMA)}`);
+}
+
+/**
+ * A field's name: two to four capitalised words, perhaps joined by "and", "dan", "of" or "&". A
+ * longer run is as likely a name run on into the unit ("Tiara Liu Magister of Political Sciences").
+ */
+const FIELD_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|dan|of|&)\s+)?\p{Lu}[\p{L}'’-]*){1,3}$/u;
+
+/**
+ * The unit printed first in a list of units with no word for its kind, right before the faculty:
+ * "Peace and Conflict Resolution, Faculty of National Security, Indonesia Defense University",
+ * "International Relations, Faculty of Social and Political Sciences, ...". Only a field's name
+ * that no unit's word classifies and that is no person's name (an author's "Name, Faculty of X").
+ */
+function departmentBeforeFaculty(parts: readonly string[]): string | undefined {
+  const first = withoutRole(stripLeadingMarker(parts[0] ?? '').trim());
+  const next = classifyPart(parts[1] ?? '');
+  if (next?.[0] !== 'faculty' || classifyPart(first) || !FIELD_NAME.test(first)) return undefined;
+  return NOT_IN_UNIT_NAME.test(first) || looksLikePersonName(first) ? undefined : first;
+}
 
 /**
  * Returns the institution, faculty and department named in `text`; the first mention of each
@@ -118,12 +214,17 @@ const NEXT_AUTHOR_NOTE = /(?<=\p{Ll}{3}\.)\s+(?=\d{1,2}\s*\p{Lu})/u;
 export function parseAffiliation(text: string): Affiliation {
   const found: Affiliation = {};
   // Authors' notes run together ("1 Lecturer at ..., Palu. 2 Lecturer at ..."): the first author's note is read alone.
-  const firstNote = text.split(NEXT_AUTHOR_NOTE)[0] ?? text;
-  const parts = firstNote.split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
+  const firstNote = withGluedUnitsApart(text.split(NEXT_AUTHOR_NOTE)[0] ?? text).replace(EARNED_DEGREE, ' ');
+  // The marks opening a note ("1,2,3 Peace and ...") are no part of it; their commas would split it.
+  const parts = withEnumerationsKept(stripLeadingMarker(firstNote)).split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
   for (const part of parts) {
     const classified = classifyPart(part);
-    if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1];
+    if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1].replaceAll(KEPT_COMMA, ',');
   }
+  const department = found.department ? undefined : departmentBeforeFaculty(parts.filter((part) => part.trim() !== ''));
+  if (department) found.department = department;
+  // A research centre stands alone as often as inside a university: it is a department only beside one.
+  if (found.department && CENTRE.test(found.department) && !found.institution) delete found.department;
   return found;
 }
 
@@ -134,6 +235,18 @@ export function parseAffiliation(text: string): Affiliation {
 export function opensWithUnitName(text: string): boolean {
   const first = withoutRole(stripLeadingMarker(text).trim()).split(/[,;]/)[0]!.trim();
   return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name));
+}
+
+/**
+ * True when `text` opens with a field's name read as the department from the faculty after it
+ * ("Peace and Conflict Resolution, Faculty of ..."). Kept apart from {@link opensWithUnitName},
+ * which tells names from units: a name run into a unit ("... Liu Magister of X, Faculty of Y")
+ * has the same shape.
+ */
+export function opensWithFieldBeforeFaculty(text: string): boolean {
+  const line = withoutRole(stripLeadingMarker(text).trim());
+  const department = parseAffiliation(line).department;
+  return department !== undefined && line.split(/[,;]/)[0]!.trim() === department;
 }
 
 /**

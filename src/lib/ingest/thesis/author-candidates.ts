@@ -8,11 +8,12 @@ import type { FrontLine } from './front-lines.ts';
 import { readLabelledField, splitFormFields } from './labelled-fields.ts';
 import { BY_LABEL_LINE, STUDY_TYPE_LINE, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
-import { looksLikePersonName } from './person-name.ts';
+import { ACADEMIC_DEGREE, looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { parseAuthorList } from './author-list.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
+import { markedSupervisors } from './marked-supervisors.ts';
 
 /**
  * "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line; also after the kind
@@ -23,10 +24,11 @@ const BY_LABEL_WITH_NAME =
 
 /**
  * A student number after a name on the same line: "NAME NIM. 44310703", "Name1 Nim. 1302045237", "NAME ID No. 0162014",
- * "NAME E 131 09 261";
+ * "NAME E 131 09 261", set apart by a dash, slash or bar ("NAME - NPM 1706123456", "NAME / 1706123456");
  * not a span of years closing a title ("... Tahun 2017-2022").
  */
-export const NUMBER_AFTER_NAME = /\s+(?:\(?(?:(?:NIM|NPM|NRP|Nim|Npm|Nrp)\b|ID\s+No\b).*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
+export const NUMBER_AFTER_NAME =
+  /\s+(?:[-–/|]\s*)?(?:\(?(?:(?:NIM|NPM|NRP|Nim|Npm|Nrp)\b|ID\s+No\b).*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
 
 /** A degree or title printed alone where a name was expected: "Ph.D.", "S.H.", "M.Hum.". */
 const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
@@ -113,11 +115,29 @@ function isEmailLine(line: string): boolean {
  * 4Dewi," / "5Eka"), or both carry affiliation marks, as authors printed one a line do
  * ("Dewi Lestari1" / "Rudi Hartono2" / "Andi Saputra1").
  */
-function namesContinuing(lines: readonly FrontLine[], at: number): string[] {
+function namesContinuing(lines: readonly FrontLine[], at: number, ordinary: ReadonlySet<string>): string[] {
   const names: string[] = [];
+  const nextOf = (line: number): string => listContinuation(lines[line]?.text ?? '', lines[line + 1]?.text ?? '', ordinary);
   const goesOn = (line: string, next: string): boolean => isNamesLine(next) && (/,$/.test(line) || (isMarkedNamesLine(line) && isMarkedNamesLine(next)));
-  for (let line = at; goesOn(lines[line]?.text ?? '', lines[line + 1]?.text ?? ''); line++) names.push(...namesOf(lines[line + 1]!.text));
+  for (let line = at; goesOn(lines[line]?.text ?? '', nextOf(line)); line++) names.push(...namesOf(nextOf(line)));
   return names;
+}
+
+/** A joining word opening the line that closes a list of names: "and Citra Lestari", "dan Budi Santoso", "& Dewi". */
+const OPENING_JOINER = /^(?:and|dan|&)\s+/i;
+
+/**
+ * `next` as the rest of the list of names on `line`: without the joining word it opens with when
+ * the list goes on to it, after a comma ("Ani Lestari, Budi Santoso," / "and Citra Dewi"), or
+ * from full names to full names whose words the text never writes in lower case (`ordinary`); a
+ * title's last line ("and Malaysia") is neither. Otherwise `next` as printed.
+ */
+function listContinuation(line: string, next: string, ordinary: ReadonlySet<string>): string {
+  if (!OPENING_JOINER.test(next)) return next;
+  const rest = next.replace(OPENING_JOINER, '');
+  const fullNames = (text: string): boolean =>
+    isNamesLine(text) && namesOf(text).every((name) => name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary));
+  return /,$/.test(line.trim()) || (fullNames(line) && fullNames(rest)) ? rest : next;
 }
 
 /**
@@ -137,8 +157,8 @@ function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>)
     if (!/\p{Ll}/u.test(above) && /^\p{Lu}+$/u.test(text.replace(/[\s,.]/g, '')) && !affiliationBelow) return [];
     const names = namesOf(text);
     // A following line of names without affiliation marks continues the list ("Syamsulrizal M. Syaprin Zahidi").
-    const next = after(lines, index);
-    const more = isNamesLine(next) ? [...namesOf(next), ...namesContinuing(lines, index + 1)] : [];
+    const next = listContinuation(text, after(lines, index), ordinary);
+    const more = isNamesLine(next) ? [...namesOf(next), ...namesContinuing(lines, index + 1, ordinary)] : [];
     const marked = isMarkedNamesLine(text) || (more.length > 0 && isMarkedNamesLine(next));
     if (marked) return [{ value: [...names, ...more], score: 0.6, reason: 'marked names under a heading' }];
     // An e-mail address printed alone under the names ties them to a person as a mark does.
@@ -180,6 +200,13 @@ const AUTHORS_HEADING = /^(?:authors?|penulis|pengarang)\s*:?$/i;
 const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi|jurusan|departemen|department\s+of|faculty\s+of|school\s+of|sekolah\s+tinggi|politeknik)\b/i;
 
 /**
+ * An English degree set after a name with a space, no comma, right before a university: "DAVIS
+ * B.S., The University of X, 1994" gives the degree earned there, which is no part of the name
+ * (a degree the name carries follows a comma: "Budi Santoso, M.A.").
+ */
+const DEGREE_FROM_UNIT = /(?<=[\p{L}.])\s+(?:B|M)\.\s?(?:A|S|Sc|Ed)\.$/u;
+
+/**
  * The name opening `line` when the rest of it is an affiliation: after a comma ("Name, Universitas
  * X"), or on a bulleted line, or one `listed` under an authors heading, right after the name
  * ("• Name Universitas X"). Without either mark a unit's own name may open the same way ("Royal
@@ -193,7 +220,9 @@ function nameBeforeAffiliation(line: string, ordinary: ReadonlySet<string>, list
     const name = text.slice(0, cut.index).trim();
     const plain = !cut[0].includes(',') && !bulleted;
     if (plain && !(name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary) && UNIT_WORD_FIRST.test(text.slice(cut.index + cut[0].length)))) continue;
-    if (opensWithUnitName(text.slice(cut.index + cut[0].length))) return looksLikePersonName(name) ? stripNameMarkers(name) : undefined;
+    if (!opensWithUnitName(text.slice(cut.index + cut[0].length))) continue;
+    const named = name.replace(DEGREE_FROM_UNIT, '');
+    return looksLikePersonName(named) ? stripNameMarkers(named) : undefined;
   }
   return undefined;
 }
@@ -264,7 +293,7 @@ function namesAfterRepeatedTitle(lines: readonly FrontLine[]): Candidate<string[
  * Degrees printed after a name on an English cover, each with the university in brackets:
  * "BA (Universitas Jember), MA (Nagoya University)", "BSc, MPhil".
  */
-const DEGREE = String.raw`(?:(?:B|M)\.?(?:A|Sc|Ec|Ed|Phil|IR|PP|BA)\.?|Ph\.?D\.?|LL\.?[BM]\.?|(?:S|M)\.\p{Lu}\p{L}{0,3}\.?)(?:\s*\([^)]*\))?`;
+const DEGREE = String.raw`${ACADEMIC_DEGREE}(?:\s*\([^)]*\))?`;
 const DEGREES_AFTER_NAME = new RegExp(String.raw`\s+${DEGREE}(?:[,\s]+${DEGREE})*$`, 'u');
 
 /**
@@ -342,10 +371,15 @@ function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
 
 /**
  * Every author candidate the front gives; each candidate is the whole list of authors. A list
- * with a part that cannot be an author's name (a degree, a label, chrome) is no candidate.
+ * with a part that cannot be an author's name (a degree, a label, chrome) is no candidate. Names
+ * whose marks' notes call them supervisors are left out of every list: the document says they
+ * supervised the work, not that they wrote it.
  */
 export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[]>[] {
   const ordinary = lowerCaseWords(lines.map((line) => line.text).join('\n'));
+  const supervising = new Set(markedSupervisors(lines).map((supervisor) => supervisor.name));
+  const authorsOnly = (candidate: Candidate<string[]>): Candidate<string[]> =>
+    supervising.size === 0 ? candidate : { ...candidate, value: candidate.value.filter((name) => !supervising.has(name)) };
   return [
     ...formNames(lines),
     ...byLabelNames(lines),
@@ -357,7 +391,7 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...nameUnderSubmission(lines),
     ...openingAuthors(lines, ordinary),
     ...statedAuthors(lines),
-  ].filter(
-    (candidate) => candidate.value.every(mayBeAuthorName),
-  );
+  ]
+    .map(authorsOnly)
+    .filter((candidate) => candidate.value.length > 0 && candidate.value.every(mayBeAuthorName));
 }

@@ -17,7 +17,7 @@ const SYMBOL_MARKER = /[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/;
  * Universitas ...", "*Email", and a letter set apart before a capital ("a Jurusan ...", as
  * journals marking their authors with letters print it).
  */
-const LEADING_MARKER = /^(?:(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\)?|\(\d{1,2}\)|\[\d{1,2}\]|[*†‡§])\s*(?=\p{L})|[a-e]\s+(?=\p{Lu}))/u;
+const LEADING_MARKER = /^(?:(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:\s?,\s?[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*\)?|\(\d{1,2}\)|\[\d{1,2}\]|[*†‡§])\s*(?=\p{L})|[a-e]\s+(?=\p{Lu}))/u;
 
 /** Returns `line` without the superscript marker that opens it. */
 export function stripLeadingMarker(line: string): string {

@@ -132,7 +132,8 @@ const BRACKETED_EMAIL = new RegExp(String.raw`\s*[([]?${EMAIL_ADDRESS}[)\]]?`, '
  */
 export function isNamesLine(line: string): boolean {
   const text = line.replace(BRACKETED_EMAIL, '').trim();
-  if (text === '' || /\d{3}|[:!?]|\.\s+\p{Ll}/u.test(text) || isSiteChrome(text)) return false;
+  // A full stop before a small word ends a sentence, unless the word joins names after a degree ("M.H. dan Budi").
+  if (text === '' || /\d{3}|[:!?]|\.\s+(?!(?:and|dan)\s)\p{Ll}/u.test(text) || isSiteChrome(text)) return false;
   const parts = text.split(NAME_SEPARATOR).map(stripNameMarkers).filter((part) => part !== '');
   return parts.length > 0 && parts.every((part) => !part.includes('(') && looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));
 }

@@ -49,7 +49,8 @@ const RUN_IN_LABELS = [
  */
 const GLUED_LABEL = /(?<=[\p{Ll}\d.])(?=(?:Keywords?|Key words|Abstract|Abstrak|Kata\s+[Kk]unci)\b)/gu;
 
-const RUN_IN = new RegExp(`\\s+(?=(?:${RUN_IN_LABELS.join('|')}))`, 'gu');
+/** "Dibimbing oleh" (supervised by) is one label: its "oleh" opens no author's field. */
+const RUN_IN = new RegExp(`(?<!(?:[Dd]ibimbing|DIBIMBING)\\s*)\\s+(?=(?:${RUN_IN_LABELS.join('|')}))`, 'gu');
 
 /** Words that open the name of a unit an author belongs to. */
 const UNIT_WORD = '(?:Universitas|Universiti|University|Institut|Institute|Fakultas|Faculty|Program\\s+Studi|Prodi|Jurusan|Departemen|Department|Sekolah\\s+Tinggi|Politeknik|School|College|UNIVERSITAS|FAKULTAS|JURUSAN|DEPARTEMEN|DEPARTMENT)\\b';
@@ -57,11 +58,12 @@ const UNIT_WORD = '(?:Universitas|Universiti|University|Institut|Institute|Fakul
 /**
  * An affiliation run on after the authors' names, its line break lost: a mark glued to a unit's
  * word ("... Nurhaliza2 1Universitas X 2Department of Y"), or after a marked name a number and a
- * space before it ("... Santoso2 1 Universitas X"). A number in running text is never glued to
- * "Universitas", nor follows a name carrying a mark.
+ * space before it ("... Santoso2 1 Universitas X"), or the marks of several authors listed before
+ * one note ("... Sukendro3 1,2,3 Peace and Conflict Resolution, ..."). A number in running text is
+ * never glued to "Universitas", nor follows a name carrying a mark.
  */
 const MARKED_UNIT = new RegExp(
-  `\\s+(?=(?:[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†])\\)?${UNIT_WORD})|(?<=\\p{L}[\\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3},?)\\s+(?=\\d{1,2}\\)?\\s${UNIT_WORD})|\\s+(?=(?:[*\\d]\\s?)?(?:E-?mail|Surel)\\s*[:：])`,
+  `\\s+(?=(?:[\\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|[*†])\\)?${UNIT_WORD})|(?<=\\p{L}[\\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3},?)\\s+(?=\\d{1,2}(?:,\\s?\\d{1,2})+\\s+\\p{Lu})|(?<=\\p{L}[\\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3},?)\\s+(?=\\d{1,2}\\)?\\s${UNIT_WORD})|\\s+(?=(?:[*\\d]\\s?)?(?:E-?mail|Surel)\\s*[:：])`,
   'gu',
 );
 

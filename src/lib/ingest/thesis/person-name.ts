@@ -19,6 +19,9 @@ export function looksLikePersonName(text: string): boolean {
   return words.length <= 6 && words.every((word) => /^[\p{Lu}(]/u.test(word) || /^(bin|binti|van|de|der|al-\p{L}+)$/u.test(word));
 }
 
+/** An academic degree as printed after a name: "BA", "M.Phil", "Ph.D.", "LL.M.", "S.H.", "M.Si.". */
+export const ACADEMIC_DEGREE = String.raw`(?:(?:B|M)\.?(?:A|Sc|Ec|Ed|Phil|IR|PP|BA)\.?|Ph\.?D\.?|LL\.?[BM]\.?|(?:S|M)\.\p{Lu}\p{L}{0,3}\.?)`;
+
 /**
  * True for a name as a lecturer signs it, degrees after a comma ("Dr. X, S.IP., M.A."), which
  * would make it too long to pass as a name if they were counted.

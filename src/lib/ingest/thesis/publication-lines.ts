@@ -27,17 +27,18 @@ const NUMBER_ONLY_ISSUE = /^(?<journal>.+?)[\s,]+(?:n[º°]|no\.)\s*(?<issue>\d{
 
 /**
  * The compact form of running headers and reference lines: "Jurnal Hukum, 5(2), 2021, 12-25",
- * "Journal of X Vol. 5(2) 2021: 12-25". Numbers in brackets after a word are common in other
+ * "Journal of X Vol. 5(2) 2021: 12-25", or with the year first as APA sets it: "Jurnal Hukum,
+ * 2021, 5(2), 12-25". Numbers in brackets after a word are common in other
  * text too ("Pasal 5(2) UU 2011"), so the name must call itself a journal or the numbers must
  * run on to a year and a page range.
  */
 const COMPACT_ISSUE =
-  /^(?<journal>\p{L}[^()\d]{2,120}?)[\s,:]+(?:vol(?:ume)?\s*[.:]?\s*)?(?<volume>\d{1,4})\s*\((?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\)(?<rest>.*)$/iu;
+  /^(?<journal>\p{L}[^()\d]{2,120}?)(?:[\s,]+\(?(?<yearBefore>(?:19|20)\d{2})\)?)?[\s,:]+(?:vol(?:ume)?\s*[.:]?\s*)?(?<volume>\d{1,4})\s*\((?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\)(?<rest>.*)$/iu;
 const JOURNAL_WORD = /\b(?:journal|jurnal|revista|review)\b/i;
-const YEAR_THEN_PAGES = /^[\s,:]*\(?(?:19|20)\d{2}\)?[\s,:]+(?:pp?\.\s*)?\d{1,5}\s*[-–]\s*\d{1,5}\b/;
+const YEAR_THEN_PAGES = /^[\s,:]*\(?(?:19|20)\d{2}\)?[\s,:]+(?:pp?\.\s*)?\d{1,5}\s*[-–—]\s*\d{1,5}\b/;
 
 /** A page range under a label closing a line: "Pages: 983-995", "Halaman 12 - 25", "...; Hal. 52-59". */
-const CLOSING_PAGES = /(?:^|[\s;,|])(?:pages?|pp?\.|hal(?:aman)?\.?|hlm\.?)\s*[:.]?\s*(\d{1,5}\s*[-–]\s*\d{1,5})$/i;
+const CLOSING_PAGES = /(?:^|[\s;,|])(?:pages?|pp?\.|hal(?:aman)?\.?|hlm\.?)\s*[:.]?\s*(\d{1,5}\s*[-–—]\s*\d{1,5})$/i;
 
 const DOI = /\b(?:doi\s*[:.]?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\d{4,9}\/\S*[^\s.,;)])/i;
 
@@ -80,17 +81,20 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   // The compact form first: the long form would read "Vol. 5(2)" as a volume without its number.
   const match = compactIssue(text) ?? BRACKET_ISSUE.exec(text) ?? JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
-  const { volume, issue, rest, yearBetween } = match.groups;
+  const { volume, issue, rest, yearBetween, yearBefore } = match.groups;
   if (volume !== undefined && !VOLUME_NUMBER.test(volume)) return undefined;
   // An article-type label and a year before the volume ("Review Article: 2021 Vol: 24") are no
   // journal's name; the year is the issue's.
   const labelled = ARTICLE_TYPE_AND_YEAR.exec(match.groups.journal ?? '');
   const journal = labelled ? undefined : match.groups.journal;
   // An ISSN after the issue ("ISSN: 2088-5334") holds no year.
-  const year = yearBetween ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1] ?? labelled?.[1];
+  const year = yearBetween ?? yearBefore ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1] ?? labelled?.[1];
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
   if (!issue && !year) return undefined;
-  const pages = /\b(?:pp[.:]?|p[.:]|hal(?:aman)?\.?|hlm\.?|pages?)\s*:?\s*(\d+(?:\s*[-–]\s*\d+)?)\b/i.exec(rest ?? '')?.[1] ?? pagesAfterYear(rest ?? '');
+  const pages =
+    /\b(?:pp[.:]?|p[.:]|hal(?:aman)?\.?|hlm\.?|pages?)\s*:?\s*(\d+(?:\s*[-–—]\s*\d+)?)\b/i.exec(rest ?? '')?.[1] ??
+    pagesAfterYear(rest ?? '') ??
+    (yearBefore ? risingRange(PAGES_AFTER_ISSUE.exec(rest ?? '')) : undefined);
   const name = journal === undefined ? undefined : journalNameOnly(journal);
   return {
     ...(name ? { journal: name } : {}),
@@ -147,18 +151,30 @@ function journalNameOnly(printed: string): string | undefined {
   return /\p{L}{2}/u.test(name) && !isBreadcrumb(name) ? name : undefined;
 }
 
-/** The compact issue form, when its name or its year and pages vouch for it. */
+/** A page range right after the issue's brackets, closing the line: "2021, 5(2), 12-25". */
+const PAGES_AFTER_ISSUE = /^[\s,:]+(\d{1,5})\s*([-–—])\s*(\d{1,5})\.?$/;
+
+/**
+ * The compact issue form, when its name or its year and pages vouch for it: the year and pages
+ * after the issue, or the year before it and the pages closing the line after it.
+ */
 function compactIssue(text: string): RegExpExecArray | undefined {
   const match = COMPACT_ISSUE.exec(text);
   if (!match?.groups) return undefined;
-  return JOURNAL_WORD.test(match.groups.journal ?? '') || YEAR_THEN_PAGES.test(match.groups.rest ?? '') ? match : undefined;
+  const { journal, rest, yearBefore } = match.groups;
+  const numbersVouch = YEAR_THEN_PAGES.test(rest ?? '') || (yearBefore !== undefined && risingRange(PAGES_AFTER_ISSUE.exec(rest ?? '')) !== undefined);
+  return JOURNAL_WORD.test(journal ?? '') || numbersVouch ? match : undefined;
+}
+
+/** A matched page range (first page, dash, last page) as printed, when it rises as pages do. */
+function risingRange(range: RegExpExecArray | null): string | undefined {
+  if (!range || Number(range[3]) < Number(range[1])) return undefined;
+  return `${range[1]}${range[2]}${range[3]}`;
 }
 
 /** An unlabelled page range right after the issue's year ("2021: 12-25", "(2021), 12–25"), rising as pages do. */
 function pagesAfterYear(rest: string): string | undefined {
-  const range = /(?:19|20)\d{2}(?:\)\s*[,:|]?|\s*[,:|])\s*(\d{1,5})\s*([-–])\s*(\d{1,5})\b(?![-–]\d)/.exec(rest);
-  if (!range || Number(range[3]) < Number(range[1])) return undefined;
-  return `${range[1]}${range[2]}${range[3]}`;
+  return risingRange(/(?:19|20)\d{2}(?:\)\s*[,:|]?|\s*[,:|])\s*(\d{1,5})\s*([-–—])\s*(\d{1,5})\b(?![-–—]\d)/.exec(rest));
 }
 
 /**

@@ -62,21 +62,48 @@ function namesUnder(line: string, count: number): string[] {
   return splitRunTogetherNames(parts[0]!, count) ?? parts;
 }
 
+/** A label and its colon opening what stands under a role ("Ketua: Dr. X"): a list of members, not a signature. */
+const LABEL_BEFORE_NAME = /^\p{L}+\s*[:：]/u;
+
 /**
  * Returns the supervisors a signature block in `lines` names, each with the role printed over
- * them, in the order printed; empty when there is no such block. Only lines whose columns are
- * all supervising roles open a block, so the dean or examiners signing beside them are not taken.
+ * them (or under them and their staff numbers, where the page is laid out so), in the order
+ * printed; empty when there is no such block. Only lines whose columns are all supervising roles
+ * open a block, so the dean or examiners signing beside them are not taken.
  */
 export function readSignatureSupervisors(lines: readonly string[]): Supervisor[] {
   const supervisors: Supervisor[] = [];
+  const firstRole = lines.findIndex((line) => readRoleColumns(line) !== undefined);
+  // Some approval pages print each role under the name and staff number it belongs to; the first role tells the layout.
+  const rolesUnderNames = firstRole >= 0 && namesAboveRole(lines, firstRole) !== undefined;
   lines.forEach((line, index) => {
     const roles = readRoleColumns(line);
     if (!roles) return;
-    const below = lines.slice(index + 1, index + 1 + MAX_SIGNATURE_GAP);
-    const namesLine = below.find((next) => next.trim() !== '');
-    const names = namesLine === undefined ? [] : namesUnder(namesLine, roles.length);
-    if (names.length !== roles.length || !names.every(looksLikeNameWithDegrees)) return;
+    const names = (rolesUnderNames ? namesAboveRole(lines, index) : namesBelowRole(lines, index)) ?? [];
+    if (names.length !== roles.length || !names.every((name) => looksLikeNameWithDegrees(name) && !LABEL_BEFORE_NAME.test(name))) return;
     names.forEach((name, n) => supervisors.push({ name, role: roles[n]! }));
   });
   return supervisors;
+}
+
+/** The names on the first line with text under the roles on line `index`, within the gap left for signing. */
+function namesBelowRole(lines: readonly string[], index: number): string[] | undefined {
+  const roles = readRoleColumns(lines[index]!)!;
+  const namesLine = lines.slice(index + 1, index + 1 + MAX_SIGNATURE_GAP).find((next) => next.trim() !== '');
+  return namesLine === undefined ? undefined : namesUnder(namesLine, roles.length);
+}
+
+/** A lecturer's staff number line under a signed name: "NIP. 19780512...", "NIDN 0012038601". */
+const STAFF_NUMBER_LINE = /^(?:NIP|NIDN|NIDK|NIK)\b/i;
+
+/**
+ * The names over the roles on line `index` when a staff number line stands right over the roles
+ * and the names right over that ("Dr. X, M.Si." / "NIP. 1978..." / "Pembimbing I"), or undefined.
+ */
+function namesAboveRole(lines: readonly string[], index: number): string[] | undefined {
+  const roles = readRoleColumns(lines[index]!)!;
+  const [name, number] = [lines[index - 2], lines[index - 1]];
+  if (name === undefined || number === undefined || !STAFF_NUMBER_LINE.test(number.trim())) return undefined;
+  const names = namesUnder(name, roles.length);
+  return names.every(looksLikeNameWithDegrees) ? names : undefined;
 }

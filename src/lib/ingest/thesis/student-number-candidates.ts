@@ -21,12 +21,12 @@ const MAX_NAME_LINE_WORDS = 25;
 /** A staff number of a lecturer or a civil servant, not a student's. */
 const STAFF_NUMBER = /\b(?:NIP|NIDN|NIDK|NIK)\b/i;
 
-/** The number printed after a name on a by-label line, its spaces kept as printed. */
+/** The number printed after a name on a by-label line, set apart or not ("oleh: NAME / 1706123456"), its spaces kept as printed. */
 function numberAfterName(text: string): string | undefined {
   const named = BY_NAME_NUMBER.exec(text)?.[1];
   const number = named === undefined ? undefined : NUMBER_AFTER_NAME.exec(named);
   if (!named || !number || !looksLikePersonName(named.slice(0, number.index))) return undefined;
-  return number[0].replace(/^\s*\(?(?:(?:NIM|NPM|NRP)\b\s*[:.]?\s*)?/i, '').replace(/\)$/, '').trim();
+  return number[0].replace(/^\s*(?:[-–/|]\s*)?\(?(?:(?:NIM|NPM|NRP)\b\s*[:.]?\s*)?/i, '').replace(/\)$/, '').trim();
 }
 
 /** Whether the line above `index` names the author: a by-label, or a name under one. */

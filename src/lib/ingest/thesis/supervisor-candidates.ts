@@ -10,8 +10,9 @@ import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
+import { markedSupervisors } from './marked-supervisors.ts';
 import { readSignatureSupervisors } from './signature-block.ts';
-import { findSupervisorLabel, parseSupervisors, roleWithoutPrefix, type Supervisor } from './supervisors.ts';
+import { findSupervisorLabel, parseSupervisors, readRoleBeforeName, readRoleOnly, roleWithoutPrefix, type Supervisor } from './supervisors.ts';
 
 /** Honorifics that a cut line may leave alone in place of a name ("Pembimbing: (1) Dr."). */
 const HONORIFICS = /\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*/g;
@@ -29,15 +30,32 @@ export function supervisorNames(list: readonly Supervisor[]): string {
 /** The number of a numbered list before a name: "1.", "2)", "(1)", "II.". */
 const LIST_NUMBER = /^(?:\(\d{1,2}\)|(?:\d{1,2}|[IVX]{1,3})[.)])\s+/u;
 
-/** The names with degrees on the lines after `index`, each without its list number, up to the first line that is not one. */
+/** A member's place on a supervising committee, printed before the name: "Ketua: X", "Anggota : Y", "Chair: Z". */
+const COMMITTEE_POSITION = /^(?:ketua|anggota|sekretaris|chair(?:person)?|members?)\s*[:：]\s*/i;
+
+/**
+ * The names with degrees on the lines after `index`, each without its list number or committee
+ * position, up to the first line that is not one.
+ */
 function namesBelow(lines: readonly FrontLine[], index: number): string[] {
   const names: string[] = [];
   for (const { text } of lines.slice(index + 1)) {
-    const name = text.replace(LIST_NUMBER, '');
+    const name = text.replace(LIST_NUMBER, '').replace(COMMITTEE_POSITION, '');
     if (!isSupervisorName(name) || readLabelledField(text)) break;
     names.push(name);
   }
   return names;
+}
+
+/**
+ * The role a line heads with the names on the lines below it: a role label with nothing after its
+ * colon ("Pembimbing:"), or a role alone over members listed by their committee positions
+ * ("Komisi Pembimbing" / "Ketua: Dr. X" / "Anggota: Y").
+ */
+function roleOverNames(lines: readonly FrontLine[], index: number): string | undefined {
+  const field = readLabelledField(lines[index]!.text);
+  if (field?.kind === 'supervisor' && field.value === '') return roleWithoutPrefix(field.label);
+  return COMMITTEE_POSITION.test(lines[index + 1]?.text ?? '') ? readRoleOnly(lines[index]!.text) : undefined;
 }
 
 /**
@@ -46,14 +64,35 @@ function namesBelow(lines: readonly FrontLine[], index: number): string[] {
  */
 function labelledSupervisors(lines: readonly FrontLine[]): Supervisor[] {
   return lines.flatMap(({ text, index }) => {
-    const field = readLabelledField(text);
-    if (field?.kind === 'supervisor' && field.value === '') {
-      const role = roleWithoutPrefix(field.label);
-      return namesBelow(lines, index).map((name) => ({ name, role }));
-    }
+    const role = roleOverNames(lines, index);
+    if (role !== undefined) return namesBelow(lines, index).map((name) => ({ name, role }));
+    const unlabelled = readRoleBeforeName(text);
+    if (unlabelled && isSupervisorName(unlabelled.name)) return [unlabelled];
     const at = findSupervisorLabel(text);
     const named = at < 0 ? [] : parseSupervisors(text.slice(at)).filter((s) => s.role !== undefined);
     return named.every((s) => isSupervisorName(s.name)) ? named : [];
+  });
+}
+
+/**
+ * A label that names the supervisors by what they did, the names after it or on the lines below:
+ * "Supervised by:", "Dibimbing oleh :", "Di bawah bimbingan:".
+ */
+const SUPERVISED_BY = /^(?:supervised\s+by|dibimbing\s+oleh|di\s*bawah\s+bimbingan|under\s+the\s+supervision\s+of)\s*[:：]?\s*(.*)$/i;
+
+/** Between names on the label's own line: a semicolon, "and", "dan" or "&". */
+const NAMES_APART = /\s*;\s*|\s+(?:and|dan|&)\s+/i;
+
+/**
+ * The supervisors after a "supervised by" label, on its line or listed below it; the label names
+ * no role, so none is given. A line whose parts do not all read as names gives none.
+ */
+function supervisedBy(lines: readonly FrontLine[]): Supervisor[] {
+  return lines.flatMap(({ text, index }) => {
+    const after = SUPERVISED_BY.exec(text.trim())?.[1];
+    if (after === undefined) return [];
+    const names = after === '' ? namesBelow(lines, index) : after.split(NAMES_APART).map((name) => name.trim());
+    return names.every(isSupervisorName) ? names.map((name) => ({ name })) : [];
   });
 }
 
@@ -87,6 +126,8 @@ function listOf(supervisors: Supervisor[], score: number, reason: string): Candi
 export function supervisorCandidates(lines: readonly FrontLine[], rawLines: readonly string[]): Candidate<Supervisor[]>[] {
   return [
     ...listOf(labelledSupervisors(lines), 0.85, 'names after their supervising roles'),
+    ...listOf(supervisedBy(lines), 0.85, "names after a 'supervised by' label"),
+    ...listOf(markedSupervisors(lines), 0.8, "names marked by a note naming a supervising role"),
     ...listOf(readSignatureSupervisors(rawLines), 0.7, "the approval page's signature block"),
     ...listOf(acknowledgedSupervisors(lines), 0.6, 'the acknowledgements name the supervisor'),
   ];

@@ -111,6 +111,26 @@ export function readRunTogetherRoles(text: string): string[] | undefined {
   return rest === '' && roles.length >= 2 ? roles : undefined;
 }
 
+/** A role opening a line, then a comma, a leader of dots or only a space before the name: "Pembimbing I, Dr. X", "Pembimbing II ...... Y". */
+const ROLE_BEFORE_NAME = new RegExp(`^${ROLE_PREFIX}(${ROLE})(\\s*,|\\s*(?:\\.{3,}|…+)|\\s)\\s*(\\p{Lu}.*)$`, 'iu');
+
+/** A title or degree that marks a lecturer's name: "Dr.", "Prof.", or degrees after a comma. */
+const LECTURER_MARK = /\b(?:Dr|Prof|Drs|Dra|Ir)\.|,\s*\p{Lu}\p{L}{0,3}\./u;
+
+/**
+ * Returns the role and the text after it on a line that opens with a supervising role set apart
+ * from the name without a colon: by a comma or a leader of dots ("Pembimbing I, Dr. X, M.Si."), or
+ * by a space alone when the name carries a lecturer's title or degree ("Pembimbing I Dr. X"), so
+ * that "Pembimbing Lapangan" is no name. The caller checks that the text reads as a name.
+ */
+export function readRoleBeforeName(text: string): Supervisor | undefined {
+  const [, role, separator, name] = ROLE_BEFORE_NAME.exec(text.trim()) ?? [];
+  // A colon after the role's rank ("Pembimbing I: Dr. X") makes it a label, read as one.
+  if (!role || !name || /[:：]/.test(name)) return undefined;
+  const setApart = separator!.trim() !== '';
+  return setApart ? (name.split(/\s+/).length >= 2 ? { name, role } : undefined) : LECTURER_MARK.test(name) ? { name, role } : undefined;
+}
+
 /** Returns the role when `text` is nothing but a supervising role, without the "dosen" prefix. */
 export function readRoleOnly(text: string): string | undefined {
   return ROLE_ONLY.exec(text.trim())?.[1];

@@ -13,6 +13,26 @@ const unitsOf = (text: string) => {
 };
 
 describe('affiliationCandidates', () => {
+  it('reads a note that opens with a field\'s name before the faculty, under a long run-on line naming the journal', () => {
+    const front = [
+      `International Journal of Social Science ${'word '.repeat(24)}Ani Lestari1,Budi Santoso2`,
+      '1,2 Peace and Conflict Resolution, Faculty of National Security, Indonesia Defense University',
+    ].join('\n');
+    expect(unitsOf(front)).toEqual({
+      institution: 'Indonesia Defense University',
+      faculty: 'Faculty of National Security',
+      department: 'Peace and Conflict Resolution',
+    });
+    // A line going on from "Department of" above is no list of its own.
+    expect(unitsOf('Skripsi. Department of\nInternational Relations, Faculty of Social and Political Sciences, Universitas Riau').department).toBeUndefined();
+    // Under a journal's own name line the units are its masthead's.
+    expect(unitsOf('International Journal of Social Science\nPeace and Conflict Resolution, Faculty of National Security, Indonesia Defense University')).toEqual({
+      institution: undefined,
+      faculty: undefined,
+      department: undefined,
+    });
+  });
+
   it("reads a cover's units run into one extracted line", () => {
     const cover = 'oleh: VINSENSIUS RICHARD LIU E 131 09 261 JURUSAN ILMU HUBUNGAN INTERNASIONAL FAKULTAS ILMU SOSIAL DAN POLITIK UNIVERSITAS HASANUDDIN 2013 Abstraksi Penelitian ini';
     expect(unitsOf(cover)).toEqual({

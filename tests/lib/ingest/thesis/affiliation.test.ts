@@ -1,7 +1,98 @@
 import { describe, expect, it } from 'vitest';
-import { opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
+import { opensWithFieldBeforeFaculty, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from '../../../../src/lib/ingest/thesis/affiliation.ts';
 
 describe('parseAffiliation', () => {
+  it("leaves a unit's accreditation out of its name", () => {
+    expect(parseAffiliation('Program Studi Ilmu Hubungan Internasional Terakreditasi A SK BAN PT NO: 451/SK/BAN-PT/2014')).toEqual({
+      department: 'Program Studi Ilmu Hubungan Internasional',
+    });
+    expect(parseAffiliation('Department of Law Accredited by BAN-PT')).toEqual({ department: 'Department of Law' });
+  });
+
+  it("reads a field's name printed before the faculty as the department", () => {
+    expect(parseAffiliation('International Relations, Faculty of Social and Political Sciences, Universitas Riau')).toEqual({
+      department: 'International Relations',
+      faculty: 'Faculty of Social and Political Sciences',
+      institution: 'Universitas Riau',
+    });
+    expect(opensWithFieldBeforeFaculty('1,2,3 Peace and Conflict Resolution, Faculty of National Security')).toBe(true);
+    // A person's name, a long run of words or a part not followed by a faculty is no department.
+    expect(parseAffiliation('Andi Pratama, Fakultas Hukum, Universitas Andalas').department).toBeUndefined();
+    expect(parseAffiliation('Tiara Zulyansari Liu Magister of Political Sciences, Faculty of Law').department).toBeUndefined();
+    expect(parseAffiliation('International Relations, Universitas Riau').department).toBeUndefined();
+    expect(opensWithFieldBeforeFaculty('Andi Pratama, Fakultas Hukum')).toBe(false);
+  });
+
+  it('keeps whole a faculty or department named by a list of fields closed by "dan"/"and"', () => {
+    expect(parseAffiliation('1,2Prodi Hukum, Fakultas Ekonomi, Bisnis, dan Humaniora, Universitas Tangerang Raya')).toEqual({
+      department: 'Prodi Hukum',
+      faculty: 'Fakultas Ekonomi, Bisnis, dan Humaniora',
+      institution: 'Universitas Tangerang Raya',
+    });
+    expect(parseAffiliation('School of Global, Urban and Social Studies')).toEqual({ faculty: 'School of Global, Urban and Social Studies' });
+    // A list that is no closing "and" part, or that runs on to a university, is split as before.
+    expect(parseAffiliation('Fakultas Hukum, Bandung, Jawa Barat')).toEqual({ faculty: 'Fakultas Hukum' });
+    expect(parseAffiliation('Fakultas Hukum, Universitas Andalas')).toEqual({ faculty: 'Fakultas Hukum', institution: 'Universitas Andalas' });
+  });
+
+  it("ends a unit's name where a page's snippet cuts it with an ellipsis or a middle dot", () => {
+    expect(parseAffiliation('jurusan ilmu hubungan internasional … · boats definisi suaka menurut')).toEqual({ department: 'jurusan ilmu hubungan internasional' });
+    expect(parseAffiliation('Program Studi Ilmu Hukum... Kata pengantar')).toEqual({ department: 'Program Studi Ilmu Hukum' });
+  });
+
+  it('reads no unit from the universities in brackets after the degrees an author holds', () => {
+    expect(parseAffiliation('Ani Lestari BA (Universitas Jember), MA (Nagoya University)')).toEqual({});
+    expect(parseAffiliation('Ani Lestari BA (Universitas Jember), School of Law, Monash University')).toEqual({
+      faculty: 'School of Law',
+      institution: 'Monash University',
+    });
+  });
+
+  it('keeps the words before an English "University of" or "Institute of Technology" that are part of the name', () => {
+    expect(parseAffiliation('Royal Melbourne Institute of Technology (RMIT)')).toEqual({ institution: 'Royal Melbourne Institute of Technology (RMIT)' });
+    expect(parseAffiliation('Norwegian University of Life Sciences')).toEqual({ institution: 'Norwegian University of Life Sciences' });
+    // Another institute may be a publisher; a unit's word or a small word before it is no part of the name.
+    expect(parseAffiliation('Asian Institute of Research')).toEqual({ institution: 'Institute of Research' });
+    expect(parseAffiliation('Lecturer at the University of Leeds').institution).toBe('University of Leeds');
+  });
+
+  it('reads a law faculty\'s section printed in capitals as the department', () => {
+    expect(parseAffiliation('BAGIAN HUKUM PIDANA')).toEqual({ department: 'BAGIAN HUKUM PIDANA' });
+    expect(parseAffiliation('BAGIAN HUKUM INTERNASIONAL, FAKULTAS HUKUM')).toEqual({ department: 'BAGIAN HUKUM INTERNASIONAL', faculty: 'FAKULTAS HUKUM' });
+    // A part of a text, and the everyday word in prose, are no section.
+    expect(parseAffiliation('BAGIAN PERTAMA')).toEqual({});
+    expect(parseAffiliation('Bagian hukum pidana')).toEqual({});
+  });
+
+  it('splits an English line of units run together, keeping "The" that opens a university\'s name', () => {
+    expect(parseAffiliation('The University of Leeds Centre for Criminal Justice Studies School of Law')).toEqual({
+      institution: 'The University of Leeds',
+      department: 'Centre for Criminal Justice Studies',
+      faculty: 'School of Law',
+    });
+    expect(parseAffiliation('Graduate School of International Studies, Seoul University')).toEqual({
+      faculty: 'Graduate School of International Studies',
+      institution: 'Seoul University',
+    });
+    // "the" after a preposition is no part of the name.
+    expect(parseAffiliation('Lecturer at the University of Leeds').institution).toBe('University of Leeds');
+  });
+
+  it('reads a research centre as a department only beside a university', () => {
+    expect(parseAffiliation('Center for Southeast Asian Studies, Kyoto University')).toEqual({
+      department: 'Center for Southeast Asian Studies',
+      institution: 'Kyoto University',
+    });
+    expect(parseAffiliation('Centre for Strategic and International Studies, Jakarta')).toEqual({});
+  });
+
+  it('splits a unit whose opening word in capitals is run into the word before it', () => {
+    expect(parseAffiliation('FAKULTAS HUKUMUNIVERSITAS ANDALAS')).toEqual({ faculty: 'FAKULTAS HUKUM', institution: 'UNIVERSITAS ANDALAS' });
+    expect(parseAffiliation('PROGRAM STUDI ILMU POLITIKFAKULTAS ILMU SOSIAL')).toEqual({ department: 'PROGRAM STUDI ILMU POLITIK', faculty: 'FAKULTAS ILMU SOSIAL' });
+    // In mixed case nothing is cut: the word is not a cover's capitals.
+    expect(parseAffiliation('Fakultas HukumUniversitas Andalas')).toEqual({ faculty: 'Fakultas HukumUniversitas Andalas' });
+  });
+
   it('reads an Indonesian sentence ending, keeping the wording', () => {
     expect(parseAffiliation('pada departemen ilmu hubungan internasional, Fakultas Ilmu Sosial dan Ilmu Politik, Universitas Hasanuddin.')).toEqual({
       department: 'departemen ilmu hubungan internasional',

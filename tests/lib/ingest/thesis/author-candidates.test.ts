@@ -6,6 +6,44 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it('reads a name with its student number set apart by a dash or a slash', () => {
+    const cover = (line: string) => `KERJA SAMA KEPOLISIAN DI PERBATASAN KALIMANTAN\n\nSKRIPSI\n\n${line}\n\nFAKULTAS HUKUM\nUNIVERSITAS TANJUNGPURA`;
+    expect(chosenAuthors(cover('ANDI PRATAMA - NPM 1706123456'))).toEqual(['ANDI PRATAMA']);
+    expect(chosenAuthors(cover('ANDI PRATAMA / 1706123456'))).toEqual(['ANDI PRATAMA']);
+  });
+
+  it('reads names with degrees joined by "dan" after a degree\'s full stop', () => {
+    const front = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nDr. Ani Lestari, S.H., M.H. dan Budi Santoso, S.IP.\nFakultas Hukum, Universitas Tanjungpura\n\nAbstrak';
+    expect(chosenAuthors(front)).toEqual(['Dr. Ani Lestari, S.H., M.H.', 'Budi Santoso, S.IP.']);
+  });
+
+  it('leaves out of the name the English degree set before the university that gave it', () => {
+    const cover = 'A STRATEGIC ANALYSIS OF MARITIME SECURITY\n\nby\n\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994\n\nFort Leavenworth, Kansas 2006';
+    expect(authorCandidates(readFrontLines(cover)).map((candidate) => candidate.value)).toContainEqual(['JOHN R. SMITH, LCDR, USN']);
+    // A degree after a comma is the name's own and stays.
+    const article = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nBudi Santoso, M.A., Universitas Tanjungpura\n\nAbstrak';
+    expect(authorCandidates(readFrontLines(article)).map((candidate) => candidate.value)).toContainEqual(['Budi Santoso, M.A.']);
+  });
+
+  it('reads the last name of a list from the next line when that line opens with "and", "dan" or "&"', () => {
+    const under = (names: string) => `Kerja Sama Kepolisian di Perbatasan Kalimantan\n\n${names}\nFakultas Hukum, Universitas Tanjungpura\n\nAbstrak`;
+    expect(chosenAuthors(under('Ahmad Fauzi, Siti Rahma,\nand Budi Santoso'))).toEqual(['Ahmad Fauzi', 'Siti Rahma', 'Budi Santoso']);
+    expect(chosenAuthors(under('Ahmad Fauzi\ndan Siti Rahma'))).toEqual(['Ahmad Fauzi', 'Siti Rahma']);
+    expect(chosenAuthors(under('Ani Lestari, Budi Santoso,\nCitra Dewi,\n& Dewi Anggraini'))).toEqual(['Ani Lestari', 'Budi Santoso', 'Citra Dewi', 'Dewi Anggraini']);
+  });
+
+  it('takes no name from a title\'s last line opening with "and"', () => {
+    const front = 'Cooperation between Indonesia\nand Malaysia\n\nAhmad Fauzi\nFaculty of Law, Tanjungpura University';
+    expect(chosenAuthors(front)).toEqual(['Ahmad Fauzi']);
+  });
+
+  it('leaves out the names whose marks\' notes call them supervisors', () => {
+    const front = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nAndi Pratama*, Budi Santoso**\n*Mahasiswa Fakultas Hukum Universitas Tanjungpura\n**Dosen Pembimbing, Fakultas Hukum Universitas Tanjungpura';
+    expect(chosenAuthors(front)).toEqual(['Andi Pratama']);
+    // A note naming no supervising role leaves the co-author an author.
+    expect(chosenAuthors(front.replace('Dosen Pembimbing', 'Dosen'))).toEqual(['Andi Pratama', 'Budi Santoso']);
+  });
+
   it('reads each line under an authors heading as a name and its unit', () => {
     const page = 'Kerja Sama Kepolisian di Perbatasan Kalimantan\n\nAuthors\n\nAhmad Fauzi Universitas Tanjungpura\n\nSiti Rahma Politeknik Negeri Pontianak\n\nDOI: 10.1234/x.1';
     expect(chosenAuthors(page)).toEqual(['Ahmad Fauzi', 'Siti Rahma']);

@@ -38,6 +38,9 @@ describe('leading markers', () => {
     expect(hasLeadingMarker('² Universitas Sriwangi')).toBe(true);
     expect(hasLeadingMarker('Program Studi')).toBe(false);
     expect(stripLeadingMarker('3Fakultas Hukum, Universitas Flores')).toBe('Fakultas Hukum, Universitas Flores');
+    // One note for several authors lists their marks: "1,2,4Prodi Hukum".
+    expect(stripLeadingMarker('1,2,4Prodi Hukum, Universitas Flores')).toBe('Prodi Hukum, Universitas Flores');
+    expect(hasLeadingMarker('1, 3 Fakultas Hukum')).toBe(true);
     expect(stripLeadingMarker('1) Universitas Tanjungpura')).toBe('Universitas Tanjungpura');
     expect(stripLeadingMarker('(2) Fakultas Hukum')).toBe('Fakultas Hukum');
   });

@@ -33,6 +33,12 @@ describe('front line kinds', () => {
     expect(isNamesLine('Abstract')).toBe(false);
   });
 
+  it('reads "dan"/"and" after a degree\'s full stop as joining names, and any other small word as a sentence', () => {
+    expect(isNamesLine('Dr. Ani Lestari, S.H., M.H. dan Budi Santoso, S.IP.')).toBe(true);
+    expect(isNamesLine('Ani Lestari, M.A. and Budi Santoso')).toBe(true);
+    expect(isNamesLine('Ani Lestari, M.A. menulis Budi')).toBe(false);
+  });
+
   it('strips the marks after a name', () => {
     expect(['Farhana1*', 'Obet(1*)', 'Ali Maksum 1', 'Nulhaqima,*', 'Fae1)'].map(stripNameMarkers)).toEqual(['Farhana', 'Obet', 'Ali Maksum', 'Nulhaqima', 'Fae']);
   });

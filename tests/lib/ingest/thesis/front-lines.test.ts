@@ -35,6 +35,20 @@ describe('splitRunInLine', () => {
     const sentence = 'Penelitian ini dilakukan oleh mahasiswa universitas negeri di Malang.';
     expect(splitRunInLine(sentence)).toEqual([sentence]);
   });
+
+  it('sets apart a note run on after marked names that opens with the marks of several authors', () => {
+    expect(splitRunInLine('Ani Lestari1,Budi Santoso2 1,2 Peace and Conflict Resolution, Faculty of Law')).toEqual([
+      'Ani Lestari1,Budi Santoso2',
+      '1,2 Peace and Conflict Resolution, Faculty of Law',
+    ]);
+    // Numbers in prose after a word with no mark are left alone.
+    expect(splitRunInLine('Pasal 1,2 Undang-Undang')).toEqual(['Pasal 1,2 Undang-Undang']);
+  });
+
+  it('keeps "Dibimbing oleh" whole, as it labels the supervisors, not the author', () => {
+    expect(splitRunInLine('Dibimbing oleh : Dr. Ani Lestari, M.Si.')).toEqual(['Dibimbing oleh : Dr. Ani Lestari, M.Si.']);
+    expect(splitRunInLine('ANDI PRATAMA Oleh: BUDI')).toEqual(['ANDI PRATAMA', 'Oleh: BUDI']);
+  });
 });
 
 describe('readFrontLines', () => {

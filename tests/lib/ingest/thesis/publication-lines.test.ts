@@ -37,6 +37,18 @@ describe('readJournalIssue', () => {
     expect(readJournalIssue('Sosiohumaniora 12(3) (2020) 44-58')).toEqual({ journal: 'Sosiohumaniora', volume: '12', issue: '3', year: 2020, pages: '44-58' });
   });
 
+  it('reads the compact form with the year before the issue, as APA sets it: "Jurnal X, 2021, 5(2), 12-25"', () => {
+    expect(readJournalIssue('Jurnal Ilmu Hukum, 2021, 5(2), 12-25')).toEqual({ journal: 'Jurnal Ilmu Hukum', volume: '5', issue: '2', year: 2021, pages: '12-25' });
+    expect(readJournalIssue('Sosiohumaniora (2020) 12(3), 44-58.')).toEqual({ journal: 'Sosiohumaniora', volume: '12', issue: '3', year: 2020, pages: '44-58' });
+    // Without a journal's name, numbers that do not rise as pages do vouch for nothing.
+    expect(readJournalIssue('Sosiohumaniora, 2020, 12(3), 58-44')).toBeUndefined();
+  });
+
+  it('reads a page range set with an em dash', () => {
+    expect(readJournalIssue('Jurnal Ilmu Hukum Vol. 5 No. 2 (2020) Hlm. 12—30')?.pages).toBe('12—30');
+    expect(readJournalIssue('Vol. 5, No. 2, 2021: 12—25')?.pages).toBe('12—25');
+  });
+
   it('reads an unlabelled page range after the year only when it rises', () => {
     expect(readJournalIssue('Vol. 5, No. 2, 2021: 12-25')?.pages).toBe('12-25');
     expect(readJournalIssue('Vol. 5, No. 2, 2021: 25-12')?.pages).toBeUndefined();

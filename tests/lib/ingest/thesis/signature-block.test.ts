@@ -35,6 +35,24 @@ describe('readSignatureSupervisors', () => {
     expect(readSignatureSupervisors(['Pembimbing I           Pembimbing II', '', 'Dr. Rina Sulastri, M.Si.'])).toEqual([]);
     expect(readSignatureSupervisors(['Pembimbing I', '', 'telah disetujui untuk diujikan pada tanggal 2 Mei 2023'])).toEqual([]);
   });
+
+  it('reads each role printed under the name and staff number it belongs to', () => {
+    const page = ['Dr. Rina Sulastri, M.Si.', 'NIP. 197805122005011003', 'Pembimbing I', '', 'Budi Hartono, S.IP., M.A.', 'NIDN. 0012038601', 'Pembimbing II'];
+    expect(readSignatureSupervisors(page)).toEqual([
+      { name: 'Dr. Rina Sulastri, M.Si.', role: 'Pembimbing I' },
+      { name: 'Budi Hartono, S.IP., M.A.', role: 'Pembimbing II' },
+    ]);
+    // Names under their roles, each with its staff number below, keep the roles over them.
+    const stacked = ['Pembimbing I', '', 'Dr. Rina Sulastri, M.Si.', 'NIP. 197805122005011003', 'Pembimbing II', '', 'Budi Hartono, S.IP., M.A.'];
+    expect(readSignatureSupervisors(stacked)).toEqual([
+      { name: 'Dr. Rina Sulastri, M.Si.', role: 'Pembimbing I' },
+      { name: 'Budi Hartono, S.IP., M.A.', role: 'Pembimbing II' },
+    ]);
+  });
+
+  it('takes no signature from a member listed under a committee heading with a position label', () => {
+    expect(readSignatureSupervisors(['Komisi Pembimbing', 'Ketua: Prof. Dr. Ani Lestari, S.H., M.H.', 'Anggota: Budi Santoso, M.A.'])).toEqual([]);
+  });
 });
 
 describe('readSignatureSupervisors: columns run together', () => {

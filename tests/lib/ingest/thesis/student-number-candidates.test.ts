@@ -24,6 +24,13 @@ describe('studentNumberCandidates', () => {
     expect(read('EFEKTIFITAS INTERPOL DI INDONESIA\noleh: VINSENSIUS RICHARD LIU E 131 09 261')).toEqual([{ value: 'E 131 09 261', score: 0.7 }]);
   });
 
+  it('reads a number set apart after the name on a by-label line by a slash or bar', () => {
+    expect(read('Oleh: ANDI PRATAMA / 1706123456')).toEqual([{ value: '1706123456', score: 0.7 }]);
+    expect(read('By Andi Pratama | 1706123456')).toEqual([{ value: '1706123456', score: 0.7 }]);
+    // Without the by-label the line may be a decree's: "Keputusan Rektor Nomor / 1706123456".
+    expect(read('Keputusan Rektor Nomor / 1706123456')).toEqual([]);
+  });
+
   it("weighs a bare number under the author's name above one alone elsewhere", () => {
     expect(read('Oleh:\nDewi Anggraini\n20/462915/PSP/06781')).toEqual([{ value: '20/462915/PSP/06781', score: 0.65 }]);
     expect(read('UNIVERSITAS X\n20/462915/PSP/06781')).toEqual([{ value: '20/462915/PSP/06781', score: 0.35 }]);

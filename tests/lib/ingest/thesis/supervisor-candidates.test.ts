@@ -33,6 +33,49 @@ describe('supervisorCandidates', () => {
     });
   });
 
+  it('reads the members a committee heading lists by their positions, without the positions', () => {
+    const text = 'Komisi Pembimbing\nKetua: Prof. Dr. Ani Lestari, S.H., M.H.\nAnggota : Budi Santoso, M.A.\nUNIVERSITAS ANDALAS';
+    expect(read(text)).toEqual([
+      {
+        value: [
+          { name: 'Prof. Dr. Ani Lestari, S.H., M.H.', role: 'Pembimbing' },
+          { name: 'Budi Santoso, M.A.', role: 'Pembimbing' },
+        ],
+        score: 0.85,
+      },
+    ]);
+  });
+
+  it('takes no committee position under a heading that names no supervising role', () => {
+    expect(read('Panitia Ujian\nKetua: Prof. Dr. Ani Lestari, S.H., M.H.\nAnggota: Budi Santoso, M.A.')).toEqual([]);
+  });
+
+  it('reads the names after a "supervised by" label, on its line or below it, with no role', () => {
+    expect(read('Supervised by:\nDr. Ani Lestari\nBudi Santoso, M.A.\nDepartment of International Relations')).toEqual([
+      { value: [{ name: 'Dr. Ani Lestari' }, { name: 'Budi Santoso, M.A.' }], score: 0.85 },
+    ]);
+    expect(read('Di bawah bimbingan: Dr. Ani Lestari, M.Si.')).toEqual([{ value: [{ name: 'Dr. Ani Lestari, M.Si.' }], score: 0.85 }]);
+    expect(read('Dibimbing oleh : Dr. Ani Lestari, M.Si. dan Budi Santoso, M.A.')).toEqual([
+      { value: [{ name: 'Dr. Ani Lestari, M.Si.' }, { name: 'Budi Santoso, M.A.' }], score: 0.85 },
+    ]);
+  });
+
+  it('takes no name from a "supervised by" sentence that goes on past the names', () => {
+    expect(read('Supervised by the Ministry of Foreign Affairs of Indonesia')).toEqual([]);
+  });
+
+  it('reads a name set apart from its role by a comma, dots, or a space before a lecturer\'s title', () => {
+    const expected = [{ value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing I' }, { name: 'Budi Santoso, M.A.', role: 'Pembimbing II' }], score: 0.85 }];
+    expect(read('Pembimbing I, Dr. Ani Lestari, M.Si.\nPembimbing II, Budi Santoso, M.A.')).toEqual(expected);
+    expect(read('Pembimbing I ........ Dr. Ani Lestari, M.Si.\nPembimbing II …… Budi Santoso, M.A.')).toEqual(expected);
+    expect(read('Pembimbing I Dr. Ani Lestari, M.Si.')).toEqual([{ value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing I' }], score: 0.85 }]);
+  });
+
+  it('takes no name from a role followed by other words', () => {
+    expect(read('Pembimbing Lapangan Kerja')).toEqual([]);
+    expect(read('Pembimbing I, Pembimbing II,')).toEqual([]);
+  });
+
   it('stops the numbered list at a line that is no name', () => {
     expect(read('Komisi Pembimbing:\n1. Dr. Ani Lestari, M.Si.\n2. Analisis kebijakan luar negeri\n3. Budi Santoso, M.A.')).toContainEqual({
       value: [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing' }],
