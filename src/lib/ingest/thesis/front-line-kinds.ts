@@ -26,12 +26,20 @@ const BREADCRUMB = /^(?:[Hh]ome|HOME|[Bb]eranda|BERANDA)\s*(?:[>›»/|]|\s\p{Lu
  */
 const UPLOAD_NOTICE = /\b(?:DMCA|(?:document|file) (?:was )?uploaded by|diunggah oleh pengguna)\b/i;
 
+/**
+ * A catalogue's count of what a search found, over the records it lists: "Ditemukan 1 dokumen
+ * yang sesuai dengan query", "Found 12 documents", "Showing 1 - 10 of 25 results", "3 hasil
+ * ditemukan". A count then a word for records, so a title that merely opens with "Found" is kept.
+ */
+const SEARCH_RESULT_COUNT =
+  /^(?:(?:ditemukan|found|showing|displaying|menampilkan)\s+(?:\d+\s*(?:-|–|to|sampai)\s*\d+\s+(?:of|dari)\s+)?\d+\s+(?:dokumen|documents?|hasil|results?|records?|items?|judul|titles?)\b|\d+\s+(?:dokumen|documents?|hasil|results?|records?)\s+(?:ditemukan|found)\b)/iu;
+
 /** A journal theme's label left untranslated, printed as its key: "##plugins.themes.academic_pro.article.main##". */
 const OJS_LOCALE_KEY = /^##[\w.-]+##$/;
 
-/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label, a breadcrumb or a sharing site's upload notice. */
+/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label, a breadcrumb, a catalogue's count of search results or a sharing site's upload notice. */
 export function isSiteChrome(line: string): boolean {
-  return SITE_CHROME.test(line.trim()) || OJS_LOCALE_KEY.test(line.trim()) || UPLOAD_NOTICE.test(line) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
+  return SITE_CHROME.test(line.trim()) || SEARCH_RESULT_COUNT.test(line.trim()) || OJS_LOCALE_KEY.test(line.trim()) || UPLOAD_NOTICE.test(line) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
 }
 
 /** A line naming the kind of study or the purpose of the text under a title. */

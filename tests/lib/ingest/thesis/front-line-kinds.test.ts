@@ -63,6 +63,17 @@ describe('isSiteChrome: the empty search notice of a sharing site', () => {
   });
 });
 
+describe("isSiteChrome: a catalogue's count of search results", () => {
+  it('takes a count of documents or results found for chrome, never a title', () => {
+    expect(isSiteChrome('Ditemukan 1 dokumen yang sesuai dengan query')).toBe(true);
+    expect(isSiteChrome('Showing 1 - 10 of 25 results')).toBe(true);
+    expect(isSiteChrome('3 hasil ditemukan')).toBe(true);
+    // A title opening with the same word but no count of records.
+    expect(isSiteChrome('Found in Translation: Cybercrime Treaties in ASEAN')).toBe(false);
+    expect(isSiteChrome('Ditemukan 12 Korban Perdagangan Orang di Batam')).toBe(false);
+  });
+});
+
 describe('front line kinds: where a title cannot end or stand', () => {
   it('tells a line ending on a joining word, in either language', () => {
     expect(endsOnJoiningWord('DIPLOMASI PUBLIK MELALUI PROGRAM THE')).toBe(true);
