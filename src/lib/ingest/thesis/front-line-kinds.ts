@@ -141,7 +141,7 @@ const BRACKETED_EMAIL = new RegExp(String.raw`\s*[([]?${EMAIL_ADDRESS}[)\]]?`, '
 export function isNamesLine(line: string): boolean {
   const text = line.replace(BRACKETED_EMAIL, '').trim();
   if (text === '' || /\d{3}|[:!?]|\.\s+\p{Ll}/u.test(text) || isSiteChrome(text)) return false;
-  const parts = text.split(NAME_SEPARATOR).map(stripNameMarkers).filter((part) => part !== '');
+  const parts = namesOfLine(text);
   return parts.length > 0 && parts.every((part) => !part.includes('(') && looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));
 }
 
@@ -159,6 +159,32 @@ const LETTER_OR_DEGREE_MARK = /\p{L}\s[a-e](?:\s*,|$)|\p{Lu}\.[\d*¹²³⁴⁵�
 /** True for a line of names with affiliation marks or e-mail addresses: an article's authors, never its title. */
 export function isMarkedNamesLine(line: string): boolean {
   return isNamesLine(line) && (NAME_MARK_OR_EMAIL.test(line) || LETTER_OR_DEGREE_MARK.test(line) || MARK_BEFORE_NAME.test(line));
+}
+
+/** A title in capitals and the marked names of its authors run on after it, their line break lost. */
+export interface TitleRunIntoNames {
+  title: string;
+  names: string;
+}
+
+/**
+ * Splits a line where a title in capitals runs on into its authors' names with their affiliation
+ * marks ("... DI KOTA SINGKAWANG Yulianti 1, Arkanudin2, Likman Dja’far3"): at the first word in
+ * mixed case, when the words before it are capitals and the rest is a line of marked names.
+ * Undefined for any other line.
+ */
+export function splitTitleRunIntoNames(line: string): TitleRunIntoNames | undefined {
+  const words = line.trim().split(/\s+/);
+  const at = words.findIndex((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  if (at < 1) return undefined;
+  const title = words.slice(0, at).join(' ');
+  const names = words.slice(at).join(' ');
+  return isCapitalsLine(title) && isMarkedNamesLine(names) ? { title, names } : undefined;
+}
+
+/** The names of a line of names, without their marks: "Yulianti 1, Arkanudin2" gives two. */
+export function namesOfLine(line: string): string[] {
+  return line.replace(BRACKETED_EMAIL, '').split(NAME_SEPARATOR).map(stripNameMarkers).filter((part) => part !== '');
 }
 
 /** Joins lines of one field as the corpus reads them: a hyphen at a line's end joins the next word. */

@@ -21,6 +21,7 @@ import {
   joinFieldLines,
   NOT_A_TITLE,
   PLACE_YEAR_LINE,
+  splitTitleRunIntoNames,
   STUDY_TYPE_LINE,
 } from './front-line-kinds.ts';
 import { readLabelledField } from './labelled-fields.ts';
@@ -90,10 +91,13 @@ function mayContinueTitle(text: string): boolean {
   );
 }
 
-/** A line that can open a title: neither a line that cannot continue one, nor a line of names. */
+/**
+ * A line that can open a title: neither a line that cannot continue one, nor a line of names,
+ * nor a title run on into its authors' marked names (read by {@link titlesBeforeNames}).
+ */
 function mayBeTitleLine(text: string): boolean {
   const bulletedNames = BULLETED.test(text) && isNamesLine(text.replace(BULLETED, ''));
-  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text)) && !bulletedNames;
+  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text)) && !bulletedNames && splitTitleRunIntoNames(text) === undefined;
 }
 
 /** True for a line naming the author(s): names, or "Oleh: name". */
@@ -340,10 +344,15 @@ function isNameList(text: string): boolean {
   return isNamesLine(text) && !isCapitalsLine(text) && /,|\s(?:and|dan|&)\s/u.test(text);
 }
 
-/** True when `title` can be a title at all: no site chrome, label, unit, study-type line, header block, list of names or run of form fields. */
+/**
+ * True when `title` can be a title at all: no site chrome, label, unit, study-type line, header
+ * block, list of names, run of form fields, or title run on into its authors' marked names (whose
+ * part before the names is read as a title of its own).
+ */
 export function mayBeTitle(title: string): boolean {
   return (
     !isSiteChrome(title) &&
+    splitTitleRunIntoNames(title) === undefined &&
     !isHeadingWord(title) &&
     !NOT_A_TITLE.test(title) &&
     !STUDY_TYPE_LINE.test(title) &&
@@ -354,8 +363,19 @@ export function mayBeTitle(title: string): boolean {
   );
 }
 
+/**
+ * A title in capitals run on into its authors' marked names on one line: the words before the
+ * names, as the names and their marks say where the title ends.
+ */
+function titlesBeforeNames(lines: readonly FrontLine[]): Candidate<string>[] {
+  return lines.flatMap(({ text }) => {
+    const title = splitTitleRunIntoNames(text)?.title;
+    return title && isTitleSized(title) && mayBeTitle(title) ? [{ value: title, score: 0.6, reason: "capitals title run into its authors' marked names" }] : [];
+  });
+}
+
 /** Every title candidate the front gives. */
 export function titleCandidates(lines: readonly FrontLine[]): Candidate<string>[] {
   const context = frontContext(lines);
-  return [...capitalsBlocks(lines), ...headingLines(context), ...openingLine(context), ...labelledTitles(lines), ...sharedTitles(lines)];
+  return [...capitalsBlocks(lines), ...headingLines(context), ...openingLine(context), ...titlesBeforeNames(lines), ...labelledTitles(lines), ...sharedTitles(lines)];
 }

@@ -126,6 +126,14 @@ describe('mayBeTitle', () => {
     expect(mayBeTitle('Perdagangan Perempuan di Kabupaten Magelang')).toBe(true);
   });
 
+  it("refuses a title run on into its authors' marked names, and reads the part before the names as the title", () => {
+    const line = 'PERDAGANGAN (TRAFFICKING) PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA CONTOH Ani 1, Budi Santoso2, Citra Dewi3';
+    expect(mayBeTitle(line)).toBe(false);
+    expect(chosenTitle(`${line}\nMagister Ilmu Sosial Universitas Contoh\nABSTRAK\nPenelitian ini membahas perkawinan pesanan.`)?.value).toBe(
+      'PERDAGANGAN (TRAFFICKING) PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA CONTOH',
+    );
+  });
+
   it('refuses a list of names in ordinary case, and keeps a title naming two countries', () => {
     expect(mayBeTitle('Dewi Lestari, Budi Santoso')).toBe(false);
     expect(mayBeTitle('Rina Wulandari dan Agus Salim')).toBe(false);
