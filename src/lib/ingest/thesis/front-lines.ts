@@ -36,7 +36,7 @@ const RUN_IN_LABELS = [
   'Disusun\\b',
   '(?:JURUSAN|PROGRAM\\s+STUDI|DEPARTEMEN|BAGIAN|FAKULTAS|UNIVERSITAS|INSTITUT|SEKOLAH\\s+TINGGI)\\b',
   '(?:PROPOSAL\\s+)?(?<!PROPOSAL\\s+)(?:SKRIPSI|TESIS|DISERTASI|JURNAL)\\b(?!\\s+\\p{Lu}{2,})',
-  '(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|Intisari|INTISARI)\\b(?=\\s*[:.—–-]?\\s*(?:\\p{Lu}|$))',
+  '(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|Intisari|INTISARI)\\b(?=\\s*[:.;—–-]?\\s*(?:\\p{Lu}|$))',
   '(?:Kata[\\s-]*kata[\\s-]*kunci|Kata[\\s-]*[Kk]unci|Katakunci|KATA\\s+KUNCI|Key\\s*words?|KEYWORDS?|Keywords?)\\s*[:：—–]',
   '(?:Latar\\s+[Bb]elakang|LATAR\\s+BELAKANG)\\b',
   '(?:1|I)\\.?\\s+(?:PENDAHULUAN|Pendahuluan|INTRODUCTION|Introduction)\\b',
@@ -68,6 +68,36 @@ const MARKED_UNIT = new RegExp(
 /** A word in capitals (digits and joining marks allowed), two letters or more. */
 const CAPITAL_WORD = /^[\p{Lu}\d][\p{Lu}\d'’().,:&/-]*$/u;
 
+/** A year or span of years in brackets closing a title: "(2002-2012)", "(2019)". */
+const YEARS_IN_BRACKETS = /^\((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\)[.,:]?$/u;
+
+/** True for a word in capitals with two capital letters or more: a word of a capitals block, not a number. */
+function isCapitalsWord(word: string): boolean {
+  return CAPITAL_WORD.test(word) && /\p{Lu}{2}/u.test(word);
+}
+
+/** Fewest words in capitals in a row that make a block of their own inside a line. */
+const MIN_CAPITALS_RUN = 4;
+
+/** A page number: one to four digits alone. */
+const PAGE_NUMBER = /^\d{1,4}$/;
+
+/**
+ * Splits after a page number that an extraction ran in before a block of four or more words in
+ * capitals, the number opening the line or following ordinary words ("1 TINDAKAN SPIONASE ...",
+ * "... ISSN: 2715-7539 (Online) 172 STRATEGY FOR COUNTERING ..."): the page's header and number
+ * stand before the title. A number inside a capitals block ("PEMBEBASAN 10 ABK WNI") is the title's own.
+ */
+function splitAfterPageNumber(line: string): string[] {
+  const words = line.split(' ');
+  for (let i = 1; i + MIN_CAPITALS_RUN <= words.length; i++) {
+    if (!PAGE_NUMBER.test(words[i - 1]!) || (i >= 2 && isCapitalsWord(words[i - 2]!))) continue;
+    if (!words.slice(i, i + MIN_CAPITALS_RUN).every(isCapitalsWord)) continue;
+    return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+  }
+  return [line];
+}
+
 /**
  * Splits where three or more words in capitals give way to an ordinary capitalised sentence
  * ("... NARKOTIKA DI INDONESIA Diajukan Sebagai ..."): a cover's capitals block is one field.
@@ -78,8 +108,10 @@ function splitAtCaseChange(line: string): string[] {
     const before = words.slice(i - 3, i);
     const word = words[i]!;
     const next = words[i + 1]!;
-    const capitalsBefore = before.every((w) => CAPITAL_WORD.test(w) && /\p{Lu}{2}/u.test(w));
-    const sentenceAfter = /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(next);
+    // A title may close on a span of years in brackets ("... OF REFORM (2002-2012)").
+    const capitalsBefore = before.every((w) => (CAPITAL_WORD.test(w) && /\p{Lu}{2}/u.test(w)) || YEARS_IN_BRACKETS.test(w));
+    // A name may hold an apostrophe ("Rofi’a").
+    const sentenceAfter = /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(word) && /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(next);
     if (capitalsBefore && sentenceAfter) return [words.slice(0, i).join(' '), ...splitAtCaseChange(words.slice(i).join(' '))];
   }
   return [line];
@@ -115,6 +147,7 @@ export function splitRunInLine(line: string): string[] {
     .split(/\n/)
     .flatMap((part) => part.split(RUN_IN))
     .flatMap((part) => part.split(MARKED_UNIT))
+    .flatMap(splitAfterPageNumber)
     .flatMap(splitAtCaseChange)
     .map((part) => part.trim())
     .filter((part) => part !== '');
