@@ -143,7 +143,9 @@ function evidenceBelow(following: string, ordinary: ReadonlySet<string> = new Se
   if (!/^[\p{Lu}[]/u.test(following)) return { bonus: 0, where: 'alone' };
   if (STUDY_TYPE_LINE.test(following)) return { bonus: 0.3, where: 'over the study type' };
   // Names whose commas were lost read as names by their words; one word alone ("ABSTRACT") may be a heading.
-  if (isAuthorLine(following) || (wordCount(following) >= 2 && readsAsNames(following, ordinary))) return { bonus: 0.2, where: 'over the authors' };
+  // A unit's name in capitals ("UNIVERSITAS NEGERI SEMARANG") reads like names but is the cover's affiliation.
+  const names = isAuthorLine(following) || (wordCount(following) >= 2 && readsAsNames(following, ordinary));
+  if (names && !opensWithUnitName(following)) return { bonus: 0.2, where: 'over the authors' };
   return { bonus: 0, where: 'alone' };
 }
 
@@ -218,7 +220,19 @@ function underCapitalsTitle(lines: readonly FrontLine[], at: number): boolean {
   return isCapitalsLine(above) && mayBeTitleLine(above) && !isCapitalsName(lines, at - 1, at);
 }
 
-/** Blocks of consecutive capitals lines; a block in two languages gives one candidate per language. */
+/** A line wholly in brackets, in mixed case: a title's subtitle ("(Studi Kasus Eksploitasi di Kapal X)"). */
+const BRACKETED_SUBTITLE = /^\((?=[^()]*\p{Ll})([^()]+)\)$/u;
+
+/** True when `text` is a bracketed subtitle that may close a capitals title, not a study type or label in brackets. */
+function isBracketedSubtitle(text: string): boolean {
+  const inner = BRACKETED_SUBTITLE.exec(text.trim())?.[1];
+  return inner !== undefined && wordCount(inner) >= MIN_TITLE_WORDS && mayBeTitleLine(inner);
+}
+
+/**
+ * Blocks of consecutive capitals lines, with a bracketed subtitle in mixed case under them (not
+ * counted among the title's lines); a block in two languages gives one candidate per language.
+ */
 function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
   const found: Candidate<string>[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -226,10 +240,12 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
     while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text) && !(j > i && BULLETED.test(lines[j]!.text))) j++;
     if (j === i) continue;
     if (!isCapitalsName(lines, i, j)) {
-      const { bonus, where } = evidenceBelowCapitals(lines, j);
-      splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((part, n) => {
+      const subtitle = isBracketedSubtitle(lines[j]?.text ?? '') ? [lines[j]!.text] : [];
+      const { bonus, where } = evidenceBelowCapitals(lines, j + subtitle.length);
+      splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((block, n, parts) => {
+        const part = n === parts.length - 1 ? [...block, ...subtitle] : block;
         const title = joinFieldLines(part);
-        if (part.length > MAX_TITLE_LINES || !isTitleSized(title)) return;
+        if (block.length > MAX_TITLE_LINES || !isTitleSized(title)) return;
         // The first of two language versions is the title proper; the second is its translation.
         const score = 0.4 + bonus + (i < 20 ? 0.05 : 0) - n * 0.05;
         found.push({ value: title, score, reason: `capitals block ${where}` });

@@ -297,3 +297,21 @@ describe('titleCandidates: a labelled title run on into the next field', () => {
     expect(alone.find((c) => c.reason.startsWith('after a title label'))?.score).toBeLessThan(0.5);
   });
 });
+
+describe('titleCandidates: a cover with a ministry over its university, and a bracketed subtitle', () => {
+  it("takes no unit's name in capitals for the authors under a capitals line", () => {
+    const text = 'KEMENTERIAN PENDIDIKAN DAN KEBUDAYAAN\nUNIVERSITAS NEGERI CONTOH\nFAKULTAS HUKUM';
+    expect(titleCandidates(readFrontLines(text)).some((c) => c.reason.includes('over the authors'))).toBe(false);
+  });
+
+  it('closes a capitals title with the subtitle in brackets under it, over the study type', () => {
+    const text = 'TINJAUAN YURIDIS PERLINDUNGAN AWAK KAPAL\nPADA KAPAL PENANGKAP IKAN BERBENDERA ASING\n(Studi Kasus Eksploitasi di Kapal Contoh 629)\n\nPROPOSAL SKRIPSI\n\nKEMENTERIAN PENDIDIKAN DAN KEBUDAYAAN\nUNIVERSITAS NEGERI CONTOH';
+    expect(chosenTitle(text)?.value).toBe(
+      'TINJAUAN YURIDIS PERLINDUNGAN AWAK KAPAL PADA KAPAL PENANGKAP IKAN BERBENDERA ASING (Studi Kasus Eksploitasi di Kapal Contoh 629)',
+    );
+  });
+
+  it('takes no study type in brackets for a subtitle', () => {
+    expect(chosenTitle('TINJAUAN YURIDIS PERLINDUNGAN AWAK KAPAL\n(Skripsi Sarjana Hukum)\n\nOleh:\nAni Lestari')?.value).toBe('TINJAUAN YURIDIS PERLINDUNGAN AWAK KAPAL');
+  });
+});
