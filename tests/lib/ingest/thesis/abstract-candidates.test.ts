@@ -60,3 +60,18 @@ describe("abstractCandidates: a publisher's description is no abstract", () => {
     expect(best(`Title of the Paper Here\nMAY 2016\nThe Centre for Defence Studies (CDS)\n${study}\n`).en).toBe(study);
   });
 });
+
+describe('abstractCandidates: a title in title case over an abstract without its heading', () => {
+  it('starts the prose before the keyword line under the title, not with it', () => {
+    const title = 'Dinamika Hubungan Indonesia Dengan Australia Mengenai Penanganan Transfer of Refugees Dalam Kebijakan Contoh (2013-2017)';
+    const found = abstractCandidates(readFrontLines(`${title}\n${ID_TEXT} Penelitian ini memakai pendekatan kualitatif.\nKata Kunci : Pengungsi, Australia`));
+    const beforeKeywords = found.id.find((c) => c.reason === 'prose before a keyword line');
+    expect(beforeKeywords?.value.startsWith('Penelitian ini bertujuan')).toBe(true);
+  });
+
+  it('keeps a sentence with a few capitalised names as part of the abstract', () => {
+    const named = 'Indonesia dan Australia menandatangani Perjanjian Lombok pada tahun 2006 untuk kerja sama keamanan di kawasan';
+    const found = abstractCandidates(readFrontLines(`${named}\n${ID_TEXT}\nKata Kunci : Pengungsi, Australia`));
+    expect(found.id.find((c) => c.reason === 'prose before a keyword line')?.value.startsWith('Indonesia dan Australia')).toBe(true);
+  });
+});
