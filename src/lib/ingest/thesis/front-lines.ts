@@ -51,6 +51,14 @@ const GLUED_LABEL = /(?<=[\p{Ll}\d.])(?=(?:Keywords?|Key words|Abstract|Abstrak|
 
 const RUN_IN = new RegExp(`\\s+(?=(?:${RUN_IN_LABELS.join('|')}))`, 'gu');
 
+/**
+ * A word in capitals closing a line of fields, glued to the capitalised word that opens the text
+ * after it ("... | S1 TEKNIK GEODESISelat Malaka merupakan ..."): the line break was lost between
+ * them. Four capitals at least before, and a word of three small letters after, so an acronym
+ * before a name ("UNHCRs") stays whole.
+ */
+const GLUED_CAPITALS = /(?<=(?:^|\s)\p{Lu}{4,})(?=\p{Lu}\p{Ll}{3,}\s)/gu;
+
 /** Words that open the name of a unit an author belongs to. */
 const UNIT_WORD = '(?:Universitas|Universiti|University|Institut|Institute|Fakultas|Faculty|Program\\s+Studi|Prodi|Jurusan|Departemen|Department|Sekolah\\s+Tinggi|Politeknik|School|College|UNIVERSITAS|FAKULTAS|JURUSAN|DEPARTEMEN|DEPARTMENT)\\b';
 
@@ -144,6 +152,7 @@ export function splitRunInLine(line: string): string[] {
     .replace(OCR_BY_LABEL_WITH_DIGIT, 'Oleh:')
     .replace(LEADING_DOCUMENT_KIND, '$1\n')
     .replace(GLUED_LABEL, ' ')
+    .replace(GLUED_CAPITALS, '\n')
     .split(/\n/)
     .flatMap((part) => part.split(RUN_IN))
     .flatMap((part) => part.split(MARKED_UNIT))

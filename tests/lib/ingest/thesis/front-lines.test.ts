@@ -142,3 +142,17 @@ describe('splitRunInLine: a page number and a capitals title run together', () =
     expect(splitRunInLine('Email: ani@contoh.ac.id Abstract; This study aims to look at piracy.')).toEqual(['Email: ani@contoh.ac.id', 'Abstract; This study aims to look at piracy.']);
   });
 });
+
+describe('splitRunInLine: a line of fields glued to the text after it', () => {
+  it('splits a word in capitals from the capitalised word glued to it', () => {
+    expect(splitRunInLine('2022 | Skripsi | S1 TEKNIK GEODESISelat Malaka merupakan salah satu selat')).toEqual([
+      '2022 | Skripsi | S1 TEKNIK GEODESI',
+      'Selat Malaka merupakan salah satu selat',
+    ]);
+  });
+
+  it('keeps an acronym with a short ending, and a word with one capital, whole', () => {
+    expect(splitRunInLine('Laporan UNHCRs tentang pengungsi di Aceh')).toEqual(['Laporan UNHCRs tentang pengungsi di Aceh']);
+    expect(splitRunInLine('Kerja sama dengan McDonald tentang pelatihan')).toEqual(['Kerja sama dengan McDonald tentang pelatihan']);
+  });
+});
