@@ -390,8 +390,27 @@ function titlesBeforeNames(lines: readonly FrontLine[]): Candidate<string>[] {
   });
 }
 
+/** A site's name after a dash or bar closing a page title, perhaps itself cut short: " - E", " | Kompas". */
+const SITE_SUFFIX = /\s+[-–|]\s+[^-–|]{1,30}$/u;
+
+/**
+ * A title cut short where a page's title bar ran out ("Kebijakan Pemerintah Indonesia melalui -
+ * E"): without the site's name after its dash it ends on a joining word, and a longer candidate
+ * goes on from it. It then supports the longer title instead of rivalling it.
+ */
+function asUncutTitles(found: readonly Candidate<string>[]): Candidate<string>[] {
+  return found.map((c) => {
+    const cut = c.value.replace(SITE_SUFFIX, '');
+    if (!endsOnJoiningWord(cut)) return c;
+    const key = normalizeForMatch(cut);
+    // Another copy of the same cut title (its first line, with the same site's name) is no longer title.
+    const whole = found.find((other) => normalizeForMatch(other.value.replace(SITE_SUFFIX, '')) !== key && normalizeForMatch(other.value).startsWith(`${key} `));
+    return whole ? { ...c, value: whole.value, reason: `${c.reason}, cut short` } : c;
+  });
+}
+
 /** Every title candidate the front gives. */
 export function titleCandidates(lines: readonly FrontLine[]): Candidate<string>[] {
   const context = frontContext(lines);
-  return [...capitalsBlocks(lines), ...headingLines(context), ...openingLine(context), ...titlesBeforeNames(lines), ...labelledTitles(lines), ...sharedTitles(lines)];
+  return asUncutTitles([...capitalsBlocks(lines), ...headingLines(context), ...openingLine(context), ...titlesBeforeNames(lines), ...labelledTitles(lines), ...sharedTitles(lines)]);
 }

@@ -315,3 +315,19 @@ describe('titleCandidates: a cover with a ministry over its university, and a br
     expect(chosenTitle('TINJAUAN YURIDIS PERLINDUNGAN AWAK KAPAL\n(Skripsi Sarjana Hukum)\n\nOleh:\nAni Lestari')?.value).toBe('TINJAUAN YURIDIS PERLINDUNGAN AWAK KAPAL');
   });
 });
+
+describe("titleCandidates: a page's title bar cut short", () => {
+  it('lets a title cut on a joining word before the site name support the whole heading', () => {
+    const text = [
+      'Kebijakan Pemerintah Indonesia melalui - E',
+      'advertisement',
+      'Jurnal Contoh,',
+      'Vol. 2, No. 1 (Januari-Juni 2017): 1-17',
+      'Kebijakan Pemerintah Indonesia melalui Sekuritisasi',
+      'Migrasi Pengungsi di Aceh tahun 2012-2015',
+      'Ani Lestari',
+      'Universitas Contoh',
+    ].join('\n');
+    expect(chosenTitle(text)?.value).toBe('Kebijakan Pemerintah Indonesia melalui Sekuritisasi Migrasi Pengungsi di Aceh tahun 2012-2015');
+  });
+});
