@@ -16,6 +16,13 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
+ * Raised to 0.90 after two rounds on the fronts of theses and articles and on the twelfth set's
+ * misses: supervisors under "Supervised by" / "Dibimbing oleh" / "Di bawah bimbingan" labels, by
+ * committee position or from marks explained as supervising; authors closed on the next line by
+ * "and", numbers set apart by a dash or slash; units run together or in English, a field's name
+ * before the faculty, a unit's accreditation left out; journal lines with the year before the
+ * issue; portrait captions and catalogue counts kept out of bylines and titles; datelines signed by
+ * a site in mixed capitals (1428 of 1576 values, 90.6 %, none invented).
  * Set at 0.88 when a twelfth set of 30 documents, gathered blind and scored once (159 of 223
  * values, 4 invented), joined the part: 1398 of 1576 values (88.7 %), the 4 invented all in it.
  * Kept at 0.91 after the rules telling an article from a thesis (a structured abstract's joined
@@ -34,12 +41,12 @@ import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-pa
  * made on the eighth blind set's layouts, 0.85 (1161 of 1353) when that set joined, and 0.88 (986
  * of 1110) before.
  */
-const FLOOR_SHARE_CORRECT = 0.88;
+const FLOOR_SHARE_CORRECT = 0.9;
 /** Documents refused and crashed on at that time (237 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
-/** Values filled in that the documents do not give, at that time: the twelfth set's 4 (none before it joined; 13 when the eighth set joined, all in it). */
-const MOST_INVENTED = 4;
+/** Values filled in that the documents do not give, at that time: none (the twelfth set brought 4, the eighth 13, each removed by later rules). */
+const MOST_INVENTED = 0;
 
 let dev: PartSummary;
 

@@ -9,10 +9,11 @@ import { readChapterHeading } from './thesis/chapters.ts';
 import { isFrontMatterHeading } from './thesis/front-matter.ts';
 import { parseKeywordLine } from './thesis/keywords.ts';
 import { findDoi, readJournalIssue } from './thesis/publication-lines.ts';
-import { findStudentNumber } from './thesis/student-number.ts';
+import { findStudentNumber, isBareStudentNumber } from './thesis/student-number.ts';
 import { EMAIL_ADDRESS } from '../text/email-address.ts';
 import { isStudyTypeName } from './thesis/study-type.ts';
 import { looksLikePersonName } from './thesis/person-name.ts';
+import { isMarkedNamesLine, namesOfLine, splitTitleRunIntoNames } from './thesis/front-line-kinds.ts';
 
 /** A score and the reasons for it, one reason per signal found. */
 export interface Likeness {
@@ -115,6 +116,25 @@ function isBulletedAuthor(line: string): boolean {
   return false;
 }
 
+/**
+ * True for a line naming two or more authors with their affiliation marks ("Yulianti 1,
+ * Arkanudin2, Likman Dja’far3"), alone or run on after the title: a thesis has one author, an
+ * article often several, each tied by a mark to a unit.
+ */
+function namesSeveralMarkedAuthors(line: string): boolean {
+  const names = isMarkedNamesLine(line) ? line : splitTitleRunIntoNames(line)?.names;
+  return names !== undefined && namesOfLine(names).length >= 2;
+}
+
+/**
+ * True for a short line giving a student number: labelled or in brackets, or a bare number
+ * printed right under a person's name ("Dandy Prima Putra" / "1310851017"), as a cover prints it.
+ */
+function isStudentNumberLine(line: string, above: string): boolean {
+  if (line.split(/\s+/).length > SHORT_LINE_WORDS) return false;
+  return findStudentNumber(line) !== undefined || (isBareStudentNumber(line) && looksLikePersonName(above));
+}
+
 /** How far into the text the cover and header marks are looked for. */
 const HEAD_LINES = 80;
 
@@ -132,7 +152,7 @@ function tally(): { likeness: Likeness; note: (points: number, reason: string | 
 }
 
 /** Returns the first line matching `test`, quoted for a reason, or undefined. */
-function quoted(lines: readonly string[], test: (line: string) => boolean, what: string): string | undefined {
+function quoted(lines: readonly string[], test: (line: string, index: number) => boolean, what: string): string | undefined {
   const line = lines.find(test);
   return line === undefined ? undefined : `${what} "${line.length > 60 ? `${line.slice(0, 57)}...` : line}"`;
 }
@@ -159,7 +179,7 @@ export function looksLikeStudy(text: string, options: { outlined?: boolean } = {
 
   thesis.note(2, quoted(head, (line) => (isStudyTypeName(line) && !/article|artikel/i.test(line)) || DEGREE_WORD.test(line), 'degree named'));
   thesis.note(2, quoted(head, (line) => SUBMISSION.test(line), 'submission statement'));
-  thesis.note(1, quoted(head, (line) => line.split(/\s+/).length <= SHORT_LINE_WORDS && findStudentNumber(line) !== undefined, 'student number'));
+  thesis.note(1, quoted(head, (line, index) => isStudentNumberLine(line, head[index - 1] ?? ''), 'student number'));
   thesis.note(1, quoted(lines, isFrontMatterHeading, 'front-matter page'));
   thesis.note(2, quoted(lines, (line) => (readChapterHeading(line)?.label.toUpperCase().startsWith('BAB') ?? false) || CHAPTER_RUN_ON.test(line), 'chapter heading'));
 
@@ -174,5 +194,6 @@ export function looksLikeStudy(text: string, options: { outlined?: boolean } = {
   article.note(1, quoted(head, (line) => EMAIL.test(line), 'author e-mail'));
   article.note(2, hasStructuredAbstract(head) ? 'structured abstract ("Purpose:", "Design/methodology/approach:", ...)' : undefined);
   article.note(1, quoted(head, isBulletedAuthor, 'bulleted author and unit'));
+  article.note(1, quoted(head, namesSeveralMarkedAuthors, 'several authors with affiliation marks'));
   return { thesis: thesis.likeness, article: article.likeness };
 }

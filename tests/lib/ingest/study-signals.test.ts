@@ -34,6 +34,12 @@ describe('looksLikeStudy: marks of a thesis in the forms copies print them', () 
     expect(thesisReasons(record.replace('Under Graduates thesis', 'Under review')).some((reason) => reason.startsWith('degree named'))).toBe(false);
   });
 
+  it("reads a bare number under a person's name as a student number, but not a bare number under a title", () => {
+    const student = (text: string) => thesisReasons(text).some((reason) => reason.startsWith('student number'));
+    expect(student('Oleh :\nAni Lestari\n1310851017\nJURUSAN ILMU HUBUNGAN INTERNASIONAL')).toBe(true);
+    expect(student('Kerja Sama Keamanan Siber di Kawasan ASEAN\n1310851017')).toBe(false);
+  });
+
   it('reads a chapter heading run into its text after the page number, but not a sentence naming a chapter', () => {
     expect(thesisReasons('1 BAB I PENDAHULUAN 1.1 Latar Belakang Kejahatan transnasional telah menjadi ancaman.')[0]).toMatch(/^chapter heading/);
     expect(thesisReasons('Bab II membahas kerangka teori yang dipakai dalam kajian hukum pidana.')).toEqual([]);
@@ -48,6 +54,15 @@ describe('looksLikeStudy: marks of a journal article a page prints without a jou
     const plain = 'Purpose: This analysis examines how states work together.\nFindings: Cooperation helps.';
     expect(articleReasons(plain).some((reason) => reason.startsWith('structured abstract'))).toBe(false);
     expect(thesisReasons(structured).some((reason) => reason.startsWith('structured abstract'))).toBe(false);
+  });
+
+  it('reads two or more marked authors, alone or run on after a title in capitals, but not one marked name', () => {
+    const marked = (text: string) => articleReasons(text).some((reason) => reason.startsWith('several authors with affiliation marks'));
+    expect(marked('PERDAGANGAN PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA CONTOH Ani 1, Budi Santoso2, Citra Dewi3')).toBe(true);
+    expect(marked('Dewi Lestari1, Rudi Hartono2')).toBe(true);
+    // A thesis cover marks its one author with a footnote.
+    expect(marked('ANI LESTARI2')).toBe(false);
+    expect(marked('KERJA SAMA INDONESIA DAN MALAYSIA Ani Lestari1')).toBe(false);
   });
 
   it('reads a bulleted name followed by its unit as an author list, but not a bulleted menu item or library', () => {

@@ -24,6 +24,13 @@ const CREDIT_LABELS: ReadonlyArray<readonly [CreditField, string]> = [
   ],
 ];
 
+/**
+ * Words a photo's credit opens with in brackets: "(ist)" for "istimewa", "(Dok. Humas)", "(Foto:
+ * ...)", "(file photo)". A name followed by one is a caption under a portrait, not a byline.
+ */
+export const PHOTO_SOURCE_WORDS = 'foto|dok|dokumentasi|istimewa|ist|photo|file photo|handout';
+const PHOTO_SOURCE = new RegExp(String.raw`^(?:${PHOTO_SOURCE_WORDS})\b`, 'iu');
+
 /** The newsroom roles a name may be printed with; after a name they name its role, not an outlet. */
 const ROLE_WORDS = 'jurnalis|journalist|reporter|wartawan|penulis|pewarta|kontributor|koresponden|writer|correspondent|contributor';
 
@@ -226,7 +233,8 @@ const BYLINE_FORMS: readonly RegExp[] = [
  * Returns the byline a line of a page header holds ("Name - Outlet", "Name (Outlet)", "Name |
  * Jurnalis", "Name, Senior Writer", "Name - Senin, 12 Juni 2023 10:15 WIB"), or undefined. A
  * role after the name is no outlet, and a part after a comma must be a role; a part with digits
- * must be a date stamp. Only header lines are read: elsewhere the same shapes are links to other
+ * must be a date stamp, and a photo's credit in brackets ("Suhardi Alius (ist)") makes the line a
+ * portrait's caption. Only header lines are read: elsewhere the same shapes are links to other
  * stories.
  */
 export function readBylineLine(line: string): Byline | undefined {
@@ -235,6 +243,7 @@ export function readBylineLine(line: string): Byline | undefined {
     if (!groups?.author || ROLE_FIRST.test(groups.author)) continue;
     if (groups.stamp !== undefined && !isDateStamp(groups.stamp)) continue;
     if (groups.role !== undefined && !ROLE_WORD.test(groups.role)) continue;
+    if (groups.outlet !== undefined && PHOTO_SOURCE.test(groups.outlet)) continue;
     const outlet = groups.outlet !== undefined && !ROLE_WORD.test(groups.outlet) ? groups.outlet : (groups.role && DESK_IN_ROLE.exec(groups.role)?.[1]);
     return outlet ? { author: groups.author, outlet } : { author: groups.author };
   }

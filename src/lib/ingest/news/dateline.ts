@@ -61,6 +61,34 @@ function readNameThenPlace(first: string, middle: string | undefined, text: stri
   return { place: middle, byline: first, text };
 }
 
+/** A capital right after a small letter inside a word ("IndoBRITA", "detikNews"): a site's typography, never a place's or a person's. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/**
+ * The dateline of a site signing first by its name, then the place ("IndoBRITA, Manado —"): only
+ * a known place after the comma, with a name before it set in a site's mixed capitals.
+ */
+function readSiteThenPlace(first: string, middle: string | undefined, text: string): Dateline | undefined {
+  if (middle === undefined || !INNER_CAPITAL.test(first) || !OUTLET_NAME.test(first) || isKnownPlace(first) || !isKnownPlace(middle)) return undefined;
+  return { place: middle, outlet: first, text };
+}
+
+/**
+ * A site's name, a dash, a known place and a bar, then the story: "Laporan Harian – Jakarta |
+ * Salah satu ...". The bar closes the dateline, so the place is the words between dash and bar.
+ */
+const SITE_DASH_PLACE_BAR = /^(?<site>\p{Lu}[\p{L}\p{N}.'’-]*(?: \p{Lu}[\p{L}\p{N}.'’-]*){0,2})\s+[–—-]{1,2}\s+(?<place>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+\|\s+(?=["“]?\p{Lu})/u;
+
+/**
+ * The place of a "Site – Place | story" dateline; the words before the dash are left unnamed, as
+ * two capitalised words may as well be the reporter's name.
+ */
+function readDashPlaceBar(paragraph: string): Dateline | undefined {
+  const match = SITE_DASH_PLACE_BAR.exec(paragraph);
+  const place = match?.groups?.place;
+  return place && isKnownPlace(place) && !isKnownPlace(match.groups!.site!) ? { place, text: match[0].trim() } : undefined;
+}
+
 /** A site signing alone with its domain and a bar, no place and no dash: "TRANSINDONESIA.co | Ratusan ...". */
 const SITE_AND_BAR = /^(?<site>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)\s+\|\s+(?=\p{Lu}\p{Ll})/u;
 
@@ -108,6 +136,8 @@ export function readDateline(paragraph: string): Dateline | undefined {
 
 /** The dateline in one of its printed forms, before a site signing around the place is sorted out. */
 function readDatelineForm(paragraph: string): Dateline | undefined {
+  const barred = readDashPlaceBar(paragraph);
+  if (barred) return barred;
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
   if (!match || !groups?.place) return readUndashedSiteDateline(paragraph) ?? readSiteAndBar(paragraph);
@@ -120,7 +150,7 @@ function readDatelineForm(paragraph: string): Dateline | undefined {
   // A site name alone, with no place: "KONTEKS.CO.ID - Interpol saat ini ...".
   if (DOMAIN_NAME.test(groups.place) && !middle && !groups.paren) return { outlet: groups.place, text };
   if (!groups.paren) {
-    const signed = readNameThenPlace(groups.place, middle, text);
+    const signed = readNameThenPlace(groups.place, middle, text) ?? readSiteThenPlace(groups.place, middle, text);
     if (signed) return signed;
   }
   const candidates = [groups.paren, middle].map((value) => value?.trim());

@@ -7,7 +7,7 @@
 import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
 import { readBylineLine, readCreditLine } from './credits.ts';
 import { findAbsoluteDates, findRelativeTimes } from './dates.ts';
-import { isClutterLine, isRelatedLead } from './page-furniture.ts';
+import { isClutterLine, isPhotoCaption, isRelatedLead } from './page-furniture.ts';
 import { isProseLine } from './prose.ts';
 import { withoutSiteName } from './site-name.ts';
 
@@ -48,6 +48,14 @@ export function isPrintedTwice(lines: readonly string[], index: number): boolean
 }
 
 /**
+ * True when the line at `index` is printed again across a photo's credit ("caption" / "Foto:
+ * Outlet/Name" / "caption"): a caption and its alt text around the credit, never the headline.
+ */
+function isCaptionAroundCredit(lines: readonly string[], index: number): boolean {
+  return [-1, 1].some((side) => lines[index + 2 * side] === lines[index] && isPhotoCaption(lines[index + side] ?? ''));
+}
+
+/**
  * Returns every line the evidence proposes as the headline, with its score and reason. A title
  * bar's site name ("... - Tribunnews.com") is no part of the headline, and without it the title
  * bar repeats the article's heading.
@@ -55,8 +63,9 @@ export function isPrintedTwice(lines: readonly string[], index: number): boolean
 export function headlineCandidates(pageLines: readonly string[]): Candidate<string>[] {
   const lines = pageLines.map(withoutSiteName);
   const breadcrumbs = new Set(lines.filter((line) => breadcrumbEnd(lines, line) !== undefined));
-  const isCandidate = (line: string): boolean => !isFurniture(line) && !isProseLine(line) && !breadcrumbs.has(line);
-  const candidates = lines.flatMap((line, index) => (isCandidate(line) ? [index] : []));
+  const isCandidate = (line: string, index: number): boolean =>
+    !isFurniture(line) && !isProseLine(line) && !breadcrumbs.has(line) && !isCaptionAroundCredit(lines, index);
+  const candidates = lines.flatMap((line, index) => (isCandidate(line, index) ? [index] : []));
   const firstStamp = lines.findIndex((line, index) => index > (candidates[0] ?? lines.length) && isStampLine(line));
   const pool = firstStamp < 0 ? candidates : candidates.filter((index) => index < firstStamp);
   const substantial = pool.filter((index) => wordCount(lines[index] ?? '') >= MIN_HEADLINE_WORDS);
@@ -68,7 +77,7 @@ export function headlineCandidates(pageLines: readonly string[]): Candidate<stri
   const at = (index: number | undefined, score: number, reason: string): Candidate<string>[] =>
     index === undefined ? [] : [{ value: lines[index] ?? '', score, reason }];
   const twice = lines.flatMap((line, index) =>
-    !isFurniture(line) && wordCount(line) >= MIN_HEADLINE_WORDS && wordCount(line) <= MAX_HEADLINE_WORDS && isPrintedTwice(lines, index)
+    !isFurniture(line) && wordCount(line) >= MIN_HEADLINE_WORDS && wordCount(line) <= MAX_HEADLINE_WORDS && isPrintedTwice(lines, index) && !isCaptionAroundCredit(lines, index)
       ? [index]
       : [],
   );

@@ -3,7 +3,7 @@
  * calls, newsletter and channel prompts, photo captions, breadcrumbs, embed placeholders, staff
  * initials, credits and copyright. These are never article text, wherever they stand.
  */
-import { readCopyrightLine, readCreditLine } from './credits.ts';
+import { PHOTO_SOURCE_WORDS, readCopyrightLine, readCreditLine } from './credits.ts';
 import { findRelativeTimes } from './dates.ts';
 import { isContactLead, isPressReleaseHeading, isReleaseNumberLine, readAboutIssuer } from './press-release.ts';
 import { isAddressLine } from './web-address.ts';
@@ -79,7 +79,7 @@ const CAPTION_LEAD =
  * A photo credit closing a caption: "(ANTARA/Foto Rahmat Hidayat)", "(Getty Images/iStockphoto)",
  * "(Dok. PPATK)". No digits inside, so a date such as "(5/3/2024)." is not one.
  */
-const PHOTO_CREDIT_END = /\((?:[^()\d/]+\/[^()\d]+|(?:foto|dok|dokumentasi|istimewa|ist|photo|file photo|handout)\b[^()\d]*)\)\.?$/iu;
+const PHOTO_CREDIT_END = new RegExp(String.raw`\((?:[^()\d/]+\/[^()\d]+|(?:${PHOTO_SOURCE_WORDS})\b[^()\d]*)\)\.?$`, 'iu');
 /** An agency's photo credit closing a caption without brackets: "... Jumat (2/5/2025). ANTARA/Risky Syukur". */
 const AGENCY_CREDIT_END = /[.)]\s+\p{Lu}{3,}(?:\s+FOTO)?\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
 /** An agency's credit after a slash closing a caption: "Sugiono - Menteri Luar Negeri / AP". */

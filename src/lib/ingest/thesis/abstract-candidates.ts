@@ -28,6 +28,19 @@ function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/** Share of capitalised words above which a line not closed by a full stop is a title in title case, not prose. */
+const TITLE_CASE_SHARE = 0.7;
+
+/**
+ * True for a line in title case ("Dinamika Hubungan Indonesia Dengan Australia Mengenai ... (2013-2017)"):
+ * most of its words capitalised and no full stop closing it, as a title over an abstract is set.
+ */
+function isTitleCaseLine(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const capitalised = words.filter((word) => /^[("“]?\p{Lu}/u.test(word)).length;
+  return !/[.!?]["”)]?$/u.test(text.trim()) && capitalised >= TITLE_CASE_SHARE * words.length;
+}
+
 /** True for a line of running prose: long enough, with sentences in ordinary case. */
 function isProse(text: string, minWords = MIN_PROSE_WORDS): boolean {
   return wordCount(text) >= minWords && /\p{Ll}{3,}\s+\p{Ll}{2,}/u.test(text) && !isSiteChrome(text) && !parseKeywordLine(text);
@@ -54,12 +67,26 @@ function underHeadings(lines: readonly FrontLine[]): Candidate<string>[] {
   });
 }
 
+/** Fewest words of a wrapped line of prose, one the next line goes on from in lower case. */
+const MIN_WRAPPED_WORDS = 6;
+
+/**
+ * True for a line of prose over the line `below`: a long one, or a shorter one that a PDF wrapped
+ * mid-sentence: the line below goes on in lower case ("... berupa penampungan" / "sementara bagi ..."),
+ * or the line closes on a comma ("... di Aceh. Pertama,").
+ */
+function isProseOver(text: string, below: string): boolean {
+  if (isProse(text)) return true;
+  return (/^\p{Ll}/u.test(below) || /[,;]$/u.test(text)) && isProse(text, MIN_WRAPPED_WORDS);
+}
+
 /** The prose right before each keyword line: an abstract whose heading was not kept. */
 function beforeKeywords(lines: readonly FrontLine[]): Candidate<string>[] {
   return lines.flatMap(({ text, index }) => {
     if (!parseKeywordLine(text)?.knownLabel) return [];
     let start = index;
-    while (start > 0 && isProse(lines[start - 1]!.text) && !HEADING_THEN_TEXT.test(lines[start - 1]!.text)) start--;
+    // The title over an abstract whose heading was not kept is set in title case: the abstract starts under it.
+    while (start > 0 && isProseOver(lines[start - 1]!.text, lines[start]!.text) && !isTitleCaseLine(lines[start - 1]!.text) && !HEADING_THEN_TEXT.test(lines[start - 1]!.text)) start--;
     // A heading with the text run on after it opens the abstract; the heading word is no part of it.
     const opening = start > 0 ? HEADING_THEN_TEXT.exec(lines[start - 1]!.text)?.[1] : undefined;
     const body = [...(opening ? [opening] : []), ...lines.slice(start, index).map((line) => line.text)].join('\n\n');

@@ -22,13 +22,13 @@ const HEADING_LANG: Record<string, Lang> = {
 const HEADING_WORD = Object.keys(HEADING_LANG).join('|');
 /**
  * A heading word with the abstract run on after it: "Abstract: This study", "Abstrak—Penelitian",
- * "Abstract. This paper". Matched case-insensitively for the word only; the text's capital is
+ * "Abstract. This paper", "Abstract; This study". Matched case-insensitively for the word only; the text's capital is
  * checked apart, because under the `i` flag \p{Lu} matches lower case too.
  */
-const INLINE_HEADING = new RegExp(`^[*_]*(${HEADING_WORD})[*_]*\\s*([:：—–.-])\\s*[*_]*\\s*(.*)$`, 'iu');
+const INLINE_HEADING = new RegExp(`^[*_]*(${HEADING_WORD})[*_]*\\s*([:：—–.;-])\\s*[*_]*\\s*(.*)$`, 'iu');
 /**
  * Heading words that are also a common name or an ordinary word ("Sari", "Ringkasan", "Summary"):
- * a period after them ends a sentence or a name as often as it closes a heading, so they run on
+ * a period or semicolon after them ends a sentence or a name as often as it closes a heading, so they run on
  * only after a colon or a dash.
  */
 const WORDS_NEEDING_COLON: ReadonlySet<string> = new Set(['sari', 'ringkasan', 'summary']);
@@ -55,7 +55,7 @@ export function readAbstractHeading(paragraph: string): AbstractHeading | undefi
   const heading = inline[1]!;
   const rest = inline[3]!;
   if (!/^\p{Lu}/u.test(rest)) return undefined;
-  if (inline[2] === '.' && WORDS_NEEDING_COLON.has(heading.toLowerCase())) return undefined;
+  if ((inline[2] === '.' || inline[2] === ';') && WORDS_NEEDING_COLON.has(heading.toLowerCase())) return undefined;
   return { lang: HEADING_LANG[heading.toLowerCase()]!, heading, inlineText: rest };
 }
 

@@ -6,7 +6,7 @@
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField, splitFormFields } from './labelled-fields.ts';
-import { BY_LABEL_LINE, STUDY_TYPE_LINE, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
+import { BY_LABEL_LINE, STUDY_TYPE_LINE, endsOnJoiningWord, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { ACADEMIC_DEGREE, looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
@@ -150,7 +150,8 @@ function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>)
     // A journal's page may list its authors with a bullet: "• PUTERI NUR SHALIHA".
     const text = printed.replace(BULLET, '');
     const above = lines[index - 1]!.text;
-    const headingAbove = above.split(/\s+/).length >= 3 && !isNamesLine(above) && !isSiteChrome(above) && !BY_LABEL_LINE.test(above);
+    // A heading ending on a joining word ("... ABU SAYYAF DI") goes on on this line: it is the title's end, its mark a footnote's.
+    const headingAbove = above.split(/\s+/).length >= 3 && !isNamesLine(above) && !isSiteChrome(above) && !BY_LABEL_LINE.test(above) && !endsOnJoiningWord(above);
     const affiliationBelow = opensWithUnitName(after(lines, index));
     if (!isNamesLine(text) || !(headingAbove || affiliationBelow)) return [];
     // A line in capitals under a title in capitals is as likely the title's last line, unless an affiliation follows it.

@@ -26,12 +26,20 @@ const BREADCRUMB = /^(?:[Hh]ome|HOME|[Bb]eranda|BERANDA)\s*(?:[>›»/|]|\s\p{Lu
  */
 const UPLOAD_NOTICE = /\b(?:DMCA|(?:document|file) (?:was )?uploaded by|diunggah oleh pengguna)\b/i;
 
+/**
+ * A catalogue's count of what a search found, over the records it lists: "Ditemukan 1 dokumen
+ * yang sesuai dengan query", "Found 12 documents", "Showing 1 - 10 of 25 results", "3 hasil
+ * ditemukan". A count then a word for records, so a title that merely opens with "Found" is kept.
+ */
+const SEARCH_RESULT_COUNT =
+  /^(?:(?:ditemukan|found|showing|displaying|menampilkan)\s+(?:\d+\s*(?:-|–|to|sampai)\s*\d+\s+(?:of|dari)\s+)?\d+\s+(?:dokumen|documents?|hasil|results?|records?|items?|judul|titles?)\b|\d+\s+(?:dokumen|documents?|hasil|results?|records?)\s+(?:ditemukan|found)\b)/iu;
+
 /** A journal theme's label left untranslated, printed as its key: "##plugins.themes.academic_pro.article.main##". */
 const OJS_LOCALE_KEY = /^##[\w.-]+##$/;
 
-/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label, a breadcrumb or a sharing site's upload notice. */
+/** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label, a breadcrumb, a catalogue's count of search results or a sharing site's upload notice. */
 export function isSiteChrome(line: string): boolean {
-  return SITE_CHROME.test(line.trim()) || OJS_LOCALE_KEY.test(line.trim()) || UPLOAD_NOTICE.test(line) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
+  return SITE_CHROME.test(line.trim()) || SEARCH_RESULT_COUNT.test(line.trim()) || OJS_LOCALE_KEY.test(line.trim()) || UPLOAD_NOTICE.test(line) || /^(?:membagikan|academic year|page \d+:|anda di halaman|you are on page|sei sulla pagina)/i.test(line.trim()) || BREADCRUMB.test(line.trim());
 }
 
 /** A line naming the kind of study or the purpose of the text under a title. */
@@ -134,7 +142,7 @@ export function isNamesLine(line: string): boolean {
   const text = line.replace(BRACKETED_EMAIL, '').trim();
   // A full stop before a small word ends a sentence, unless the word joins names after a degree ("M.H. dan Budi").
   if (text === '' || /\d{3}|[:!?]|\.\s+(?!(?:and|dan)\s)\p{Ll}/u.test(text) || isSiteChrome(text)) return false;
-  const parts = text.split(NAME_SEPARATOR).map(stripNameMarkers).filter((part) => part !== '');
+  const parts = namesOfLine(text);
   return parts.length > 0 && parts.every((part) => !part.includes('(') && looksLikePersonName(part) && !HEADING_WORD.test(part) && !/^(?:ISSN|DOI|Vol)\b/i.test(part));
 }
 
@@ -152,6 +160,32 @@ const LETTER_OR_DEGREE_MARK = /\p{L}\s[a-e](?:\s*,|$)|\p{Lu}\.[\d*¹²³⁴⁵�
 /** True for a line of names with affiliation marks or e-mail addresses: an article's authors, never its title. */
 export function isMarkedNamesLine(line: string): boolean {
   return isNamesLine(line) && (NAME_MARK_OR_EMAIL.test(line) || LETTER_OR_DEGREE_MARK.test(line) || MARK_BEFORE_NAME.test(line));
+}
+
+/** A title in capitals and the marked names of its authors run on after it, their line break lost. */
+export interface TitleRunIntoNames {
+  title: string;
+  names: string;
+}
+
+/**
+ * Splits a line where a title in capitals runs on into its authors' names with their affiliation
+ * marks ("... DI KOTA SINGKAWANG Yulianti 1, Arkanudin2, Likman Dja’far3"): at the first word in
+ * mixed case, when the words before it are capitals and the rest is a line of marked names.
+ * Undefined for any other line.
+ */
+export function splitTitleRunIntoNames(line: string): TitleRunIntoNames | undefined {
+  const words = line.trim().split(/\s+/);
+  const at = words.findIndex((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  if (at < 1) return undefined;
+  const title = words.slice(0, at).join(' ');
+  const names = words.slice(at).join(' ');
+  return isCapitalsLine(title) && isMarkedNamesLine(names) ? { title, names } : undefined;
+}
+
+/** The names of a line of names, without their marks: "Yulianti 1, Arkanudin2" gives two. */
+export function namesOfLine(line: string): string[] {
+  return line.replace(BRACKETED_EMAIL, '').split(NAME_SEPARATOR).map(stripNameMarkers).filter((part) => part !== '');
 }
 
 /** Joins lines of one field as the corpus reads them: a hyphen at a line's end joins the next word. */

@@ -36,7 +36,7 @@ const RUN_IN_LABELS = [
   'Disusun\\b',
   '(?:JURUSAN|PROGRAM\\s+STUDI|DEPARTEMEN|BAGIAN|FAKULTAS|UNIVERSITAS|INSTITUT|SEKOLAH\\s+TINGGI)\\b',
   '(?:PROPOSAL\\s+)?(?<!PROPOSAL\\s+)(?:SKRIPSI|TESIS|DISERTASI|JURNAL)\\b(?!\\s+\\p{Lu}{2,})',
-  '(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|Intisari|INTISARI)\\b(?=\\s*[:.—–-]?\\s*(?:\\p{Lu}|$))',
+  '(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|Intisari|INTISARI)\\b(?=\\s*[:.;—–-]?\\s*(?:\\p{Lu}|$))',
   '(?:Kata[\\s-]*kata[\\s-]*kunci|Kata[\\s-]*[Kk]unci|Katakunci|KATA\\s+KUNCI|Key\\s*words?|KEYWORDS?|Keywords?)\\s*[:：—–]',
   '(?:Latar\\s+[Bb]elakang|LATAR\\s+BELAKANG)\\b',
   '(?:1|I)\\.?\\s+(?:PENDAHULUAN|Pendahuluan|INTRODUCTION|Introduction)\\b',
@@ -51,6 +51,14 @@ const GLUED_LABEL = /(?<=[\p{Ll}\d.])(?=(?:Keywords?|Key words|Abstract|Abstrak|
 
 /** "Dibimbing oleh" (supervised by) is one label: its "oleh" opens no author's field. */
 const RUN_IN = new RegExp(`(?<!(?:[Dd]ibimbing|DIBIMBING)\\s*)\\s+(?=(?:${RUN_IN_LABELS.join('|')}))`, 'gu');
+
+/**
+ * A word in capitals closing a line of fields, glued to the capitalised word that opens the text
+ * after it ("... | S1 TEKNIK GEODESISelat Malaka merupakan ..."): the line break was lost between
+ * them. Four capitals at least before, and a word of three small letters after, so an acronym
+ * before a name ("UNHCRs") stays whole.
+ */
+const GLUED_CAPITALS = /(?<=(?:^|\s)\p{Lu}{4,})(?=\p{Lu}\p{Ll}{3,}\s)/gu;
 
 /** Words that open the name of a unit an author belongs to. */
 const UNIT_WORD = '(?:Universitas|Universiti|University|Institut|Institute|Fakultas|Faculty|Program\\s+Studi|Prodi|Jurusan|Departemen|Department|Sekolah\\s+Tinggi|Politeknik|School|College|UNIVERSITAS|FAKULTAS|JURUSAN|DEPARTEMEN|DEPARTMENT)\\b';
@@ -70,6 +78,36 @@ const MARKED_UNIT = new RegExp(
 /** A word in capitals (digits and joining marks allowed), two letters or more. */
 const CAPITAL_WORD = /^[\p{Lu}\d][\p{Lu}\d'’().,:&/-]*$/u;
 
+/** A year or span of years in brackets closing a title: "(2002-2012)", "(2019)". */
+const YEARS_IN_BRACKETS = /^\((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\)[.,:]?$/u;
+
+/** True for a word in capitals with two capital letters or more: a word of a capitals block, not a number. */
+function isCapitalsWord(word: string): boolean {
+  return CAPITAL_WORD.test(word) && /\p{Lu}{2}/u.test(word);
+}
+
+/** Fewest words in capitals in a row that make a block of their own inside a line. */
+const MIN_CAPITALS_RUN = 4;
+
+/** A page number: one to four digits alone. */
+const PAGE_NUMBER = /^\d{1,4}$/;
+
+/**
+ * Splits after a page number that an extraction ran in before a block of four or more words in
+ * capitals, the number opening the line or following ordinary words ("1 TINDAKAN SPIONASE ...",
+ * "... ISSN: 2715-7539 (Online) 172 STRATEGY FOR COUNTERING ..."): the page's header and number
+ * stand before the title. A number inside a capitals block ("PEMBEBASAN 10 ABK WNI") is the title's own.
+ */
+function splitAfterPageNumber(line: string): string[] {
+  const words = line.split(' ');
+  for (let i = 1; i + MIN_CAPITALS_RUN <= words.length; i++) {
+    if (!PAGE_NUMBER.test(words[i - 1]!) || (i >= 2 && isCapitalsWord(words[i - 2]!))) continue;
+    if (!words.slice(i, i + MIN_CAPITALS_RUN).every(isCapitalsWord)) continue;
+    return [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+  }
+  return [line];
+}
+
 /**
  * Splits where three or more words in capitals give way to an ordinary capitalised sentence
  * ("... NARKOTIKA DI INDONESIA Diajukan Sebagai ..."): a cover's capitals block is one field.
@@ -80,8 +118,10 @@ function splitAtCaseChange(line: string): string[] {
     const before = words.slice(i - 3, i);
     const word = words[i]!;
     const next = words[i + 1]!;
-    const capitalsBefore = before.every((w) => CAPITAL_WORD.test(w) && /\p{Lu}{2}/u.test(w));
-    const sentenceAfter = /^\p{Lu}\p{Ll}+$/u.test(word) && /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(next);
+    // A title may close on a span of years in brackets ("... OF REFORM (2002-2012)").
+    const capitalsBefore = before.every((w) => (CAPITAL_WORD.test(w) && /\p{Lu}{2}/u.test(w)) || YEARS_IN_BRACKETS.test(w));
+    // A name may hold an apostrophe ("Rofi’a").
+    const sentenceAfter = /^\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?$/u.test(word) && /^\p{Ll}|^\p{Lu}\p{Ll}/u.test(next);
     if (capitalsBefore && sentenceAfter) return [words.slice(0, i).join(' '), ...splitAtCaseChange(words.slice(i).join(' '))];
   }
   return [line];
@@ -114,9 +154,11 @@ export function splitRunInLine(line: string): string[] {
     .replace(OCR_BY_LABEL_WITH_DIGIT, 'Oleh:')
     .replace(LEADING_DOCUMENT_KIND, '$1\n')
     .replace(GLUED_LABEL, ' ')
+    .replace(GLUED_CAPITALS, '\n')
     .split(/\n/)
     .flatMap((part) => part.split(RUN_IN))
     .flatMap((part) => part.split(MARKED_UNIT))
+    .flatMap(splitAfterPageNumber)
     .flatMap(splitAtCaseChange)
     .map((part) => part.trim())
     .filter((part) => part !== '');

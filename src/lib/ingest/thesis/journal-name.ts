@@ -3,7 +3,7 @@
  * own over the issue line or the ISSN, in a running header beside a page number, or in the
  * sentence a journal writes about itself ("Corruptio is a journal published by ...").
  */
-import { isPublicationLine, isTitledName, withoutJournalIdentifiers } from './publication-lines.ts';
+import { isPublicationLine, isTitledName, readJournalIssue, withoutJournalIdentifiers } from './publication-lines.ts';
 
 /** A word by which a journal calls itself. */
 const JOURNAL_WORD = /\b(?:journal|jurnal|revista)\b/i;
@@ -61,7 +61,9 @@ export function readRunningHeaderJournal(line: string): string | undefined {
  * The journal's name printed on its own line a little before the issue line or the ISSN line at
  * `anchorAt` ("Journal of Law, Policy and Globalization" over "Vol.42, 2015"), or before its ISSN
  * on that line, without web addresses and ISSNs. A short name that does not call itself a journal
- * ("Wajah Hukum") is taken only from the line right over the ISSN, where a journal's masthead sets it.
+ * ("Wajah Hukum") is taken only from the line right over the ISSN, where a journal's masthead sets it,
+ * or from the line right over the issue line that it runs on into after a comma ("Indonesian
+ * Perspective," / "Vol. 2, No. 1 (Januari-Juni 2017): 1-17").
  */
 export function journalNamedNear(lines: readonly string[], anchorAt: number): string | undefined {
   const anchor = lines[anchorAt] ?? '';
@@ -69,8 +71,10 @@ export function journalNamedNear(lines: readonly string[], anchorAt: number): st
   const over = lines.slice(Math.max(0, anchorAt - NAME_REACH), anchorAt).map(withoutJournalIdentifiers);
   const named = [...over, onAnchor].findLast((line) => line !== '' && isJournalNameLine(line));
   if (named) return named;
-  const right = over.at(-1);
-  const bare = /\bISSN\b/i.test(anchor) && right !== undefined;
+  // A comma closing the line right over the issue line says the journal's reference goes on there ("Indonesian Perspective," / "Vol. 2, No. 1 ...").
+  const runsOn = over.at(-1)?.endsWith(',') === true && readJournalIssue(anchor) !== undefined;
+  const right = over.at(-1)?.replace(/,$/, '');
+  const bare = (/\bISSN\b/i.test(anchor) || runsOn) && right !== undefined;
   return bare && isMixedCaseName(right, MAX_BARE_NAME_WORDS) && !AFFILIATION_WORD.test(right) && !isPublicationLine(right) ? right : undefined;
 }
 

@@ -212,7 +212,10 @@ function readPublication(raw: readonly string[], abstractAt: number, citation: O
     const found = readJournalIssue(joinBrokenIssueLine(line, lines[at + 1])) ?? readOpeningIssue(line);
     return found ? [{ at, found }] : [];
   });
-  const chosen = issues.find(({ found }) => found.pages) ?? issues[0];
+  // A sharing site's title may repeat the issue line cut short ("JHPIS Vol 3 no 4 ... hal 310 318"):
+  // the line beside the ISSN is the journal's own masthead.
+  const withPages = issues.filter(({ found }) => found.pages);
+  const chosen = withPages.find(({ at }) => ISSN_LINE.test(lines[at] ?? '')) ?? withPages[0] ?? issues[0];
   const read = chosen?.found ?? {};
   // Over an issue line the name is the article's own; over an ISSN line it weighs less than the article's reference to itself.
   const issnAt = lines.findIndex((line) => ISSN_LINE.test(line));

@@ -135,9 +135,25 @@ function isBreadcrumb(name: string): boolean {
   return (`${name} `.match(BREADCRUMB_STEP) ?? []).length >= 2 || HOME_STEP.test(`${name} `);
 }
 
+/** An acronym in capitals closing a name: "... Sciences JSPS". */
+const CLOSING_ACRONYM = /\s+(\p{Lu}{2,8})$/u;
+
 /**
- * The journal's name as printed before the volume, without ISSNs and web addresses; undefined
- * when nothing else is left, or when a breadcrumb trail leads to the issue, whose steps
+ * `name` without the acronym closing it when the acronym spells the initials of the name's
+ * capitalised words ("Journal of Social Political Sciences JSPS"): the same name said twice. An
+ * acronym that spells anything else ("JOM FISIP") is part of the name.
+ */
+function withoutEchoedAcronym(name: string): string {
+  const acronym = CLOSING_ACRONYM.exec(name)?.[1];
+  if (acronym === undefined) return name;
+  const rest = name.slice(0, -acronym.length).trim();
+  const initials = rest.split(/\s+/).filter((word) => /^\p{Lu}\p{Ll}/u.test(word)).map((word) => word[0]).join('');
+  return initials === acronym ? rest : name;
+}
+
+/**
+ * The journal's name as printed before the volume, without ISSNs, web addresses and an acronym
+ * echoing it; undefined when nothing else is left, or when a breadcrumb trail leads to the issue, whose steps
  * ("Home / Archives") name no journal.
  */
 function journalNameOnly(printed: string): string | undefined {
@@ -148,7 +164,7 @@ function journalNameOnly(printed: string): string | undefined {
     .replace(CLOSING_ISSUE_DATE, '')
     .replace(/(?<=\p{Ll}{3})\.$/u, '')
     .trim();
-  return /\p{L}{2}/u.test(name) && !isBreadcrumb(name) ? name : undefined;
+  return /\p{L}{2}/u.test(name) && !isBreadcrumb(name) ? withoutEchoedAcronym(name) : undefined;
 }
 
 /** A page range right after the issue's brackets, closing the line: "2021, 5(2), 12-25". */

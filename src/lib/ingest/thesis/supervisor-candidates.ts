@@ -7,6 +7,7 @@
  * document names a person in a supervising role.
  */
 import type { Candidate } from '../fields/candidates.ts';
+import { opensWithUnitName } from './affiliation.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
@@ -17,9 +18,13 @@ import { findSupervisorLabel, parseSupervisors, readRoleBeforeName, readRoleOnly
 /** Honorifics that a cut line may leave alone in place of a name ("Pembimbing: (1) Dr."). */
 const HONORIFICS = /\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*/g;
 
-/** A supervisor's name: a name with its degrees, with more to it than an honorific. */
+/**
+ * A supervisor's name: a name with its degrees, with more to it than an honorific. A unit in
+ * capitals under the names ("PRODI HUKUM TATA NEGARA (SIYASAH)") reads like a name too, so a line
+ * opening with a unit's name is none.
+ */
 function isSupervisorName(text: string): boolean {
-  return looksLikeNameWithDegrees(text) && /\p{L}{2}/u.test(text.replace(HONORIFICS, ''));
+  return looksLikeNameWithDegrees(text) && /\p{L}{2}/u.test(text.replace(HONORIFICS, '')) && !opensWithUnitName(text);
 }
 
 /** Compares lists of supervisors by their names: sources print the same role in other words. */

@@ -21,6 +21,7 @@ import {
   joinFieldLines,
   NOT_A_TITLE,
   PLACE_YEAR_LINE,
+  splitTitleRunIntoNames,
   STUDY_TYPE_LINE,
 } from './front-line-kinds.ts';
 import { readLabelledField } from './labelled-fields.ts';
@@ -90,10 +91,13 @@ function mayContinueTitle(text: string): boolean {
   );
 }
 
-/** A line that can open a title: neither a line that cannot continue one, nor a line of names. */
+/**
+ * A line that can open a title: neither a line that cannot continue one, nor a line of names,
+ * nor a title run on into its authors' marked names (read by {@link titlesBeforeNames}).
+ */
 function mayBeTitleLine(text: string): boolean {
   const bulletedNames = BULLETED.test(text) && isNamesLine(text.replace(BULLETED, ''));
-  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text)) && !bulletedNames;
+  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text)) && !bulletedNames && splitTitleRunIntoNames(text) === undefined;
 }
 
 /** True for a line naming the author(s): names, or "Oleh: name". */
@@ -139,7 +143,9 @@ function evidenceBelow(following: string, ordinary: ReadonlySet<string> = new Se
   if (!/^[\p{Lu}[]/u.test(following)) return { bonus: 0, where: 'alone' };
   if (STUDY_TYPE_LINE.test(following)) return { bonus: 0.3, where: 'over the study type' };
   // Names whose commas were lost read as names by their words; one word alone ("ABSTRACT") may be a heading.
-  if (isAuthorLine(following) || (wordCount(following) >= 2 && readsAsNames(following, ordinary))) return { bonus: 0.2, where: 'over the authors' };
+  // A unit's name in capitals ("UNIVERSITAS NEGERI SEMARANG") reads like names but is the cover's affiliation.
+  const names = isAuthorLine(following) || (wordCount(following) >= 2 && readsAsNames(following, ordinary));
+  if (names && !opensWithUnitName(following)) return { bonus: 0.2, where: 'over the authors' };
   return { bonus: 0, where: 'alone' };
 }
 
@@ -214,7 +220,19 @@ function underCapitalsTitle(lines: readonly FrontLine[], at: number): boolean {
   return isCapitalsLine(above) && mayBeTitleLine(above) && !isCapitalsName(lines, at - 1, at);
 }
 
-/** Blocks of consecutive capitals lines; a block in two languages gives one candidate per language. */
+/** A line wholly in brackets, in mixed case: a title's subtitle ("(Studi Kasus Eksploitasi di Kapal X)"). */
+const BRACKETED_SUBTITLE = /^\((?=[^()]*\p{Ll})([^()]+)\)$/u;
+
+/** True when `text` is a bracketed subtitle that may close a capitals title, not a study type or label in brackets. */
+function isBracketedSubtitle(text: string): boolean {
+  const inner = BRACKETED_SUBTITLE.exec(text.trim())?.[1];
+  return inner !== undefined && wordCount(inner) >= MIN_TITLE_WORDS && mayBeTitleLine(inner);
+}
+
+/**
+ * Blocks of consecutive capitals lines, with a bracketed subtitle in mixed case under them (not
+ * counted among the title's lines); a block in two languages gives one candidate per language.
+ */
 function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
   const found: Candidate<string>[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -222,10 +240,12 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
     while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text) && !(j > i && BULLETED.test(lines[j]!.text))) j++;
     if (j === i) continue;
     if (!isCapitalsName(lines, i, j)) {
-      const { bonus, where } = evidenceBelowCapitals(lines, j);
-      splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((part, n) => {
+      const subtitle = isBracketedSubtitle(lines[j]?.text ?? '') ? [lines[j]!.text] : [];
+      const { bonus, where } = evidenceBelowCapitals(lines, j + subtitle.length);
+      splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((block, n, parts) => {
+        const part = n === parts.length - 1 ? [...block, ...subtitle] : block;
         const title = joinFieldLines(part);
-        if (part.length > MAX_TITLE_LINES || !isTitleSized(title)) return;
+        if (block.length > MAX_TITLE_LINES || !isTitleSized(title)) return;
         // The first of two language versions is the title proper; the second is its translation.
         const score = 0.4 + bonus + (i < 20 ? 0.05 : 0) - n * 0.05;
         found.push({ value: title, score, reason: `capitals block ${where}` });
@@ -340,10 +360,15 @@ function isNameList(text: string): boolean {
   return isNamesLine(text) && !isCapitalsLine(text) && /,|\s(?:and|dan|&)\s/u.test(text);
 }
 
-/** True when `title` can be a title at all: no site chrome, label, unit, study-type line, header block, list of names or run of form fields. */
+/**
+ * True when `title` can be a title at all: no site chrome, label, unit, study-type line, header
+ * block, list of names, run of form fields, or title run on into its authors' marked names (whose
+ * part before the names is read as a title of its own).
+ */
 export function mayBeTitle(title: string): boolean {
   return (
     !isSiteChrome(title) &&
+    splitTitleRunIntoNames(title) === undefined &&
     !isHeadingWord(title) &&
     !NOT_A_TITLE.test(title) &&
     !STUDY_TYPE_LINE.test(title) &&
@@ -354,8 +379,38 @@ export function mayBeTitle(title: string): boolean {
   );
 }
 
+/**
+ * A title in capitals run on into its authors' marked names on one line: the words before the
+ * names, as the names and their marks say where the title ends.
+ */
+function titlesBeforeNames(lines: readonly FrontLine[]): Candidate<string>[] {
+  return lines.flatMap(({ text }) => {
+    const title = splitTitleRunIntoNames(text)?.title;
+    return title && isTitleSized(title) && mayBeTitle(title) ? [{ value: title, score: 0.6, reason: "capitals title run into its authors' marked names" }] : [];
+  });
+}
+
+/** A site's name after a dash or bar closing a page title, perhaps itself cut short: " - E", " | Kompas". */
+const SITE_SUFFIX = /\s+[-–|]\s+[^-–|]{1,30}$/u;
+
+/**
+ * A title cut short where a page's title bar ran out ("Kebijakan Pemerintah Indonesia melalui -
+ * E"): without the site's name after its dash it ends on a joining word, and a longer candidate
+ * goes on from it. It then supports the longer title instead of rivalling it.
+ */
+function asUncutTitles(found: readonly Candidate<string>[]): Candidate<string>[] {
+  return found.map((c) => {
+    const cut = c.value.replace(SITE_SUFFIX, '');
+    if (!endsOnJoiningWord(cut)) return c;
+    const key = normalizeForMatch(cut);
+    // Another copy of the same cut title (its first line, with the same site's name) is no longer title.
+    const whole = found.find((other) => normalizeForMatch(other.value.replace(SITE_SUFFIX, '')) !== key && normalizeForMatch(other.value).startsWith(`${key} `));
+    return whole ? { ...c, value: whole.value, reason: `${c.reason}, cut short` } : c;
+  });
+}
+
 /** Every title candidate the front gives. */
 export function titleCandidates(lines: readonly FrontLine[]): Candidate<string>[] {
   const context = frontContext(lines);
-  return [...capitalsBlocks(lines), ...headingLines(context), ...openingLine(context), ...labelledTitles(lines), ...sharedTitles(lines)];
+  return asUncutTitles([...capitalsBlocks(lines), ...headingLines(context), ...openingLine(context), ...titlesBeforeNames(lines), ...labelledTitles(lines), ...sharedTitles(lines)]);
 }

@@ -86,6 +86,9 @@ describe('readBylineLine', () => {
     ['Senin, 04 Mar 2024 10:15 WIB'],
     // A role before the name makes a credit line: the role is no part of the name, the editor no outlet.
     ['Penulis Irfan Kamil | Editor Sabrina Asril'],
+    // A photo's credit in brackets: the caption under a portrait of the person quoted.
+    ['Suhardi Alius (ist)'],
+    ['Retno Marsudi (Dok. Kemlu)'],
   ])('does not read %j as a byline', (line) => {
     expect(readBylineLine(line)).toBeUndefined();
   });

@@ -149,6 +149,21 @@ describe('sites signing around the place', () => {
     });
   });
 
+  it("reads a name in a site's mixed capitals before a known place as the outlet signing first", () => {
+    expect(readDateline('BeritaKITA, Manado — Penyelundupan senjata api digagalkan.')).toEqual({
+      place: 'Manado',
+      outlet: 'BeritaKITA',
+      text: 'BeritaKITA, Manado —',
+    });
+    // A place and its region keep their order.
+    expect(readDateline('Pontianak, Kalbar — Polisi menangkap dua kurir.')?.place).toBe('Pontianak');
+  });
+
+  it('reads the known place between a dash and a bar, leaving the words before the dash unnamed', () => {
+    expect(readDateline('Kabar Harian – Jakarta | Salah satu rumah sakit menjual ginjal.')).toEqual({ place: 'Jakarta', text: 'Kabar Harian – Jakarta |' });
+    expect(readDateline('Kabar Harian – Xqzville | Salah satu rumah sakit.')?.place).not.toBe('Xqzville');
+  });
+
   it('keeps a period inside a place when what follows is no known place', () => {
     expect(readDateline('Kabar Pesisir Portal. Xqzville, 2 Mei 2025 – Polisi menangkap.')?.outlet).toBeUndefined();
   });

@@ -97,3 +97,11 @@ describe('chooseHeadline', () => {
     expect(choice?.doubt).toMatch(/weak/);
   });
 });
+
+describe('chooseHeadline: a caption printed around its photo credit', () => {
+  it('takes the caption and its alt text around a "Foto:" credit for no headline', () => {
+    const caption = 'Petugas menunjukkan sejumlah paspor calon pekerja yang diduga ilegal.';
+    const lines = ['Sabtu 22 Apr 2017 08:41 WIB', 'Nunukan Jadi Jalur Perlintasan Pekerja Ilegal', caption, 'Foto: Harian Contoh/Ani Lestari', caption];
+    expect(chooseHeadline(lines)?.value).toBe('Nunukan Jadi Jalur Perlintasan Pekerja Ilegal');
+  });
+});

@@ -60,3 +60,40 @@ describe("abstractCandidates: a publisher's description is no abstract", () => {
     expect(best(`Title of the Paper Here\nMAY 2016\nThe Centre for Defence Studies (CDS)\n${study}\n`).en).toBe(study);
   });
 });
+
+describe('abstractCandidates: a title in title case over an abstract without its heading', () => {
+  it('starts the prose before the keyword line under the title, not with it', () => {
+    const title = 'Dinamika Hubungan Indonesia Dengan Australia Mengenai Penanganan Transfer of Refugees Dalam Kebijakan Contoh (2013-2017)';
+    const found = abstractCandidates(readFrontLines(`${title}\n${ID_TEXT} Penelitian ini memakai pendekatan kualitatif.\nKata Kunci : Pengungsi, Australia`));
+    const beforeKeywords = found.id.find((c) => c.reason === 'prose before a keyword line');
+    expect(beforeKeywords?.value.startsWith('Penelitian ini bertujuan')).toBe(true);
+  });
+
+  it('keeps a sentence with a few capitalised names as part of the abstract', () => {
+    const named = 'Indonesia dan Australia menandatangani Perjanjian Lombok pada tahun 2006 untuk kerja sama keamanan di kawasan';
+    const found = abstractCandidates(readFrontLines(`${named}\n${ID_TEXT}\nKata Kunci : Pengungsi, Australia`));
+    expect(found.id.find((c) => c.reason === 'prose before a keyword line')?.value.startsWith('Indonesia dan Australia')).toBe(true);
+  });
+});
+
+describe('abstractCandidates: an abstract wrapped into short lines before its keywords', () => {
+  it('goes up over lines the line below continues in lower case, or that close on a comma, to the English keywords', () => {
+    const text = [
+      'the problems of refugees in the region and beyond it.',
+      'Keywords: Indonesian Policy, Refugees',
+      'Tulisan ini bermaksud untuk menjelaskan kebijakan Indonesia dalam menyelesaikan permasalahan pengungsi di Aceh. Pertama,',
+      'Pemerintah Indonesia membuat kebijakan baru dengan menyesuaikan peraturan yang ada',
+      'terkait permasalahan pengungsi. Kedua, Indonesia memberikan akomodasi berupa penampungan',
+      'sementara bagi para pengungsi di Aceh dan sekitarnya hingga mereka dipindahkan ke negara ketiga.',
+      'Kata-kata Kunci: Kebijakan Indonesia, Pengungsi',
+    ].join('\n');
+    const found = abstractCandidates(readFrontLines(text)).id.find((c) => c.reason === 'prose before a keyword line');
+    expect(found?.value.startsWith('Tulisan ini bermaksud')).toBe(true);
+  });
+
+  it('stops at a short line the line below does not continue', () => {
+    const text = ['Analisis kebijakan pengungsi di Aceh dan Medan', `${ID_TEXT} Penelitian ini memakai pendekatan kualitatif.`, 'Kata Kunci: Pengungsi'].join('\n');
+    const found = abstractCandidates(readFrontLines(text)).id.find((c) => c.reason === 'prose before a keyword line');
+    expect(found?.value.startsWith('Penelitian ini bertujuan')).toBe(true);
+  });
+});

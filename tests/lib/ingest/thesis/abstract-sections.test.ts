@@ -16,6 +16,9 @@ describe('readAbstractHeading', () => {
   it('reads a heading with the text run on after it', () => {
     expect(readAbstractHeading('Abstract: This study examines ...')).toEqual({ lang: 'en', heading: 'Abstract', inlineText: 'This study examines ...' });
     expect(readAbstractHeading('Abstract. This paper examines ...')).toEqual({ lang: 'en', heading: 'Abstract', inlineText: 'This paper examines ...' });
+    expect(readAbstractHeading('Abstract; This study aims ...')).toEqual({ lang: 'en', heading: 'Abstract', inlineText: 'This study aims ...' });
+    // "Summary" is an ordinary word: after a semicolon it ends a clause, not a heading.
+    expect(readAbstractHeading('Summary; The Board met')).toBeUndefined();
     expect(readAbstractHeading('RINGKASAN — Penelitian ini')).toEqual({ lang: 'id', heading: 'RINGKASAN', inlineText: 'Penelitian ini' });
   });
 

@@ -84,6 +84,13 @@ describe('authorCandidates', () => {
     expect(chosenAuthors(text)).toEqual(['Dessy Permatasari Saputri', 'Surryanto D. W.', 'Helda Risman']);
   });
 
+  it("reads no name from a title's last line carrying a footnote mark, under a line ending on a joining word", () => {
+    const text = 'KERJA SAMA INDONESIA DALAM PEMBEBASAN SANDERA\nDARI KELOMPOK BERSENJATA DI\nFILIPINA SELATAN1\n\nANI LESTARI2\n\nJURUSAN ILMU HUBUNGAN INTERNASIONAL\nUNIVERSITAS ANDALAS\n';
+    const found = authorCandidates(readFrontLines(text)).flatMap(({ value }) => value);
+    expect(found).toContain('ANI LESTARI');
+    expect(found).not.toContain('FILIPINA SELATAN');
+  });
+
   it('reads the marked names of a header run into one line, title in capitals before them and units after', () => {
     const line = 'PERAN INTERPOL DALAM PENANGANAN PENIPUAN DARING LINTAS NEGARA Dewi Lestari1*, Rudi Hartono2 1Universitas Udayana 2Universitas Airlangga';
     expect(chosenAuthors(`${line}\n\nAbstrak\n\nPenelitian ini membahas peran Interpol.`)).toEqual(['Dewi Lestari', 'Rudi Hartono']);

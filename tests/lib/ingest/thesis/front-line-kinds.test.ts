@@ -9,6 +9,7 @@ import {
   isMarkedNamesLine,
   isSiteChrome,
   joinFieldLines,
+  splitTitleRunIntoNames,
   stripNameMarkers,
 } from '../../../../src/lib/ingest/thesis/front-line-kinds.ts';
 
@@ -66,6 +67,32 @@ describe('isSiteChrome: the empty search notice of a sharing site', () => {
   it('takes "• Tidak ada hasil yang ditemukan" in full for chrome, never a title', () => {
     expect(isSiteChrome('• Tidak ada hasil yang ditemukan')).toBe(true);
     expect(isSiteChrome('Tidak ada hasil yang signifikan dari kerja sama ini')).toBe(false);
+  });
+});
+
+describe("splitTitleRunIntoNames: a title in capitals run on into its authors' marked names", () => {
+  it('splits at the first word in mixed case when the rest is a line of marked names', () => {
+    expect(splitTitleRunIntoNames('PERKAWINAN PESANAN DI KOTA CONTOH Ani 1, Budi Santoso2')).toEqual({
+      title: 'PERKAWINAN PESANAN DI KOTA CONTOH',
+      names: 'Ani 1, Budi Santoso2',
+    });
+  });
+
+  it('leaves a line whose mixed-case part is no line of marked names, or that opens in mixed case', () => {
+    expect(splitTitleRunIntoNames('UNDANG-UNDANG NOMOR 1 TAHUN 2020 Pasal 2 ayat 3')).toBeUndefined();
+    expect(splitTitleRunIntoNames('KERJA SAMA INDONESIA DAN MALAYSIA Ani Lestari, Budi Santoso')).toBeUndefined();
+    expect(splitTitleRunIntoNames('Ani Lestari1, Budi Santoso2')).toBeUndefined();
+  });
+});
+
+describe("isSiteChrome: a catalogue's count of search results", () => {
+  it('takes a count of documents or results found for chrome, never a title', () => {
+    expect(isSiteChrome('Ditemukan 1 dokumen yang sesuai dengan query')).toBe(true);
+    expect(isSiteChrome('Showing 1 - 10 of 25 results')).toBe(true);
+    expect(isSiteChrome('3 hasil ditemukan')).toBe(true);
+    // A title opening with the same word but no count of records.
+    expect(isSiteChrome('Found in Translation: Cybercrime Treaties in ASEAN')).toBe(false);
+    expect(isSiteChrome('Ditemukan 12 Korban Perdagangan Orang di Batam')).toBe(false);
   });
 });
 

@@ -129,3 +129,44 @@ describe('splitRunInLine: an article header run into one line', () => {
     expect(splitRunInLine(sentence)).toEqual([sentence]);
   });
 });
+
+describe('splitRunInLine: a page number and a capitals title run together', () => {
+  it('sets a page number opening the line, or after the journal line, apart from the capitals title after it', () => {
+    expect(splitRunInLine('1 KERJA SAMA SIBER ANTAR NEGARA SEBAGAI CONTOH')).toEqual(['1', 'KERJA SAMA SIBER ANTAR NEGARA SEBAGAI CONTOH']);
+    expect(splitRunInLine('Jurnal Contoh Vol. 4, No. 2, May 2023 ISSN: 2715-7539 (Online) 172 STRATEGY FOR COUNTERING PIRACY AT SEA')).toEqual([
+      'Jurnal Contoh Vol. 4, No. 2, May 2023 ISSN: 2715-7539 (Online) 172',
+      'STRATEGY FOR COUNTERING PIRACY AT SEA',
+    ]);
+  });
+
+  it("keeps a number inside a capitals title with the title", () => {
+    expect(splitRunInLine('STRATEGI DIPLOMASI DALAM PEMBEBASAN 10 ABK WNI DARI KELOMPOK BERSENJATA')).toEqual([
+      'STRATEGI DIPLOMASI DALAM PEMBEBASAN 10 ABK WNI DARI KELOMPOK BERSENJATA',
+    ]);
+  });
+
+  it('splits where a capitals title closing on a span of years, or followed by a name with an apostrophe, gives way to the authors', () => {
+    expect(splitRunInLine('STRATEGY FOR COUNTERING PIRACY: THE FIRST TEN YEARS (2002-2012) Ani Lestari, PhD Department of Politics')[0]).toBe(
+      'STRATEGY FOR COUNTERING PIRACY: THE FIRST TEN YEARS (2002-2012)',
+    );
+    expect(splitRunInLine('PENYADAPAN ANTAR NEGARA SEBAGAI CYBERCRIME Rofi’a Lestari, Budi Santoso')[0]).toBe('PENYADAPAN ANTAR NEGARA SEBAGAI CYBERCRIME');
+  });
+
+  it('sets an abstract heading closed by a semicolon apart from what runs into it', () => {
+    expect(splitRunInLine('Email: ani@contoh.ac.id Abstract; This study aims to look at piracy.')).toEqual(['Email: ani@contoh.ac.id', 'Abstract; This study aims to look at piracy.']);
+  });
+});
+
+describe('splitRunInLine: a line of fields glued to the text after it', () => {
+  it('splits a word in capitals from the capitalised word glued to it', () => {
+    expect(splitRunInLine('2022 | Skripsi | S1 TEKNIK GEODESISelat Malaka merupakan salah satu selat')).toEqual([
+      '2022 | Skripsi | S1 TEKNIK GEODESI',
+      'Selat Malaka merupakan salah satu selat',
+    ]);
+  });
+
+  it('keeps an acronym with a short ending, and a word with one capital, whole', () => {
+    expect(splitRunInLine('Laporan UNHCRs tentang pengungsi di Aceh')).toEqual(['Laporan UNHCRs tentang pengungsi di Aceh']);
+    expect(splitRunInLine('Kerja sama dengan McDonald tentang pelatihan')).toEqual(['Kerja sama dengan McDonald tentang pelatihan']);
+  });
+});

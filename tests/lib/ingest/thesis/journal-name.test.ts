@@ -37,6 +37,11 @@ describe('journalNamedNear', () => {
     expect(journalNamedNear(['Universitas Contoh Raya', 'ISSN 2598-0000 (Online)'], 1)).toBeUndefined();
     expect(journalNamedNear(['Wajah Samudra', 'Vol. 7, 2020'], 1)).toBeUndefined();
   });
+
+  it('takes a short name right over the issue line when a comma closing it runs it on into that line', () => {
+    expect(journalNamedNear(['Wajah Samudra,', 'Vol. 2, No. 1 (Januari-Juni 2017): 1-17'], 1)).toBe('Wajah Samudra');
+    expect(journalNamedNear(['Universitas Contoh Raya,', 'Vol. 2, No. 1 (Januari-Juni 2017): 1-17'], 1)).toBeUndefined();
+  });
 });
 
 describe('journalNamedApart', () => {

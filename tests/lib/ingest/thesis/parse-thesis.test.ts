@@ -425,6 +425,18 @@ describe('parseThesis: the journal printed apart from its issue line', () => {
   });
 });
 
+describe("parseThesis: a sharing site's title repeating the issue line cut short", () => {
+  it('takes the issue line beside the ISSN, the masthead, over a shorter copy of it above', () => {
+    const page = [
+      'JHK Vol 3 no 4 Desember 2024 hal 310 318',
+      'Jurnal Hukum Kita Vol.3, No.4 Desember 2024 e-ISSN: 2963-0000; p-ISSN: 2963-0001, Hal 310-318',
+      'Kebijakan Hukum Pidana mengenai Judi Online',
+      'Abstract. The development of information technology has made it easier for people to gamble online.',
+    ].join('\n\n');
+    expect(parseThesis(page, { article: true }).data.publication).toMatchObject({ journal: 'Jurnal Hukum Kita', pages: '310-318' });
+  });
+});
+
 describe('parseThesis: publication details with no issue line before the abstract', () => {
   it('takes the journal named over its ISSN and a page range printed alone under a label', () => {
     const page = [

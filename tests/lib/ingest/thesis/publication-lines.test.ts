@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findDoi, isPublicationLine, readJournalIssue, readOpeningIssue, readPagesLine } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
 
 describe('readJournalIssue', () => {
+  it('drops an acronym closing the name when it spells the name\'s initials, and keeps any other', () => {
+    expect(readJournalIssue('Journal of Social Political Sciences JSPS Vol. 4, No. 2, May 2023')?.journal).toBe('Journal of Social Political Sciences');
+    expect(readJournalIssue('Jurnal Online Mahasiswa FISIP Vol. 4, No. 2, May 2023')?.journal).toBe('Jurnal Online Mahasiswa FISIP');
+  });
+
   it('reads an issue with a letter after its number, and takes no article-type label for the journal', () => {
     expect(readJournalIssue('Review Article: 2021 Vol: 24 Issue: 1S')).toEqual({ volume: '24', issue: '1S', year: 2021 });
     expect(readJournalIssue('Jurnal Contoh Vol. 3 No. 2 (2020)')?.issue).toBe('2');

@@ -83,6 +83,12 @@ describe('supervisorCandidates', () => {
     });
   });
 
+  it('stops the list under a role at the unit printed in capitals under the name', () => {
+    const found = read('PEMBIMBING :\nDR. H. ANI LESTARI, S.Ag, M.Ag\nPRODI HUKUM TATA NEGARA (SIYASAH)\nFAKULTAS SYARIAH DAN HUKUM');
+    expect(found).toContainEqual({ value: [{ name: 'DR. H. ANI LESTARI, S.Ag, M.Ag', role: 'PEMBIMBING' }], score: 0.85 });
+    expect(found.flatMap(({ value }) => value.map(({ name }) => name)).filter((name) => name.startsWith('PRODI'))).toEqual([]);
+  });
+
   it('gives nothing for a label whose name is cut at the line end', () => {
     expect(read('Supervisors: Dr.\nJane Roe')).toEqual([]);
   });

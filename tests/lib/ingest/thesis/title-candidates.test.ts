@@ -126,6 +126,14 @@ describe('mayBeTitle', () => {
     expect(mayBeTitle('Perdagangan Perempuan di Kabupaten Magelang')).toBe(true);
   });
 
+  it("refuses a title run on into its authors' marked names, and reads the part before the names as the title", () => {
+    const line = 'PERDAGANGAN (TRAFFICKING) PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA CONTOH Ani 1, Budi Santoso2, Citra Dewi3';
+    expect(mayBeTitle(line)).toBe(false);
+    expect(chosenTitle(`${line}\nMagister Ilmu Sosial Universitas Contoh\nABSTRAK\nPenelitian ini membahas perkawinan pesanan.`)?.value).toBe(
+      'PERDAGANGAN (TRAFFICKING) PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA CONTOH',
+    );
+  });
+
   it('refuses a list of names in ordinary case, and keeps a title naming two countries', () => {
     expect(mayBeTitle('Dewi Lestari, Budi Santoso')).toBe(false);
     expect(mayBeTitle('Rina Wulandari dan Agus Salim')).toBe(false);
@@ -287,5 +295,39 @@ describe('titleCandidates: a labelled title run on into the next field', () => {
     expect(chosenTitle(outline)?.value.replace(/[“”]/g, '')).toBe('HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHU');
     const alone = titleCandidates(readFrontLines('JUDUL: HUBUNGAN BILATERAL DALAM KASUS MANUSIA PERAHUTEORI : KERJASAMA INTERNASIONAL\n'));
     expect(alone.find((c) => c.reason.startsWith('after a title label'))?.score).toBeLessThan(0.5);
+  });
+});
+
+describe('titleCandidates: a cover with a ministry over its university, and a bracketed subtitle', () => {
+  it("takes no unit's name in capitals for the authors under a capitals line", () => {
+    const text = 'KEMENTERIAN PENDIDIKAN DAN KEBUDAYAAN\nUNIVERSITAS NEGERI CONTOH\nFAKULTAS HUKUM';
+    expect(titleCandidates(readFrontLines(text)).some((c) => c.reason.includes('over the authors'))).toBe(false);
+  });
+
+  it('closes a capitals title with the subtitle in brackets under it, over the study type', () => {
+    const text = 'TINJAUAN YURIDIS PERLINDUNGAN AWAK KAPAL\nPADA KAPAL PENANGKAP IKAN BERBENDERA ASING\n(Studi Kasus Eksploitasi di Kapal Contoh 629)\n\nPROPOSAL SKRIPSI\n\nKEMENTERIAN PENDIDIKAN DAN KEBUDAYAAN\nUNIVERSITAS NEGERI CONTOH';
+    expect(chosenTitle(text)?.value).toBe(
+      'TINJAUAN YURIDIS PERLINDUNGAN AWAK KAPAL PADA KAPAL PENANGKAP IKAN BERBENDERA ASING (Studi Kasus Eksploitasi di Kapal Contoh 629)',
+    );
+  });
+
+  it('takes no study type in brackets for a subtitle', () => {
+    expect(chosenTitle('TINJAUAN YURIDIS PERLINDUNGAN AWAK KAPAL\n(Skripsi Sarjana Hukum)\n\nOleh:\nAni Lestari')?.value).toBe('TINJAUAN YURIDIS PERLINDUNGAN AWAK KAPAL');
+  });
+});
+
+describe("titleCandidates: a page's title bar cut short", () => {
+  it('lets a title cut on a joining word before the site name support the whole heading', () => {
+    const text = [
+      'Kebijakan Pemerintah Indonesia melalui - E',
+      'advertisement',
+      'Jurnal Contoh,',
+      'Vol. 2, No. 1 (Januari-Juni 2017): 1-17',
+      'Kebijakan Pemerintah Indonesia melalui Sekuritisasi',
+      'Migrasi Pengungsi di Aceh tahun 2012-2015',
+      'Ani Lestari',
+      'Universitas Contoh',
+    ].join('\n');
+    expect(chosenTitle(text)?.value).toBe('Kebijakan Pemerintah Indonesia melalui Sekuritisasi Migrasi Pengungsi di Aceh tahun 2012-2015');
   });
 });
