@@ -1,11 +1,11 @@
 /**
  * `npm run build [-- ASTRO BUILD OPTIONS]`: builds the site in the current folder with
  * `astro build` (options such as `--force` passed on), then writes its Pagefind indexes, two per
- * UI language (`dist/pagefind/`, `dist/en/pagefind/` and their `pagefind-full-text/`). Astro runs
- * in a child process that has exited, its memory released, before Pagefind starts: indexed from
- * inside Astro's last hook, the build's peak memory was the sum of both. The full-text indexes are
- * set aside before Astro empties `dist/` and each used again if its pages did not change
- * (`src/lib/search/kept-index.ts`), unless `--force`.
+ * UI language (`dist/pagefind-id/`, `dist/pagefind-full-text-id/`, and the same with `-en`).
+ * Astro runs in a child process that has exited, its memory released, before Pagefind starts:
+ * indexed from inside Astro's last hook, the build's peak memory was the sum of both. The
+ * full-text indexes are set aside before Astro empties `dist/` and each used again if its pages
+ * did not change (`src/lib/search/kept-index.ts`), unless `--force`.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';

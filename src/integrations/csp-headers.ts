@@ -18,8 +18,8 @@ import { SEARCH_BUNDLE_LIST, searchAssetUrl } from '../lib/urls.ts';
 const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
 /**
- * Pagefind's search runs in a worker loaded from each bundle of each language (`/pagefind/`,
- * `/en/pagefind/`, and the full-text indexes', whose modules have workers of their own), which is
+ * Pagefind's search runs in a worker loaded from each bundle of each language (`/pagefind-id/`,
+ * `/pagefind-en/`, and the full-text indexes', whose modules have workers of their own), which is
  * governed by the policy its own file is served with, not the page's: it fetches the index and
  * compiles the WebAssembly engine. These are the only policies of the site that allow WebAssembly.
  */

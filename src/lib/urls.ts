@@ -171,16 +171,18 @@ export type SearchBundle = keyof typeof SEARCH_BUNDLES;
 export const SEARCH_BUNDLE_LIST = Object.keys(SEARCH_BUNDLES) as SearchBundle[];
 
 /**
- * The folder of `locale`'s copy of a search index, e.g. `/pagefind/` or `/en/pagefind-full-text/`.
- * Each UI language has its own, holding only its own entry pages, under that language's root like
- * its pages: Pagefind builds every index of one bundle at once, and one for both languages held
- * twice the memory while each search page only ever searches its own language.
+ * The folder of `locale`'s copy of a search index, e.g. `/pagefind-id/` or `/pagefind-full-text-en/`.
+ * Each UI language has its own, holding only its own entry pages: Pagefind builds every language
+ * of one bundle at once, and one for both held nearly twice the memory, while each search page only
+ * ever searches its own language. Every bundle sits at the site's root, the English ones too:
+ * Pagefind's script reads the page addresses in its index as relative to the folder holding the
+ * bundle, so a bundle under `/en/` would send readers to `/en/en/studies/...`.
  */
 export function searchBundleUrl(locale: Locale, bundle: SearchBundle): string {
-  return `${localeRoot(locale)}${SEARCH_BUNDLES[bundle]}/`;
+  return `/${SEARCH_BUNDLES[bundle]}-${locale}/`;
 }
 
-/** A file of `locale`'s search index, e.g. `/en/pagefind/pagefind.js` (the search API) or `pagefind-highlight.js`. */
+/** A file of `locale`'s search index, e.g. `/pagefind-en/pagefind.js` (the search API) or `pagefind-highlight.js`. */
 export function searchAssetUrl(locale: Locale, bundle: SearchBundle, file: string): string {
   return `${searchBundleUrl(locale, bundle)}${file}`;
 }

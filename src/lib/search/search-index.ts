@@ -9,9 +9,9 @@
  * 10,000 generated entries a bundle of both held twice the memory of one. Each search page only
  * ever searches its own language, so it loses nothing.
  *
- * Two indexes are written per language. The records (`/pagefind/`, `/en/pagefind/`) hold each
- * entry page without the full text of a study; the other (`/pagefind-full-text/`,
- * `/en/pagefind-full-text/`) holds only those full texts. A full thesis is tens of times longer
+ * Two indexes are written per language. The records (`/pagefind-id/`, `/pagefind-en/`) hold each
+ * entry page without the full text of a study; the other (`/pagefind-full-text-id/`,
+ * `/pagefind-full-text-en/`) holds only those full texts. A full thesis is tens of times longer
  * than its record, and a query downloads each of its words' lists of pages: with the full texts in
  * the records index those lists carried them all (at 10,000 generated entries, four fifths of the
  * study text). The search page searches the full texts when the reader asks,

@@ -16,11 +16,11 @@ describe('distTotals', () => {
     write('index.html', 100);
     write('en/studies/a/index.html', 200);
     write('_astro/site.css', 50);
-    write('pagefind/index/id_1.pf_index', 1000);
-    write('pagefind/pagefind.js', 30);
-    write('en/pagefind/index/en_1.pf_index', 400);
-    write('pagefind-full-text/index/id_1.pf_index', 70);
-    write('en/pagefind-full-text/index/en_1.pf_index', 9);
+    write('pagefind-id/index/id_1.pf_index', 1000);
+    write('pagefind-id/pagefind.js', 30);
+    write('pagefind-en/index/en_1.pf_index', 400);
+    write('pagefind-full-text-id/index/id_1.pf_index', 70);
+    write('pagefind-full-text-en/index/en_1.pf_index', 9);
     write('pagefind-not-the-index.html', 5);
     expect(distTotals(dist)).toEqual({ pages: 3, bytes: 1864, searchIndexBytes: 1430 });
   });
