@@ -15,7 +15,7 @@ import { fail, readArguments } from './cli.ts';
 import { formatSearchReport, type RootRuns } from '../src/lib/eval/format-search-report.ts';
 import { readRelevanceSet } from '../src/lib/eval/relevance-set.ts';
 import { LOCALE_LIST } from '../src/lib/i18n/locales.ts';
-import { searchUrl } from '../src/lib/urls.ts';
+import { searchBundleUrl, searchUrl } from '../src/lib/urls.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { runRelevanceQuery } from '../tests/e2e/search-results.ts';
 import { projectRoot, serveDist } from '../tests/e2e/site-server.ts';
@@ -24,7 +24,7 @@ const USAGE = 'usage: npm run eval:search -- [--json]   (after npm run build)';
 
 const args = readArguments({ options: { json: { type: 'boolean' } }, allowPositionals: false }, USAGE).values;
 const queries = readRelevanceSet(projectRoot);
-if (!existsSync(join(projectRoot, 'dist', 'pagefind'))) fail(`No built site with a search index in ${join(projectRoot, 'dist')}: run npm run build first.`);
+if (!LOCALE_LIST.every((locale) => existsSync(join(projectRoot, 'dist', searchBundleUrl(locale, 'records'))))) fail(`No built site with a search index in ${join(projectRoot, 'dist')}: run npm run build first.`);
 
 const server = await serveDist(projectRoot);
 const browser = await launchBrowser();

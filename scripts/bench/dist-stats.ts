@@ -2,20 +2,26 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
+import { searchBundleUrl } from '../../src/lib/urls.ts';
 
-/** Page count and total size of a build output folder, and the size of its Pagefind index. */
+/**
+ * Page count and total size of a build output folder, and the size of its Pagefind indexes of the
+ * entries' records, every language's together (the full-text indexes are left out: a query only
+ * reaches them when asked).
+ */
 export function distTotals(distDir: string): { pages: number; bytes: number; searchIndexBytes: number } {
   let pages = 0;
   let bytes = 0;
   let searchIndexBytes = 0;
-  const searchDir = join(distDir, 'pagefind') + '/';
+  const searchDirs = LOCALE_LIST.map((locale) => join(distDir, searchBundleUrl(locale, 'records')));
   for (const entry of readdirSync(distDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const size = statSync(path).size;
     bytes += size;
     if (entry.name.endsWith('.html')) pages++;
-    if (path.startsWith(searchDir)) searchIndexBytes += size;
+    if (searchDirs.some((dir) => path.startsWith(dir))) searchIndexBytes += size;
   }
   return { pages, bytes, searchIndexBytes };
 }

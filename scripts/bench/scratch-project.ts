@@ -9,6 +9,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
+import { searchBundleUrl } from '../../src/lib/urls.ts';
 import { readCorpusVocabulary } from './corpus-vocabulary.ts';
 import { CORPUS_SEED, generateCorpus, type GeneratedEntry, type GeneratedFile } from './generate-corpus.ts';
 
@@ -96,7 +98,7 @@ export function markBuilt(size: number, seed = CORPUS_SEED): void {
 /** True when the project of `size` entries holds a build of this seed from the current commit. */
 export function isBuilt(size: number, seed = CORPUS_SEED): boolean {
   const dir = lintasProjectDir(size);
-  if (!existsSync(join(dir, BUILT_MARK)) || !existsSync(join(dir, 'dist/pagefind'))) return false;
+  if (!existsSync(join(dir, BUILT_MARK)) || !LOCALE_LIST.every((locale) => existsSync(join(dir, 'dist', searchBundleUrl(locale, 'records'))))) return false;
   const mark = JSON.parse(readFileSync(join(dir, BUILT_MARK), 'utf8')) as BuiltMark;
   return mark.size === size && mark.seed === seed && mark.commit === repoCommit();
 }

@@ -11,21 +11,24 @@ import { visit } from 'unist-util-visit';
 import type { AstroIntegration } from 'astro';
 import { listDistPages, parseHtmlHead } from './dist-pages.ts';
 import { formatHeadersFile, policyRules, type PathPolicy } from './headers-file.ts';
-import { FULL_TEXT_BUNDLE, PAGEFIND_BUNDLE } from '../lib/urls.ts';
+import { LOCALE_LIST } from '../lib/i18n/locales.ts';
+import { SEARCH_BUNDLE_LIST, searchAssetUrl } from '../lib/urls.ts';
 
 /** Browsers ignore `frame-ancestors` in a `<meta>` policy; no page of the site is meant to be framed. */
 const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
 /**
- * Pagefind's search runs in a worker loaded from its bundle (`/pagefind/`, and `/pagefind-full-text/`
- * for the full-text index, whose module has a worker of its own), which is governed by the policy
- * its own file is served with, not the page's: it fetches the index and compiles the WebAssembly
- * engine. These are the only policies of the site that allow WebAssembly.
+ * Pagefind's search runs in a worker loaded from each bundle of each language (`/pagefind-id/`,
+ * `/pagefind-en/`, and the full-text indexes', whose modules have workers of their own), which is
+ * governed by the policy its own file is served with, not the page's: it fetches the index and
+ * compiles the WebAssembly engine. These are the only policies of the site that allow WebAssembly.
  */
-const PAGEFIND_WORKERS: readonly PathPolicy[] = [PAGEFIND_BUNDLE, FULL_TEXT_BUNDLE].map((bundle) => ({
-  path: `/${bundle}/pagefind-worker.js`,
-  policy: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'",
-}));
+const PAGEFIND_WORKERS: readonly PathPolicy[] = LOCALE_LIST.flatMap((locale) =>
+  SEARCH_BUNDLE_LIST.map((bundle) => ({
+    path: searchAssetUrl(locale, bundle, 'pagefind-worker.js'),
+    policy: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'",
+  })),
+);
 
 /** Whether `node` is a `<meta http-equiv="content-security-policy">`, whatever its case. */
 export function isPolicyMeta(node: Element): boolean {

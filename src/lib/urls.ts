@@ -160,20 +160,31 @@ export function graphDataUrl(): string {
   return '/graph.json';
 }
 
-/** Pagefind's bundle directory, written into `dist/` by the Pagefind integration after the build. */
-export const PAGEFIND_BUNDLE = 'pagefind';
+/**
+ * The search indexes Pagefind writes, by their folder name: the records of the entries, and the
+ * studies' full texts (a second index, searched only when asked for, see `search-index.ts`).
+ */
+export const SEARCH_BUNDLES = { records: 'pagefind', fullText: 'pagefind-full-text' } as const;
+/** One of the keys of `SEARCH_BUNDLES`. */
+export type SearchBundle = keyof typeof SEARCH_BUNDLES;
+/** The keys of `SEARCH_BUNDLES`. */
+export const SEARCH_BUNDLE_LIST = Object.keys(SEARCH_BUNDLES) as SearchBundle[];
 
-/** The directory of the second Pagefind index, the one holding the studies' full texts. */
-export const FULL_TEXT_BUNDLE = 'pagefind-full-text';
-
-/** A file of Pagefind's bundle, e.g. `pagefind.js` (the search API) or `pagefind-highlight.js`. */
-export function pagefindAssetUrl(file: string): string {
-  return `/${PAGEFIND_BUNDLE}/${file}`;
+/**
+ * The folder of `locale`'s copy of a search index, e.g. `/pagefind-id/` or `/pagefind-full-text-en/`.
+ * Each UI language has its own, holding only its own entry pages: Pagefind builds every language
+ * of one bundle at once, and one for both held nearly twice the memory, while each search page only
+ * ever searches its own language. Every bundle sits at the site's root, the English ones too:
+ * Pagefind's script reads the page addresses in its index as relative to the folder holding the
+ * bundle, so a bundle under `/en/` would send readers to `/en/en/studies/...`.
+ */
+export function searchBundleUrl(locale: Locale, bundle: SearchBundle): string {
+  return `/${SEARCH_BUNDLES[bundle]}-${locale}/`;
 }
 
-/** A file of the full-text index's bundle, e.g. its own `pagefind.js`. */
-export function fullTextAssetUrl(file: string): string {
-  return `/${FULL_TEXT_BUNDLE}/${file}`;
+/** A file of `locale`'s search index, e.g. `/pagefind-en/pagefind.js` (the search API) or `pagefind-highlight.js`. */
+export function searchAssetUrl(locale: Locale, bundle: SearchBundle, file: string): string {
+  return `${searchBundleUrl(locale, bundle)}${file}`;
 }
 
 /** The guides (concepts, legal instruments, entities) search matches queries against, for both locales. */

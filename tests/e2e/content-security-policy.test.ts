@@ -14,8 +14,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { headerPolicy, isPolicyMeta, metaPolicy } from '../../src/integrations/csp-headers.ts';
 import { listDistPages, parseHtmlPage } from '../../src/integrations/dist-pages.ts';
 import { parseHeadersFile, rulesMatching } from '../../src/integrations/headers-file.ts';
+import { LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
+import { SEARCH_BUNDLE_LIST, searchAssetUrl } from '../../src/lib/urls.ts';
 import { launchBrowser, longestWordOfHeading, search } from './browser.ts';
-import { fullTextAssetUrl, pagefindAssetUrl } from '../../src/lib/urls.ts';
 import { checkedDistPages, distDir, onePerRouteKind, routeKind } from './dist-sample.ts';
 
 const baseUrl = inject('baseUrl');
@@ -61,7 +62,7 @@ function factsOf(tree: Root): PageFacts {
 
 describe('the policy in the built pages', () => {
   const headerRules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
-  const pagefindWorkerPaths = [pagefindAssetUrl('pagefind-worker.js'), fullTextAssetUrl('pagefind-worker.js')];
+  const pagefindWorkerPaths = LOCALE_LIST.flatMap((locale) => SEARCH_BUNDLE_LIST.map((bundle) => searchAssetUrl(locale, bundle, 'pagefind-worker.js')));
   const pages = checkedDistPages().map((page) => ({ ...page, facts: factsOf(parseHtmlPage(readFileSync(page.file, 'utf8'))) }));
 
   it('is in every page, before anything it governs', () => {

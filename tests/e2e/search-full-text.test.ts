@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseHtmlPage } from '../../src/integrations/dist-pages.ts';
-import { collectionUrl, fullTextAssetUrl, pagefindAssetUrl } from '../../src/lib/urls.ts';
+import { collectionUrl, searchAssetUrl } from '../../src/lib/urls.ts';
 import { launchBrowser, longestWord, searchSettled } from './browser.ts';
 import { distDir } from './dist-sample.ts';
 
@@ -81,7 +81,7 @@ describe('the full texts', () => {
   it('leave the records standing alone when their index has no pages', async () => {
     // What Pagefind writes for a site whose studies show no full text: an index of no language.
     const empty = await browser.newPage();
-    await empty.route(`**${fullTextAssetUrl('pagefind-entry.json')}*`, async (route) => {
+    await empty.route(`**${searchAssetUrl('id', 'fullText', 'pagefind-entry.json')}*`, async (route) => {
       const response = await route.fetch();
       const entry = (await response.json()) as Record<string, unknown>;
       await route.fulfill({ response, json: { ...entry, languages: {} } });
@@ -100,7 +100,7 @@ describe('the full texts', () => {
       titleWord: longestWord(study.title),
       openingWord: longestWord(opening),
       path: study.path,
-      bundles: { main: pagefindAssetUrl('pagefind.js'), fullText: fullTextAssetUrl('pagefind.js') },
+      bundles: { main: searchAssetUrl('id', 'records', 'pagefind.js'), fullText: searchAssetUrl('id', 'fullText', 'pagefind.js') },
     };
     // A script as text: vitest would rewrite an import() written in a function passed to the page.
     const found = (await page.evaluate(`(async ({ titleWord, openingWord, path, bundles }) => {

@@ -1,7 +1,7 @@
 /**
- * Pagefind reads only the files `searchablePagesGlob` names; a page marking a searchable region
- * outside them would silently drop out of search. Every checked page (up to a fixed cap, see
- * `dist-sample.ts`) that marks one must be among those files.
+ * Pagefind reads only the files `searchablePagesGlob` names, per language; a page marking a
+ * searchable region outside its own language's files would silently drop out of search. Every
+ * checked page (up to a fixed cap, see `dist-sample.ts`) that marks one must be among those files.
  */
 import { readFileSync } from 'node:fs';
 import { matchesGlob, relative } from 'node:path';
@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlPage } from '../../src/integrations/dist-pages.ts';
 import { searchablePagesGlob } from '../../src/lib/search/search-index.ts';
+import { localeOfPath } from '../../src/lib/urls.ts';
 import { checkedDistPages, distDir } from './dist-sample.ts';
 
 /** Whether a page has an element carrying `data-pagefind-body`. */
@@ -29,8 +30,8 @@ describe('the pages Pagefind reads', () => {
     expect(marked.length).toBeGreaterThan(0);
   });
 
-  it('include every checked page with a searchable region', () => {
-    const missed = marked.filter((page) => !matchesGlob(relative(distDir, page.file), searchablePagesGlob()));
+  it("include every checked page with a searchable region, in its own language's index", () => {
+    const missed = marked.filter((page) => !matchesGlob(relative(distDir, page.file), searchablePagesGlob(localeOfPath(page.path))));
     expect(missed.map((page) => page.path)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
 import {
   citationUrl,
   linkFromEntryPage,
@@ -15,7 +16,9 @@ import {
   localeOfPath,
   localizedPath,
   highlightedUrl,
-  pagefindAssetUrl,
+  searchAssetUrl,
+  searchBundleUrl,
+  SEARCH_BUNDLE_LIST,
   searchGuidesUrl,
   rawSourceUrl,
   searchUrl,
@@ -56,7 +59,10 @@ describe('page URLs', () => {
     ['graph page', graphPageUrl('id'), '/graph/'],
     ['graph page widened', graphPageUrl('en', 600), '/en/graph/600/'],
     ['graph data', graphDataUrl(), '/graph.json'],
-    ['pagefind api', pagefindAssetUrl('pagefind.js'), '/pagefind/pagefind.js'],
+    ['search api id', searchAssetUrl('id', 'records', 'pagefind.js'), '/pagefind-id/pagefind.js'],
+    ['search api en', searchAssetUrl('en', 'records', 'pagefind.js'), '/pagefind-en/pagefind.js'],
+    ['full-text api id', searchAssetUrl('id', 'fullText', 'pagefind.js'), '/pagefind-full-text-id/pagefind.js'],
+    ['full-text worker en', searchAssetUrl('en', 'fullText', 'pagefind-worker.js'), '/pagefind-full-text-en/pagefind-worker.js'],
     ['search guides', searchGuidesUrl(), '/search-guides.json'],
     ['highlight words, anchor kept last', highlightedUrl('/studies/x/#p-1', ['kerja sama', 'BSSN']), '/studies/x/?highlight=kerja+sama&highlight=BSSN#p-1'],
     ['highlight after a query', highlightedUrl('/a/?x=1', ['y']), '/a/?x=1&highlight=y'],
@@ -148,5 +154,18 @@ describe('list page URLs', () => {
   it.each([0, -1, 1.5, Number.NaN])('refuses page number %s', (page) => {
     expect(() => listPageUrl('/studies/', page)).toThrow(/page number/);
     expect(() => entryListPageUrl('id', 'concepts', 'x', 'entries', page)).toThrow(/page number/);
+  });
+});
+
+describe('searchBundleUrl', () => {
+  const bundles = LOCALE_LIST.flatMap((locale) => SEARCH_BUNDLE_LIST.map((bundle) => ({ locale, bundle, url: searchBundleUrl(locale, bundle) })));
+
+  // Pagefind resolves the page addresses of its index against the bundle's parent folder.
+  it.each(bundles)('puts the $bundle index of $locale in a folder of the site root, $url', ({ url }) => {
+    expect(url).toMatch(/^\/[^/]+\/$/);
+  });
+
+  it('gives every language and index a folder of its own', () => {
+    expect(new Set(bundles.map(({ url }) => url)).size).toBe(bundles.length);
   });
 });

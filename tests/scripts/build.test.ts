@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LOCALE_LIST } from '../../src/lib/i18n/locales.ts';
+import { searchBundleUrl } from '../../src/lib/urls.ts';
 
 const script = fileURLToPath(new URL('../../scripts/build.ts', import.meta.url));
 
@@ -17,6 +19,6 @@ describe('npm run build (scripts/build.ts)', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('astro build failed');
     expect(run.stderr).toContain('no search index written');
-    expect(existsSync(join(folder, 'dist/pagefind'))).toBe(false);
+    for (const locale of LOCALE_LIST) expect(existsSync(join(folder, 'dist', searchBundleUrl(locale, 'records')))).toBe(false);
   });
 });

@@ -3,22 +3,26 @@
  * `scripts/build.ts` calls it once `astro build` has exited, so that Pagefind's memory, which
  * peaks while it writes an index, is never added to that of Astro's process.
  *
- * Only pages marking their content with `data-pagefind-body` (the entry pages) are indexed, and
- * Pagefind keeps one index per `<html lang>`, so each language's search page searches its pages.
+ * Only pages marking their content with `data-pagefind-body` (the entry pages) are indexed. Each
+ * UI language gets bundles of its own, written from its own entry pages one language after the
+ * other (`searchBundleUrl`): Pagefind builds all the languages of one bundle in one go, and at
+ * 10,000 generated entries a bundle of both held twice the memory of one. Each search page only
+ * ever searches its own language, so it loses nothing.
  *
- * Two indexes are written. The main one (`/pagefind/`) holds each entry page without the full
- * text of a study; the other (`/pagefind-full-text/`) holds only those full texts. A full thesis is
- * tens of times longer than its record, and a query downloads each of its words' lists of pages:
- * with the full texts in the main index those lists carried them all (at 10,000 generated entries,
- * four fifths of the study text). The search page searches the full texts when the reader asks,
+ * Two indexes are written per language. The records (`/pagefind-id/`, `/pagefind-en/`) hold each
+ * entry page without the full text of a study; the other (`/pagefind-full-text-id/`,
+ * `/pagefind-full-text-en/`) holds only those full texts. A full thesis is tens of times longer
+ * than its record, and a query downloads each of its words' lists of pages: with the full texts in
+ * the records index those lists carried them all (at 10,000 generated entries, four fifths of the
+ * study text). The search page searches the full texts when the reader asks,
  * or when the records find nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOCALE_LIST } from '../i18n/locales.ts';
-import { collectionUrl, COLLECTIONS, FULL_TEXT_BUNDLE, PAGEFIND_BUNDLE } from '../urls.ts';
-import { pagesDigest, restoreKeptIndex, writePagesDigest, type BuiltPage } from './kept-index.ts';
+import { LOCALE_LIST, type Locale } from '../i18n/locales.ts';
+import { collectionUrl, COLLECTIONS, searchBundleUrl } from '../urls.ts';
+import { pagesDigest, restoreKeptIndex, setIndexAside, writePagesDigest, type BuiltPage } from './kept-index.ts';
 
 /**
  * The attributes a study page marks its full text with: the section (a child of the page's
@@ -42,14 +46,15 @@ export const FULL_TEXT_EXCLUDES: readonly string[] = [
 ];
 
 /**
- * The built files Pagefind reads, relative to `dist/`: every entry page of every collection in
- * both languages (`studies/<id>/index.html`, `en/legal/<id>/index.html`, ...), the only pages
- * carrying `data-pagefind-body`. Pagefind would otherwise parse every page of the site (about
- * three times as many, and 28 % more bytes) only to drop those without it. Other files the glob
- * meets, such as a moved entry's forwarding page, still lack the attribute and stay out.
+ * The built files Pagefind reads for `locale`'s index, relative to `dist/`: every entry page of
+ * every collection in that language (`studies/<id>/index.html`, or `en/legal/<id>/index.html`,
+ * ...), the only pages carrying `data-pagefind-body`. Pagefind would otherwise parse every page of
+ * the site (about three times as many, and 28 % more bytes) only to drop those without it. Other
+ * files the glob meets, such as a moved entry's forwarding page, still lack the attribute and stay
+ * out.
  */
-export function searchablePagesGlob(): string {
-  const folders = LOCALE_LIST.flatMap((locale) => COLLECTIONS.map((collection) => collectionUrl(locale, collection).slice(1, -1)));
+export function searchablePagesGlob(locale: Locale): string {
+  const folders = COLLECTIONS.map((collection) => collectionUrl(locale, collection).slice(1, -1));
   return `{${folders.join(',')}}/*/index.html`;
 }
 
@@ -60,29 +65,27 @@ export interface PageFile {
 }
 
 /**
- * The study pages of both languages in `distDir` that show a full text. Only their files are
- * kept: at 10,000 generated entries the pages' HTML together ran to hundreds of megabytes.
+ * The study pages of `locale` in `distDir` that show a full text. Only their files are kept: at
+ * 10,000 generated entries the pages' HTML together ran to hundreds of megabytes.
  */
-export function fullTextPages(distDir: string): PageFile[] {
-  return LOCALE_LIST.flatMap((locale) => {
-    const url = collectionUrl(locale, 'studies');
-    const folder = path.join(distDir, url);
-    let names: string[];
+export function fullTextPages(distDir: string, locale: Locale): PageFile[] {
+  const url = collectionUrl(locale, 'studies');
+  const folder = path.join(distDir, url);
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    const file = path.join(folder, name, 'index.html');
+    let html: string;
     try {
-      names = readdirSync(folder);
+      html = readFileSync(file, 'utf8');
     } catch {
       return [];
     }
-    return names.flatMap((name) => {
-      const file = path.join(folder, name, 'index.html');
-      let html: string;
-      try {
-        html = readFileSync(file, 'utf8');
-      } catch {
-        return [];
-      }
-      return html.includes(` ${FULL_TEXT_SECTION}`) ? [{ url: `${url}${name}/`, file }] : [];
-    });
+    return html.includes(` ${FULL_TEXT_SECTION}`) ? [{ url: `${url}${name}/`, file }] : [];
   });
 }
 
@@ -99,13 +102,13 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
 type PagefindModule = typeof import('pagefind');
 
 /**
- * Writes one index into `distDir/<bundle>`, of the files a glob names or of pages read already.
+ * Writes one index into `distDir` + `bundleUrl`, of the files a glob names or of pages read already.
  * Returns how many files Pagefind read.
  */
 async function writeIndex(
   pagefind: PagefindModule,
   distDir: string,
-  bundle: string,
+  bundleUrl: string,
   excludeSelectors: readonly string[],
   pages: { glob: string } | { read: Iterable<BuiltPage> },
 ): Promise<number> {
@@ -124,16 +127,17 @@ async function writeIndex(
       count++;
     }
   }
-  const written = await index.writeFiles({ outputPath: path.join(distDir, bundle) });
+  const written = await index.writeFiles({ outputPath: path.join(distDir, bundleUrl) });
   assertNoErrors('writeFiles', written.errors);
   // Pagefind's service keeps an index until told otherwise; the next one is built beside it.
   await index.deleteIndex();
   return count;
 }
 
-/** What a search index was written from and how it came to be in `dist/`. */
+/** What one language's search indexes were written from and how they came to be in `dist/`. */
 export interface SearchIndexReport {
-  /** Files Pagefind read for the main index, forwarding pages included. */
+  locale: Locale;
+  /** Files Pagefind read for the records, forwarding pages included. */
   filesRead: number;
   /** Full texts in the full-text index. */
   fullTexts: number;
@@ -147,28 +151,49 @@ function pagefindVersion(): string {
   return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
 }
 
+/** Where `locale`'s full-text index is kept between builds, inside the folder `keptDir`. */
+function keptFullTextDir(keptDir: string, locale: Locale): string {
+  return path.join(keptDir, locale);
+}
+
 /**
- * Indexes the searchable pages of the built site in `distDir` into `distDir/pagefind/` and their
- * full texts into `distDir/pagefind-full-text/`, each with Pagefind's UI bundle. A full-text index
- * set aside in `keptFullTextIndex` (by `setIndexAside`) is moved back instead of being written
- * again when it was made from the same full-text pages with the same Pagefind; every full-text
- * index gets the digest of its pages written inside it. Throws with Pagefind's messages if any
- * step failed.
+ * Moves every language's full-text index in `distDir` into the folder `keptDir` (see
+ * `kept-index.ts`), before Astro empties `distDir`, for `writeSearchIndex` to use again.
  */
-export async function writeSearchIndex(distDir: string, keptFullTextIndex?: string): Promise<SearchIndexReport> {
+export function setFullTextIndexesAside(distDir: string, keptDir: string): void {
+  rmSync(keptDir, { recursive: true, force: true });
+  for (const locale of LOCALE_LIST) setIndexAside(path.join(distDir, searchBundleUrl(locale, 'fullText')), keptFullTextDir(keptDir, locale));
+}
+
+/**
+ * Indexes the searchable pages of the built site in `distDir`, one language after the other, each
+ * into its records bundle and its full texts into its full-text bundle (`searchBundleUrl`), with
+ * Pagefind's UI files. A full-text index set aside in `keptDir` (by `setFullTextIndexesAside`) is
+ * moved back instead of being written again when it was made from the same full-text pages with
+ * the same Pagefind; every full-text index gets the digest of its pages written inside it. Throws
+ * with Pagefind's messages if any step failed.
+ */
+export async function writeSearchIndex(distDir: string, keptDir?: string): Promise<SearchIndexReport[]> {
   // Loaded here so that importing the glob never loads Pagefind's binary wrapper.
   const api = await import('pagefind');
+  const version = pagefindVersion();
   try {
-    const filesRead = await writeIndex(api, distDir, PAGEFIND_BUNDLE, RECORD_EXCLUDES, { glob: searchablePagesGlob() });
-    const pages = fullTextPages(distDir);
-    const fullTextDir = path.join(distDir, FULL_TEXT_BUNDLE);
-    const digest = pagesDigest(readPages(pages), { pagefind: pagefindVersion(), excludeSelectors: FULL_TEXT_EXCLUDES });
-    const fullTextKept = keptFullTextIndex !== undefined && restoreKeptIndex(keptFullTextIndex, fullTextDir, digest);
-    if (!fullTextKept) {
-      await writeIndex(api, distDir, FULL_TEXT_BUNDLE, FULL_TEXT_EXCLUDES, { read: readPages(pages) });
-      writePagesDigest(fullTextDir, digest);
+    const reports: SearchIndexReport[] = [];
+    // One language at a time, each index deleted before the next (`writeIndex`), so that Pagefind
+    // never holds two at once.
+    for (const locale of LOCALE_LIST) {
+      const filesRead = await writeIndex(api, distDir, searchBundleUrl(locale, 'records'), RECORD_EXCLUDES, { glob: searchablePagesGlob(locale) });
+      const pages = fullTextPages(distDir, locale);
+      const fullTextDir = path.join(distDir, searchBundleUrl(locale, 'fullText'));
+      const digest = pagesDigest(readPages(pages), { pagefind: version, excludeSelectors: FULL_TEXT_EXCLUDES });
+      const fullTextKept = keptDir !== undefined && restoreKeptIndex(keptFullTextDir(keptDir, locale), fullTextDir, digest);
+      if (!fullTextKept) {
+        await writeIndex(api, distDir, searchBundleUrl(locale, 'fullText'), FULL_TEXT_EXCLUDES, { read: readPages(pages) });
+        writePagesDigest(fullTextDir, digest);
+      }
+      reports.push({ locale, filesRead, fullTexts: pages.length, fullTextKept });
     }
-    return { filesRead, fullTexts: pages.length, fullTextKept };
+    return reports;
   } finally {
     await api.close();
   }

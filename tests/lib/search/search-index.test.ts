@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, matchesGlob } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fullTextPages, readPages, searchablePagesGlob } from '../../../src/lib/search/search-index.ts';
-import { LOCALE_LIST } from '../../../src/lib/i18n/locales.ts';
+import { LOCALE_LIST, type Locale } from '../../../src/lib/i18n/locales.ts';
 import {
   citedWorksUrl,
   collectionUrl,
@@ -22,13 +22,15 @@ import {
 const builtFile = (url: string): string => `${url.slice(1)}index.html`;
 
 // Node's matcher stands in for Pagefind's: both read `{a,b}` as alternatives and `*` as one segment.
-const indexed = (file: string): boolean => matchesGlob(file, searchablePagesGlob());
+const indexedIn = (locale: Locale, file: string): boolean => matchesGlob(file, searchablePagesGlob(locale));
+/** Whether any language's index takes `file`. */
+const indexed = (file: string): boolean => LOCALE_LIST.some((locale) => indexedIn(locale, file));
 
 describe('searchablePagesGlob', () => {
-  const entryPages = LOCALE_LIST.flatMap((locale) => COLLECTIONS.map((collection) => entryUrl(locale, collection, 'some-entry')));
+  const entryPages = LOCALE_LIST.flatMap((locale) => COLLECTIONS.map((collection) => ({ locale, url: entryUrl(locale, collection, 'some-entry') })));
 
-  it.each(entryPages)('takes the entry page %s', (url) => {
-    expect(indexed(builtFile(url))).toBe(true);
+  it.each(entryPages)('takes the entry page $url into the $locale index only', ({ locale, url }) => {
+    expect(LOCALE_LIST.filter((other) => indexedIn(other, builtFile(url)))).toEqual([locale]);
   });
 
   const otherPages = LOCALE_LIST.flatMap((locale) => [
@@ -66,13 +68,13 @@ describe('fullTextPages', () => {
   page(entryUrl('id', 'news', 'an-item'), '<section data-full-text-section><div data-full-text><p>Not a study</p></div></section>');
   page(listPageUrl(collectionUrl('id', 'studies'), 2), '<p>A list</p>');
 
-  it('reads the study pages showing a full text, in both languages, and no other page', () => {
-    const found = fullTextPages(dist);
-    expect(found.map(({ url }) => url).sort()).toEqual([entryUrl('en', 'studies', 'with-text'), entryUrl('id', 'studies', 'with-text')].sort());
+  it.each(LOCALE_LIST)('reads the %s study pages showing a full text, and no other page', (locale) => {
+    const found = fullTextPages(dist, locale);
+    expect(found.map(({ url }) => url)).toEqual([entryUrl(locale, 'studies', 'with-text')]);
     expect([...readPages(found)].every(({ html }) => html.includes('data-full-text'))).toBe(true);
   });
 
   it('finds none in a site without studies', () => {
-    expect(fullTextPages(join(dist, 'nothing-here'))).toEqual([]);
+    expect(fullTextPages(join(dist, 'nothing-here'), 'id')).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ const dist = mkdtempSync(join(tmpdir(), 'lintas-dist-stats-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('distTotals', () => {
-  it('counts HTML pages at any depth, all bytes, and the bytes under pagefind/', () => {
+  it('counts HTML pages at any depth, all bytes, and the bytes of every language\'s records index', () => {
     const write = (path: string, bytes: number) => {
       mkdirSync(join(dist, path, '..'), { recursive: true });
       writeFileSync(join(dist, path), 'x'.repeat(bytes));
@@ -16,10 +16,13 @@ describe('distTotals', () => {
     write('index.html', 100);
     write('en/studies/a/index.html', 200);
     write('_astro/site.css', 50);
-    write('pagefind/index/en_1.pf_index', 1000);
-    write('pagefind/pagefind.js', 30);
+    write('pagefind-id/index/id_1.pf_index', 1000);
+    write('pagefind-id/pagefind.js', 30);
+    write('pagefind-en/index/en_1.pf_index', 400);
+    write('pagefind-full-text-id/index/id_1.pf_index', 70);
+    write('pagefind-full-text-en/index/en_1.pf_index', 9);
     write('pagefind-not-the-index.html', 5);
-    expect(distTotals(dist)).toEqual({ pages: 3, bytes: 1385, searchIndexBytes: 1030 });
+    expect(distTotals(dist)).toEqual({ pages: 3, bytes: 1864, searchIndexBytes: 1430 });
   });
 });
 
