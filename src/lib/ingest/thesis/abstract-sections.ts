@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../langs.ts';
 import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
-import { type KeywordLine, lostItsSeparators, parseKeywordLine, runsIntoProse, splitInlineKeywords } from './keywords.ts';
+import { keywordsGoingOn, type KeywordLine, lostItsSeparators, parseKeywordLine, runsIntoProse, splitInlineKeywords } from './keywords.ts';
 import { type FieldKind, type LabelledField, readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
 
@@ -106,6 +106,16 @@ function readSectionBody(paragraphs: readonly string[]): SectionBody {
   return { fields, ...readAbstractText(paragraphs.slice(fields.length)) };
 }
 
+/**
+ * `read` with the keywords the paragraph after the list adds when the list (printed in
+ * `listParagraph`) closes on its separator and goes on there ({@link keywordsGoingOn}).
+ */
+function withKeywordsGoingOn(read: Omit<SectionBody, 'fields'>, listParagraph: string): Omit<SectionBody, 'fields'> {
+  const more = read.keywords && read.keywords.keywords.length > 0 ? keywordsGoingOn(listParagraph, read.rest[0]) : [];
+  if (more.length === 0) return read;
+  return { ...read, keywords: { ...read.keywords!, keywords: [...read.keywords!.keywords, ...more] }, rest: read.rest.slice(1) };
+}
+
 /** Splits the paragraphs of an abstract into its text, its keywords and what follows. */
 function readAbstractText(paragraphs: readonly string[]): Omit<SectionBody, 'fields'> {
   const body: string[] = [];
@@ -114,15 +124,16 @@ function readAbstractText(paragraphs: readonly string[]): Omit<SectionBody, 'fie
     const keywords = parseKeywordLine(paragraph);
     if (keywords) {
       const listOnNextLine = keywords.keywords.length === 0 && paragraphs[i + 1] !== undefined;
-      const read = listOnNextLine ? (parseKeywordLine(`${keywords.label}: ${paragraphs[i + 1]}`) ?? keywords) : keywords;
+      const listAt = i + (listOnNextLine ? 1 : 0);
+      const read = listOnNextLine ? (parseKeywordLine(`${keywords.label}: ${paragraphs[listAt]}`) ?? keywords) : keywords;
       // A list that lost its separators, or ran into the prose beside it, is left out rather than kept as run-on keywords.
       const line = lostItsSeparators(read.keywords) || runsIntoProse(read.keywords) ? { ...read, keywords: [] } : read;
-      return { paragraphs: body, keywords: line, rest: paragraphs.slice(i + (listOnNextLine ? 2 : 1)) };
+      return withKeywordsGoingOn({ paragraphs: body, keywords: line, rest: paragraphs.slice(listAt + 1) }, paragraphs[listAt]!);
     }
     const inline = splitInlineKeywords(paragraph);
     if (inline) {
       body.push(inline.text);
-      return { paragraphs: body, keywords: inline.keywords, rest: paragraphs.slice(i + 1) };
+      return withKeywordsGoingOn({ paragraphs: body, keywords: inline.keywords, rest: paragraphs.slice(i + 1) }, paragraph);
     }
     if (body.length > 0 && endsAbstractText(paragraph)) return { paragraphs: body, rest: paragraphs.slice(i) };
     body.push(paragraph);

@@ -66,6 +66,14 @@ describe('splitAbstractSections', () => {
     expect(sections[0]?.keywords?.keywords).toEqual(['siber', 'keamanan']);
   });
 
+  it('takes the last keywords from the paragraph after a list closing on its separator', () => {
+    const { sections, trailing } = splitAbstractSections(['ABSTRACT', 'Text.', 'Keywords:', 'Money Laundering; Reformulation;', 'Transnational Crime.', 'INTRODUCTION']);
+    expect(sections[0]?.keywords?.keywords).toEqual(['Money Laundering', 'Reformulation', 'Transnational Crime']);
+    expect(trailing).toEqual(['INTRODUCTION']);
+    const closed = splitAbstractSections(['ABSTRACT', 'Text.', 'Keywords: Money Laundering; Reformulation', 'Transnational Crime.']);
+    expect(closed.sections[0]?.keywords?.keywords).toEqual(['Money Laundering', 'Reformulation']);
+  });
+
   it('ends an abstract without keywords at a capitals heading', () => {
     const { sections, trailing } = splitAbstractSections(['ABSTRAK', 'Isi abstrak.', 'KATA PENGANTAR', 'Puji syukur.']);
     expect(sections[0]?.paragraphs).toEqual(['Isi abstrak.']);
