@@ -8,10 +8,10 @@ import { chooseCandidate, type Candidate, type Choice } from '../fields/candidat
 import { copyrightHolder, readCopyrightLine, readCreditOutlet, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
 import { outletNameOf } from './known-outlets.ts';
 import { isDateStamp } from './dates.ts';
-import { type Dateline, readPlaceDateLine } from './dateline.ts';
+import type { Dateline } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { namesNewsMedium } from './medium-name.ts';
-import { placeOverDateAt } from './place.ts';
+import { creditPlaceAt } from './place.ts';
 import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
 import { readClosingSignature } from './prose.ts';
@@ -67,8 +67,7 @@ function creditBlockOutlet(header: readonly string[], author: string | undefined
   const lastName = author === undefined ? -1 : header.lastIndexOf(author);
   const underName = lastName < 0 ? undefined : header[lastName + 1];
   if (isMastheadLine(underName) && underName !== author) return underName;
-  const placeAt = placeOverDateAt(header);
-  const overPlace = header[(placeAt < 0 ? header.findIndex((line) => readPlaceDateLine(line) !== undefined) : placeAt) - 1];
+  const overPlace = header[creditPlaceAt(header) - 1];
   return isMastheadLine(overPlace) && !isKnownPlace(overPlace) ? overPlace : undefined;
 }
 

@@ -50,6 +50,16 @@ export function placeOverDateAt(header: readonly string[]): number {
   return header.findIndex((line, index) => PLACE_ALONE.test(line) && isKnownPlace(line) && isDateStamp(header[index + 1] ?? ''));
 }
 
+/**
+ * Index in `header` of the place line of a credit block, under the writer's or outlet's name: a
+ * known place alone over the date line ({@link placeOverDateAt}), or else a line giving the place
+ * and date ("Jakarta / Tue, April 30, 2013 / 10:35 am"); or -1.
+ */
+export function creditPlaceAt(header: readonly string[]): number {
+  const over = placeOverDateAt(header);
+  return over >= 0 ? over : header.findIndex((line) => readPlaceDateLine(line) !== undefined);
+}
+
 /** Returns every place the page proposes, with its score and evidence. */
 export function placeCandidates({ lead, dateline, header }: PlaceSources): Candidate<string>[] {
   return [
