@@ -10,6 +10,7 @@ import type { Candidate } from '../fields/candidates.ts';
 import { readBylineLine, readCreditLine } from './credits.ts';
 import type { Dateline } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
+import { splitMediumAndPlace } from './medium-name.ts';
 import { isDeskInitials, isRelatedBlockLead } from './page-furniture.ts';
 import { creditPlaceAt } from './place.ts';
 import { lowerCaseWords, readsAsNames } from '../thesis/title-words.ts';
@@ -157,5 +158,9 @@ export function bylineCandidates({ header, paragraphs, removed, dateline }: Byli
     ...credited(beforeRelatedBlock(removed), 0.8, 'credited after the article'),
     ...deskInitials(paragraphs, removed),
     ...creditBlockHead(header),
+    ...header.flatMap((line) => {
+      const medium = splitMediumAndPlace(line)?.medium;
+      return medium ? [{ value: medium, score: 0.5, reason: "an agency's credit with the place it filed from" }] : [];
+    }),
   ];
 }

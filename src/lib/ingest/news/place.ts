@@ -8,6 +8,7 @@ import { readFiledFrom } from './credits.ts';
 import { readCapitalsDateline, readColonDateline, readPlaceDateLine, type Dateline } from './dateline.ts';
 import { isDateStamp } from './dates.ts';
 import { isKnownPlace } from './known-places.ts';
+import { splitMediumAndPlace } from './medium-name.ts';
 
 /** What the place is read from. */
 export interface PlaceSources {
@@ -69,6 +70,7 @@ export function placeCandidates({ lead, dateline, header }: PlaceSources): Candi
     ...candidate(first(header, readPlaceDateLine), 0.6, 'place beside the date in the header'),
     ...candidate(header[placeOverDateAt(header)], 0.55, 'known place alone over the date line'),
     ...candidate(first(header, readFiledFrom), 0.45, 'where the writer filed from'),
+    ...candidate(first(header, (line) => splitMediumAndPlace(line)?.place), 0.5, "the place after the agency's credit"),
   ];
 }
 

@@ -29,6 +29,11 @@ describe('bylineCandidates', () => {
     expect(values({ header: ['Nina Putri', 'Jakarta', 'Nasional'] })).toEqual([]);
   });
 
+  it("reads an agency's credit printed with the place it filed from", () => {
+    expect(values({ header: ['| Source: AP', 'Associated Press Kuala Lumpur'] })).toEqual([{ value: 'Associated Press', score: 0.5 }]);
+    expect(values({ header: ['Budi Santoso Kuala Lumpur'] })).toEqual([]);
+  });
+
   it('reads a "Name - Outlet" byline in the header', () => {
     expect(values({ header: ['Rizky Pratama - detikNews'] })).toEqual([{ value: 'Rizky Pratama', score: 0.7 }]);
   });

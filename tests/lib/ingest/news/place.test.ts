@@ -22,6 +22,12 @@ describe('choosePlace', () => {
     expect(choice?.doubt).toMatch(/weak/);
   });
 
+  it("reads the place after an agency's credit under the headline", () => {
+    const header = ['| Source: AP', 'Malaysian and Indonesian police hold talks on cross-border crime.', 'Associated Press Kuala Lumpur'];
+    expect(place('Malaysian and Indonesian police met on Monday.', header)?.value).toBe('Kuala Lumpur');
+    expect(place('Malaysian and Indonesian police met on Monday.', ['Budi Santoso Kuala Lumpur'])).toBeUndefined();
+  });
+
   it('finds no place where a site signs without one', () => {
     // KONTEKS.CO.ID item.
     expect(place('KONTEKS.CO.ID - Interpol saat ini menampilkan delapan warga negara Indonesia.')).toBeUndefined();
