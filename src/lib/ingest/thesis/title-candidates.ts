@@ -261,13 +261,15 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
  * elsewhere (a page's header repeats the title on one line), after a hyphen, in lower case,
  * after a joining word ("... Policy of the"), or when the authors follow it; never when its words
  * read as names (none of them written in lower case in the text), as a title's last line does
- * not, nor when it is a line of names itself.
+ * not, nor when it is a line of names itself, nor names under a title closing on a question mark.
  */
 function continuesHeading(context: FrontContext, block: readonly string[], j: number): boolean {
   const { lines, ordinary } = context;
   const line = lines[j]!.text;
   // A line the heading's first line opens with is the title printed again (a page's title bar over its heading).
   if (!mayContinueTitle(line) || BULLETED.test(line) || normalizeForMatch(block[0]!).startsWith(normalizeForMatch(line)) || isCapitalsLine(line)) return false;
+  // A title closing on its question mark is over its author's name, though a page's description runs the two together.
+  if (/[?!]$/.test(block.at(-1)!) && isAuthorLine(line)) return false;
   if (printedElsewhere(context, joinFieldLines([...block, line]), j - block.length) && wordCount(joinFieldLines(block)) >= MIN_TITLE_WORDS) return true;
   if (/-$/.test(block.at(-1)!) || /^\p{Ll}/u.test(line)) return true;
   if (readsAsNames(line, ordinary)) return false;
@@ -361,13 +363,21 @@ function isNameList(text: string): boolean {
 }
 
 /**
- * True when `title` can be a title at all: no site chrome, label, unit, study-type line, header
- * block, list of names, run of form fields, or title run on into its authors' marked names (whose
- * part before the names is read as a title of its own).
+ * A sharing site's snippet: a title cut by an ellipsis and run on after it ("Will Islamic
+ * Extremism in Indonesia Affect Australia’s ... IPSP Islamic... · Will Islamic..."). No title
+ * holds an ellipsis with words after it.
+ */
+const CUT_SNIPPET = /(?:\.{3}|…)\s+\S/u;
+
+/**
+ * True when `title` can be a title at all: no site chrome, snippet cut by an ellipsis, label,
+ * unit, study-type line, header block, list of names, run of form fields, or title run on into
+ * its authors' marked names (whose part before the names is read as a title of its own).
  */
 export function mayBeTitle(title: string): boolean {
   return (
     !isSiteChrome(title) &&
+    !CUT_SNIPPET.test(title) &&
     splitTitleRunIntoNames(title) === undefined &&
     !isHeadingWord(title) &&
     !NOT_A_TITLE.test(title) &&

@@ -115,6 +115,18 @@ describe('titleCandidates', () => {
   });
 });
 
+describe('titleCandidates: a title closing on its question mark', () => {
+  it("reads it over its author's name, though a description above runs the cover together", () => {
+    const front = [
+      'Will Islamic extremism in Indonesia affect Australia’s security in the next ten years? Group Captain Guy Wilson MAY 2016 INDO-PACIFIC STRATEGIC PAPERS',
+      'Will Islamic extremism in Indonesia affect Australia’s security in the next ten years?',
+      'Group Captain Guy Wilson',
+      'MAY 2016',
+    ].join('\n');
+    expect(chosenTitle(front)?.value).toBe('Will Islamic extremism in Indonesia affect Australia’s security in the next ten years?');
+  });
+});
+
 describe('mayBeTitle', () => {
   it('refuses site chrome, labels and study types', () => {
     expect(['Anda di halaman 1dari 8', 'Issue: Contemporary Development in Legal Studies', 'SKRIPSI', '1 PB'].map(mayBeTitle)).toEqual([
@@ -132,6 +144,11 @@ describe('mayBeTitle', () => {
     expect(chosenTitle(`${line}\nMagister Ilmu Sosial Universitas Contoh\nABSTRAK\nPenelitian ini membahas perkawinan pesanan.`)?.value).toBe(
       'PERDAGANGAN (TRAFFICKING) PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA CONTOH',
     );
+  });
+
+  it("refuses a sharing site's snippet cut by an ellipsis, but not a title the site's bar cut at its end", () => {
+    expect(mayBeTitle('Will Islamic Extremism in Indonesia Affect Australia’s ... IPSP Islamic... · Will Islamic...')).toBe(false);
+    expect(mayBeTitle('Peran Indonesia dalam Membentuk Keamanan dan ...')).toBe(true);
   });
 
   it('refuses a list of names in ordinary case, and keeps a title naming two countries', () => {
