@@ -7,6 +7,7 @@ import type { Lang } from '../../langs.ts';
 import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
 import { keywordsGoingOn, type KeywordLine, lostItsSeparators, parseKeywordLine, runsIntoProse, splitInlineKeywords } from './keywords.ts';
 import { type FieldKind, type LabelledField, readLabelledField } from './labelled-fields.ts';
+import { isCapitalsLine } from './front-line-kinds.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
 
 const HEADING_LANG: Record<string, Lang> = {
@@ -91,8 +92,44 @@ interface SectionBody {
 /** Labels whose names may be printed on the lines under them ("Oleh:" then the author). */
 const LABELS_WITH_NAMES_BELOW: ReadonlySet<FieldKind> = new Set(['author', 'supervisor']);
 
+/** "Oleh AYU SINTIA", "By: Name", or the label alone before the name on the next paragraph. */
+const BY_LINE = /^(?:oleh|by)\b\s*:?\s*(.*)$/iu;
+/** The label closing a title's last line, the name on the next paragraph: "(Studi Kasus ...) Oleh". */
+const CLOSING_BY = /\s(?:oleh|by)\s*:?$/iu;
+/** Most paragraphs of a title printed under the heading, over its author. */
+const MAX_TITLE_PARAGRAPHS = 4;
+
+/** A paragraph of a title in capitals, or its bracketed subtitle ("(Studi Kasus Putusan Nomor 195/Pid.B/2011/PN.GS)"). */
+function isTitleParagraph(paragraph: string): boolean {
+  const text = paragraph.trim().replace(CLOSING_BY, '');
+  return isCapitalsLine(text) || /^\(.+\)$/u.test(text);
+}
+
+/**
+ * How many paragraphs right under a heading are the thesis's title and author, as some abstract
+ * pages print them ("ABSTRAK" / "BANTUAN IOM KEPADA ..." / "Oleh AYU SINTIA" / text): title
+ * paragraphs in capitals, then "Oleh" and a name; 0 when the abstract opens otherwise.
+ */
+function titleAndAuthorUnderHeading(paragraphs: readonly string[]): number {
+  let at = 0;
+  while (at < Math.min(paragraphs.length, MAX_TITLE_PARAGRAPHS) && isTitleParagraph(paragraphs[at]!)) {
+    if (CLOSING_BY.test(paragraphs[at]!.trim())) return looksLikeNameWithDegrees(paragraphs[at + 1] ?? '') ? at + 2 : 0;
+    at++;
+  }
+  const by = at === 0 ? null : BY_LINE.exec(paragraphs[at]?.trim() ?? '');
+  if (!by) return 0;
+  const name = by[1]!.trim();
+  if (name !== '') return looksLikeNameWithDegrees(name) ? at + 1 : 0;
+  return looksLikeNameWithDegrees(paragraphs[at + 1] ?? '') ? at + 2 : 0;
+}
+
 /** Splits the paragraphs after a heading into form lines, the abstract, its keywords and what follows. */
 function readSectionBody(paragraphs: readonly string[]): SectionBody {
+  const titled = titleAndAuthorUnderHeading(paragraphs);
+  if (titled > 0) {
+    const rest = readSectionBody(paragraphs.slice(titled));
+    return { ...rest, fields: [...paragraphs.slice(0, titled), ...rest.fields] };
+  }
   const fields: string[] = [];
   let last: LabelledField | undefined;
   for (const paragraph of paragraphs) {

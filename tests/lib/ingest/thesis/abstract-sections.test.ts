@@ -104,6 +104,24 @@ describe('splitAbstractSections with a form under the heading', () => {
   });
 });
 
+describe('splitAbstractSections with the title and author under the heading', () => {
+  it('moves a capitals title and "Oleh NAME" under the heading to the block before the abstract', () => {
+    const { sections } = splitAbstractSections(['ABSTRAK', 'BANTUAN IOM KEPADA PEMERINTAH INDONESIA', 'TAHUN 2018-2022', 'Oleh AYU SINTIA', 'Perdagangan manusia masif terjadi.']);
+    expect(sections[0]?.before).toEqual(['BANTUAN IOM KEPADA PEMERINTAH INDONESIA', 'TAHUN 2018-2022', 'Oleh AYU SINTIA']);
+    expect(sections[0]?.paragraphs).toEqual(['Perdagangan manusia masif terjadi.']);
+  });
+
+  it('reads the label closing a bracketed subtitle, the name on the next paragraph', () => {
+    const { sections } = splitAbstractSections(['ABSTRAK', 'ANALISIS YURIDIS PERTIMBANGAN HAKIM', '(Studi Kasus Putusan Nomor 195/Pid.B/2011/PN.GS) Oleh', 'DONI HENDRY WIJAYA', 'Salah satu tindak pidana.']);
+    expect(sections[0]?.paragraphs).toEqual(['Salah satu tindak pidana.']);
+  });
+
+  it('leaves an abstract opening with a capitals paragraph and no author alone', () => {
+    const { sections } = splitAbstractSections(['ABSTRAK', 'ASEAN DAN INDONESIA', 'Penelitian ini membahas kerja sama.']);
+    expect(sections[0]?.paragraphs).toEqual(['ASEAN DAN INDONESIA', 'Penelitian ini membahas kerja sama.']);
+  });
+});
+
 describe('splitAbstractSections with "Oleh:" under the heading', () => {
   it('takes "Oleh:", NPM and the supervisor lines as form, not as the abstract', () => {
     const { sections } = splitAbstractSections([
