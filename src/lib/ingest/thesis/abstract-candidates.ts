@@ -16,8 +16,21 @@ import { readAbstractHeading } from './abstract-sections.ts';
 /** Abstract candidates per language. */
 export type AbstractCandidates = Record<Lang, Candidate<string>[]>;
 
-/** A heading word with the text run on after it, with or without a mark between: "Abstrak Perdagangan ...". */
-const HEADING_THEN_TEXT = /^(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|INTISARI|Intisari)\s*[:.—–-]?\s+(\p{Lu}.*)$/u;
+/**
+ * The label of an article's info box, which a two-column first page runs in after the abstract
+ * heading ("ABSTRACT Article history: This paper ..."): the box's, not the abstract's.
+ */
+const INFO_BOX_LABEL = String.raw`(?:[Aa]rticle\s+(?:[Hh]istory|[Ii]nfo(?:rmation)?)|ARTICLE\s+(?:HISTORY|INFO)|[Ii]nfo\s+[Aa]rtikel|[Rr]iwayat\s+[Aa]rtikel)\s*:?\s+`;
+
+/**
+ * A heading word with the text run on after it, with or without a mark between: "Abstrak
+ * Perdagangan ...", a library catalogue's "Zusammenfassung:Penyelundupan ..."; an info box's label
+ * after the heading is left out.
+ */
+const HEADING_THEN_TEXT = new RegExp(
+  String.raw`^(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|INTISARI|Intisari|Zusammenfassung)(?:\s*[:.—–-]\s*|\s+)(?:${INFO_BOX_LABEL})?(\p{Lu}.*)$`,
+  'u',
+);
 
 /** Fewest words of a line of abstract prose. */
 const MIN_PROSE_WORDS = 12;

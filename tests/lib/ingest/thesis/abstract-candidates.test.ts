@@ -17,6 +17,11 @@ describe('abstractCandidates', () => {
     expect(best(`  Abstrak ${ID_TEXT}`).id).toBe(ID_TEXT);
   });
 
+  it("leaves out an info box's label run in after the heading, and reads a catalogue's heading glued to its text", () => {
+    expect(best(`ABSTRACT Article history: ${EN_TEXT}`).en).toBe(EN_TEXT);
+    expect(best(`Beschreibung\nZusammenfassung:${ID_TEXT}`).id).toBe(ID_TEXT);
+  });
+
   it('reads the text on the lines under a heading printed alone, whatever language the heading names', () => {
     expect(best(`Abstract:\n${ID_TEXT}\n`)).toEqual({ id: ID_TEXT, en: undefined });
   });
