@@ -105,12 +105,19 @@ function isTitleParagraph(paragraph: string): boolean {
   return isCapitalsLine(text) || /^\(.+\)$/u.test(text);
 }
 
+/** Most words of an author's line over a labelled title: a name, a programme, a year and a university, never prose. */
+const MAX_AUTHOR_LINE_WORDS = 16;
+
 /**
- * How many paragraphs right under a heading are the thesis's title and author, as some abstract
- * pages print them ("ABSTRAK" / "BANTUAN IOM KEPADA ..." / "Oleh AYU SINTIA" / text): title
- * paragraphs in capitals, then "Oleh" and a name; 0 when the abstract opens otherwise.
+ * How many paragraphs right under a heading are the thesis's header, as some abstract pages print
+ * it: title paragraphs in capitals, then "Oleh" and a name ("ABSTRAK" / "BANTUAN IOM KEPADA ..." /
+ * "Oleh AYU SINTIA" / text), or the author's line over a labelled title ("Nur Afni Damanik,
+ * International Relations 2014, President University." / "Thesis Title: ..."); 0 when the
+ * abstract opens otherwise.
  */
-function titleAndAuthorUnderHeading(paragraphs: readonly string[]): number {
+function headerUnderHeading(paragraphs: readonly string[]): number {
+  const [first = '', second = ''] = paragraphs;
+  if (!readLabelledField(first) && first.split(/\s+/).length <= MAX_AUTHOR_LINE_WORDS && readLabelledField(second)?.kind === 'title') return 2;
   let at = 0;
   while (at < Math.min(paragraphs.length, MAX_TITLE_PARAGRAPHS) && isTitleParagraph(paragraphs[at]!)) {
     if (CLOSING_BY.test(paragraphs[at]!.trim())) return looksLikeNameWithDegrees(paragraphs[at + 1] ?? '') ? at + 2 : 0;
@@ -125,10 +132,10 @@ function titleAndAuthorUnderHeading(paragraphs: readonly string[]): number {
 
 /** Splits the paragraphs after a heading into form lines, the abstract, its keywords and what follows. */
 function readSectionBody(paragraphs: readonly string[]): SectionBody {
-  const titled = titleAndAuthorUnderHeading(paragraphs);
-  if (titled > 0) {
-    const rest = readSectionBody(paragraphs.slice(titled));
-    return { ...rest, fields: [...paragraphs.slice(0, titled), ...rest.fields] };
+  const header = headerUnderHeading(paragraphs);
+  if (header > 0) {
+    const rest = readSectionBody(paragraphs.slice(header));
+    return { ...rest, fields: [...paragraphs.slice(0, header), ...rest.fields] };
   }
   const fields: string[] = [];
   let last: LabelledField | undefined;

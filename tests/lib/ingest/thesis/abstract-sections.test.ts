@@ -116,6 +116,17 @@ describe('splitAbstractSections with the title and author under the heading', ()
     expect(sections[0]?.paragraphs).toEqual(['Salah satu tindak pidana.']);
   });
 
+  it("moves the author's line over a labelled title under the heading to the block before the abstract", () => {
+    const { sections } = splitAbstractSections([
+      'Abstract:',
+      'Nur Afni Damanik, International Relations 2014, President University.',
+      'Thesis Title: The Implementation of Indonesia’s Counter Piracy Strategy',
+      'The data of International Maritime Organisation has shown the trend of piracy.',
+    ]);
+    expect(sections[0]?.before).toEqual(['Nur Afni Damanik, International Relations 2014, President University.', 'Thesis Title: The Implementation of Indonesia’s Counter Piracy Strategy']);
+    expect(sections[0]?.paragraphs).toEqual(['The data of International Maritime Organisation has shown the trend of piracy.']);
+  });
+
   it('leaves an abstract opening with a capitals paragraph and no author alone', () => {
     const { sections } = splitAbstractSections(['ABSTRAK', 'ASEAN DAN INDONESIA', 'Penelitian ini membahas kerja sama.']);
     expect(sections[0]?.paragraphs).toEqual(['ASEAN DAN INDONESIA', 'Penelitian ini membahas kerja sama.']);
