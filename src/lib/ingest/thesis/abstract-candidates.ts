@@ -10,8 +10,9 @@ import { LANGS, type Lang } from '../../langs.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import type { FrontLine } from './front-lines.ts';
 import { isSiteChrome } from './front-line-kinds.ts';
-import { parseKeywordLine } from './keywords.ts';
+import { opensNextSection, parseKeywordLine } from './keywords.ts';
 import { readAbstractHeading } from './abstract-sections.ts';
+import { findDoi } from './publication-lines.ts';
 
 /** Abstract candidates per language. */
 export type AbstractCandidates = Record<Lang, Candidate<string>[]>;
@@ -107,6 +108,45 @@ function beforeKeywords(lines: readonly FrontLine[]): Candidate<string>[] {
   });
 }
 
+/**
+ * The prose right after a keyword line, up to the next keyword line or the end of the front, in
+ * the other language than the prose before it: the abstract's translation, printed with no
+ * heading of its own. Prose opening with the next section's heading, or running on past the
+ * front in the same language as the abstract, is the article's opening, and is not taken.
+ */
+function translationAfterKeywords(lines: readonly FrontLine[]): Candidate<string>[] {
+  return lines.flatMap(({ text, index }) => {
+    if (!parseKeywordLine(text)?.knownLabel) return [];
+    const before = lines[index - 1]?.text ?? '';
+    const after = proseFrom(lines, index + 1);
+    const closedAt = index + 1 + (after === '' ? 0 : after.split('\n\n').length);
+    const closed = closedAt >= lines.length || parseKeywordLine(lines[closedAt]!.text)?.knownLabel === true;
+    const lang = detectLanguage(after);
+    return after !== '' && closed && !opensNextSection(after) && lang !== undefined && isProse(before) && detectLanguage(before) !== lang
+      ? [{ value: after, score: 0.55, reason: "prose after the other abstract's keyword line" }]
+      : [];
+  });
+}
+
+/** An article's info box heading, beside or over the abstract's: "ARTICLE INFO ABSTRACT", "Article’s Information Abstract". */
+const INFO_BOX_HEADING = /\b(?:article(?:['’]s)?\s+info(?:rmation)?|info(?:rmasi)?\s+artikel)\b/iu;
+
+/** A DOI alone on its line, its "DOI :" label on the line above. */
+const BARE_DOI = /^10\.\d{4,9}\/\S+$/u;
+
+/**
+ * The prose after the DOI closing an article's info box, when the page opens such a box: a
+ * two-column first page read column by column prints the box's keywords, citation and DOI under
+ * the abstract heading, and the abstract after them.
+ */
+function afterInfoBox(lines: readonly FrontLine[]): Candidate<string>[] {
+  const box = lines.findIndex(({ text }) => INFO_BOX_HEADING.test(text));
+  if (box < 0) return [];
+  const doi = lines.findIndex(({ text, index }) => index > box && (findDoi(text) !== undefined || BARE_DOI.test(text)));
+  const body = doi < 0 ? '' : proseFrom(lines, doi + 1);
+  return isProse(body) ? [{ value: body, score: 0.6, reason: "prose after the DOI closing the article's info box" }] : [];
+}
+
 /** Headings of the front matter whose text is no abstract: a preface, acknowledgements, a dedication. */
 const OTHER_FRONT_MATTER = /^(?:kata\s+pengantar|prakata|foreword|preface|acknowledg\w*|ucapan\s+terima\s+kasih|motto|persembahan|halaman\b|lembar\b|daftar\b)/i;
 
@@ -168,7 +208,7 @@ function firstLongParagraph(lines: readonly FrontLine[]): Candidate<string>[] {
 /** Every abstract the front gives, by the language its text is written in. */
 export function abstractCandidates(lines: readonly FrontLine[]): AbstractCandidates {
   const found: AbstractCandidates = { id: [], en: [] };
-  for (const candidate of [...underHeadings(lines), ...beforeKeywords(lines), ...firstLongParagraph(lines)]) {
+  for (const candidate of [...underHeadings(lines), ...beforeKeywords(lines), ...translationAfterKeywords(lines), ...afterInfoBox(lines), ...firstLongParagraph(lines)]) {
     const lang = detectLanguage(candidate.value);
     if (lang) found[lang].push(candidate);
   }

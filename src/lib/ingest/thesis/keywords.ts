@@ -87,6 +87,11 @@ export function runsIntoProse(keywords: readonly string[]): boolean {
   return keywords.some((keyword) => /[.!?]\s+\p{Lu}/u.test(keyword) || keyword.split(/\s+/).length > MAX_LISTED_KEYWORD_WORDS);
 }
 
+/** True when `text` opens with the heading of the section after the keywords ("1. Pendahuluan ...", "INTRODUCTION", "Abstrak"). */
+export function opensNextSection(text: string): boolean {
+  return OPENS_NEXT_SECTION.test(text.trim());
+}
+
 /** A list closing on its separator ("Slavery;", "Reformulation;"): its last items were printed on the next line. */
 const CLOSES_ON_SEPARATOR = /[;,][*_]*$/;
 
@@ -96,7 +101,7 @@ const CLOSES_ON_SEPARATOR = /[;,][*_]*$/;
  * `next` is no run of short items: another label, the next section's heading, a sentence.
  */
 export function keywordsGoingOn(list: string, next: string | undefined): string[] {
-  if (next === undefined || !CLOSES_ON_SEPARATOR.test(list.trim()) || OPENS_NEXT_SECTION.test(next.trim()) || parseKeywordLine(next)) return [];
+  if (next === undefined || !CLOSES_ON_SEPARATOR.test(list.trim()) || opensNextSection(next) || parseKeywordLine(next)) return [];
   const items = splitKeywordList(next);
   return items.every((item) => item.split(/\s+/).length <= MAX_LONE_KEYWORD_WORDS && !/[.!?]\s/.test(item)) ? items : [];
 }

@@ -22,6 +22,21 @@ describe('abstractCandidates', () => {
     expect(best(`Beschreibung\nZusammenfassung:${ID_TEXT}`).id).toBe(ID_TEXT);
   });
 
+  it("reads the prose after one abstract's keyword line, in the other language, as the translation", () => {
+    const page = `${ID_TEXT}\n\nKata kunci: narkotika, Interpol\n\n${EN_TEXT}\n`;
+    expect(best(page).en).toBe(EN_TEXT);
+    // The article's opening after the keywords is no abstract, with its heading or running on in the same language.
+    expect(best(`${ID_TEXT}\n\nKata kunci: narkotika\n\n1. Pendahuluan ${EN_TEXT}\n`).en).toBeUndefined();
+    const reasons = abstractCandidates(readFrontLines(`${EN_TEXT}\n\nKeywords: trafficking\n\n${EN_TEXT} Again.\n`)).en.map((c) => c.reason);
+    expect(reasons).not.toContain("prose after the other abstract's keyword line");
+  });
+
+  it("reads the prose after the DOI closing an article's info box", () => {
+    const box = ['ARTICLE INFO', 'ABSTRACT', 'Keywords :', 'Islamic Law; Ship Crew.', 'How To Cite :', 'Rizki, D. (2023). Tanggung Jawab Negara Terhadap ABK menurut Hukum Islam. Nagari Law Review 7(2).', 'DOI :', '10.25077/nalrev.v.7.i.2.p.293-303.2023', EN_TEXT];
+    expect(best(box.join('\n')).en).toBe(EN_TEXT);
+    expect(best(box.slice(1).join('\n')).en).toBeUndefined();
+  });
+
   it('reads the text on the lines under a heading printed alone, whatever language the heading names', () => {
     expect(best(`Abstract:\n${ID_TEXT}\n`)).toEqual({ id: ID_TEXT, en: undefined });
   });
