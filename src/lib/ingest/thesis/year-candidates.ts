@@ -3,14 +3,15 @@
  * line ("Vol. 9, 2020", "Vol.11 (2021) No. 3", "Nº 58 (January 2022)"), the copyright line
  * ("© Julia Paulsen, May 2016", "Copyrights © 2020"), the publication date ("Published: 12 May
  * 2020", "Terbit: 31 Desember 2018" among an article's dates), the date an approval page is signed
- * on ("Tanggal: 20 November 2014"), a catalogue's imprint ("Depok: Fakultas Hukum Universitas
+ * on ("Tanggal: 20 November 2014"), a web page's stamp under the title ("Wednesday, 01 May 2013
+ * 00:06"), a catalogue's imprint ("Depok: Fakultas Hukum Universitas
  * Indonesia, 2015") or record line ("2022 | Skripsi | S1 TEKNIK GEODESI"), and a cover's closing
  * line ("UNIVERSITAS HASANUDDIN 2013", "Makassar, 2023"). A year in a title or an abstract (a
  * period studied, an event) is never evidence: only lines of these kinds are read, and a cover
  * line only when no period word comes before its year.
  */
 import type { Candidate } from '../fields/candidates.ts';
-import { findAbsoluteDates, isDateStamp } from '../news/dates.ts';
+import { findAbsoluteDates, isDateStamp, isDayOrMonthName } from '../news/dates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readClosingYear, readPlaceAndYear } from './cover-lines.ts';
 import { isCapitalsLine } from './front-line-kinds.ts';
@@ -71,6 +72,15 @@ function yearAfterLabel(text: string, label: RegExp): number | undefined {
   return found ? yearOfOpeningDate(text.slice(found.index + found[0].length)) : undefined;
 }
 
+/**
+ * A web page's publication stamp: a weekday, the date and perhaps the time, and nothing else
+ * ("Wednesday, 01 May 2013 00:06"), as a site prints it under an article's title. A sharing site's
+ * upload date carries a label instead ("Post on 08-Nov-2015").
+ */
+function isWeekdayStamp(text: string): boolean {
+  return isDayOrMonthName(text.split(/[\s,]+/)[0] ?? '') && isDateStamp(text);
+}
+
 /** The year a catalogue's imprint gives, when its publisher is a university or one of its units. */
 function imprintYear(text: string): number | undefined {
   const imprint = IMPRINT.exec(text);
@@ -94,6 +104,8 @@ function yearOfLine(text: string, previous: string): Candidate<number> | undefin
   if (year !== undefined && COPYRIGHT_LINE.test(text)) return { value: year, score: 0.7, reason: 'the copyright line' };
   const recorded = RECORD_LINE.exec(text)?.[1] ?? imprintYear(text);
   if (recorded !== undefined) return { value: Number(recorded), score: 0.6, reason: "the catalogue's record" };
+  const stamped = isWeekdayStamp(text) ? yearOfOpeningDate(text) : undefined;
+  if (stamped !== undefined) return { value: stamped, score: 0.5, reason: 'the date stamp of the page the article is published on' };
   const signed = yearAfterLabel(text, SIGNED_DATE_LABEL);
   if (signed !== undefined) return { value: signed, score: 0.55, reason: 'the date the approval page is signed on' };
   const placeYear = readPlaceAndYear(text, previous);

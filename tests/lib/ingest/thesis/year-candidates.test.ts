@@ -68,6 +68,12 @@ describe('yearCandidates: more dates of the document', () => {
     expect(yearOf('PERAN MAHASISWA UNIVERSITAS DALAM PEMILU 2019\n')).toBeUndefined();
   });
 
+  it("reads a web page's stamp of weekday and date under an article's title, but no upload date", () => {
+    expect(yearOf('Pengaruh Cybercrime di Indonesia\nWednesday, 01 May 2013 00:06\nChristian Novan, S.Kom\n')).toBe(2013);
+    expect(yearOf('Upload: dinda-cahbudy\nPost on 08-Nov-2015\n')).toBeUndefined();
+    expect(yearOf('01 May 2013 00:06\n')).toBeUndefined();
+  });
+
   it("reads a cover's place with its state after a comma", () => {
     expect(yearOf('A thesis presented to the Faculty\nFort Leavenworth, Kansas 2006\n')).toBe(2006);
   });
