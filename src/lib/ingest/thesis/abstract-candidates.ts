@@ -193,7 +193,8 @@ function describesBodyAbove(paragraph: string, above: string): boolean {
 
 /**
  * On a page with no abstract heading (a repository or catalogue page), its first long paragraph
- * in ordinary case, before any preface, endorsement page or other front-matter heading: just enough evidence to be
+ * in ordinary case, before any preface, endorsement page or other front-matter heading, and the
+ * long paragraph right under it when written in the other language: just enough evidence to be
  * taken, and flagged.
  */
 function firstLongParagraph(lines: readonly FrontLine[]): Candidate<string>[] {
@@ -202,7 +203,11 @@ function firstLongParagraph(lines: readonly FrontLine[]): Candidate<string>[] {
   const first = lines.slice(0, end < 0 ? lines.length : end).find(({ text }) => isProse(text, MIN_FIRST_PARAGRAPH_WORDS));
   if (!first || /^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(first.text) || !readsAsRunningProse(first.text)) return [];
   if (describesBodyAbove(first.text, lines[first.index - 1]?.text ?? '')) return [];
-  return [{ value: first.text, score: 0.5, reason: 'the first long paragraph of a page with no abstract heading' }];
+  const found = { value: first.text, score: 0.5, reason: 'the first long paragraph of a page with no abstract heading' };
+  // A catalogue record prints the abstract's translation right under it: the next long paragraph, in the other language.
+  const next = lines[first.index + 1]?.text ?? '';
+  const translated = isProse(next, MIN_FIRST_PARAGRAPH_WORDS) && readsAsRunningProse(next) && detectLanguage(next) !== detectLanguage(first.text);
+  return translated ? [found, { value: next, score: 0.5, reason: "the first long paragraph's translation under it" }] : [found];
 }
 
 /** Every abstract the front gives, by the language its text is written in. */

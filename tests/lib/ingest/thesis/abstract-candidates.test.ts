@@ -45,6 +45,14 @@ describe('abstractCandidates', () => {
     expect(best(`Received 06 December 2022\n\n${ID_TEXT}\n\nKata kunci: perdagangan manusia, kesadaran\n`).id).toBe(ID_TEXT);
   });
 
+  it("takes the long paragraph under a page's first one as its translation, in the other language only", () => {
+    const idLong = `${ID_TEXT} ${ID_TEXT} ${ID_TEXT}`;
+    const enLong = `${EN_TEXT} ${EN_TEXT} ${EN_TEXT}`;
+    expect(best(`Joana Maleriluah\n"${idLong}\n${enLong}"\nDepok: Fakultas Hukum Universitas Indonesia, 2015\n`).en).toBe(`${enLong}"`);
+    expect(best(`Joana Maleriluah\n${enLong}\n${enLong} More.\n`).en).toBe(enLong);
+    expect(abstractCandidates(readFrontLines(`Joana Maleriluah\n${enLong}\n${enLong} More.\n`)).en).toHaveLength(1);
+  });
+
   it("takes a page's first long paragraph only before a preface heading and not in capitals", () => {
     const long = `${EN_TEXT} ${EN_TEXT} ${EN_TEXT}`;
     expect(best(`A Bridge over Turbulent Waters\n[Thesis]\n2020\n${long}\n`).en).toBe(long);
