@@ -9,14 +9,17 @@ import { isKnownPlace } from './known-places.ts';
 /** Words that call a publication what it is, in English and Indonesian, as its name's own word. */
 const MEDIUM_WORDS = new Set([
   'post', 'pos', 'times', 'globe', 'star', 'herald', 'tribune', 'tribun', 'gazette', 'chronicle', 'courier', 'inquirer',
-  'telegraph', 'observer', 'news', 'daily', 'harian', 'berita', 'kabar', 'warta', 'media',
+  'telegraph', 'observer', 'news', 'daily', 'harian', 'berita', 'kabar', 'warta',
 ]);
 
 /** "Press" names an agency only closing its name ("Associated Press"); opening one it is a release or an office. */
 const CLOSING_PRESS = /\sPress$/u;
 
-/** Medium words distinct enough to close a name run into one word ("Mainberita", "Detiknews"). */
-const CLOSING_MEDIUM_WORD = /\p{Ll}(?:berita|news|warta|media)$/iu;
+/**
+ * Medium words distinct enough to close a name run into one word ("Mainberita", "Detiknews").
+ * "Media" is none: "Multimedia" and a press office's "Tim Media" are no outlets.
+ */
+const CLOSING_MEDIUM_WORD = /\p{L}(?:berita|news|warta)$/iu;
 
 /**
  * True when `name`, two to four capitalised words or one word, calls itself a news medium: one of

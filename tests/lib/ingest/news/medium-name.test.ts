@@ -6,7 +6,7 @@ describe('namesNewsMedium', () => {
     expect(namesNewsMedium(name)).toBe(true);
   });
 
-  it.each(['Budi Santoso', 'Press Release', 'Jakarta', 'LENTERAMERAH', 'Kuala Lumpur', 'the post office of the town', 'Compost', 'Harian Kompas Jakarta Pusat Selatan'])(
+  it.each(['Budi Santoso', 'Press Release', 'Jakarta', 'LENTERAMERAH', 'Kuala Lumpur', 'the post office of the town', 'Compost', 'Multimedia', 'Tim Media', 'Harian Kompas Jakarta Pusat Selatan'])(
     'reads %j as no news medium',
     (name) => {
       expect(namesNewsMedium(name)).toBe(false);
