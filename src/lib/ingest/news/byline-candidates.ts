@@ -11,7 +11,7 @@ import { readBylineLine, readCreditLine } from './credits.ts';
 import type { Dateline } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { splitMediumAndPlace } from './medium-name.ts';
-import { isDeskInitials, isRelatedBlockLead } from './page-furniture.ts';
+import { isClutterLine, isDeskInitials, isRelatedBlockLead } from './page-furniture.ts';
 import { creditPlaceAt } from './place.ts';
 import { lowerCaseWords, readsAsNames } from '../thesis/title-words.ts';
 
@@ -28,8 +28,6 @@ export interface BylineSources {
 const ROLE_ALONE = /^(?:penulis|pewarta|reporter|wartawan|writer|author|kontributor|contributor|correspondent)\s*:?$/iu;
 /** Two to four capitalised words and nothing else: a person's name as a byline prints it. */
 const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
-/** One to four capitalised words: a writer's name, or an outlet's crediting its staff ("The Jakarta Post"). */
-const MASTHEAD_NAME = /^\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3}$/u;
 
 /**
  * True when `name` reads as a person's name by the words the text writes in lower case
@@ -135,7 +133,8 @@ function creditBlockHead(header: readonly string[]): Candidate<string>[] {
   const names: string[] = [];
   for (let at = creditPlaceAt(header) - 1; at >= 0 && names.length < CREDIT_BLOCK_NAMES; at--) {
     const line = header[at]!.trim().replace(BULLET, '');
-    if (!MASTHEAD_NAME.test(line) || isKnownPlace(line)) break;
+    // Two words at least: a section's name ("Nasional") may stand over the place too.
+    if (!NAME_ALONE.test(line) || isKnownPlace(line) || isClutterLine(line)) break;
     names.push(line);
   }
   const head = names.at(-1);

@@ -27,6 +27,7 @@ describe('bylineCandidates', () => {
       { value: 'Nina Putri', score: 0.5 },
     ]);
     expect(values({ header: ['Nina Putri', 'Jakarta', 'Nasional'] })).toEqual([]);
+    expect(values({ header: ['Nasional', 'Jakarta', 'Mon, October 29, 2012'] })).toEqual([]);
   });
 
   it("reads an agency's credit printed with the place it filed from", () => {
