@@ -60,10 +60,13 @@ function yearIn(text: string): number | undefined {
   return year === undefined ? undefined : Number(year);
 }
 
-/** The year of the date opening `text` ("31 Desember 2018 ..."), if it opens with one. */
+/** The year of the date opening `text` ("31 Desember 2018 ...", "Juli 2024"), if it opens with one. */
 function yearOfOpeningDate(text: string): number | undefined {
   const date = findAbsoluteDates(text)[0];
-  return date?.index === 0 ? Number(date.iso.slice(0, 4)) : undefined;
+  if (date?.index === 0) return Number(date.iso.slice(0, 4));
+  // A month and year without the day: "Terbit: Juli 2024".
+  const monthYear = /^(\p{L}+)\.?\s+((?:19|20)\d{2})\b/u.exec(text);
+  return monthYear && isDayOrMonthName(monthYear[1]!) ? Number(monthYear[2]) : undefined;
 }
 
 /** The year of the date after a label within `text`, read from the label's end. */

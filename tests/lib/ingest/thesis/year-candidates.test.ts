@@ -48,6 +48,8 @@ describe('yearCandidates: more dates of the document', () => {
   it("reads the publication date among an article's dates on one line", () => {
     expect(yearOf('DATA NASKAH: Masuk: 16 Agustus 2018 Diterima: 18 Desember 2018 Terbit: 31 Desember 2018 KORESPONDEN PENULIS\n')).toBe(2018);
     expect(yearOf('DATA NASKAH: Masuk: 16 Agustus 2018 Diterima: 2 Januari 2019 Terbit: 31 Maret 2019\n')).toBe(2019);
+    expect(yearOf('Diterima: 2 Januari 2019 Terbit: Juli 2019 Halaman: 1-12\n')).toBe(2019);
+    expect(yearOf('Diterima: 2 Januari 2019 Terbit: Segera 2020\n')).toBeUndefined();
   });
 
   it('reads the date an approval page is signed on', () => {
