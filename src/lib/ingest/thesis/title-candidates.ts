@@ -140,8 +140,10 @@ function isTitleSized(title: string): boolean {
 function evidenceBelow(following: string, ordinary: ReadonlySet<string> = new Set()): { bonus: number; where: string } {
   // "by" alone is a label in any case; any other line going on in lower case continues a sentence: what is above it is running text.
   if (BY_LABEL_LINE.test(following) || /^(?:oleh|by)\s*[:,]/i.test(following)) return { bonus: 0.3, where: "over 'oleh/by'" };
+  // The study type may be printed in brackets: "(Skripsi)".
+  const studyType = /^\((.+)\)$/u.exec(following)?.[1] ?? following;
+  if (/^[\p{Lu}[]/u.test(studyType) && STUDY_TYPE_LINE.test(studyType)) return { bonus: 0.3, where: 'over the study type' };
   if (!/^[\p{Lu}[]/u.test(following)) return { bonus: 0, where: 'alone' };
-  if (STUDY_TYPE_LINE.test(following)) return { bonus: 0.3, where: 'over the study type' };
   // Names whose commas were lost read as names by their words; one word alone ("ABSTRACT") may be a heading.
   // A unit's name in capitals ("UNIVERSITAS NEGERI SEMARANG") reads like names but is the cover's affiliation.
   const names = isAuthorLine(following) || (wordCount(following) >= 2 && readsAsNames(following, ordinary));

@@ -115,6 +115,15 @@ describe('titleCandidates', () => {
   });
 });
 
+describe('titleCandidates: the study type in brackets', () => {
+  it('reads a capitals block over "(Skripsi)" as the cover title, over a copy on the abstract page', () => {
+    const cover = 'KERJA SAMA INDONESIA DAN MALAYSIA\nDALAM MENGATASI PERDAGANGAN MANUSIA\n(Skripsi)\nOleh AYU SINTIA NPM 1716071088\n';
+    const choice = chosenTitle(cover);
+    expect(choice?.value).toBe('KERJA SAMA INDONESIA DAN MALAYSIA DALAM MENGATASI PERDAGANGAN MANUSIA');
+    expect(choice?.reason).toContain('over the study type');
+  });
+});
+
 describe('titleCandidates: a title closing on its question mark', () => {
   it("reads it over its author's name, though a description above runs the cover together", () => {
     const front = [
