@@ -35,6 +35,8 @@ import { lowerCaseWords, readsAsNames } from './title-words.ts';
 
 /** Most lines a printed title spans. */
 const MAX_TITLE_LINES = 4;
+/** Most lines of a cover's title in capitals, which a narrow cover sets a few words a line. */
+const MAX_CAPITALS_TITLE_LINES = 6;
 /** Fewest and most words of a title. */
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 40;
@@ -92,17 +94,22 @@ function mayContinueTitle(text: string): boolean {
 }
 
 /**
- * A line that can open a title: neither a line that cannot continue one, nor a line of names,
- * nor a title run on into its authors' marked names (read by {@link titlesBeforeNames}).
+ * A line that can open a title: neither a line that cannot continue one, nor a line of names
+ * (one name with its student number too), nor a title run on into its authors' marked names
+ * (read by {@link titlesBeforeNames}).
  */
 function mayBeTitleLine(text: string): boolean {
   const bulletedNames = BULLETED.test(text) && isNamesLine(text.replace(BULLETED, ''));
-  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text)) && !bulletedNames && splitTitleRunIntoNames(text) === undefined;
+  const numberedName = CLOSING_STUDENT_NUMBER.test(text) && isAuthorLine(text);
+  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text)) && !bulletedNames && !numberedName && splitTitleRunIntoNames(text) === undefined;
 }
 
-/** True for a line naming the author(s): names, or "Oleh: name". */
+/** A student number closing an author's line: "Sri Ariani 016201400192", "AYU SINTIA NPM 1716071088". */
+const CLOSING_STUDENT_NUMBER = /\s+(?:(?:NIM|NPM|NRP|Student\s+ID)\s*[.:]?\s*)?\d{8,}$/iu;
+
+/** True for a line naming the author(s): names, or "Oleh: name", perhaps with the student number after the name. */
 function isAuthorLine(text: string): boolean {
-  return isNamesLine(text.replace(BULLETED, '').replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
+  return isNamesLine(text.replace(BULLETED, '').replace(/^(?:oleh|by)\s*[:,]?\s*/i, '').replace(CLOSING_STUDENT_NUMBER, ''));
 }
 
 /** The line after `index` that is not chrome, nor a date stamp (a web page dates its article between title and authors). */
@@ -247,7 +254,7 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
       splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((block, n, parts) => {
         const part = n === parts.length - 1 ? [...block, ...subtitle] : block;
         const title = joinFieldLines(part);
-        if (block.length > MAX_TITLE_LINES || !isTitleSized(title)) return;
+        if (block.length > MAX_CAPITALS_TITLE_LINES || !isTitleSized(title)) return;
         // The first of two language versions is the title proper; the second is its translation.
         const score = 0.4 + bonus + (i < 20 ? 0.05 : 0) - n * 0.05;
         found.push({ value: title, score, reason: `capitals block ${where}` });

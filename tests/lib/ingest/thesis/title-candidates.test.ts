@@ -115,6 +115,27 @@ describe('titleCandidates', () => {
   });
 });
 
+describe('titleCandidates: a narrow cover', () => {
+  it('reads a capitals title set over six lines, and no name with its student number for a heading', () => {
+    const cover = [
+      'THE IMPLEMENTATION OF TRILATERAL',
+      'COOPERATION ARRANGEMENT BETWEEN',
+      'INDONESIA, MALAYSIA, AND THE',
+      'PHILIPPINES: INCREASING OF',
+      'SECURITY COOPERATION TO REDUCE',
+      'MARITIME PIRACY AT SULU SEA',
+      'By',
+      'Sri Ariani 016201400192',
+      'A thesis presented to the',
+    ].join('\n');
+    const values = titleCandidates(readFrontLines(cover)).map((c) => c.value);
+    expect(chosenTitle(cover)?.value).toBe(
+      'THE IMPLEMENTATION OF TRILATERAL COOPERATION ARRANGEMENT BETWEEN INDONESIA, MALAYSIA, AND THE PHILIPPINES: INCREASING OF SECURITY COOPERATION TO REDUCE MARITIME PIRACY AT SULU SEA',
+    );
+    expect(values).not.toContain('Sri Ariani 016201400192');
+  });
+});
+
 describe('titleCandidates: the study type in brackets', () => {
   it('reads a capitals block over "(Skripsi)" as the cover title, over a copy on the abstract page', () => {
     const cover = 'KERJA SAMA INDONESIA DAN MALAYSIA\nDALAM MENGATASI PERDAGANGAN MANUSIA\n(Skripsi)\nOleh AYU SINTIA NPM 1716071088\n';
