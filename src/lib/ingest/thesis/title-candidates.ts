@@ -26,6 +26,7 @@ import {
 } from './front-line-kinds.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
+import { completedCutTitles } from './cut-title.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { titleFromPageTitle } from './page-title.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
@@ -431,5 +432,13 @@ function asUncutTitles(found: readonly Candidate<string>[]): Candidate<string>[]
 /** Every title candidate the front gives. */
 export function titleCandidates(lines: readonly FrontLine[]): Candidate<string>[] {
   const context = frontContext(lines);
-  return asUncutTitles([...capitalsBlocks(lines), ...headingLines(context), ...openingLine(context), ...titlesBeforeNames(lines), ...labelledTitles(lines), ...sharedTitles(lines)]);
+  return asUncutTitles([
+    ...capitalsBlocks(lines),
+    ...headingLines(context),
+    ...openingLine(context),
+    ...titlesBeforeNames(lines),
+    ...labelledTitles(lines),
+    ...sharedTitles(lines),
+    ...completedCutTitles(lines),
+  ]);
 }
