@@ -16,11 +16,14 @@ export const HEAP_GROWING_PERCENT = 50;
 const HEAP_SIZE_OPTION = /(^|\s)--(max-old-space-size|max-semi-space-size|max-heap-size)(=|\s|$)/;
 
 /**
- * Node's command-line options for Astro's process, given the caller's `NODE_OPTIONS`: none when
- * those size the heap themselves, so that the caller's heap settings alone decide.
+ * Node's command-line options for Astro's process, given the caller's `NODE_OPTIONS`: `gc` exposed
+ * for the content store's module (`src/integrations/data-store-from-file.ts`), and the heap's
+ * growth limited unless those options size the heap themselves, so that the caller's heap
+ * settings alone decide.
  */
 export function astroNodeOptions(callerNodeOptions: string | undefined): string[] {
-  return HEAP_SIZE_OPTION.test((callerNodeOptions ?? '').replaceAll('_', '-')) ? [] : [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`];
+  const callerSizesHeap = HEAP_SIZE_OPTION.test((callerNodeOptions ?? '').replaceAll('_', '-'));
+  return ['--expose-gc', ...(callerSizesHeap ? [] : [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`])];
 }
 
 /**
