@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFullTextIndexesAside, writeSearchIndex } from '../src/lib/search/search-index.ts';
+import { astroEnvironment, astroNodeOptions } from './astro-process.ts';
 import { fail } from './cli.ts';
 
 const project = process.cwd();
@@ -21,14 +22,11 @@ const keptFullTextIndexes = join(project, 'node_modules/.astro/lintas-kept-full-
 const reuse = !astroArguments.includes('--force');
 if (reuse) setFullTextIndexesAside(dist, keptFullTextIndexes);
 else rmSync(keptFullTextIndexes, { recursive: true, force: true });
-// glibc gives threads that allocate memory arenas of their own and seldom returns what they free;
-// limited to two arenas, Astro's process (whose bundler runs worker threads) peaked 100-170 MB
-// lower in a pair of builds at 1,000 and at 3,000 entries. A value the caller sets wins; other C
-// libraries ignore the variable.
-const astro = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', ...astroArguments], {
+// Its heap growth and memory allocators are set in `astro-process.ts`; the caller's settings win.
+const astro = spawnSync(process.execPath, [...astroNodeOptions(process.env.NODE_OPTIONS), join(project, 'node_modules/astro/bin/astro.mjs'), 'build', ...astroArguments], {
   cwd: project,
   stdio: 'inherit',
-  env: { MALLOC_ARENA_MAX: '2', ...process.env },
+  env: astroEnvironment(process.env),
 });
 if (astro.error) fail(`astro build could not start: ${astro.error.message}`);
 if (astro.status !== 0) fail(`astro build failed (exit ${astro.status ?? astro.signal}); no search index written`);
