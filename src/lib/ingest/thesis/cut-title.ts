@@ -7,7 +7,7 @@
  * the title's language comes. A title in one language gives no end to find, and nothing is read.
  */
 import type { Candidate } from '../fields/candidates.ts';
-import type { Lang } from '../../langs.ts';
+import { LANGS, type Lang } from '../../langs.ts';
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import type { FrontLine } from './front-lines.ts';
 import { detectTitleLanguage, TITLE_WORDS } from './title-language.ts';
@@ -26,7 +26,7 @@ function isTitleWord(word: string, lang: Lang): boolean {
   return new RegExp(`^(?:${TITLE_WORDS[lang].source})$`, 'iu').test(word);
 }
 
-/** The words of `words` from `start` that match `cut` word for word, as matched; -1 for none. */
+/** Where in `words` the words of `cut` stand, matched word for word (case and punctuation aside); -1 for nowhere. */
 function openingAt(words: readonly string[], cut: readonly string[]): number {
   const key = normalizeForMatch(cut.join(' '));
   return words.findIndex((_, at) => normalizeForMatch(words.slice(at, at + cut.length).join(' ')) === key);
@@ -40,7 +40,7 @@ function completeFrom(line: string, cut: readonly string[]): string | undefined 
   const marked = words.findIndex((word, at) => at >= start && MARKED_NAME.test(word));
   const run = words.slice(start, marked < 0 ? words.length : marked);
   const lang = detectTitleLanguage(cut.join(' '));
-  const other: Lang | undefined = lang === 'id' ? 'en' : lang === 'en' ? 'id' : undefined;
+  const other = LANGS.find((candidate) => candidate !== lang);
   if (!lang || !other) return undefined;
   for (let end = cut.length; end < run.length; end++) {
     const rest = run.slice(end);
