@@ -25,11 +25,12 @@ function quoted(spans: ReadonlyArray<{ text: string }>): string {
 }
 
 /**
- * Returns the publication date the lines around the headline (the header) support best; a date
- * chosen on doubtful evidence is kept and flagged, one with only weak evidence is not taken.
+ * Returns the publication date the lines around the headline (the header), and a labelled date in
+ * the lines `after` the article, support best; a date chosen on doubtful evidence is kept and
+ * flagged, one with only weak evidence is not taken.
  */
-export function readPublishedDate(header: readonly string[]): DateReading {
-  const chosen = chooseCandidate(publishedDateCandidates(header));
+export function readPublishedDate(header: readonly string[], after: readonly string[] = []): DateReading {
+  const chosen = chooseCandidate(publishedDateCandidates(header, after));
   if (chosen && chosen.score >= WEAK_SCORE) {
     return chosen.doubt ? { iso: chosen.value, flag: { field: 'published', reason: `${chosen.value} chosen on ${chosen.doubt}` } } : { iso: chosen.value };
   }

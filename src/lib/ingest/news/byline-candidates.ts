@@ -9,7 +9,10 @@
 import type { Candidate } from '../fields/candidates.ts';
 import { readBylineLine, readCreditLine } from './credits.ts';
 import type { Dateline } from './dateline.ts';
-import { isDeskInitials, isRelatedBlockLead } from './page-furniture.ts';
+import { isKnownPlace } from './known-places.ts';
+import { splitMediumAndPlace } from './medium-name.ts';
+import { isClutterLine, isDeskInitials, isRelatedBlockLead } from './page-furniture.ts';
+import { creditPlaceAt } from './place.ts';
 import { lowerCaseWords, readsAsNames } from '../thesis/title-words.ts';
 
 /** Where a byline is read: the lines over the article, its paragraphs, and the lines dropped after it. */
@@ -115,6 +118,29 @@ function deskInitials(paragraphs: readonly string[], removed: readonly string[])
   return closing ? [{ value: closing.slice(1, -1).replace(/\s+/g, ''), score: 0.6, reason: "the desk's initials closing the article" }] : [];
 }
 
+/** A bullet opening an item of the author box's list: "• The Jakarta Post". */
+const BULLET = /^[•·▪]\s*/u;
+
+/** Most name lines a credit block stacks over its place line. */
+const CREDIT_BLOCK_NAMES = 2;
+
+/**
+ * The name heading a credit block, stacked over its place and date ("• The Jakarta Post" / "The
+ * Jakarta Post" / "Jakarta / Tue, April 30, 2013"): the writer, or the outlet crediting its staff.
+ * Weak, as the line over the place may be the outlet under a writer printed elsewhere.
+ */
+function creditBlockHead(header: readonly string[]): Candidate<string>[] {
+  const names: string[] = [];
+  for (let at = creditPlaceAt(header) - 1; at >= 0 && names.length < CREDIT_BLOCK_NAMES; at--) {
+    const line = header[at]!.trim().replace(BULLET, '');
+    // Two words at least: a section's name ("Nasional") may stand over the place too.
+    if (!NAME_ALONE.test(line) || isKnownPlace(line) || isClutterLine(line)) break;
+    names.push(line);
+  }
+  const head = names.at(-1);
+  return head ? [{ value: head, score: 0.5, reason: 'the name heading the credit block over the place and date' }] : [];
+}
+
 /** Every author a page proposes for its news item, with the evidence for each. */
 export function bylineCandidates({ header, paragraphs, removed, dateline }: BylineSources): Candidate<string>[] {
   const ordinary = lowerCaseWords([...header, ...paragraphs].join('\n'));
@@ -130,5 +156,10 @@ export function bylineCandidates({ header, paragraphs, removed, dateline }: Byli
     ...nameTwice(header, ordinary),
     ...credited(beforeRelatedBlock(removed), 0.8, 'credited after the article'),
     ...deskInitials(paragraphs, removed),
+    ...creditBlockHead(header),
+    ...header.flatMap((line) => {
+      const medium = splitMediumAndPlace(line)?.medium;
+      return medium ? [{ value: medium, score: 0.5, reason: "an agency's credit with the place it filed from" }] : [];
+    }),
   ];
 }

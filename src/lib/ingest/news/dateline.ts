@@ -6,6 +6,7 @@
 import { findAbsoluteDates, isDateStamp, isDayOrMonthName } from './dates.ts';
 import { outletNameOf } from './known-outlets.ts';
 import { isKnownPlace } from './known-places.ts';
+import { namesNewsMedium } from './medium-name.ts';
 
 /** What a dateline says: the place, and the outlet when it names one. */
 export interface Dateline {
@@ -80,13 +81,16 @@ function readSiteThenPlace(first: string, middle: string | undefined, text: stri
 const SITE_DASH_PLACE_BAR = /^(?<site>\p{Lu}[\p{L}\p{N}.'’-]*(?: \p{Lu}[\p{L}\p{N}.'’-]*){0,2})\s+[–—-]{1,2}\s+(?<place>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})\s+\|\s+(?=["“]?\p{Lu})/u;
 
 /**
- * The place of a "Site – Place | story" dateline; the words before the dash are left unnamed, as
- * two capitalised words may as well be the reporter's name.
+ * The place of a "Site – Place | story" dateline; the words before the dash are the outlet only
+ * when they call themselves a news medium ("Laporan Harian"), as two capitalised words may as well
+ * be the reporter's name.
  */
 function readDashPlaceBar(paragraph: string): Dateline | undefined {
   const match = SITE_DASH_PLACE_BAR.exec(paragraph);
   const place = match?.groups?.place;
-  return place && isKnownPlace(place) && !isKnownPlace(match.groups!.site!) ? { place, text: match[0].trim() } : undefined;
+  const site = match?.groups?.site;
+  if (!place || !site || !isKnownPlace(place) || isKnownPlace(site)) return undefined;
+  return { place, ...(namesNewsMedium(site) ? { outlet: site } : {}), text: match[0].trim() };
 }
 
 /** A site signing alone with its domain and a bar, no place and no dash: "TRANSINDONESIA.co | Ratusan ...". */
@@ -147,8 +151,9 @@ function readDatelineForm(paragraph: string): Dateline | undefined {
   if (DOMAIN_NAME.test(groups.place) && middle && OUTLET_NAME.test(middle)) {
     return { place: middle, outlet: groups.place, text };
   }
-  // A site name alone, with no place: "KONTEKS.CO.ID - Interpol saat ini ...".
-  if (DOMAIN_NAME.test(groups.place) && !middle && !groups.paren) return { outlet: groups.place, text };
+  // A site name alone, with no place: "KONTEKS.CO.ID - Interpol saat ini ...", "Mainberita – Jumlah ...".
+  const signsAlone = DOMAIN_NAME.test(groups.place) || (namesNewsMedium(groups.place) && !isKnownPlace(groups.place));
+  if (signsAlone && !middle && !groups.paren) return { outlet: groups.place, text };
   if (!groups.paren) {
     const signed = readNameThenPlace(groups.place, middle, text) ?? readSiteThenPlace(groups.place, middle, text);
     if (signed) return signed;

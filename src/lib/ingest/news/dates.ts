@@ -48,12 +48,20 @@ export function isDayOrMonthName(word: string): boolean {
 /** An optional weekday before a date: "Rabu, ", "Kamis (", "Wednesday, ". */
 const WEEKDAY_PREFIX = String.raw`(?:\b(?:${WEEKDAYS})\s*[,(]?\s*)?`;
 
+/** Day, month name and year from groups 1 to 3 of a match. */
+const readDayMonthYear = (m: RegExpExecArray): [number, number, number] => [Number(m[1]), MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, Number(m[3])];
+
 /** Patterns of absolute dates; each yields day, month and year through `read`. */
 const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number] }> = [
   {
+    // 14 - 15 April 2009, 14–15 Mei 2024: a span of days, dated by its first
+    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}\b(\d{1,2})\s*[-–]\s*\d{1,2}\s+(${MONTH_NAMES})\.?,?\s+(\d{4})\b`, 'giu'),
+    read: readDayMonthYear,
+  },
+  {
     // 17 Desember 2025, 17 Des. 2025, 17 December, 2025
     pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}\b(\d{1,2})\s+(${MONTH_NAMES})\.?,?\s+(\d{4})\b`, 'giu'),
-    read: (m) => [Number(m[1]), MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, Number(m[3])],
+    read: readDayMonthYear,
   },
   {
     // December 17, 2025; Dec. 17 2025

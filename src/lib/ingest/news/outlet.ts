@@ -6,10 +6,12 @@
  */
 import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
 import { copyrightHolder, readCopyrightLine, readCreditOutlet, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
-import type { Dateline } from './dateline.ts';
 import { outletNameOf } from './known-outlets.ts';
+import { isDateStamp } from './dates.ts';
+import type { Dateline } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
-import { placeOverDateAt } from './place.ts';
+import { namesNewsMedium } from './medium-name.ts';
+import { creditPlaceAt } from './place.ts';
 import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
 import { readClosingSignature } from './prose.ts';
@@ -58,14 +60,24 @@ function isMastheadLine(line: string | undefined): line is string {
 /**
  * The masthead line of a credit block: right under the writer's name in the author box
  * ("Nina Putri" / "Nina Putri" / "The Daily Wire"), or over a place stacked on the date
- * ("The Daily Wire" / "Jakarta" / "Mon, October 29, 2012").
+ * ("The Daily Wire" / "Jakarta" / "Mon, October 29, 2012") or printed beside it ("The Jakarta
+ * Post" / "Jakarta / Tue, April 30, 2013 / 10:35 am").
  */
 function creditBlockOutlet(header: readonly string[], author: string | undefined): string | undefined {
   const lastName = author === undefined ? -1 : header.lastIndexOf(author);
   const underName = lastName < 0 ? undefined : header[lastName + 1];
   if (isMastheadLine(underName) && underName !== author) return underName;
-  const overPlace = header[placeOverDateAt(header) - 1];
+  const overPlace = header[creditPlaceAt(header) - 1];
   return isMastheadLine(overPlace) && !isKnownPlace(overPlace) ? overPlace : undefined;
+}
+
+/** A name run into the date after it, glued or spaced ("The Star26-05-2025"): the masthead over the story with its date. */
+const NAME_BEFORE_DATE = /^(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})\s*(?=\d)/u;
+
+/** The outlet's name printed with the story's date on one header line, when the name calls itself a news medium. */
+function mediumBesideDate(line: string): string | undefined {
+  const name = NAME_BEFORE_DATE.exec(line)?.[1];
+  return name !== undefined && namesNewsMedium(name) && isDateStamp(line.slice(name.length)) ? name : undefined;
 }
 
 /** Returns every outlet name the page proposes, each with its score and the evidence for it. */
@@ -83,6 +95,9 @@ export function outletCandidates({ header, removed, dateline, byline, closing, a
     ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
     ...siteAfterTitle(header),
     ...candidate(creditBlockOutlet(header, author), 0.55, 'masthead line in the credit block'),
+    ...candidate(first(header, mediumBesideDate), 0.6, "a medium's name beside the date"),
+    // The staff's credit: a byline naming a news medium ("By : Jakarta Globe") names no writer but the outlet.
+    ...candidate(author !== undefined && namesNewsMedium(author) ? author : undefined, 0.6, 'the byline credits a news medium'),
     ...candidate(first(removed, readAboutIssuer), 0.5, 'issuer of the release'),
     ...candidate(closing === undefined ? undefined : readClosingSignature(closing), 0.5, 'signs the last paragraph after a dash'),
     // Weak alone: a short capitalised first line may as well be a section name; a button

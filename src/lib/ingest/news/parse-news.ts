@@ -93,7 +93,7 @@ export function parseNews(text: string, file: string): ParsedNews {
   const domain = header.map(readDomainLine).find((found) => found !== undefined);
   // A dateline outlet may itself be a domain ("KOMPAS.com"), which finds the article's URL too.
   const sourceUrl = findSourceUrl(lines, domain ?? (outlet ? readDomainLine(outlet) : undefined), header);
-  const published = readPublishedDate(header);
+  const published = readPublishedDate(header, removed);
   const eventDate = readEventDate(paragraphs, published.iso);
   const mentions = findSpeechMentions(body);
   const quotes = extractQuotes(body);

@@ -8,6 +8,7 @@ import { readFiledFrom } from './credits.ts';
 import { readCapitalsDateline, readColonDateline, readPlaceDateLine, type Dateline } from './dateline.ts';
 import { isDateStamp } from './dates.ts';
 import { isKnownPlace } from './known-places.ts';
+import { splitMediumAndPlace } from './medium-name.ts';
 
 /** What the place is read from. */
 export interface PlaceSources {
@@ -50,6 +51,34 @@ export function placeOverDateAt(header: readonly string[]): number {
   return header.findIndex((line, index) => PLACE_ALONE.test(line) && isKnownPlace(line) && isDateStamp(header[index + 1] ?? ''));
 }
 
+/**
+ * Index in `header` of the place line of a credit block, under the writer's or outlet's name: a
+ * known place alone over the date line ({@link placeOverDateAt}), or else a line giving the place
+ * and date ("Jakarta / Tue, April 30, 2013 / 10:35 am"); or -1.
+ */
+export function creditPlaceAt(header: readonly string[]): number {
+  const over = placeOverDateAt(header);
+  return over >= 0 ? over : header.findIndex((line) => readPlaceDateLine(line) !== undefined);
+}
+
+/** Up to three capitalised words of a place's name, each ending where a capital glued to it opens the next label. */
+const PLACE_WORDS = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}`;
+
+/**
+ * A labelled location in the header, perhaps with its region, up to the end or the next label
+ * glued to it: "Location: Bali, IndonesiaDate: 14 - 15 April 2009", "Lokasi: Nusa Dua, Bali".
+ */
+const LOCATION_LABEL = new RegExp(
+  String.raw`^(?:[Ll]ocation|LOCATION|[Ll]okasi|LOKASI|[Tt]empat|TEMPAT)\s*:\s*(?<place>${PLACE_WORDS})(?<region>,\s*${PLACE_WORDS})?(?=$|\s*[|;]|\s*\p{Lu}\p{Ll}+\s*:)`,
+  'u',
+);
+
+/** The place a header's location label gives, when it names a known place. */
+function readLocationLabel(line: string): string | undefined {
+  const groups = LOCATION_LABEL.exec(line.trim())?.groups;
+  return groups?.place && isKnownPlace(groups.place) ? `${groups.place}${groups.region ?? ''}` : undefined;
+}
+
 /** Returns every place the page proposes, with its score and evidence. */
 export function placeCandidates({ lead, dateline, header }: PlaceSources): Candidate<string>[] {
   return [
@@ -59,6 +88,8 @@ export function placeCandidates({ lead, dateline, header }: PlaceSources): Candi
     ...candidate(first(header, readPlaceDateLine), 0.6, 'place beside the date in the header'),
     ...candidate(header[placeOverDateAt(header)], 0.55, 'known place alone over the date line'),
     ...candidate(first(header, readFiledFrom), 0.45, 'where the writer filed from'),
+    ...candidate(first(header, readLocationLabel), 0.55, 'after a location label in the header'),
+    ...candidate(first(header, (line) => splitMediumAndPlace(line)?.place), 0.5, "the place after the agency's credit"),
   ];
 }
 

@@ -10,8 +10,8 @@ import { findAbsoluteDates, isDateStamp } from './dates.ts';
 import { isPhotoCaption } from './page-furniture.ts';
 import { isAddressLine } from './web-address.ts';
 
-/** "Diterbitkan 08 Nov 2016", "Published: April 30, 2013", "Dipublikasikan pada ...", "Posted on ...". */
-const PUBLISHED_LABEL = /\b(?:diterbitkan|dipublikasikan|terbit|published|posted|dimuat)\b\s*(?:pada|on)?\s*:?\s*$/iu;
+/** "Diterbitkan 08 Nov 2016", "Published: April 30, 2013", "Dipublikasikan pada ...", "Posted on ...", "Publication date: ...". */
+const PUBLISHED_LABEL = /\b(?:diterbitkan|dipublikasikan|terbit|published|posted|dimuat|publication\s+date|tanggal\s+terbit)\b\s*(?:pada|on)?\s*:?\s*$/iu;
 /** "diperbarui 08 Nov 2016", "Updated: ...": the last change, not the first publication. */
 const UPDATED_LABEL = /\b(?:diperbarui|diperbaharui|updated|last\s+modified)\b\s*(?:pada|on)?\s*:?\s*$/iu;
 /** A header line this long is a sentence (a summary, a caption): a date in it is about the story. */
@@ -41,11 +41,23 @@ function inMasthead(header: readonly string[], at: number): boolean {
   return [header[at - 1], header[at + 1]].every((line) => line !== undefined && isAddressLine(line));
 }
 
-/** Every publication date the header lines propose, in page order. */
-export function publishedDateCandidates(header: readonly string[]): Candidate<string>[] {
-  return header.flatMap((line, at) => {
+/** Lines after the article read for its publication label: the page's own footer, before other stories' teasers. */
+const AFTER_REACH = 3;
+
+/**
+ * Every publication date the header lines propose, in page order, then the date a publication
+ * label gives among the first lines `after` the article ("Publication date: August 6, 2015"):
+ * there only a label counts, as a bare date may be a related story's.
+ */
+export function publishedDateCandidates(header: readonly string[], after: readonly string[] = []): Candidate<string>[] {
+  const over = header.flatMap((line, at) => {
     const found = dateOfLine(line);
     if (!found) return [];
     return inMasthead(header, at) ? [{ ...found, score: MASTHEAD_DATE_SCORE, reason: `${found.reason} in the masthead, between the site's addresses` }] : [found];
   });
+  const under = after.slice(0, AFTER_REACH).flatMap((line) => {
+    const found = dateOfLine(line);
+    return found?.reason === 'after a publication label' ? [{ ...found, score: 0.75, reason: 'after a publication label under the article' }] : [];
+  });
+  return [...over, ...under];
 }

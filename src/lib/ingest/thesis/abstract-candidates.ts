@@ -10,14 +10,28 @@ import { LANGS, type Lang } from '../../langs.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import type { FrontLine } from './front-lines.ts';
 import { isSiteChrome } from './front-line-kinds.ts';
-import { parseKeywordLine } from './keywords.ts';
+import { opensNextSection, parseKeywordLine } from './keywords.ts';
 import { readAbstractHeading } from './abstract-sections.ts';
+import { findDoi } from './publication-lines.ts';
 
 /** Abstract candidates per language. */
 export type AbstractCandidates = Record<Lang, Candidate<string>[]>;
 
-/** A heading word with the text run on after it, with or without a mark between: "Abstrak Perdagangan ...". */
-const HEADING_THEN_TEXT = /^(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|INTISARI|Intisari)\s*[:.—–-]?\s+(\p{Lu}.*)$/u;
+/**
+ * The label of an article's info box, which a two-column first page runs in after the abstract
+ * heading ("ABSTRACT Article history: This paper ..."): the box's, not the abstract's.
+ */
+const INFO_BOX_LABEL = String.raw`(?:[Aa]rticle\s+(?:[Hh]istory|[Ii]nfo(?:rmation)?)|ARTICLE\s+(?:HISTORY|INFO)|[Ii]nfo\s+[Aa]rtikel|[Rr]iwayat\s+[Aa]rtikel)\s*:?\s+`;
+
+/**
+ * A heading word with the text run on after it, with or without a mark between: "Abstrak
+ * Perdagangan ...", a library catalogue's "Zusammenfassung:Penyelundupan ..."; an info box's label
+ * after the heading is left out.
+ */
+const HEADING_THEN_TEXT = new RegExp(
+  String.raw`^(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|INTISARI|Intisari|Zusammenfassung)(?:\s*[:.—–-]\s*|\s+)(?:${INFO_BOX_LABEL})?(\p{Lu}.*)$`,
+  'u',
+);
 
 /** Fewest words of a line of abstract prose. */
 const MIN_PROSE_WORDS = 12;
@@ -94,6 +108,45 @@ function beforeKeywords(lines: readonly FrontLine[]): Candidate<string>[] {
   });
 }
 
+/**
+ * The prose right after a keyword line, up to the next keyword line or the end of the front, in
+ * the other language than the prose before it: the abstract's translation, printed with no
+ * heading of its own. Prose opening with the next section's heading, or running on past the
+ * front in the same language as the abstract, is the article's opening, and is not taken.
+ */
+function translationAfterKeywords(lines: readonly FrontLine[]): Candidate<string>[] {
+  return lines.flatMap(({ text, index }) => {
+    if (!parseKeywordLine(text)?.knownLabel) return [];
+    const before = lines[index - 1]?.text ?? '';
+    const after = proseFrom(lines, index + 1);
+    const closedAt = index + 1 + (after === '' ? 0 : after.split('\n\n').length);
+    const closed = closedAt >= lines.length || parseKeywordLine(lines[closedAt]!.text)?.knownLabel === true;
+    const lang = detectLanguage(after);
+    return after !== '' && closed && !opensNextSection(after) && lang !== undefined && isProse(before) && detectLanguage(before) !== lang
+      ? [{ value: after, score: 0.55, reason: "prose after the other abstract's keyword line" }]
+      : [];
+  });
+}
+
+/** An article's info box heading, beside or over the abstract's: "ARTICLE INFO ABSTRACT", "Article’s Information Abstract". */
+const INFO_BOX_HEADING = /\b(?:article(?:['’]s)?\s+info(?:rmation)?|info(?:rmasi)?\s+artikel)\b/iu;
+
+/** A DOI alone on its line, its "DOI :" label on the line above. */
+const BARE_DOI = /^10\.\d{4,9}\/\S+$/u;
+
+/**
+ * The prose after the DOI closing an article's info box, when the page opens such a box: a
+ * two-column first page read column by column prints the box's keywords, citation and DOI under
+ * the abstract heading, and the abstract after them.
+ */
+function afterInfoBox(lines: readonly FrontLine[]): Candidate<string>[] {
+  const box = lines.findIndex(({ text }) => INFO_BOX_HEADING.test(text));
+  if (box < 0) return [];
+  const doi = lines.findIndex(({ text, index }) => index > box && (findDoi(text) !== undefined || BARE_DOI.test(text)));
+  const body = doi < 0 ? '' : proseFrom(lines, doi + 1);
+  return isProse(body) ? [{ value: body, score: 0.6, reason: "prose after the DOI closing the article's info box" }] : [];
+}
+
 /** Headings of the front matter whose text is no abstract: a preface, acknowledgements, a dedication. */
 const OTHER_FRONT_MATTER = /^(?:kata\s+pengantar|prakata|foreword|preface|acknowledg\w*|ucapan\s+terima\s+kasih|motto|persembahan|halaman\b|lembar\b|daftar\b)/i;
 
@@ -140,7 +193,8 @@ function describesBodyAbove(paragraph: string, above: string): boolean {
 
 /**
  * On a page with no abstract heading (a repository or catalogue page), its first long paragraph
- * in ordinary case, before any preface, endorsement page or other front-matter heading: just enough evidence to be
+ * in ordinary case, before any preface, endorsement page or other front-matter heading, and the
+ * long paragraph right under it when written in the other language: just enough evidence to be
  * taken, and flagged.
  */
 function firstLongParagraph(lines: readonly FrontLine[]): Candidate<string>[] {
@@ -149,13 +203,17 @@ function firstLongParagraph(lines: readonly FrontLine[]): Candidate<string>[] {
   const first = lines.slice(0, end < 0 ? lines.length : end).find(({ text }) => isProse(text, MIN_FIRST_PARAGRAPH_WORDS));
   if (!first || /^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(first.text) || !readsAsRunningProse(first.text)) return [];
   if (describesBodyAbove(first.text, lines[first.index - 1]?.text ?? '')) return [];
-  return [{ value: first.text, score: 0.5, reason: 'the first long paragraph of a page with no abstract heading' }];
+  const found = { value: first.text, score: 0.5, reason: 'the first long paragraph of a page with no abstract heading' };
+  // A catalogue record prints the abstract's translation right under it: the next long paragraph, in the other language.
+  const next = lines[first.index + 1]?.text ?? '';
+  const translated = isProse(next, MIN_FIRST_PARAGRAPH_WORDS) && readsAsRunningProse(next) && detectLanguage(next) !== detectLanguage(first.text);
+  return translated ? [found, { value: next, score: 0.5, reason: "the first long paragraph's translation under it" }] : [found];
 }
 
 /** Every abstract the front gives, by the language its text is written in. */
 export function abstractCandidates(lines: readonly FrontLine[]): AbstractCandidates {
   const found: AbstractCandidates = { id: [], en: [] };
-  for (const candidate of [...underHeadings(lines), ...beforeKeywords(lines), ...firstLongParagraph(lines)]) {
+  for (const candidate of [...underHeadings(lines), ...beforeKeywords(lines), ...translationAfterKeywords(lines), ...afterInfoBox(lines), ...firstLongParagraph(lines)]) {
     const lang = detectLanguage(candidate.value);
     if (lang) found[lang].push(candidate);
   }

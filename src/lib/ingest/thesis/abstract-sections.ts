@@ -5,8 +5,9 @@
  */
 import type { Lang } from '../../langs.ts';
 import { isCapitalsHeading } from '../pdf-text/paragraph-breaks.ts';
-import { type KeywordLine, lostItsSeparators, parseKeywordLine, runsIntoProse, splitInlineKeywords } from './keywords.ts';
+import { keywordsGoingOn, type KeywordLine, lostItsSeparators, parseKeywordLine, runsIntoProse, splitInlineKeywords } from './keywords.ts';
 import { type FieldKind, type LabelledField, readLabelledField } from './labelled-fields.ts';
+import { isCapitalsLine } from './front-line-kinds.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
 
 const HEADING_LANG: Record<string, Lang> = {
@@ -91,8 +92,51 @@ interface SectionBody {
 /** Labels whose names may be printed on the lines under them ("Oleh:" then the author). */
 const LABELS_WITH_NAMES_BELOW: ReadonlySet<FieldKind> = new Set(['author', 'supervisor']);
 
+/** "Oleh AYU SINTIA", "By: Name", or the label alone before the name on the next paragraph. */
+const BY_LINE = /^(?:oleh|by)\b\s*:?\s*(.*)$/iu;
+/** The label closing a title's last line, the name on the next paragraph: "(Studi Kasus ...) Oleh". */
+const CLOSING_BY = /\s(?:oleh|by)\s*:?$/iu;
+/** Most paragraphs of a title printed under the heading, over its author. */
+const MAX_TITLE_PARAGRAPHS = 4;
+
+/** A paragraph of a title in capitals, or its bracketed subtitle ("(Studi Kasus Putusan Nomor 195/Pid.B/2011/PN.GS)"). */
+function isTitleParagraph(paragraph: string): boolean {
+  const text = paragraph.trim().replace(CLOSING_BY, '');
+  return isCapitalsLine(text) || /^\(.+\)$/u.test(text);
+}
+
+/** Most words of an author's line over a labelled title: a name, a programme, a year and a university, never prose. */
+const MAX_AUTHOR_LINE_WORDS = 16;
+
+/**
+ * How many paragraphs right under a heading are the thesis's header, as some abstract pages print
+ * it: title paragraphs in capitals, then "Oleh" and a name ("ABSTRAK" / "BANTUAN IOM KEPADA ..." /
+ * "Oleh AYU SINTIA" / text), or the author's line over a labelled title ("Nur Afni Damanik,
+ * International Relations 2014, President University." / "Thesis Title: ..."); 0 when the
+ * abstract opens otherwise.
+ */
+function headerUnderHeading(paragraphs: readonly string[]): number {
+  const [first = '', second = ''] = paragraphs;
+  if (!readLabelledField(first) && first.split(/\s+/).length <= MAX_AUTHOR_LINE_WORDS && readLabelledField(second)?.kind === 'title') return 2;
+  let at = 0;
+  while (at < Math.min(paragraphs.length, MAX_TITLE_PARAGRAPHS) && isTitleParagraph(paragraphs[at]!)) {
+    if (CLOSING_BY.test(paragraphs[at]!.trim())) return looksLikeNameWithDegrees(paragraphs[at + 1] ?? '') ? at + 2 : 0;
+    at++;
+  }
+  const by = at === 0 ? null : BY_LINE.exec(paragraphs[at]?.trim() ?? '');
+  if (!by) return 0;
+  const name = by[1]!.trim();
+  if (name !== '') return looksLikeNameWithDegrees(name) ? at + 1 : 0;
+  return looksLikeNameWithDegrees(paragraphs[at + 1] ?? '') ? at + 2 : 0;
+}
+
 /** Splits the paragraphs after a heading into form lines, the abstract, its keywords and what follows. */
 function readSectionBody(paragraphs: readonly string[]): SectionBody {
+  const header = headerUnderHeading(paragraphs);
+  if (header > 0) {
+    const rest = readSectionBody(paragraphs.slice(header));
+    return { ...rest, fields: [...paragraphs.slice(0, header), ...rest.fields] };
+  }
   const fields: string[] = [];
   let last: LabelledField | undefined;
   for (const paragraph of paragraphs) {
@@ -106,6 +150,16 @@ function readSectionBody(paragraphs: readonly string[]): SectionBody {
   return { fields, ...readAbstractText(paragraphs.slice(fields.length)) };
 }
 
+/**
+ * `read` with the keywords the paragraph after the list adds when the list (printed in
+ * `listParagraph`) closes on its separator and goes on there ({@link keywordsGoingOn}).
+ */
+function withKeywordsGoingOn(read: Omit<SectionBody, 'fields'>, listParagraph: string): Omit<SectionBody, 'fields'> {
+  const more = read.keywords && read.keywords.keywords.length > 0 ? keywordsGoingOn(listParagraph, read.rest[0]) : [];
+  if (more.length === 0) return read;
+  return { ...read, keywords: { ...read.keywords!, keywords: [...read.keywords!.keywords, ...more] }, rest: read.rest.slice(1) };
+}
+
 /** Splits the paragraphs of an abstract into its text, its keywords and what follows. */
 function readAbstractText(paragraphs: readonly string[]): Omit<SectionBody, 'fields'> {
   const body: string[] = [];
@@ -114,15 +168,16 @@ function readAbstractText(paragraphs: readonly string[]): Omit<SectionBody, 'fie
     const keywords = parseKeywordLine(paragraph);
     if (keywords) {
       const listOnNextLine = keywords.keywords.length === 0 && paragraphs[i + 1] !== undefined;
-      const read = listOnNextLine ? (parseKeywordLine(`${keywords.label}: ${paragraphs[i + 1]}`) ?? keywords) : keywords;
+      const listAt = i + (listOnNextLine ? 1 : 0);
+      const read = listOnNextLine ? (parseKeywordLine(`${keywords.label}: ${paragraphs[listAt]}`) ?? keywords) : keywords;
       // A list that lost its separators, or ran into the prose beside it, is left out rather than kept as run-on keywords.
       const line = lostItsSeparators(read.keywords) || runsIntoProse(read.keywords) ? { ...read, keywords: [] } : read;
-      return { paragraphs: body, keywords: line, rest: paragraphs.slice(i + (listOnNextLine ? 2 : 1)) };
+      return withKeywordsGoingOn({ paragraphs: body, keywords: line, rest: paragraphs.slice(listAt + 1) }, paragraphs[listAt]!);
     }
     const inline = splitInlineKeywords(paragraph);
     if (inline) {
       body.push(inline.text);
-      return { paragraphs: body, keywords: inline.keywords, rest: paragraphs.slice(i + 1) };
+      return withKeywordsGoingOn({ paragraphs: body, keywords: inline.keywords, rest: paragraphs.slice(i + 1) }, paragraph);
     }
     if (body.length > 0 && endsAbstractText(paragraph)) return { paragraphs: body, rest: paragraphs.slice(i) };
     body.push(paragraph);

@@ -27,16 +27,35 @@ const PLACE = `(?!(?:[\\p{L}.'-]+\\s+){0,2}${PERIOD_WORDS}\\b)\\p{Lu}[\\p{L}.'-]
 
 /**
  * "2022", "YOGYAKARTA 2022", "Makassar, 2023": the place and year closing a cover; also with the
- * Hijri year before or after ("1445 H / 2024 M", "2024 M/1445 H"). The Gregorian year is group 1.
- * A year after a period word ("TAHUN 2018") is part of a title, and is not matched.
+ * Hijri year before or after ("1445 H / 2024 M", "2024 M/1445 H"), and with the place's state
+ * after a comma ("Fort Leavenworth, Kansas 2006"). The Gregorian year is group 1. A year after a
+ * period word ("TAHUN 2018") is part of a title, and is not matched.
  */
 export const PLACE_AND_YEAR = new RegExp(
-  `^(?:${PLACE},?\\s+)?(?:${HIJRI}\\s*[/|–-]\\s*)?((?:19|20)\\d{2})${HIJRI_AFTER_YEAR}\\.?$`,
+  `^(?:${PLACE}(?:,\\s*${PLACE})?,?\\s+)?(?:${HIJRI}\\s*[/|–-]\\s*)?((?:19|20)\\d{2})${HIJRI_AFTER_YEAR}\\.?$`,
   'u',
 );
 
-/** A year closing a cover's last line ("Universitas X, 2023", "... JAKARTA 2018/1439 H"), unless a period word precedes it. */
-const CLOSING_YEAR = new RegExp(`(?<!\\b${PERIOD_WORDS})[,\\s]((?:19|20)\\d{2})${HIJRI_AFTER_YEAR}\\.?$`, 'u');
+/** A line closing on a year, or a year and a dash: a span of years ("Periode Tahun 2003") the next line may go on with. */
+const CLOSES_ON_YEAR = /(?:19|20)\d{2}\s*[–-]?$/;
+
+/**
+ * Returns the year of a cover's place-and-year line ({@link PLACE_AND_YEAR}), or undefined. A lone
+ * year under a line closing on a year (`previous`) goes on with that span ("Periode Tahun 2003" /
+ * "2013"), a period a title names, and is no date of the document.
+ */
+export function readPlaceAndYear(text: string, previous = ''): number | undefined {
+  const year = PLACE_AND_YEAR.exec(text)?.[1];
+  if (year === undefined || (text === year && CLOSES_ON_YEAR.test(previous.trim()))) return undefined;
+  return Number(year);
+}
+
+/**
+ * A year closing a cover's last line ("Universitas X, 2023", "... JAKARTA 2018/1439 H"), unless a
+ * period word precedes it; also glued to the name in capitals before it ("UNIVERSITAS
+ * BRAWIJAYA2015"), where an extraction lost the line break between them.
+ */
+const CLOSING_YEAR = new RegExp(`(?<!\\b${PERIOD_WORDS}\\s?)(?:[,\\s]|(?<=\\p{Lu}{2}))((?:19|20)\\d{2})${HIJRI_AFTER_YEAR}\\.?$`, 'u');
 
 /** Returns the year closing `text` as a cover line does ("..., 2023"), or undefined for "... TAHUN 2018". */
 export function readClosingYear(text: string): number | undefined {

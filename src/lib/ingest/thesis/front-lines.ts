@@ -60,6 +60,13 @@ const RUN_IN = new RegExp(`(?<!(?:[Dd]ibimbing|DIBIMBING)\\s*)\\s+(?=(?:${RUN_IN
  */
 const GLUED_CAPITALS = /(?<=(?:^|\s)\p{Lu}{4,})(?=\p{Lu}\p{Ll}{3,}\s)/gu;
 
+/**
+ * A question or exclamation mark glued to the capitalised word after it ("... in the next ten
+ * years?Group Captain Guy Wilson"): a title closing on its mark, the line break before the name
+ * under it lost. Running text always sets a space after the mark.
+ */
+const GLUED_AFTER_MARK = /(?<=\p{Ll}[?!])(?=\p{Lu}\p{Ll})/gu;
+
 /** Words that open the name of a unit an author belongs to. */
 const UNIT_WORD = '(?:Universitas|Universiti|University|Institut|Institute|Fakultas|Faculty|Program\\s+Studi|Prodi|Jurusan|Departemen|Department|Sekolah\\s+Tinggi|Politeknik|School|College|UNIVERSITAS|FAKULTAS|JURUSAN|DEPARTEMEN|DEPARTMENT)\\b';
 
@@ -155,6 +162,7 @@ export function splitRunInLine(line: string): string[] {
     .replace(LEADING_DOCUMENT_KIND, '$1\n')
     .replace(GLUED_LABEL, ' ')
     .replace(GLUED_CAPITALS, '\n')
+    .replace(GLUED_AFTER_MARK, '\n')
     .split(/\n/)
     .flatMap((part) => part.split(RUN_IN))
     .flatMap((part) => part.split(MARKED_UNIT))

@@ -10,7 +10,7 @@ import type { Lang } from '../../langs.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readAbstractHeading } from './abstract-sections.ts';
 import { detectKeywordLanguage } from './keyword-language.ts';
-import { lostItsSeparators, parseKeywordLine, splitKeywordList } from './keywords.ts';
+import { keywordsGoingOn, lostItsSeparators, parseKeywordLine, splitKeywordList } from './keywords.ts';
 
 /** Labels of Indonesian keyword lists; every other known keyword label is English. */
 const INDONESIAN_LABEL = /^kata/i;
@@ -36,7 +36,9 @@ export function keywordCandidates(lines: readonly FrontLine[]): KeywordCandidate
     const line = parseKeywordLine(text);
     if (!line?.knownLabel) continue;
     const sameLine = line.keywords.length > 0;
-    const keywords = sameLine ? line.keywords : listOnNextLine(lines[index + 1]?.text);
+    const listAt = sameLine ? index : index + 1;
+    const listed = sameLine ? line.keywords : listOnNextLine(lines[listAt]?.text);
+    const keywords = listed.length > 0 ? [...listed, ...keywordsGoingOn(lines[listAt]!.text, lines[listAt + 1]?.text)] : [];
     if (keywords.length === 0 || keywords.some((k) => k.split(/\s+/).length > MAX_KEYWORD_WORDS)) continue;
     const lang: Lang = detectKeywordLanguage(keywords) ?? (INDONESIAN_LABEL.test(line.label) ? 'id' : 'en');
     found[lang].push({ value: keywords, score: sameLine ? 0.8 : 0.7, reason: sameLine ? `list after '${line.label}'` : `list on the line after '${line.label}'` });

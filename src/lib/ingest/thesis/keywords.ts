@@ -38,11 +38,23 @@ function cleanKeyword(keyword: string): string {
 }
 
 /**
+ * What may follow a keyword list on its line and is none of it: the heading of the next section
+ * or abstract run on after the last keyword ("..., ASEAN Introduction As the wave ...",
+ * "Abu Sayyaf Pendahuluan", "Indonesia Abstrak"), or a publisher's copyright notice set beside the
+ * list ("countering © 2014 AENSI Publisher ..."). Headings are matched as printed, capitalised or
+ * in capitals, so a keyword in lower case ("abstract art") stays.
+ */
+const NEXT_SECTION = String.raw`(?:(?:\d|[IV]{1,3})\.?\s+)?(?:INTRODUCTION|Introduction|PENDAHULUAN|Pendahuluan|ABSTRAK|Abstrak|ABSTRACT|Abstract)\b|©`;
+const RUN_ON_AFTER_LIST = new RegExp(String.raw`\s+(?:${NEXT_SECTION}).*$`, 'su');
+const OPENS_NEXT_SECTION = new RegExp(String.raw`^[*_]*(?:${NEXT_SECTION})`, 'u');
+
+/**
  * Splits a keyword list as written into keywords: on semicolons when there are any, else on
  * middle dots or bullets (as publishers' templates set them), else on commas; emphasis markers and the closing full stop are removed, the wording kept.
+ * What runs on after the list ({@link RUN_ON_AFTER_LIST}) is cut off first.
  */
 export function splitKeywordList(list: string): string[] {
-  const opened = trimChars(list.trim(), '*_', '');
+  const opened = trimChars(list.trim().replace(RUN_ON_AFTER_LIST, ''), '*_', '');
   // The closing full stop goes only with an emphasis marker before it ("*a, b*.").
   const unwrapped = trimChars(/[*_]\.$/.test(opened.slice(-2)) ? opened.slice(0, -1) : opened, '', '*_');
   const separator = [';', '·', '•'].find((mark) => unwrapped.includes(mark)) ?? ',';
@@ -73,6 +85,25 @@ const MAX_LISTED_KEYWORD_WORDS = 8;
  */
 export function runsIntoProse(keywords: readonly string[]): boolean {
   return keywords.some((keyword) => /[.!?]\s+\p{Lu}/u.test(keyword) || keyword.split(/\s+/).length > MAX_LISTED_KEYWORD_WORDS);
+}
+
+/** True when `text` opens with the heading of the section after the keywords ("1. Pendahuluan ...", "INTRODUCTION", "Abstrak"). */
+export function opensNextSection(text: string): boolean {
+  return OPENS_NEXT_SECTION.test(text.trim());
+}
+
+/** A list closing on its separator ("Slavery;", "Reformulation;"): its last items were printed on the next line. */
+const CLOSES_ON_SEPARATOR = /[;,][*_]*$/;
+
+/**
+ * The keywords `next` adds to `list` when the list closes on its separator and `next` goes on
+ * with it ("...; Slavery;" / "Transnational Organized Crime"); none when the list is closed or
+ * `next` is no run of short items: another label, the next section's heading, a sentence.
+ */
+export function keywordsGoingOn(list: string, next: string | undefined): string[] {
+  if (next === undefined || !CLOSES_ON_SEPARATOR.test(list.trim()) || opensNextSection(next) || parseKeywordLine(next)) return [];
+  const items = splitKeywordList(next);
+  return items.every((item) => item.split(/\s+/).length <= MAX_LONE_KEYWORD_WORDS && !/[.!?]\s/.test(item)) ? items : [];
 }
 
 /** True when a list looks like keywords rather than a sentence: short comma-separated items. */

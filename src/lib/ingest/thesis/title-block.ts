@@ -5,7 +5,7 @@
  */
 import { type Affiliation, fillAffiliation, opensMasthead, opensWithUnitName, parseAffiliation, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker, parseAuthorList } from './author-list.ts';
-import { PLACE_AND_YEAR, readClosingYear } from './cover-lines.ts';
+import { readClosingYear, readPlaceAndYear } from './cover-lines.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees, looksLikePersonName } from './person-name.ts';
 import { isPublicationLine } from './publication-lines.ts';
@@ -146,9 +146,9 @@ export function parseTitleBlock(paragraphs: readonly string[], withTitle = true)
       block.year ??= readClosingYear(text);
       continue;
     }
-    const year = PLACE_AND_YEAR.exec(text);
-    if (year) {
-      block.year ??= Number(year[1]);
+    const year = readPlaceAndYear(text, paragraphs[i - 1]);
+    if (year !== undefined) {
+      block.year ??= year;
       continue;
     }
     if (text === studyType || isBareStudentNumber(text) || /^(?:NIM|NPM|Student)\b/i.test(text)) continue;

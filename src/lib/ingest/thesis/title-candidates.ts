@@ -26,6 +26,7 @@ import {
 } from './front-line-kinds.ts';
 import { readLabelledField } from './labelled-fields.ts';
 import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
+import { completedCutTitles } from './cut-title.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { titleFromPageTitle } from './page-title.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
@@ -35,6 +36,8 @@ import { lowerCaseWords, readsAsNames } from './title-words.ts';
 
 /** Most lines a printed title spans. */
 const MAX_TITLE_LINES = 4;
+/** Most lines of a cover's title in capitals, which a narrow cover sets a few words a line. */
+const MAX_CAPITALS_TITLE_LINES = 6;
 /** Fewest and most words of a title. */
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 40;
@@ -92,17 +95,22 @@ function mayContinueTitle(text: string): boolean {
 }
 
 /**
- * A line that can open a title: neither a line that cannot continue one, nor a line of names,
- * nor a title run on into its authors' marked names (read by {@link titlesBeforeNames}).
+ * A line that can open a title: neither a line that cannot continue one, nor a line of names
+ * (one name with its student number too), nor a title run on into its authors' marked names
+ * (read by {@link titlesBeforeNames}).
  */
 function mayBeTitleLine(text: string): boolean {
   const bulletedNames = BULLETED.test(text) && isNamesLine(text.replace(BULLETED, ''));
-  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text)) && !bulletedNames && splitTitleRunIntoNames(text) === undefined;
+  const numberedName = CLOSING_STUDENT_NUMBER.test(text) && isAuthorLine(text);
+  return mayContinueTitle(text) && !(isNamesLine(text) && !isCapitalsLine(text)) && !bulletedNames && !numberedName && splitTitleRunIntoNames(text) === undefined;
 }
 
-/** True for a line naming the author(s): names, or "Oleh: name". */
+/** A student number closing an author's line: "Sri Ariani 016201400192", "AYU SINTIA NPM 1716071088". */
+const CLOSING_STUDENT_NUMBER = /\s+(?:(?:NIM|NPM|NRP|Student\s+ID)\s*[.:]?\s*)?\d{8,}$/iu;
+
+/** True for a line naming the author(s): names, or "Oleh: name", perhaps with the student number after the name. */
 function isAuthorLine(text: string): boolean {
-  return isNamesLine(text.replace(BULLETED, '').replace(/^(?:oleh|by)\s*[:,]?\s*/i, ''));
+  return isNamesLine(text.replace(BULLETED, '').replace(/^(?:oleh|by)\s*[:,]?\s*/i, '').replace(CLOSING_STUDENT_NUMBER, ''));
 }
 
 /** The line after `index` that is not chrome, nor a date stamp (a web page dates its article between title and authors). */
@@ -140,8 +148,10 @@ function isTitleSized(title: string): boolean {
 function evidenceBelow(following: string, ordinary: ReadonlySet<string> = new Set()): { bonus: number; where: string } {
   // "by" alone is a label in any case; any other line going on in lower case continues a sentence: what is above it is running text.
   if (BY_LABEL_LINE.test(following) || /^(?:oleh|by)\s*[:,]/i.test(following)) return { bonus: 0.3, where: "over 'oleh/by'" };
+  // The study type may be printed in brackets: "(Skripsi)".
+  const studyType = /^\((.+)\)$/u.exec(following)?.[1] ?? following;
+  if (/^[\p{Lu}[]/u.test(studyType) && STUDY_TYPE_LINE.test(studyType)) return { bonus: 0.3, where: 'over the study type' };
   if (!/^[\p{Lu}[]/u.test(following)) return { bonus: 0, where: 'alone' };
-  if (STUDY_TYPE_LINE.test(following)) return { bonus: 0.3, where: 'over the study type' };
   // Names whose commas were lost read as names by their words; one word alone ("ABSTRACT") may be a heading.
   // A unit's name in capitals ("UNIVERSITAS NEGERI SEMARANG") reads like names but is the cover's affiliation.
   const names = isAuthorLine(following) || (wordCount(following) >= 2 && readsAsNames(following, ordinary));
@@ -245,7 +255,7 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
       splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((block, n, parts) => {
         const part = n === parts.length - 1 ? [...block, ...subtitle] : block;
         const title = joinFieldLines(part);
-        if (block.length > MAX_TITLE_LINES || !isTitleSized(title)) return;
+        if (block.length > MAX_CAPITALS_TITLE_LINES || !isTitleSized(title)) return;
         // The first of two language versions is the title proper; the second is its translation.
         const score = 0.4 + bonus + (i < 20 ? 0.05 : 0) - n * 0.05;
         found.push({ value: title, score, reason: `capitals block ${where}` });
@@ -261,13 +271,15 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
  * elsewhere (a page's header repeats the title on one line), after a hyphen, in lower case,
  * after a joining word ("... Policy of the"), or when the authors follow it; never when its words
  * read as names (none of them written in lower case in the text), as a title's last line does
- * not, nor when it is a line of names itself.
+ * not, nor when it is a line of names itself, nor names under a title closing on a question mark.
  */
 function continuesHeading(context: FrontContext, block: readonly string[], j: number): boolean {
   const { lines, ordinary } = context;
   const line = lines[j]!.text;
   // A line the heading's first line opens with is the title printed again (a page's title bar over its heading).
   if (!mayContinueTitle(line) || BULLETED.test(line) || normalizeForMatch(block[0]!).startsWith(normalizeForMatch(line)) || isCapitalsLine(line)) return false;
+  // A title closing on its question mark is over its author's name, though a page's description runs the two together.
+  if (/[?!]$/.test(block.at(-1)!) && isAuthorLine(line)) return false;
   if (printedElsewhere(context, joinFieldLines([...block, line]), j - block.length) && wordCount(joinFieldLines(block)) >= MIN_TITLE_WORDS) return true;
   if (/-$/.test(block.at(-1)!) || /^\p{Ll}/u.test(line)) return true;
   if (readsAsNames(line, ordinary)) return false;
@@ -361,13 +373,21 @@ function isNameList(text: string): boolean {
 }
 
 /**
- * True when `title` can be a title at all: no site chrome, label, unit, study-type line, header
- * block, list of names, run of form fields, or title run on into its authors' marked names (whose
- * part before the names is read as a title of its own).
+ * A sharing site's snippet: a title cut by an ellipsis and run on after it ("Will Islamic
+ * Extremism in Indonesia Affect Australia’s ... IPSP Islamic... · Will Islamic..."). No title
+ * holds an ellipsis with words after it.
+ */
+const CUT_SNIPPET = /(?:\.{3}|…)\s+\S/u;
+
+/**
+ * True when `title` can be a title at all: no site chrome, snippet cut by an ellipsis, label,
+ * unit, study-type line, header block, list of names, run of form fields, or title run on into
+ * its authors' marked names (whose part before the names is read as a title of its own).
  */
 export function mayBeTitle(title: string): boolean {
   return (
     !isSiteChrome(title) &&
+    !CUT_SNIPPET.test(title) &&
     splitTitleRunIntoNames(title) === undefined &&
     !isHeadingWord(title) &&
     !NOT_A_TITLE.test(title) &&
@@ -412,5 +432,13 @@ function asUncutTitles(found: readonly Candidate<string>[]): Candidate<string>[]
 /** Every title candidate the front gives. */
 export function titleCandidates(lines: readonly FrontLine[]): Candidate<string>[] {
   const context = frontContext(lines);
-  return asUncutTitles([...capitalsBlocks(lines), ...headingLines(context), ...openingLine(context), ...titlesBeforeNames(lines), ...labelledTitles(lines), ...sharedTitles(lines)]);
+  return asUncutTitles([
+    ...capitalsBlocks(lines),
+    ...headingLines(context),
+    ...openingLine(context),
+    ...titlesBeforeNames(lines),
+    ...labelledTitles(lines),
+    ...sharedTitles(lines),
+    ...completedCutTitles(lines),
+  ]);
 }

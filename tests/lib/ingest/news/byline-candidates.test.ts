@@ -20,6 +20,21 @@ describe('bylineCandidates', () => {
     ]);
   });
 
+  it('reads the name heading a credit block over its place and date, the outlet crediting its staff too', () => {
+    const stacked = ['Jakarta Post', '• The Jakarta Post', 'The Jakarta Post', 'Jakarta   /   Tue, April 30, 2013   /  10:35 am'];
+    expect(values({ header: stacked })).toEqual([{ value: 'The Jakarta Post', score: 0.5 }]);
+    expect(values({ header: ['A long summary of the story, as a sentence.', 'Nina Putri', 'Jakarta', 'Mon, October 29, 2012'] })).toEqual([
+      { value: 'Nina Putri', score: 0.5 },
+    ]);
+    expect(values({ header: ['Nina Putri', 'Jakarta', 'Nasional'] })).toEqual([]);
+    expect(values({ header: ['Nasional', 'Jakarta', 'Mon, October 29, 2012'] })).toEqual([]);
+  });
+
+  it("reads an agency's credit printed with the place it filed from", () => {
+    expect(values({ header: ['| Source: AP', 'Associated Press Kuala Lumpur'] })).toEqual([{ value: 'Associated Press', score: 0.5 }]);
+    expect(values({ header: ['Budi Santoso Kuala Lumpur'] })).toEqual([]);
+  });
+
   it('reads a "Name - Outlet" byline in the header', () => {
     expect(values({ header: ['Rizky Pratama - detikNews'] })).toEqual([{ value: 'Rizky Pratama', score: 0.7 }]);
   });

@@ -159,9 +159,20 @@ describe('sites signing around the place', () => {
     expect(readDateline('Pontianak, Kalbar — Polisi menangkap dua kurir.')?.place).toBe('Pontianak');
   });
 
-  it('reads the known place between a dash and a bar, leaving the words before the dash unnamed', () => {
-    expect(readDateline('Kabar Harian – Jakarta | Salah satu rumah sakit menjual ginjal.')).toEqual({ place: 'Jakarta', text: 'Kabar Harian – Jakarta |' });
+  it('reads the known place between a dash and a bar, leaving the words before the dash unnamed unless they call themselves a news medium', () => {
+    expect(readDateline('Budi Santoso – Jakarta | Salah satu rumah sakit menjual ginjal.')).toEqual({ place: 'Jakarta', text: 'Budi Santoso – Jakarta |' });
+    expect(readDateline('Kabar Harian – Jakarta | Salah satu rumah sakit menjual ginjal.')).toEqual({
+      place: 'Jakarta',
+      outlet: 'Kabar Harian',
+      text: 'Kabar Harian – Jakarta |',
+    });
     expect(readDateline('Kabar Harian – Xqzville | Salah satu rumah sakit.')?.place).not.toBe('Xqzville');
+  });
+
+  it('reads a word calling itself a news medium, signing alone before the dash, as the outlet', () => {
+    expect(readDateline('Mainberita – Jumlah kasus warga negara Indonesia meningkat.')).toEqual({ outlet: 'Mainberita', text: 'Mainberita –' });
+    expect(readDateline('Pontianak – Jumlah kasus meningkat.')).toEqual({ place: 'Pontianak', text: 'Pontianak –' });
+    expect(readDateline('LENTERAMERAH – Kasus WNI di Kamboja melonjak.')?.outlet).toBeUndefined();
   });
 
   it('keeps a period inside a place when what follows is no known place', () => {

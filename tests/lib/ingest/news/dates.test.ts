@@ -23,6 +23,11 @@ describe('findAbsoluteDates', () => {
     expect(findAbsoluteDates('13/13/2025')).toEqual([]);
   });
 
+  it('dates a span of days by its first day, as one date', () => {
+    expect(findAbsoluteDates('Date: 14 - 15 April 2009').map((date) => date.iso)).toEqual(['2009-04-14']);
+    expect(findAbsoluteDates('pada 14–15 Mei 2024 di Bali').map((date) => date.iso)).toEqual(['2024-05-14']);
+  });
+
   it('finds several dates in order', () => {
     const text = 'Rabu, 17 Desember 2025 ... Kamis, 18 Desember 2025';
     expect(findAbsoluteDates(text).map((date) => date.iso)).toEqual(['2025-12-17', '2025-12-18']);

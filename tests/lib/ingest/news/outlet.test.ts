@@ -24,6 +24,25 @@ describe('outletCandidates', () => {
     expect(choice?.doubt).toBeUndefined();
   });
 
+  it('reads the masthead over the line giving the place and date', () => {
+    // Jakarta Post page of 2013.
+    const header = ['• The Jakarta Post', 'The Jakarta Post', 'Jakarta   /   Tue, April 30, 2013   /  10:35 am'];
+    expect(chooseOutlet({ header, removed: [] })?.value).toBe('The Jakarta Post');
+    expect(chooseOutlet({ header: ['Budi Santoso dan Kawan', 'Jakarta'], removed: [] })).toBeUndefined();
+  });
+
+  it("reads a news medium's name run into the date beside it", () => {
+    const header = ['Indonesia seizes record two tonnes of crystal meth hidden in fishing boat', 'The Star26-05-2025'];
+    expect(chooseOutlet({ header, removed: [] })?.value).toBe('The Star');
+    expect(chooseOutlet({ header: ['Budi Santoso26-05-2025'], removed: [] })).toBeUndefined();
+  });
+
+  it('reads a byline crediting a news medium as the outlet, never a writer', () => {
+    const header = ['By : Jakarta Globe | on 4:30 AM April 30, 2013'];
+    expect(chooseOutlet({ header, removed: [], author: 'Jakarta Globe' })?.value).toBe('Jakarta Globe');
+    expect(chooseOutlet({ header: ['By : Budi Santoso'], removed: [], author: 'Budi Santoso' })).toBeUndefined();
+  });
+
   it("reads the site name after the page's title", () => {
     const header = ['Polisi Tangkap Dua Pelaku Penipuan Daring - Wartakota.com', 'Senin, 12 Mei 2025 10:00 WIB'];
     const byDomain = chooseOutlet({ header, removed: [] });

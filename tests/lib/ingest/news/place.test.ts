@@ -22,6 +22,18 @@ describe('choosePlace', () => {
     expect(choice?.doubt).toMatch(/weak/);
   });
 
+  it("reads the place after an agency's credit under the headline", () => {
+    const header = ['| Source: AP', 'Malaysian and Indonesian police hold talks on cross-border crime.', 'Associated Press Kuala Lumpur'];
+    expect(place('Malaysian and Indonesian police met on Monday.', header)?.value).toBe('Kuala Lumpur');
+    expect(place('Malaysian and Indonesian police met on Monday.', ['Budi Santoso Kuala Lumpur'])).toBeUndefined();
+  });
+
+  it("reads the place after a location label in the header, up to the next label glued to it", () => {
+    expect(place('At the third Ministerial Conference, Ministers met.', ['Location: Bali, IndonesiaDate: 14 - 15 April 2009'])?.value).toBe('Bali, Indonesia');
+    expect(place('At the conference, Ministers met.', ['Lokasi: Nusa Dua | Tanggal: 12 Mei 2024'])?.value).toBe('Nusa Dua');
+    expect(place('At the conference, Ministers met.', ['Location: Main Hall'])).toBeUndefined();
+  });
+
   it('finds no place where a site signs without one', () => {
     // KONTEKS.CO.ID item.
     expect(place('KONTEKS.CO.ID - Interpol saat ini menampilkan delapan warga negara Indonesia.')).toBeUndefined();

@@ -44,3 +44,17 @@ describe("publishedDateCandidates: a date under the site's name", () => {
     expect(publishedDateCandidates(['wartakita.co.id', 'Minggu, 12/05/2024 09:15 WIB', 'Kejahatan Siber']).map(({ score }) => score)).toEqual([0.75]);
   });
 });
+
+describe('publishedDateCandidates: a labelled date under the article', () => {
+  const scored = (after: string[]) => publishedDateCandidates([], after).map(({ value, score }) => ({ value, score }));
+
+  it('reads "Publication date:" among the first lines after the article', () => {
+    expect(only('Publication date: August 6, 2015')).toEqual([{ value: '2015-08-06', score: 0.85 }]);
+    expect(scored(['Publication date: August 6, 2015'])).toEqual([{ value: '2015-08-06', score: 0.75 }]);
+  });
+
+  it("takes no bare date after the article, nor a label far below it, which may be another story's", () => {
+    expect(scored(['Tue, April 30, 2013'])).toEqual([]);
+    expect(scored(['Share', 'Tweet', 'Related', 'Published: April 30, 2013'])).toEqual([]);
+  });
+});

@@ -17,12 +17,40 @@ describe('abstractCandidates', () => {
     expect(best(`  Abstrak ${ID_TEXT}`).id).toBe(ID_TEXT);
   });
 
+  it("leaves out an info box's label run in after the heading, and reads a catalogue's heading glued to its text", () => {
+    expect(best(`ABSTRACT Article history: ${EN_TEXT}`).en).toBe(EN_TEXT);
+    expect(best(`Beschreibung\nZusammenfassung:${ID_TEXT}`).id).toBe(ID_TEXT);
+  });
+
+  it("reads the prose after one abstract's keyword line, in the other language, as the translation", () => {
+    const page = `${ID_TEXT}\n\nKata kunci: narkotika, Interpol\n\n${EN_TEXT}\n`;
+    expect(best(page).en).toBe(EN_TEXT);
+    // The article's opening after the keywords is no abstract, with its heading or running on in the same language.
+    expect(best(`${ID_TEXT}\n\nKata kunci: narkotika\n\n1. Pendahuluan ${EN_TEXT}\n`).en).toBeUndefined();
+    const reasons = abstractCandidates(readFrontLines(`${EN_TEXT}\n\nKeywords: trafficking\n\n${EN_TEXT} Again.\n`)).en.map((c) => c.reason);
+    expect(reasons).not.toContain("prose after the other abstract's keyword line");
+  });
+
+  it("reads the prose after the DOI closing an article's info box", () => {
+    const box = ['ARTICLE INFO', 'ABSTRACT', 'Keywords :', 'Islamic Law; Ship Crew.', 'How To Cite :', 'Rizki, D. (2023). Tanggung Jawab Negara Terhadap ABK menurut Hukum Islam. Nagari Law Review 7(2).', 'DOI :', '10.25077/nalrev.v.7.i.2.p.293-303.2023', EN_TEXT];
+    expect(best(box.join('\n')).en).toBe(EN_TEXT);
+    expect(best(box.slice(1).join('\n')).en).toBeUndefined();
+  });
+
   it('reads the text on the lines under a heading printed alone, whatever language the heading names', () => {
     expect(best(`Abstract:\n${ID_TEXT}\n`)).toEqual({ id: ID_TEXT, en: undefined });
   });
 
   it('reads the prose before a keyword line when no heading is printed', () => {
     expect(best(`Received 06 December 2022\n\n${ID_TEXT}\n\nKata kunci: perdagangan manusia, kesadaran\n`).id).toBe(ID_TEXT);
+  });
+
+  it("takes the long paragraph under a page's first one as its translation, in the other language only", () => {
+    const idLong = `${ID_TEXT} ${ID_TEXT} ${ID_TEXT}`;
+    const enLong = `${EN_TEXT} ${EN_TEXT} ${EN_TEXT}`;
+    expect(best(`Joana Maleriluah\n"${idLong}\n${enLong}"\nDepok: Fakultas Hukum Universitas Indonesia, 2015\n`).en).toBe(`${enLong}"`);
+    expect(best(`Joana Maleriluah\n${enLong}\n${enLong} More.\n`).en).toBe(enLong);
+    expect(abstractCandidates(readFrontLines(`Joana Maleriluah\n${enLong}\n${enLong} More.\n`)).en).toHaveLength(1);
   });
 
   it("takes a page's first long paragraph only before a preface heading and not in capitals", () => {

@@ -66,6 +66,14 @@ describe('splitAbstractSections', () => {
     expect(sections[0]?.keywords?.keywords).toEqual(['siber', 'keamanan']);
   });
 
+  it('takes the last keywords from the paragraph after a list closing on its separator', () => {
+    const { sections, trailing } = splitAbstractSections(['ABSTRACT', 'Text.', 'Keywords:', 'Money Laundering; Reformulation;', 'Transnational Crime.', 'INTRODUCTION']);
+    expect(sections[0]?.keywords?.keywords).toEqual(['Money Laundering', 'Reformulation', 'Transnational Crime']);
+    expect(trailing).toEqual(['INTRODUCTION']);
+    const closed = splitAbstractSections(['ABSTRACT', 'Text.', 'Keywords: Money Laundering; Reformulation', 'Transnational Crime.']);
+    expect(closed.sections[0]?.keywords?.keywords).toEqual(['Money Laundering', 'Reformulation']);
+  });
+
   it('ends an abstract without keywords at a capitals heading', () => {
     const { sections, trailing } = splitAbstractSections(['ABSTRAK', 'Isi abstrak.', 'KATA PENGANTAR', 'Puji syukur.']);
     expect(sections[0]?.paragraphs).toEqual(['Isi abstrak.']);
@@ -93,6 +101,35 @@ describe('splitAbstractSections with a form under the heading', () => {
         keywords: { label: 'Kata kunci', knownLabel: true, keywords: ['satu', 'dua'] },
       },
     ]);
+  });
+});
+
+describe('splitAbstractSections with the title and author under the heading', () => {
+  it('moves a capitals title and "Oleh NAME" under the heading to the block before the abstract', () => {
+    const { sections } = splitAbstractSections(['ABSTRAK', 'BANTUAN IOM KEPADA PEMERINTAH INDONESIA', 'TAHUN 2018-2022', 'Oleh AYU SINTIA', 'Perdagangan manusia masif terjadi.']);
+    expect(sections[0]?.before).toEqual(['BANTUAN IOM KEPADA PEMERINTAH INDONESIA', 'TAHUN 2018-2022', 'Oleh AYU SINTIA']);
+    expect(sections[0]?.paragraphs).toEqual(['Perdagangan manusia masif terjadi.']);
+  });
+
+  it('reads the label closing a bracketed subtitle, the name on the next paragraph', () => {
+    const { sections } = splitAbstractSections(['ABSTRAK', 'ANALISIS YURIDIS PERTIMBANGAN HAKIM', '(Studi Kasus Putusan Nomor 195/Pid.B/2011/PN.GS) Oleh', 'DONI HENDRY WIJAYA', 'Salah satu tindak pidana.']);
+    expect(sections[0]?.paragraphs).toEqual(['Salah satu tindak pidana.']);
+  });
+
+  it("moves the author's line over a labelled title under the heading to the block before the abstract", () => {
+    const { sections } = splitAbstractSections([
+      'Abstract:',
+      'Nur Afni Damanik, International Relations 2014, President University.',
+      'Thesis Title: The Implementation of Indonesia’s Counter Piracy Strategy',
+      'The data of International Maritime Organisation has shown the trend of piracy.',
+    ]);
+    expect(sections[0]?.before).toEqual(['Nur Afni Damanik, International Relations 2014, President University.', 'Thesis Title: The Implementation of Indonesia’s Counter Piracy Strategy']);
+    expect(sections[0]?.paragraphs).toEqual(['The data of International Maritime Organisation has shown the trend of piracy.']);
+  });
+
+  it('leaves an abstract opening with a capitals paragraph and no author alone', () => {
+    const { sections } = splitAbstractSections(['ABSTRAK', 'ASEAN DAN INDONESIA', 'Penelitian ini membahas kerja sama.']);
+    expect(sections[0]?.paragraphs).toEqual(['ASEAN DAN INDONESIA', 'Penelitian ini membahas kerja sama.']);
   });
 });
 

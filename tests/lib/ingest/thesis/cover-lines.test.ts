@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLACE_AND_YEAR, readClosingYear, separateCoverLines } from '../../../../src/lib/ingest/thesis/cover-lines.ts';
+import { PLACE_AND_YEAR, readClosingYear, readPlaceAndYear, separateCoverLines } from '../../../../src/lib/ingest/thesis/cover-lines.ts';
 
 describe('separateCoverLines', () => {
   it('sets each unit name apart, so the city under the university is not read as part of its name', () => {
@@ -67,6 +67,7 @@ describe('PLACE_AND_YEAR', () => {
     ['SURABAYA 1445 H / 2024 M', '2024'],
     ['YOGYAKARTA 2022', '2022'],
     ['Bandar Lampung, 2021', '2021'],
+    ['Fort Leavenworth, Kansas 2006', '2006'],
   ])('reads %j as the year %s', (line, year) => {
     expect(PLACE_AND_YEAR.exec(line)?.[1]).toBe(year);
   });
@@ -97,5 +98,17 @@ describe('the year of a cover, never a year a title names', () => {
     expect(readClosingYear('Universitas Hasanuddin, 2023')).toBe(2023);
     expect(readClosingYear('Universitas Hasanuddin tahun 2023')).toBeUndefined();
     expect(readClosingYear('Universitas Hasanuddin')).toBeUndefined();
+  });
+
+  it('reads a year glued to the name in capitals before it, but not to a period word', () => {
+    expect(readClosingYear('UNIVERSITAS BRAWIJAYA2015')).toBe(2015);
+    expect(readClosingYear('UNIVERSITAS BRAWIJAYA TAHUN2015')).toBeUndefined();
+  });
+
+  it('reads no lone year under a line closing on a year: the span of years a title names goes on', () => {
+    expect(readPlaceAndYear('2013', 'Periode Tahun 2003')).toBeUndefined();
+    expect(readPlaceAndYear('2013', 'Periode Tahun 2003 –')).toBeUndefined();
+    expect(readPlaceAndYear('2013', 'UNIVERSITAS BRAWIJAYA')).toBe(2013);
+    expect(readPlaceAndYear('Malang, 2013', 'Periode Tahun 2003')).toBe(2013);
   });
 });

@@ -165,6 +165,14 @@ describe('splitRunInLine: a line of fields glued to the text after it', () => {
     ]);
   });
 
+  it('splits a title closing on its question mark from the name glued after it', () => {
+    expect(splitRunInLine('Will Islamic extremism in Indonesia affect Australia’s security in the next ten years?Group Captain Guy Wilson')).toEqual([
+      'Will Islamic extremism in Indonesia affect Australia’s security in the next ten years?',
+      'Group Captain Guy Wilson',
+    ]);
+    expect(splitRunInLine('Why now? Because the law changed.')).toEqual(['Why now? Because the law changed.']);
+  });
+
   it('keeps an acronym with a short ending, and a word with one capital, whole', () => {
     expect(splitRunInLine('Laporan UNHCRs tentang pengungsi di Aceh')).toEqual(['Laporan UNHCRs tentang pengungsi di Aceh']);
     expect(splitRunInLine('Kerja sama dengan McDonald tentang pelatihan')).toEqual(['Kerja sama dengan McDonald tentang pelatihan']);

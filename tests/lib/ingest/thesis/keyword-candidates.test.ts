@@ -41,6 +41,13 @@ describe('keywordCandidates', () => {
     ]);
   });
 
+  it('reads the last keywords of a list closing on its separator from the next line', () => {
+    expect(listsOf('Keywords: Illegal Fishing; Human Trafficking; Slavery;\n\nTransnational Organized Crime\n').en).toEqual([
+      ['Illegal Fishing', 'Human Trafficking', 'Slavery', 'Transnational Organized Crime'],
+    ]);
+    expect(listsOf('Keywords:\nMoney Laundering; Reformulation;\nTransnational Crime.\n').en).toEqual([['Money Laundering', 'Reformulation', 'Transnational Crime']]);
+  });
+
   it('takes no sentence after a label for a list', () => {
     expect(listsOf('Keywords:\nThis article discusses the cooperation of Indonesia and Australia against terrorism since the Bali bombing of 2002.\n')).toEqual({ id: [], en: [] });
   });

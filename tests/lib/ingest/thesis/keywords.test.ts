@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lostItsSeparators, parseKeywordLine, runsIntoProse, splitInlineKeywords, splitKeywordList } from '../../../../src/lib/ingest/thesis/keywords.ts';
+import { keywordsGoingOn, lostItsSeparators, parseKeywordLine, runsIntoProse, splitInlineKeywords, splitKeywordList } from '../../../../src/lib/ingest/thesis/keywords.ts';
 
 describe('splitKeywordList', () => {
   it('splits on commas, removes emphasis and the closing full stop', () => {
@@ -106,5 +106,35 @@ describe('splitKeywordList: middle dots and bullets', () => {
 
   it('keeps semicolons first, so a middle dot inside a keyword stays', () => {
     expect(splitKeywordList('l·lei; narkoba')).toEqual(['l·lei', 'narkoba']);
+  });
+});
+
+describe('splitKeywordList with what runs on after the list', () => {
+  it.each([
+    ['Internet Security, Cooperation, ASEAN Introduction As the wave of technology', ['Internet Security', 'Cooperation', 'ASEAN']],
+    ['Trilateral Cooperation, Tackling Terrorism, Abu Sayyaf Pendahuluan', ['Trilateral Cooperation', 'Tackling Terrorism', 'Abu Sayyaf']],
+    ['Cooperation, cyber security, Indonesia Abstrak', ['Cooperation', 'cyber security', 'Indonesia']],
+    ['human trafficking, Malaysia 1. INTRODUCTION Trafficking is', ['human trafficking', 'Malaysia']],
+    ['The Australian government, Bali bombings, Indonesia, countering © 2014 AENSI Publisher All rights reserved.', ['The Australian government', 'Bali bombings', 'Indonesia', 'countering']],
+  ])('cuts the next heading or a copyright notice off %j', (list, expected) => {
+    expect(splitKeywordList(list)).toEqual(expected);
+  });
+
+  it('keeps a keyword in lower case that names a heading word', () => {
+    expect(splitKeywordList('abstract art, introduction rate')).toEqual(['abstract art', 'introduction rate']);
+  });
+});
+
+describe('keywordsGoingOn', () => {
+  it('reads the last keywords on the next line after a list closing on its separator', () => {
+    expect(keywordsGoingOn('Illegal Fishing; Human Trafficking; Slavery;', 'Transnational Organized Crime')).toEqual(['Transnational Organized Crime']);
+    expect(keywordsGoingOn('Money Laundering; Reformulation;', 'Transnational Crime.')).toEqual(['Transnational Crime']);
+  });
+
+  it('adds nothing to a closed list, nor a heading, a label or a sentence', () => {
+    expect(keywordsGoingOn('Illegal Fishing; Slavery', 'Transnational Organized Crime')).toEqual([]);
+    expect(keywordsGoingOn('Illegal Fishing; Slavery;', 'INTRODUCTION')).toEqual([]);
+    expect(keywordsGoingOn('Illegal Fishing; Slavery;', 'Kata kunci: perbudakan')).toEqual([]);
+    expect(keywordsGoingOn('Illegal Fishing; Slavery;', 'This article shows how the crews were held on board for years.')).toEqual([]);
   });
 });

@@ -115,6 +115,48 @@ describe('titleCandidates', () => {
   });
 });
 
+describe('titleCandidates: a narrow cover', () => {
+  it('reads a capitals title set over six lines, and no name with its student number for a heading', () => {
+    const cover = [
+      'THE IMPLEMENTATION OF TRILATERAL',
+      'COOPERATION ARRANGEMENT BETWEEN',
+      'INDONESIA, MALAYSIA, AND THE',
+      'PHILIPPINES: INCREASING OF',
+      'SECURITY COOPERATION TO REDUCE',
+      'MARITIME PIRACY AT SULU SEA',
+      'By',
+      'Sri Ariani 016201400192',
+      'A thesis presented to the',
+    ].join('\n');
+    const values = titleCandidates(readFrontLines(cover)).map((c) => c.value);
+    expect(chosenTitle(cover)?.value).toBe(
+      'THE IMPLEMENTATION OF TRILATERAL COOPERATION ARRANGEMENT BETWEEN INDONESIA, MALAYSIA, AND THE PHILIPPINES: INCREASING OF SECURITY COOPERATION TO REDUCE MARITIME PIRACY AT SULU SEA',
+    );
+    expect(values).not.toContain('Sri Ariani 016201400192');
+  });
+});
+
+describe('titleCandidates: the study type in brackets', () => {
+  it('reads a capitals block over "(Skripsi)" as the cover title, over a copy on the abstract page', () => {
+    const cover = 'KERJA SAMA INDONESIA DAN MALAYSIA\nDALAM MENGATASI PERDAGANGAN MANUSIA\n(Skripsi)\nOleh AYU SINTIA NPM 1716071088\n';
+    const choice = chosenTitle(cover);
+    expect(choice?.value).toBe('KERJA SAMA INDONESIA DAN MALAYSIA DALAM MENGATASI PERDAGANGAN MANUSIA');
+    expect(choice?.reason).toContain('over the study type');
+  });
+});
+
+describe('titleCandidates: a title closing on its question mark', () => {
+  it("reads it over its author's name, though a description above runs the cover together", () => {
+    const front = [
+      'Will Islamic extremism in Indonesia affect Australia’s security in the next ten years? Group Captain Guy Wilson MAY 2016 INDO-PACIFIC STRATEGIC PAPERS',
+      'Will Islamic extremism in Indonesia affect Australia’s security in the next ten years?',
+      'Group Captain Guy Wilson',
+      'MAY 2016',
+    ].join('\n');
+    expect(chosenTitle(front)?.value).toBe('Will Islamic extremism in Indonesia affect Australia’s security in the next ten years?');
+  });
+});
+
 describe('mayBeTitle', () => {
   it('refuses site chrome, labels and study types', () => {
     expect(['Anda di halaman 1dari 8', 'Issue: Contemporary Development in Legal Studies', 'SKRIPSI', '1 PB'].map(mayBeTitle)).toEqual([
@@ -132,6 +174,11 @@ describe('mayBeTitle', () => {
     expect(chosenTitle(`${line}\nMagister Ilmu Sosial Universitas Contoh\nABSTRAK\nPenelitian ini membahas perkawinan pesanan.`)?.value).toBe(
       'PERDAGANGAN (TRAFFICKING) PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA CONTOH',
     );
+  });
+
+  it("refuses a sharing site's snippet cut by an ellipsis, but not a title the site's bar cut at its end", () => {
+    expect(mayBeTitle('Will Islamic Extremism in Indonesia Affect Australia’s ... IPSP Islamic... · Will Islamic...')).toBe(false);
+    expect(mayBeTitle('Peran Indonesia dalam Membentuk Keamanan dan ...')).toBe(true);
   });
 
   it('refuses a list of names in ordinary case, and keeps a title naming two countries', () => {

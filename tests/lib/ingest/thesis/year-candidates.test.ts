@@ -38,3 +38,50 @@ describe('yearCandidates: a cover closed by the Gregorian and Hijri years', () =
     expect(yearOf('UNIVERSITAS ISLAM NEGERI JAKARTA TAHUN 2018/1439 H\n')).toBeUndefined();
   });
 });
+
+describe('yearCandidates: more dates of the document', () => {
+  it('reads the date under a publication label standing alone, as a journal page sets it', () => {
+    expect(yearOf('Keywords:\nMigration\nPublished\n2024-07-29\n')).toBe(2024);
+    expect(yearOf('Downloads\n2024-07-29\n')).toBeUndefined();
+  });
+
+  it("reads the publication date among an article's dates on one line", () => {
+    expect(yearOf('DATA NASKAH: Masuk: 16 Agustus 2018 Diterima: 18 Desember 2018 Terbit: 31 Desember 2018 KORESPONDEN PENULIS\n')).toBe(2018);
+    expect(yearOf('DATA NASKAH: Masuk: 16 Agustus 2018 Diterima: 2 Januari 2019 Terbit: 31 Maret 2019\n')).toBe(2019);
+    expect(yearOf('Diterima: 2 Januari 2019 Terbit: Juli 2019 Halaman: 1-12\n')).toBe(2019);
+    expect(yearOf('Diterima: 2 Januari 2019 Terbit: Segera 2020\n')).toBeUndefined();
+  });
+
+  it('reads the date an approval page is signed on', () => {
+    expect(yearOf('Pembimbing Utama\nTanggal: 20 November 2014 Mengetahui,\n')).toBe(2014);
+    expect(yearOf('Tanggal: belum ditentukan\n')).toBeUndefined();
+  });
+
+  it("reads a catalogue's imprint naming a university, and a repository's record line", () => {
+    expect(yearOf('Depok: Fakultas Hukum Universitas Indonesia, 2015\nS58745\n')).toBe(2015);
+    expect(yearOf('Jakarta: Kompas, 2015\n')).toBeUndefined();
+    expect(yearOf('2022 | Skripsi | S1 TEKNIK GEODESI\n')).toBe(2022);
+    expect(yearOf('2022 | Jakarta\n')).toBeUndefined();
+  });
+
+  it('reads the year closing a cover line run together, opened by a university or glued to its name', () => {
+    expect(yearOf('FLINDERS UNIVERSITY COLLEGE OF BUSINESS, GOVERNMENT AND LAW MASTER OF ARTS IN INTERNATIONAL RELATIONS 2019\n')).toBe(2019);
+    expect(yearOf('PROGRAM STUDI HUBUNGAN INTERNASIONALFAKULTAS ILMU SOSIAL DAN ILMU POLITIKUNIVERSITAS BRAWIJAYA2015\n')).toBe(2015);
+    expect(yearOf('PERAN MAHASISWA UNIVERSITAS DALAM PEMILU 2019\n')).toBeUndefined();
+  });
+
+  it("reads a web page's stamp of weekday and date under an article's title, but no upload date", () => {
+    expect(yearOf('Pengaruh Cybercrime di Indonesia\nWednesday, 01 May 2013 00:06\nChristian Novan, S.Kom\n')).toBe(2013);
+    expect(yearOf('Upload: dinda-cahbudy\nPost on 08-Nov-2015\n')).toBeUndefined();
+    expect(yearOf('01 May 2013 00:06\n')).toBeUndefined();
+  });
+
+  it("reads a cover's place with its state after a comma", () => {
+    expect(yearOf('A thesis presented to the Faculty\nFort Leavenworth, Kansas 2006\n')).toBe(2006);
+  });
+
+  it('takes no lone year going on with a span of years a title closes on', () => {
+    expect(yearOf('Diplomasi Publik Indonesia Pasca Peristiwa 9/11 Periode Tahun 2003\n2013\nSKRIPSI\n')).toBeUndefined();
+    expect(yearOf('SKRIPSI\nUNIVERSITAS BRAWIJAYA\n2013\n')).toBe(2013);
+  });
+});
