@@ -54,10 +54,10 @@ const TRAILING_YEAR = new RegExp(`[,\\s]+(?:19|20)\\d{2}${HIJRI_AFTER_YEAR}$`, '
  * Words that open a clause after a unit's name, as in a cover's "Diajukan kepada Universitas X
  * untuk memenuhi salah satu syarat ..." or "submitted to X in partial fulfilment of ...", a label
  * run on after it ("Universitas X Keywords: ..."), or the unit's accreditation ("Program Studi X
- * Terakreditasi A SK BAN-PT ...").
+ * Terakreditasi A SK BAN-PT ..."), or the author after "Oleh" (by) where a cover's lines ran together.
  */
 const CLAUSE_AFTER_NAME =
-  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|terakreditasi|accredited|key\s*words?|kata\s+kunci|abstra(?:ct|k)|(?:dengan\s+)?(?:peminatan|konsentrasi|minat\s+studi)|(?:with\s+(?:a\s+)?)?(?:concentration|specialization|specialisation|majoring)\b)\b.*$/i;
+  /\s+(?:untuk|guna|sebagai|yang|oleh|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|terakreditasi|accredited|key\s*words?|kata\s+kunci|abstra(?:ct|k)|(?:dengan\s+)?(?:peminatan|konsentrasi|minat\s+studi)|(?:with\s+(?:a\s+)?)?(?:concentration|specialization|specialisation|majoring)\b)\b.*$/i;
 
 /**
  * Words of a sentence or a title, never of a unit's name: a line such as "Diplomasi Publik Amerika
@@ -75,6 +75,13 @@ const TRAILING_MARK = /\s+[1-9]\*?$/;
  * unit's name holds either.
  */
 const SNIPPET_CUT = /\s*(?:…|\.{3}|\s·\s).*$/u;
+
+/**
+ * A closing quotation mark with no opening one before it in the part: the end of a quoted title
+ * that mentions the unit ("... Dosen Hukum Universitas X” Naskah Publikasi ..."), and the end of
+ * the unit's name. A name quoting a word of its own ("UPN “Veteran” Jakarta") opens the quote.
+ */
+const UNOPENED_QUOTE_END = /^([^“]*?)\s*”.*$/u;
 
 /** The street address an article prints after its university: "Universitas X Jalan Prof. H. Soedarto". */
 const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
@@ -135,6 +142,7 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
     const rest = text
       .slice(opening.index + opening[0].length)
       .replace(/^\s*[:：]\s*/, ' ')
+      .replace(UNOPENED_QUOTE_END, '$1')
       .replace(CLAUSE_AFTER_NAME, '')
       .replace(ADDRESS_AFTER_NAME, '')
       .replace(SNIPPET_CUT, '')

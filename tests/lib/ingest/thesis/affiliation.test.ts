@@ -190,6 +190,21 @@ describe('parseAffiliation on cover sentences and graduate schools', () => {
     expect(parseAffiliation('Program Studi Ilmu Politik sebagai syarat kelulusan')).toEqual({ department: 'Program Studi Ilmu Politik' });
   });
 
+  it('ends a unit name at the author after "Oleh" where a cover\'s lines ran together', () => {
+    expect(parseAffiliation('Universitas Muhammadiyah Sumatera Utara Oleh: DEDDY Z HARAHAP NPM: 1720010034')).toEqual({
+      institution: 'Universitas Muhammadiyah Sumatera Utara',
+    });
+  });
+
+  it('ends a unit name at a closing quotation mark that no opening one precedes', () => {
+    expect(parseAffiliation('Dosen Hukum Universitas Muhammadiyah Yogyakarta” Naskah Publikasi JURNAL SKRIPSI (Diajukan')).toEqual({
+      institution: 'Universitas Muhammadiyah Yogyakarta',
+    });
+    expect(parseAffiliation('Universitas Pembangunan Nasional “Veteran” Jakarta')).toEqual({
+      institution: 'Universitas Pembangunan Nasional “Veteran” Jakarta',
+    });
+  });
+
   it('reads a graduate school named by its opening words alone as the faculty', () => {
     expect(parseAffiliation('SEKOLAH PASCASARJANA')).toEqual({ faculty: 'SEKOLAH PASCASARJANA' });
     expect(parseAffiliation('Graduate School')).toEqual({ faculty: 'Graduate School' });
