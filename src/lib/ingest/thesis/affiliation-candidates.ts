@@ -6,7 +6,8 @@
  * later mentions that agree support it. Lines marked for the second and later authors ("2Fakultas
  * Hukum, ...") name co-authors' units, and are no evidence; nor is the publisher a journal names
  * ("Published by" / "GIGA Institute of ..."), nor the units printed under a journal's name or
- * publisher line (its masthead), which are nobody's affiliation. An author's e-mail address
+ * publisher line (its masthead), which are nobody's affiliation. A line that opens with an
+ * author's name and runs on into the units names them as one opening with the units. An author's e-mail address
  * closing a unit line is set aside before the line is read. A town after a university's name is
  * dropped where the document prints the name without it.
  */
@@ -14,6 +15,7 @@ import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { type Affiliation, opensMasthead, opensWithFieldBeforeFaculty, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker } from './author-list.ts';
+import { ordinaryWordsOf, splitNameAndAffiliation } from './author-candidates.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { nameWithoutTown } from './town-after-name.ts';
 
@@ -34,10 +36,16 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
   const found: AffiliationCandidates = { institution: [], faculty: [], department: [] };
   let markedRead = false;
   let underMasthead = false;
+  const ordinary = ordinaryWordsOf(lines);
   for (const { text: line, index } of lines) {
-    const text = withoutClosingContact(withoutPublisher(line, lines[index - 1]?.text));
+    const printed = withoutClosingContact(withoutPublisher(line, lines[index - 1]?.text));
     // A line going on from a sentence cut after a small word ("... Department of" / "International Relations, Faculty of ...") opens no list of units.
-    const unitLine = opensWithUnitName(text) || (opensWithFieldBeforeFaculty(text) && !CUT_AFTER_SMALL_WORD.test(lines[index - 1]?.text ?? ''));
+    const cut = CUT_AFTER_SMALL_WORD.test(lines[index - 1]?.text ?? '');
+    const opensWithUnit = opensWithUnitName(printed) || (opensWithFieldBeforeFaculty(printed) && !cut);
+    // An author's name with the units run on after it ("Robi Nurhadi, PhD Department of X, Faculty of Y, Universitas Z").
+    const afterName = opensWithUnit || cut ? undefined : splitNameAndAffiliation(printed, ordinary)?.affiliation;
+    const text = afterName ?? printed;
+    const unitLine = opensWithUnit || afterName !== undefined;
     if (text.split(/\s+/).length > MAX_WORDS || !unitLine || isPublicationLine(text)) {
       // A paragraph run into one long line is no masthead, though it names the journal among the rest.
       underMasthead = opensMasthead(line) && line.split(/\s+/).length <= MAX_WORDS;

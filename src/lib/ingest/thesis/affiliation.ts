@@ -15,13 +15,16 @@ export interface Affiliation {
   department?: string;
 }
 
-/** Words that open the name of each kind of unit; the name runs from the word to the part's end. */
+/**
+ * Words that open the name of each kind of unit; the name runs from the word to the part's end.
+ * "Departement" is the English word as Indonesian authors often spell it, after "departemen".
+ */
 const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
   institution:
     /\b(universitas|universiti|institut|sekolah tinggi|politeknik|akademi|UIN|university of|institute of)\b/i,
   faculty: /\b(fakultas|faculty of|sekolah pascasarjana|school of|graduate school)\b/i,
   department:
-    /\b(program studi|program (?:magister|doktor|sarjana|pascasarjana)|prodi|jurusan|departemen|department of|study program|department|cent(?:re|er) for)\b/i,
+    /\b(program studi|program (?:magister|doktor|sarjana|pascasarjana)|prodi|jurusan|departemen|departe?ment of|study program|departe?ment|cent(?:re|er) for)\b/i,
 };
 
 /** English names that end with the kind of unit, e.g. "Hasanuddin University". */
@@ -33,7 +36,7 @@ const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
 
 /** Units named in capitals on a cover page run together; split before each opening word. */
 const SPLIT_BEFORE =
-  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of|school of|cent(?:re|er) for)\b)/i;
+  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|cent(?:re|er) for)\b)/i;
 
 /**
  * A unit's opening word in capitals run into the word before it, as a cover's lines lose the

@@ -198,7 +198,7 @@ const AUTHORS_HEADING = /^(?:authors?|penulis|pengarang)\s*:?$/i;
  * of X"): no capitalised word before it is part of its name, as "Royal Melbourne" is of "Royal
  * Melbourne Institute of Technology".
  */
-const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi|jurusan|departemen|department\s+of|faculty\s+of|school\s+of|sekolah\s+tinggi|politeknik)\b/i;
+const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi|jurusan|departemen|departe?ment\s+of|faculty\s+of|school\s+of|sekolah\s+tinggi|politeknik)\b/i;
 
 /**
  * An English degree set after a name with a space, no comma, right before a university: "DAVIS
@@ -208,24 +208,36 @@ const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi
 const DEGREE_FROM_UNIT = /(?<=[\p{L}.])\s+(?:B|M)\.\s?(?:A|S|Sc|Ed)\.$/u;
 
 /**
- * The name opening `line` when the rest of it is an affiliation: after a comma ("Name, Universitas
- * X"), or on a bulleted line, or one `listed` under an authors heading, right after the name
- * ("• Name Universitas X"). Without either mark a unit's own name may open the same way ("Royal
- * Melbourne Institute of Technology"), so there the name must be two words or more that the text
- * never writes in lower case (`ordinary`), before a unit named kind first ({@link UNIT_WORD_FIRST}).
+ * The name opening `line` and the affiliation after it, none where a degree before the unit says
+ * the author studied there before ({@link DEGREE_FROM_UNIT}): after a comma ("Name, Universitas X"), or
+ * on a bulleted line, or one `listed` under an authors heading, right after the name ("• Name
+ * Universitas X"). Without either mark a unit's own name may open the same way ("Royal Melbourne
+ * Institute of Technology"), so there the name must be two words or more that the text never
+ * writes in lower case (`ordinary`), before a unit named kind first ({@link UNIT_WORD_FIRST}).
  */
-function nameBeforeAffiliation(line: string, ordinary: ReadonlySet<string>, listed = false): string | undefined {
+export function splitNameAndAffiliation(line: string, ordinary: ReadonlySet<string>, listed = false): { name: string; affiliation?: string } | undefined {
   const bulleted = listed || BULLET.test(line.trim());
   const text = line.trim().replace(BULLET, '');
   for (const cut of text.matchAll(/,\s*|\s+/g)) {
     const name = text.slice(0, cut.index).trim();
+    const affiliation = text.slice(cut.index + cut[0].length);
     const plain = !cut[0].includes(',') && !bulleted;
-    if (plain && !(name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary) && UNIT_WORD_FIRST.test(text.slice(cut.index + cut[0].length)))) continue;
-    if (!opensWithUnitName(text.slice(cut.index + cut[0].length))) continue;
+    if (plain && !(name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary) && UNIT_WORD_FIRST.test(affiliation))) continue;
+    if (!opensWithUnitName(affiliation)) continue;
     const named = name.replace(DEGREE_FROM_UNIT, '');
-    return looksLikePersonName(named) ? stripNameMarkers(named) : undefined;
+    if (!looksLikePersonName(named)) return undefined;
+    // The university after a degree is where the author earned it, not the unit of this work.
+    return named === name ? { name: stripNameMarkers(named), affiliation } : { name: stripNameMarkers(named) };
   }
   return undefined;
+}
+
+/**
+ * The words `lines` write in lower case, which no name holds. An e-mail address spells its
+ * owner's name in lower case ("robi.nurhadi@..."), so its words are not counted.
+ */
+export function ordinaryWordsOf(lines: readonly FrontLine[]): Set<string> {
+  return lowerCaseWords(lines.map((line) => line.text.replace(EMAIL, ' ')).join('\n'));
 }
 
 /** True when a line ends in the middle of a sentence (a small word or a comma), so the next line continues it. */
@@ -241,7 +253,7 @@ function runsOn(line: string | undefined): boolean {
  */
 function namesWithAffiliations(lines: readonly FrontLine[], ordinary: ReadonlySet<string>): Candidate<string[]>[] {
   const read = (at: number, listed = false): string | undefined =>
-    runsOn(lines[at - 1]?.text) ? undefined : nameBeforeAffiliation(lines[at]?.text ?? '', ordinary, listed);
+    runsOn(lines[at - 1]?.text) ? undefined : splitNameAndAffiliation(lines[at]?.text ?? '', ordinary, listed)?.name;
   // Under an authors heading ("Authors", "Penulis") each line is a name and its unit, as a page's author list prints them.
   const heading = lines.findIndex(({ text }) => AUTHORS_HEADING.test(text.trim()));
   const listed = heading >= 0 && read(heading + 1, true) !== undefined;
@@ -377,7 +389,7 @@ function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
  * supervised the work, not that they wrote it.
  */
 export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  const ordinary = lowerCaseWords(lines.map((line) => line.text).join('\n'));
+  const ordinary = ordinaryWordsOf(lines);
   const supervising = new Set(markedSupervisors(lines).map((supervisor) => supervisor.name));
   const authorsOnly = (candidate: Candidate<string[]>): Candidate<string[]> =>
     supervising.size === 0 ? candidate : { ...candidate, value: candidate.value.filter((name) => !supervising.has(name)) };

@@ -13,6 +13,20 @@ const unitsOf = (text: string) => {
 };
 
 describe('affiliationCandidates', () => {
+  it("reads the units run on after an author's name and degree, spelt \"Departement\" as Indonesian authors often do", () => {
+    const front = 'STRATEGY FOR COUNTERING TERRORISM\nAni Lestari, PhD Departement of International Relations, Faculty of Social and Political Sciences, Universitas Tanjung Harapan\nEmail: ani.lestari@uth.ac.id';
+    expect(unitsOf(front)).toEqual({
+      institution: 'Universitas Tanjung Harapan',
+      faculty: 'Faculty of Social and Political Sciences',
+      department: 'Departement of International Relations',
+    });
+  });
+
+  it('reads no unit where the author earned a degree, named after the degree', () => {
+    const cover = 'A STRATEGIC ANALYSIS\nby\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994';
+    expect(unitsOf(cover).institution).toBeUndefined();
+  });
+
   it('reads a note that opens with a field\'s name before the faculty, under a long run-on line naming the journal', () => {
     const front = [
       `International Journal of Social Science ${'word '.repeat(24)}Ani Lestari1,Budi Santoso2`,

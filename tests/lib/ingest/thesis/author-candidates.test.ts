@@ -6,6 +6,11 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it('reads a name whose words its e-mail address spells in lower case, with the units after it', () => {
+    const front = 'STRATEGY FOR COUNTERING TERRORISM\nAni Lestari, PhD Departement of International Relations, Universitas Tanjung Harapan\nEmail: ani.lestari@uth.ac.id';
+    expect(chosenAuthors(front)).toEqual(['Ani Lestari, PhD']);
+  });
+
   it('reads a name with its student number set apart by a dash or a slash', () => {
     const cover = (line: string) => `KERJA SAMA KEPOLISIAN DI PERBATASAN KALIMANTAN\n\nSKRIPSI\n\n${line}\n\nFAKULTAS HUKUM\nUNIVERSITAS TANJUNGPURA`;
     expect(chosenAuthors(cover('ANDI PRATAMA - NPM 1706123456'))).toEqual(['ANDI PRATAMA']);
