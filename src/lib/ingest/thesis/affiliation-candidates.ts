@@ -7,7 +7,8 @@
  * Hukum, ...") name co-authors' units, and are no evidence; nor is the publisher a journal names
  * ("Published by" / "GIGA Institute of ..."), nor the units printed under a journal's name or
  * publisher line (its masthead), which are nobody's affiliation. A line that opens with an
- * author's name and runs on into the units names them as one opening with the units. An author's e-mail address
+ * author's name and runs on into the units names them as one opening with the units, and so
+ * does a cover's submission statement ("A thesis presented to the Faculty of X, Y University"). An author's e-mail address
  * closing a unit line is set aside before the line is read. A town after a university's name is
  * dropped where the document prints the name without it.
  */
@@ -31,6 +32,16 @@ const NEXT_FIELD = /\.\s+\p{Lu}[\p{L} ]{0,30}:.*$/u;
 /** A line ending on a small word or a comma: the next line goes on with its sentence. */
 const CUT_AFTER_SMALL_WORD = /(?:\s\p{Ll}+|,)$/u;
 
+/** A cover's submission statement up to the units it names: "A thesis presented to the ...", "Diajukan kepada ...". */
+const SUBMITTED_TO = /^.*?\b(?:presented|submitted|diajukan|disampaikan)\s+(?:to|kepada)\s+(?:the\s+)?/i;
+
+/** The units a submission statement names, from the first one on: "Faculty of Humanities X University in partial ...". */
+function unitsSubmittedTo(line: string): string | undefined {
+  const statement = SUBMITTED_TO.exec(line);
+  const units = statement ? line.slice(statement[0].length) : '';
+  return opensWithUnitName(units) ? units : undefined;
+}
+
 /** Every unit the front's unit lines name, the first mention of each scored highest. */
 export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationCandidates {
   const found: AffiliationCandidates = { institution: [], faculty: [], department: [] };
@@ -43,7 +54,7 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
     const cut = CUT_AFTER_SMALL_WORD.test(lines[index - 1]?.text ?? '');
     const opensWithUnit = opensWithUnitName(printed) || (opensWithFieldBeforeFaculty(printed) && !cut);
     // An author's name with the units run on after it ("Robi Nurhadi, PhD Department of X, Faculty of Y, Universitas Z").
-    const afterName = opensWithUnit || cut ? undefined : splitNameAndAffiliation(printed, ordinary)?.affiliation;
+    const afterName = opensWithUnit || cut ? undefined : (unitsSubmittedTo(printed) ?? splitNameAndAffiliation(printed, ordinary)?.affiliation);
     const text = afterName ?? printed;
     const unitLine = opensWithUnit || afterName !== undefined;
     if (text.split(/\s+/).length > MAX_WORDS || !unitLine || isPublicationLine(text)) {

@@ -27,9 +27,12 @@ const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
     /\b(program studi|program (?:magister|doktor|sarjana|pascasarjana)|prodi|jurusan|departemen|departe?ment of|study program|departe?ment|cent(?:re|er) for)\b/i,
 };
 
+/** The words of a name before its unit word: capitalised, but for the small words joining them ("Command and General Staff"). */
+const NAME_WORDS = /^(?:\p{Lu}\S*|and|of|for|dan|&)(?:\s+(?:\p{Lu}\S*|and|of|for|dan|&))*$/u;
+
 /** English names that end with the kind of unit, e.g. "Hasanuddin University". */
 const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
-  institution: /^(.*\S)\s+(university|institute of technology|institute)$/i,
+  institution: /^(.*\S)\s+(university|institute of technology|institute|college)$/i,
   faculty: /^(.*\S)\s+faculty$/i,
   department: /^(.*\S)\s+(study program(?:me)?|department|program)$/i,
 };
@@ -37,6 +40,14 @@ const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
 /** Units named in capitals on a cover page run together; split before each opening word. */
 const SPLIT_BEFORE =
   /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|cent(?:re|er) for)\b)/i;
+
+/**
+ * The word a faculty's or school's field ends on ("Faculty of Humanities", "Faculty of Social and
+ * Political Sciences"), when an English university named word first follows it with no comma:
+ * "Faculty of Humanities President University" is split before "President University".
+ */
+const UNIVERSITY_AFTER_FIELD =
+  /(?<=\b(?:humanities|law|sciences?|studies|economics|business|engineering|medicine|education|arts|letters|communications?|psychology|agriculture|management|politics|government|technology|relations|theology|languages?|literature|culture))\s+(?=(?:\p{Lu}[\p{L}'’-]+\s+){1,3}university\b)/iu;
 
 /**
  * A unit's opening word in capitals run into the word before it, as a cover's lines lose the
@@ -101,10 +112,12 @@ const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|gr
 
 /**
  * A person's role opening an affiliation, as author notes and biographies print it: "Lecturer at
- * the Department of ...", "Dosen pada Program Studi ...", "Mahasiswa Program Studi ...".
+ * the Department of ...", "Dosen pada Program Studi ...", "Mahasiswa Program Studi ...". Also
+ * "the Faculty of the X College" that an English cover submits a thesis to: the teaching staff
+ * of the institution named after it, no faculty of its own.
  */
 const ROLE_BEFORE_UNIT =
-  /^(?:(?:senior\s+|junior\s+)?lecturers?\s+(?:at|in|of)|researchers?\s+(?:at|in|of)|(?:(?:doctoral|doctorate|ph\.?d\.?|master'?s?)\s+)?candidates?\s+(?:at|in|of)|(?:post)?graduate\s+students?\s+(?:at|in|of)|students?\s+(?:at|in|of)|(?:(?:associate|assistant)\s+)?professors?\s+(?:at|in|of)|dosen(?:\s+tetap)?(?:\s+(?:pada|di))?|mahasiswa(?:\s+(?:pada|di))?|staf\s+pengajar(?:\s+(?:pada|di))?|peneliti(?:\s+(?:pada|di))?)\s+(?:the\s+)?(?=\p{Lu})/iu;
+  /^(?:(?:the\s+)?faculty\s+of\s+the|(?:senior\s+|junior\s+)?lecturers?\s+(?:at|in|of)|researchers?\s+(?:at|in|of)|(?:(?:doctoral|doctorate|ph\.?d\.?|master'?s?)\s+)?candidates?\s+(?:at|in|of)|(?:post)?graduate\s+students?\s+(?:at|in|of)|students?\s+(?:at|in|of)|(?:(?:associate|assistant)\s+)?professors?\s+(?:at|in|of)|dosen(?:\s+tetap)?(?:\s+(?:pada|di))?|mahasiswa(?:\s+(?:pada|di))?|staf\s+pengajar(?:\s+(?:pada|di))?|peneliti(?:\s+(?:pada|di))?)\s+(?:the\s+)?(?=\p{Lu})/iu;
 
 /** `text` without a person's role before the unit it names. */
 function withoutRole(text: string): string {
@@ -155,8 +168,8 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
     if (rest.trim() !== '') return [kind, `${before}${opening[0]}${rest}`];
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
-    const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, ''));
-    if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!)) return [kind, closing[0]];
+    const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, '').replace(CLAUSE_AFTER_NAME, ''));
+    if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!) && NAME_WORDS.test(closing[1]!)) return [kind, closing[0]];
   }
   return undefined;
 }
@@ -227,7 +240,10 @@ export function parseAffiliation(text: string): Affiliation {
   // Authors' notes run together ("1 Lecturer at ..., Palu. 2 Lecturer at ..."): the first author's note is read alone.
   const firstNote = withGluedUnitsApart(text.split(NEXT_AUTHOR_NOTE)[0] ?? text).replace(EARNED_DEGREE, ' ');
   // The marks opening a note ("1,2,3 Peace and ...") are no part of it; their commas would split it.
-  const parts = withEnumerationsKept(stripLeadingMarker(firstNote)).split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
+  const parts = withEnumerationsKept(stripLeadingMarker(firstNote))
+    .split(/[,;\n•|]/)
+    .flatMap((part) => part.split(SPLIT_BEFORE))
+    .flatMap((part) => part.split(UNIVERSITY_AFTER_FIELD));
   for (const part of parts) {
     const classified = classifyPart(part);
     if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1].replaceAll(KEPT_COMMA, ',');

@@ -22,6 +22,11 @@ describe('affiliationCandidates', () => {
     });
   });
 
+  it("reads the units a cover's submission statement names", () => {
+    const cover = 'MARITIME SECURITY\nBy\nANI LESTARI ID No. 016201400109\nA thesis presented to the Faculty of Humanities Harapan Bangsa University in partial fulfillment of the requirements\n2018';
+    expect(unitsOf(cover)).toEqual({ institution: 'Harapan Bangsa University', faculty: 'Faculty of Humanities', department: undefined });
+  });
+
   it('reads no unit where the author earned a degree, named after the degree', () => {
     const cover = 'A STRATEGIC ANALYSIS\nby\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994';
     expect(unitsOf(cover).institution).toBeUndefined();

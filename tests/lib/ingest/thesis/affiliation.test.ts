@@ -205,6 +205,20 @@ describe('parseAffiliation on cover sentences and graduate schools', () => {
     });
   });
 
+  it('splits an English university named word first off the faculty whose field it follows', () => {
+    expect(parseAffiliation('Faculty of Humanities Harapan Bangsa University in partial fulfillment')).toEqual({
+      faculty: 'Faculty of Humanities',
+      institution: 'Harapan Bangsa University',
+    });
+    expect(parseAffiliation('FACULTY OF LAW TANJUNG UNIVERSITY')).toEqual({ faculty: 'FACULTY OF LAW', institution: 'TANJUNG UNIVERSITY' });
+  });
+
+  it('reads "the Faculty of the X College" as the college, not as a faculty', () => {
+    expect(parseAffiliation('the Faculty of the US Army Command and General Staff College in partial fulfillment')).toEqual({
+      institution: 'US Army Command and General Staff College',
+    });
+  });
+
   it('reads a graduate school named by its opening words alone as the faculty', () => {
     expect(parseAffiliation('SEKOLAH PASCASARJANA')).toEqual({ faculty: 'SEKOLAH PASCASARJANA' });
     expect(parseAffiliation('Graduate School')).toEqual({ faculty: 'Graduate School' });
