@@ -8,7 +8,9 @@
  * ("Published by" / "GIGA Institute of ..."), nor the units printed under a journal's name or
  * publisher line (its masthead), which are nobody's affiliation. A line that opens with an
  * author's name and runs on into the units names them as one opening with the units, and so
- * does a cover's submission statement ("A thesis presented to the Faculty of X, Y University"). An author's e-mail address
+ * does a cover's submission statement ("A thesis presented to the Faculty of X, Y University")
+ * and, as weaker evidence, a library record's imprint ("Depok: Fakultas Hukum Universitas
+ * Indonesia, 2015"). An author's e-mail address
  * closing a unit line is set aside before the line is read. A town after a university's name is
  * dropped where the document prints the name without it.
  */
@@ -32,14 +34,31 @@ const NEXT_FIELD = /\.\s+\p{Lu}[\p{L} ]{0,30}:.*$/u;
 /** A line ending on a small word or a comma: the next line goes on with its sentence. */
 const CUT_AFTER_SMALL_WORD = /(?:\s\p{Ll}+|,)$/u;
 
-/** A cover's submission statement up to the units it names: "A thesis presented to the ...", "Diajukan kepada ...". */
+/** A cover's submission statement before the units it names: "A thesis presented to the ...", "Diajukan kepada ...". */
 const SUBMITTED_TO = /^.*?\b(?:presented|submitted|diajukan|disampaikan)\s+(?:to|kepada)\s+(?:the\s+)?/i;
 
-/** The units a submission statement names, from the first one on: "Faculty of Humanities X University in partial ...". */
-function unitsSubmittedTo(line: string): string | undefined {
-  const statement = SUBMITTED_TO.exec(line);
-  const units = statement ? line.slice(statement[0].length) : '';
+/** A library record's imprint, place before the publisher and a year after it: "Depok: Fakultas Hukum Universitas Indonesia, 2015". */
+const IMPRINT = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*:\s+(.+?),\s*(?:19|20)\d{2}\.?$/u;
+
+/** The units `line` names after `leadIn`, from the first one on: "Faculty of Humanities X University in partial ...". */
+function unitsAfter(line: string, leadIn: RegExp): string | undefined {
+  const found = leadIn.exec(line);
+  const units = found ? (found[1] ?? line.slice(found[0].length)) : '';
   return opensWithUnitName(units) ? units : undefined;
+}
+
+/**
+ * The units an imprint names, as weak evidence: a cited work's imprint ("Jakarta: Universitas
+ * Indonesia, 2010") has the same form, so it never outweighs a line that names the units.
+ */
+function imprintUnits(lines: readonly FrontLine[]): AffiliationCandidates {
+  const found: AffiliationCandidates = { institution: [], faculty: [], department: [] };
+  for (const { text } of lines) {
+    const units = unitsAfter(text, IMPRINT);
+    if (!units) continue;
+    for (const [unit, name] of Object.entries(parseAffiliation(units)) as [keyof Affiliation, string][]) found[unit].push({ value: name, score: 0.5, reason: "a library record's imprint" });
+  }
+  return found;
 }
 
 /** Every unit the front's unit lines name, the first mention of each scored highest. */
@@ -54,7 +73,7 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
     const cut = CUT_AFTER_SMALL_WORD.test(lines[index - 1]?.text ?? '');
     const opensWithUnit = opensWithUnitName(printed) || (opensWithFieldBeforeFaculty(printed) && !cut);
     // An author's name with the units run on after it ("Robi Nurhadi, PhD Department of X, Faculty of Y, Universitas Z").
-    const afterName = opensWithUnit || cut ? undefined : (unitsSubmittedTo(printed) ?? splitNameAndAffiliation(printed, ordinary)?.affiliation);
+    const afterName = opensWithUnit || cut ? undefined : (unitsAfter(printed, SUBMITTED_TO) ?? splitNameAndAffiliation(printed, ordinary)?.affiliation);
     const text = afterName ?? printed;
     const unitLine = opensWithUnit || afterName !== undefined;
     if (text.split(/\s+/).length > MAX_WORDS || !unitLine || isPublicationLine(text)) {
@@ -71,6 +90,8 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
       found[unit].push({ value: name, score: first ? 0.6 : 0.3, reason: first ? 'the first line naming the unit' : 'a later line naming the unit' });
     }
   }
+  const imprint = imprintUnits(lines);
+  for (const unit of ['institution', 'faculty', 'department'] as const) found[unit].push(...imprint[unit]);
   const texts = lines.map((line) => line.text);
   return { ...found, institution: found.institution.map((candidate) => withoutTown(candidate, texts)) };
 }

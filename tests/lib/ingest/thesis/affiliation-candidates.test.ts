@@ -27,6 +27,13 @@ describe('affiliationCandidates', () => {
     expect(unitsOf(cover)).toEqual({ institution: 'Harapan Bangsa University', faculty: 'Faculty of Humanities', department: undefined });
   });
 
+  it("reads a library record's imprint, but never over a line that names the units", () => {
+    const record = 'Ani Lestari\nSkripsi ini membahas yurisdiksi negara.\nDepok: Fakultas Hukum Universitas Tanjung Harapan, 2015\nS58745';
+    expect(unitsOf(record)).toEqual({ institution: 'Universitas Tanjung Harapan', faculty: 'Fakultas Hukum', department: undefined });
+    const cited = 'Jakarta: Universitas Harapan Bangsa, 2010\nFakultas Hukum, Universitas Tanjung Harapan';
+    expect(unitsOf(cited).institution).toBe('Universitas Tanjung Harapan');
+  });
+
   it('reads no unit where the author earned a degree, named after the degree', () => {
     const cover = 'A STRATEGIC ANALYSIS\nby\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994';
     expect(unitsOf(cover).institution).toBeUndefined();
