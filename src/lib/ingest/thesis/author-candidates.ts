@@ -326,18 +326,26 @@ function nameUnderSubmission(lines: readonly FrontLine[]): Candidate<string[]>[]
  * Damanik, International Relations 2014, President University." The name, then a part closing on
  * a year, then a university and nothing else.
  */
-const NAME_YEAR_UNIVERSITY = /^([^,]+),\s+[^,]*\b(?:19|20)\d{2},\s+([^,]+?)\.?$/u;
+const NAME_YEAR_UNIVERSITY = /^([^,]+),\s+([^,]*?)\s*\b(?:19|20)\d{2},\s+([^,]+?)\.?$/u;
 
-function nameOverYearAndUniversity(text: string): string | undefined {
-  const [, name, unit] = NAME_YEAR_UNIVERSITY.exec(text.trim()) ?? [];
-  if (!name || !unit || !looksLikePersonName(name)) return undefined;
-  return parseAffiliation(unit).institution === unit ? name : undefined;
+/** A study programme's name: capitalised words, perhaps joined by "and", "of" or "dan". */
+const PROGRAMME_NAME = /^\p{Lu}\p{L}*(?:\s+(?:(?:and|of|dan|&)\s+)?\p{Lu}\p{L}*){0,5}$/u;
+
+/**
+ * The name, the study programme (when the part before the year names one) and the university of
+ * a repository's abstract heading: "Nur Afni Damanik, International Relations 2014, President
+ * University." Undefined for any other line.
+ */
+export function readNameYearUniversity(text: string): { name: string; programme?: string; institution: string } | undefined {
+  const [, name, programme, unit] = NAME_YEAR_UNIVERSITY.exec(text.trim()) ?? [];
+  if (!name || !unit || !looksLikePersonName(name) || parseAffiliation(unit).institution !== unit) return undefined;
+  return programme && PROGRAMME_NAME.test(programme) ? { name, programme, institution: unit } : { name, institution: unit };
 }
 
 /** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016"; "Name, Programme 2014, University." */
 function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
-    const recorded = nameOverYearAndUniversity(text);
+    const recorded = readNameYearUniversity(text)?.name;
     if (recorded) return [{ value: [recorded], score: 0.6, reason: 'name, year and university heading the abstract' }];
     const declared = /^I,\s+([^,]+),\s+(?:hereby\s+)?(?:declare|certify)/i.exec(text)?.[1];
     if (declared && looksLikePersonName(declared)) return [{ value: [declared], score: 0.6, reason: 'the declaration names the author' }];

@@ -34,6 +34,12 @@ describe('affiliationCandidates', () => {
     expect(unitsOf(cited).institution).toBe('Universitas Tanjung Harapan');
   });
 
+  it("reads the programme and university of a repository's abstract heading", () => {
+    const page = 'Ani Lestari, International Relations 2014, Harapan Bangsa University.\nThesis Title: Maritime Security';
+    expect(unitsOf(page)).toEqual({ institution: 'Harapan Bangsa University', faculty: undefined, department: 'International Relations' });
+    expect(unitsOf('Ani Lestari, angkatan 2014, Harapan Bangsa University.').department).toBeUndefined();
+  });
+
   it('reads no unit where the author earned a degree, named after the degree', () => {
     const cover = 'A STRATEGIC ANALYSIS\nby\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994';
     expect(unitsOf(cover).institution).toBeUndefined();
