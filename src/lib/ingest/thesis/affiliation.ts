@@ -230,6 +230,19 @@ function departmentBeforeFaculty(parts: readonly string[]): string | undefined {
   return NOT_IN_UNIT_NAME.test(first) || looksLikePersonName(first) ? undefined : first;
 }
 
+/** A master's programme named without "Program": "Magister Ilmu Sosial", "Magister of Political Sciences". */
+const MASTERS_PROGRAMME = /^(?:Magister|MAGISTER)\s+(?:(?:of|OF)\s+)?\p{Lu}[\p{L}'’ -]*$/u;
+
+/**
+ * The master's programme a part opens with, as the department beside a faculty or a university
+ * named in the same text. Alone, "Magister Hukum" is as often the degree a cover says the thesis
+ * earns.
+ */
+function mastersProgramme(parts: readonly string[], found: Affiliation): string | undefined {
+  if (!found.faculty && !found.institution) return undefined;
+  return parts.map((part) => withoutRole(stripLeadingMarker(part).trim())).find((part) => MASTERS_PROGRAMME.test(part));
+}
+
 /**
  * Returns the institution, faculty and department named in `text`; the first mention of each
  * wins. Parts are separated by commas, semicolons, line breaks, bullets and bars (a page's list
@@ -248,7 +261,7 @@ export function parseAffiliation(text: string): Affiliation {
     const classified = classifyPart(part);
     if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1].replaceAll(KEPT_COMMA, ',');
   }
-  const department = found.department ? undefined : departmentBeforeFaculty(parts.filter((part) => part.trim() !== ''));
+  const department = found.department ? undefined : (departmentBeforeFaculty(parts.filter((part) => part.trim() !== '')) ?? mastersProgramme(parts, found));
   if (department) found.department = department;
   // A research centre stands alone as often as inside a university: it is a department only beside one.
   if (found.department && CENTRE.test(found.department) && !found.institution) delete found.department;
@@ -260,8 +273,11 @@ export function parseAffiliation(text: string): Affiliation {
  * rather than mentioning one further on.
  */
 export function opensWithUnitName(text: string): boolean {
-  const first = withoutRole(stripLeadingMarker(text).trim()).split(/[,;]/)[0]!.trim();
-  return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name));
+  const line = withoutRole(stripLeadingMarker(text).trim());
+  const first = line.split(/[,;]/)[0]!.trim();
+  if (Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name))) return true;
+  // A master's programme is a unit only beside the faculty or university after it ("Magister of X, Faculty of Y").
+  return MASTERS_PROGRAMME.test(first) && parseAffiliation(line).department === first;
 }
 
 /**

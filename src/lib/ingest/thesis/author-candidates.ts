@@ -218,6 +218,8 @@ const DEGREE_FROM_UNIT = /(?<=[\p{L}.])\s+(?:B|M)\.\s?(?:A|S|Sc|Ed)\.$/u;
 export function splitNameAndAffiliation(line: string, ordinary: ReadonlySet<string>, listed = false): { name: string; affiliation?: string } | undefined {
   const bulleted = listed || BULLET.test(line.trim());
   const text = line.trim().replace(BULLET, '');
+  // A line that opens with a unit's own name ("Magister Ilmu Sosial Fakultas ...") opens with no person's.
+  if (opensWithUnitName(text)) return undefined;
   for (const cut of text.matchAll(/,\s*|\s+/g)) {
     const name = text.slice(0, cut.index).trim();
     const affiliation = text.slice(cut.index + cut[0].length);

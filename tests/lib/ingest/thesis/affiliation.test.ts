@@ -219,6 +219,18 @@ describe('parseAffiliation on cover sentences and graduate schools', () => {
     });
   });
 
+  it('reads a master\'s programme named without "Program" as the department only beside a faculty or university', () => {
+    expect(parseAffiliation('Magister Ilmu Sosial Fakultas Ilmu Sosial dan Ilmu Politik Universitas Tanjung Harapan')).toEqual({
+      department: 'Magister Ilmu Sosial',
+      faculty: 'Fakultas Ilmu Sosial dan Ilmu Politik',
+      institution: 'Universitas Tanjung Harapan',
+    });
+    expect(opensWithUnitName('Magister of Political Sciences, Faculty of Social and Political Sciences Universitas Nasional')).toBe(true);
+    expect(parseAffiliation('Magister Hukum')).toEqual({});
+    expect(opensWithUnitName('Magister Hukum (M.H)')).toBe(false);
+    expect(parseAffiliation('Untuk Memperoleh Gelar Magister Hukum, Universitas Tanjung Harapan')).toEqual({ institution: 'Universitas Tanjung Harapan' });
+  });
+
   it('reads a graduate school named by its opening words alone as the faculty', () => {
     expect(parseAffiliation('SEKOLAH PASCASARJANA')).toEqual({ faculty: 'SEKOLAH PASCASARJANA' });
     expect(parseAffiliation('Graduate School')).toEqual({ faculty: 'Graduate School' });

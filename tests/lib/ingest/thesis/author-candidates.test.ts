@@ -6,6 +6,11 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it("reads no name from a line that opens with a unit's own name", () => {
+    const front = 'PERDAGANGAN PEREMPUAN DI KOTA SINGKAWANG Ani Lestari1, Budi Santoso2\nMagister Ilmu Sosial Fakultas Ilmu Sosial dan Ilmu Politik Universitas Tanjung Harapan\nABSTRAK';
+    expect(authorCandidates(readFrontLines(front)).map((candidate) => candidate.value)).not.toContainEqual(['Magister Ilmu Sosial']);
+  });
+
   it('reads a name whose words its e-mail address spells in lower case, with the units after it', () => {
     const front = 'STRATEGY FOR COUNTERING TERRORISM\nAni Lestari, PhD Departement of International Relations, Universitas Tanjung Harapan\nEmail: ani.lestari@uth.ac.id';
     expect(chosenAuthors(front)).toEqual(['Ani Lestari, PhD']);
