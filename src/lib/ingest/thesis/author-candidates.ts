@@ -13,6 +13,7 @@ import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { parseAuthorList } from './author-list.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
+import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import { markedSupervisors } from './marked-supervisors.ts';
 
 /**
@@ -416,5 +417,24 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...statedAuthors(lines),
   ]
     .map(authorsOnly)
-    .filter((candidate) => candidate.value.length > 0 && candidate.value.every(mayBeAuthorName));
+    .filter((candidate) => candidate.value.length > 0 && candidate.value.every(mayBeAuthorName))
+    .map((candidate, _at, all) => withWiderList(candidate, all));
+}
+
+/**
+ * A candidate that read only the last line of a list another candidate reads whole ("M. Kholit
+ * Juani" over the affiliation, under "Hardi Alunaza S.D") supports the whole list rather than
+ * rivalling it, when the names before it are full names, each person's once.
+ */
+function withWiderList(candidate: Candidate<string[]>, all: readonly Candidate<string[]>[]): Candidate<string[]> {
+  const key = (names: readonly string[]) => names.map(normalizeForMatch).join('\n');
+  // A list naming one person twice ("WIDYA S." over "Widya S.", a page printing its author twice) is no list of authors.
+  const distinct = (names: readonly string[]) => new Set(names.map(normalizeForMatch)).size === names.length;
+  // The names before must be full names: a title's last word alone over the names ("Aspect") is no author.
+  const fullNames = (names: readonly string[]) => names.every((name) => name.trim().split(/\s+/).length >= 2);
+  const wider = all.find((other) => {
+    const before = other.value.slice(0, other.value.length - candidate.value.length);
+    return before.length > 0 && fullNames(before) && distinct(other.value) && key(other.value.slice(before.length)) === key(candidate.value);
+  });
+  return wider ? { ...candidate, value: wider.value, reason: `${candidate.reason}, the end of a longer list` } : candidate;
 }

@@ -6,6 +6,16 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it('reads the last line of a list of names as support for the whole list, unless the list names one person twice', () => {
+    const front = 'Kebijakan Pemerintah Indonesia melalui Sekuritisasi Migrasi\nHardi Alunaza S.D\nM. Kholit Juani\nUniversitas Tanjung Harapan\nAbstract';
+    expect(authorCandidates(readFrontLines(front)).map((candidate) => candidate.value)).toEqual([
+      ['Hardi Alunaza S.D', 'M. Kholit Juani'],
+      ['Hardi Alunaza S.D', 'M. Kholit Juani'],
+    ]);
+    const twice = 'Author Biography\nWIDYA SUMADINATA,\nFaculty of Law, Harapan University\nWidya Sumadinata\nFaculty of Law, Harapan University';
+    expect(authorCandidates(readFrontLines(twice)).map((candidate) => candidate.value)).toContainEqual(['Widya Sumadinata']);
+  });
+
   it("reads no name from a line that opens with a unit's own name", () => {
     const front = 'PERDAGANGAN PEREMPUAN DI KOTA SINGKAWANG Ani Lestari1, Budi Santoso2\nMagister Ilmu Sosial Fakultas Ilmu Sosial dan Ilmu Politik Universitas Tanjung Harapan\nABSTRAK';
     expect(authorCandidates(readFrontLines(front)).map((candidate) => candidate.value)).not.toContainEqual(['Magister Ilmu Sosial']);
