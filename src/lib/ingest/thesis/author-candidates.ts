@@ -85,12 +85,12 @@ function byLabelNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
 }
 
 /** A student number printed before the name and a dash, as a catalogue lists its author: "119105111 - Farah Salsabilla". */
-const NUMBER_BEFORE_NAME = /^\d[\d.]{6,}\d\s+[-–]\s+(.+)$/;
+export const NUMBER_BEFORE_NAME = /^(\d[\d.]{6,}\d)\s+[-–]\s+(.+)$/;
 
 /** A name with a student number beside it, before it or on the next line. */
 function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
-    const numberFirst = NUMBER_BEFORE_NAME.exec(text)?.[1];
+    const numberFirst = NUMBER_BEFORE_NAME.exec(text)?.[2];
     if (numberFirst) return looksLikePersonName(numberFirst) ? [{ value: [numberFirst], score: 0.6, reason: 'name after a student number' }] : [];
     const numberHere = findStudentNumber(text) !== undefined || NUMBER_AFTER_NAME.test(text);
     const numberBelow = isBareStudentNumber(after(lines, index)) || /^\d{7,}$/.test(after(lines, index));
