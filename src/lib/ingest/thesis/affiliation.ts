@@ -30,9 +30,12 @@ const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
 /** The words of a name before its unit word: capitalised, but for the small words joining them ("Command and General Staff"). */
 const NAME_WORDS = /^(?:\p{Lu}\S*|and|of|for|dan|&)(?:\s+(?:\p{Lu}\S*|and|of|for|dan|&))*$/u;
 
-/** English names that end with the kind of unit, e.g. "Hasanuddin University". */
+/**
+ * English names that end with the kind of unit, e.g. "Hasanuddin University", with the country
+ * or acronym a catalogue puts in brackets after it ("The Australian National University (Australia)").
+ */
 const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
-  institution: /^(.*\S)\s+(university|institute of technology|institute|college)$/i,
+  institution: /^(.*\S)\s+(university|institute of technology|institute|college)(?:\s+\([^()]{2,30}\))?$/i,
   faculty: /^(.*\S)\s+faculty$/i,
   department: /^(.*\S)\s+(study program(?:me)?|department|program)$/i,
 };
@@ -124,8 +127,13 @@ function withoutRole(text: string): string {
   return text.replace(ROLE_BEFORE_UNIT, '');
 }
 
-/** Leading prepositions that are not part of a name: "pada", "di", "at the", "of the". */
-const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/i;
+/**
+ * Leading prepositions that are not part of a name: "pada", "di", "at the", "of the". "The"
+ * opening the part is the name's own ("The Australian National University").
+ */
+const LEADING_PREPOSITION = /^(?:pada|di|dari|at|of|in|from)\s+(?:the\s+)?/i;
+/** "the" in lower case opening a part, as a sentence's: "the Hasanuddin University". */
+const LOWER_CASE_THE = /^the\s+/;
 
 /**
  * Words opening a part before an English "University of" or "Institute of Technology" that belong
@@ -168,7 +176,7 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
     if (rest.trim() !== '') return [kind, `${before}${opening[0]}${rest}`];
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
-    const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, '').replace(CLAUSE_AFTER_NAME, ''));
+    const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, '').replace(LOWER_CASE_THE, '').replace(CLAUSE_AFTER_NAME, ''));
     if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!) && NAME_WORDS.test(closing[1]!)) return [kind, closing[0]];
   }
   return undefined;

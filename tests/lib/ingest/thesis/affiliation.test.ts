@@ -231,6 +231,11 @@ describe('parseAffiliation on cover sentences and graduate schools', () => {
     expect(parseAffiliation('Untuk Memperoleh Gelar Magister Hukum, Universitas Tanjung Harapan')).toEqual({ institution: 'Universitas Tanjung Harapan' });
   });
 
+  it('keeps "The" opening an English name and the country a catalogue puts in brackets after it', () => {
+    expect(parseAffiliation('The Australian National University (Australia)')).toEqual({ institution: 'The Australian National University (Australia)' });
+    expect(parseAffiliation('at the Harapan University')).toEqual({ institution: 'Harapan University' });
+  });
+
   it('reads a graduate school named by its opening words alone as the faculty', () => {
     expect(parseAffiliation('SEKOLAH PASCASARJANA')).toEqual({ faculty: 'SEKOLAH PASCASARJANA' });
     expect(parseAffiliation('Graduate School')).toEqual({ faculty: 'Graduate School' });
