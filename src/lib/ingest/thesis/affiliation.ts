@@ -18,13 +18,15 @@ export interface Affiliation {
 /**
  * Words that open the name of each kind of unit; the name runs from the word to the part's end.
  * "Departement" is the English word as Indonesian authors often spell it, after "departemen".
+ * A graduate programme ("Program Pascasarjana Ilmu Hukum") is a graduate school, the faculty
+ * level over the study programmes.
  */
 const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
   institution:
     /\b(universitas|universiti|institut|sekolah tinggi|politeknik|akademi|UIN|university of|institute of)\b/i,
-  faculty: /\b(fakultas|faculty of|sekolah pascasarjana|school of|graduate school)\b/i,
+  faculty: /\b(fakultas|faculty of|(?:sekolah|program) pascasarjana|school of|graduate school)\b/i,
   department:
-    /\b(program studi|program (?:magister|doktor|sarjana|pascasarjana)|prodi|jurusan|departemen|departe?ment of|study program|departe?ment|cent(?:re|er) for)\b/i,
+    /\b(program studi|program (?:magister|doktor|sarjana)|prodi|jurusan|departemen|departe?ment of|study program|departe?ment|cent(?:re|er) for)\b/i,
 };
 
 /** The words of a name before its unit word: capitalised, but for the small words joining them ("Command and General Staff"). */

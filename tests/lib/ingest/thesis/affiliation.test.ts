@@ -244,6 +244,14 @@ describe('parseAffiliation on cover sentences and graduate schools', () => {
       institution: 'Universitas Gading',
     });
   });
+
+  it("reads a graduate programme named with its field as the faculty over the study programme", () => {
+    expect(parseAffiliation('Program Studi Ilmu Hukum\nPROGRAM PASCASARJANA ILMU HUKUM\nUNIVERSITAS GADING')).toEqual({
+      department: 'Program Studi Ilmu Hukum',
+      faculty: 'PROGRAM PASCASARJANA ILMU HUKUM',
+      institution: 'UNIVERSITAS GADING',
+    });
+  });
 });
 
 describe('opensWithUnitName', () => {
