@@ -6,7 +6,7 @@
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField, splitFormFields } from './labelled-fields.ts';
-import { BY_LABEL_LINE, STUDY_TYPE_LINE, endsOnJoiningWord, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
+import { BY_LABEL_LINE, STUDY_TYPE_LINE, endsOnJoiningWord, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, namesOfLine, splitTitleRunIntoNames, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { ACADEMIC_DEGREE, looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
@@ -305,6 +305,14 @@ function namesAfterRepeatedTitle(lines: readonly FrontLine[]): Candidate<string[
   });
 }
 
+/** The marked names a title in capitals runs on into ("... DI KOTA SINGKAWANG Yulianti 1, Arkanudin2"), their line break lost. */
+function namesRunOnAfterCapitalsTitle(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.flatMap(({ text }) => {
+    const run = splitTitleRunIntoNames(text);
+    return run ? [{ value: namesOfLine(run.names), score: 0.55, reason: 'marked names run on after a title in capitals' }] : [];
+  });
+}
+
 /**
  * Degrees printed after a name on an English cover, each with the university in brackets:
  * "BA (Universitas Jember), MA (Nagoya University)", "BSc, MPhil".
@@ -412,6 +420,7 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...namesOverAffiliations(lines),
     ...namesWithAffiliations(lines, ordinary),
     ...namesAfterRepeatedTitle(lines),
+    ...namesRunOnAfterCapitalsTitle(lines),
     ...nameUnderSubmission(lines),
     ...openingAuthors(lines, ordinary),
     ...statedAuthors(lines),

@@ -6,6 +6,11 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it('reads the marked names a title in capitals runs on into', () => {
+    const front = 'PERDAGANGAN PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA SINGKAWANG Yulianti 1, Arkanudin2, Likman Dja’far3\nMagister Ilmu Sosial Universitas Tanjung Harapan\nABSTRAK';
+    expect(chosenAuthors(front)).toEqual(['Yulianti', 'Arkanudin', 'Likman Dja’far']);
+  });
+
   it('reads the last line of a list of names as support for the whole list, unless the list names one person twice', () => {
     const front = 'Kebijakan Pemerintah Indonesia melalui Sekuritisasi Migrasi\nHardi Alunaza S.D\nM. Kholit Juani\nUniversitas Tanjung Harapan\nAbstract';
     expect(authorCandidates(readFrontLines(front)).map((candidate) => candidate.value)).toEqual([
