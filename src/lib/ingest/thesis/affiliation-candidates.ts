@@ -19,7 +19,7 @@ import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { type Affiliation, opensMasthead, opensWithFieldBeforeFaculty, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker } from './author-list.ts';
-import { ordinaryWordsOf, readNameYearUniversity, splitNameAndAffiliation } from './author-candidates.ts';
+import { ordinaryWordsOf, readNameYearUniversity, splitNameAndAffiliation, splitNamesAndAffiliation } from './author-candidates.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { nameWithoutTown } from './town-after-name.ts';
 
@@ -74,7 +74,7 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
     const cut = CUT_AFTER_SMALL_WORD.test(lines[index - 1]?.text ?? '');
     const opensWithUnit = opensWithUnitName(printed) || (opensWithFieldBeforeFaculty(printed) && !cut);
     // An author's name with the units run on after it ("Robi Nurhadi, PhD Department of X, Faculty of Y, Universitas Z").
-    const afterName = opensWithUnit || cut ? undefined : (unitsAfter(printed, SUBMITTED_TO) ?? splitNameAndAffiliation(printed, ordinary)?.affiliation);
+    const afterName = opensWithUnit || cut ? undefined : (unitsAfter(printed, SUBMITTED_TO) ?? splitNameAndAffiliation(printed, ordinary)?.affiliation ?? splitNamesAndAffiliation(printed)?.affiliation);
     const heading = readNameYearUniversity(printed);
     if (heading) {
       // A repository's abstract heading names the programme and the university after the author.

@@ -304,10 +304,11 @@ export function opensWithFieldBeforeFaculty(text: string): boolean {
 
 /**
  * An e-mail address closing an author's affiliation line, with its label or in brackets:
- * "Universitas X, Indonesia; email: a@x.ac.id", "Universitas X (a@x.ac.id)". It is the author's
+ * "Universitas X, Indonesia; email: a@x.ac.id", "Universitas X (a@x.ac.id)", or as a saved page
+ * hides it ("[email protected]"). It is the author's
  * contact, printed beside the units, and makes the line no less an affiliation.
  */
-const CLOSING_CONTACT = new RegExp(String.raw`[\s,;]*\(?\s*(?:(?:e-?mail|surel|correspondence)\s*[:：]?\s*)?${EMAIL_ADDRESS}\s*\)?\s*$`, 'i');
+const CLOSING_CONTACT = new RegExp(String.raw`[\s,;]*\(?\s*(?:(?:e-?mail|surel|correspondence)\s*[:：]?\s*)?(?:${EMAIL_ADDRESS}|\[email\s+protected\])\s*\)?\s*$`, 'i');
 
 /** `text` without the e-mail address closing it. */
 export function withoutClosingContact(text: string): string {

@@ -235,6 +235,34 @@ export function splitNameAndAffiliation(line: string, ordinary: ReadonlySet<stri
   return undefined;
 }
 
+/** Between the names of a list run into its units: a comma and a space (not the comma inside "S.H.,MS"), "and", "dan", "&". */
+const LISTED_NAMES_APART = /,\s+|\s+(?:and|dan|&)\s+/;
+
+/**
+ * The names of a list run on into the units on one line, where the line breaks were lost: "Ani
+ * Lestari, Budi Santoso S.H.,MS, Dr. Citra Dewi S.H.,MKn. Fakultas Hukum Universitas X". Two
+ * full names or more, each with its degrees, before a unit named kind first; undefined otherwise.
+ */
+export function splitNamesAndAffiliation(line: string): { names: string[]; affiliation: string } | undefined {
+  const text = line.trim().replace(EMAIL, '');
+  for (const cut of text.matchAll(/\s+/g)) {
+    const affiliation = text.slice(cut.index + cut[0].length);
+    if (!UNIT_WORD_FIRST.test(affiliation) || !opensWithUnitName(affiliation)) continue;
+    const names = text.slice(0, cut.index).split(LISTED_NAMES_APART).map((name) => name.trim());
+    const listed = names.length >= 2 && names.every((name) => looksLikePersonName(name) && name.split(/\s+/).length >= 2);
+    return listed ? { names, affiliation } : undefined;
+  }
+  return undefined;
+}
+
+/** A list of names run on into its units on one line. */
+function namesRunIntoUnits(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.flatMap(({ text }) => {
+    const names = splitNamesAndAffiliation(text)?.names;
+    return names ? [{ value: names, score: 0.55, reason: 'names run on into their units' }] : [];
+  });
+}
+
 /**
  * The words `lines` write in lower case, which no name holds. An e-mail address spells its
  * owner's name in lower case ("robi.nurhadi@..."), so its words are not counted.
@@ -421,6 +449,7 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...namesWithAffiliations(lines, ordinary),
     ...namesAfterRepeatedTitle(lines),
     ...namesRunOnAfterCapitalsTitle(lines),
+    ...namesRunIntoUnits(lines),
     ...nameUnderSubmission(lines),
     ...openingAuthors(lines, ordinary),
     ...statedAuthors(lines),

@@ -40,6 +40,11 @@ describe('affiliationCandidates', () => {
     expect(unitsOf('Ani Lestari, angkatan 2014, Harapan Bangsa University.').department).toBeUndefined();
   });
 
+  it('reads the units a list of names runs on into, without the hidden e-mail address after them', () => {
+    const front = 'TINDAKAN SPIONASE SEBAGAI CYBERCRIME\nAni Lestari, Budi Santoso S.H.,MS Fakultas Hukum Universitas Tanjung Harapan [email protected]';
+    expect(unitsOf(front)).toEqual({ institution: 'Universitas Tanjung Harapan', faculty: 'Fakultas Hukum', department: undefined });
+  });
+
   it('reads no unit where the author earned a degree, named after the degree', () => {
     const cover = 'A STRATEGIC ANALYSIS\nby\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994';
     expect(unitsOf(cover).institution).toBeUndefined();

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCandidate } from '../../../../src/lib/ingest/fields/candidates.ts';
-import { authorCandidates, invertedNames, mayBeAuthorName } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
+import { authorCandidates, invertedNames, mayBeAuthorName, splitNamesAndAffiliation } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
 import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
 
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it('reads a list of names with degrees run on into their units, but not one name alone', () => {
+    const front = 'TINDAKAN SPIONASE SEBAGAI CYBERCRIME\nAni Lestari, Budi Santoso S.H.,MS, Dr. Citra Dewi Wulandari S.H.,MKn. Fakultas Hukum Universitas Tanjung Harapan [email protected]\nAbstrak';
+    expect(chosenAuthors(front)).toEqual(['Ani Lestari', 'Budi Santoso S.H.,MS', 'Dr. Citra Dewi Wulandari S.H.,MKn.']);
+    expect(splitNamesAndAffiliation('Ani Lestari Fakultas Hukum Universitas Tanjung Harapan')).toBeUndefined();
+  });
+
   it('reads the marked names a title in capitals runs on into', () => {
     const front = 'PERDAGANGAN PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA SINGKAWANG Yulianti 1, Arkanudin2, Likman Dja’far3\nMagister Ilmu Sosial Universitas Tanjung Harapan\nABSTRAK';
     expect(chosenAuthors(front)).toEqual(['Yulianti', 'Arkanudin', 'Likman Dja’far']);
