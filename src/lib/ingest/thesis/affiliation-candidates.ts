@@ -9,7 +9,8 @@
  * publisher line (its masthead), which are nobody's affiliation. A line that opens with an
  * author's name and runs on into the units names them as one opening with the units, and so
  * does a cover's submission statement ("A thesis presented to the Faculty of X, Y University")
- * and a repository's abstract heading ("Name, International Relations 2014, X University."); as
+ * a repository's abstract heading ("Name, International Relations 2014, X University.") and
+ * record line ("2022 | Skripsi | S1 TEKNIK GEODESI"); as
  * weaker evidence, a library record's imprint ("Depok: Fakultas Hukum Universitas
  * Indonesia, 2015"). An author's e-mail address
  * closing a unit line is set aside before the line is read. A town after a university's name is
@@ -19,6 +20,7 @@ import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { type Affiliation, opensMasthead, opensWithFieldBeforeFaculty, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker } from './author-list.ts';
+import { readStudyRecordProgramme } from './front-line-kinds.ts';
 import { ordinaryWordsOf, readNameYearUniversity, splitNameAndAffiliation, splitNamesAndAffiliation } from './author-candidates.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { nameWithoutTown } from './town-after-name.ts';
@@ -75,6 +77,11 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
     const opensWithUnit = opensWithUnitName(printed) || (opensWithFieldBeforeFaculty(printed) && !cut);
     // An author's name with the units run on after it ("Robi Nurhadi, PhD Department of X, Faculty of Y, Universitas Z").
     const afterName = opensWithUnit || cut ? undefined : (unitsAfter(printed, SUBMITTED_TO) ?? splitNameAndAffiliation(printed, ordinary)?.affiliation ?? splitNamesAndAffiliation(printed)?.affiliation);
+    const programme = readStudyRecordProgramme(printed);
+    if (programme) {
+      found.department.push({ value: programme, score: 0.6, reason: "the programme on a repository's record line" });
+      continue;
+    }
     const heading = readNameYearUniversity(printed);
     if (heading) {
       // A repository's abstract heading names the programme and the university after the author.

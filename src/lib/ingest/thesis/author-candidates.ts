@@ -6,7 +6,7 @@
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField, splitFormFields } from './labelled-fields.ts';
-import { BY_LABEL_LINE, STUDY_TYPE_LINE, endsOnJoiningWord, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, namesOfLine, splitTitleRunIntoNames, stripNameMarkers } from './front-line-kinds.ts';
+import { BY_LABEL_LINE, STUDY_TYPE_LINE, endsOnJoiningWord, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, namesOfLine, readStudyRecordProgramme, splitTitleRunIntoNames, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { ACADEMIC_DEGREE, looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
@@ -255,6 +255,19 @@ export function splitNamesAndAffiliation(line: string): { names: string[]; affil
   return undefined;
 }
 
+/**
+ * The author a repository prints first on the line over its record line ("INDANA ZULFA, I Made
+ * Arsana, S.T., M.E., Ph.D." over "2022 | Skripsi | S1 TEKNIK GEODESI"); the names after the
+ * author are the supervisors', whose role the page does not print, so they are not read.
+ */
+function authorOverRecordLine(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.slice(1).flatMap(({ text, index }) => {
+    if (readStudyRecordProgramme(text) === undefined) return [];
+    const first = lines[index - 1]!.text.split(',')[0]!.trim();
+    return looksLikePersonName(first) && first.split(/\s+/).length >= 2 ? [{ value: [first], score: 0.6, reason: "the first name over a repository's record line" }] : [];
+  });
+}
+
 /** A list of names run on into its units on one line. */
 function namesRunIntoUnits(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text }) => {
@@ -450,6 +463,7 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...namesAfterRepeatedTitle(lines),
     ...namesRunOnAfterCapitalsTitle(lines),
     ...namesRunIntoUnits(lines),
+    ...authorOverRecordLine(lines),
     ...nameUnderSubmission(lines),
     ...openingAuthors(lines, ordinary),
     ...statedAuthors(lines),

@@ -45,6 +45,10 @@ describe('affiliationCandidates', () => {
     expect(unitsOf(front)).toEqual({ institution: 'Universitas Tanjung Harapan', faculty: 'Fakultas Hukum', department: undefined });
   });
 
+  it("reads the programme on a repository's record line as the department", () => {
+    expect(unitsOf('ANI LESTARI, Budi Santoso, Ph.D.\n2022 | Skripsi | S1 TEKNIK GEODESI').department).toBe('S1 TEKNIK GEODESI');
+  });
+
   it('reads no unit where the author earned a degree, named after the degree', () => {
     const cover = 'A STRATEGIC ANALYSIS\nby\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994';
     expect(unitsOf(cover).institution).toBeUndefined();

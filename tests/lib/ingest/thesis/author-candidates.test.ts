@@ -6,6 +6,11 @@ import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it("reads the first name over a repository's record line as the author, and not the names after it", () => {
+    const page = 'Penentuan Posisi Pos Penjagaan di Selat Malaka\nANI LESTARI, I Made Budi Santoso, S.T., M.E., Ph.D.\n2022 | Skripsi | S1 TEKNIK GEODESI';
+    expect(chosenAuthors(page)).toEqual(['ANI LESTARI']);
+  });
+
   it('reads a list of names with degrees run on into their units, but not one name alone', () => {
     const front = 'TINDAKAN SPIONASE SEBAGAI CYBERCRIME\nAni Lestari, Budi Santoso S.H.,MS, Dr. Citra Dewi Wulandari S.H.,MKn. Fakultas Hukum Universitas Tanjung Harapan [email protected]\nAbstrak';
     expect(chosenAuthors(front)).toEqual(['Ani Lestari', 'Budi Santoso S.H.,MS', 'Dr. Citra Dewi Wulandari S.H.,MKn.']);
