@@ -108,7 +108,28 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
   const imprint = imprintUnits(lines);
   for (const unit of ['institution', 'faculty', 'department'] as const) found[unit].push(...imprint[unit]);
   const texts = lines.map((line) => line.text);
-  return { ...found, institution: found.institution.map((candidate) => withoutTown(candidate, texts)) };
+  return { ...schoolsUnderCollege(found), institution: found.institution.map((candidate) => withoutTown(candidate, texts)) };
+}
+
+const COLLEGE = /^college\s+of\b/i;
+const SCHOOL = /^school\s+of\b/i;
+
+/**
+ * Where a college names the faculty level ("College of Design and Social Context"), a school
+ * beside it is one level down ("School of Global, Urban and Social Studies"): its department.
+ */
+function schoolsUnderCollege(found: AffiliationCandidates): AffiliationCandidates {
+  if (!found.faculty.some((candidate) => COLLEGE.test(candidate.value))) return found;
+  const schools = found.faculty.filter((candidate) => SCHOOL.test(candidate.value));
+  // With the schools gone, the first faculty left is the first line naming the faculty level.
+  const faculty = found.faculty
+    .filter((candidate) => !SCHOOL.test(candidate.value))
+    .map((candidate, at) => (at === 0 ? { ...candidate, score: Math.max(candidate.score, 0.6), reason: 'the first line naming the faculty, over its schools' } : candidate));
+  return {
+    ...found,
+    faculty,
+    department: [...found.department, ...schools.map((school) => ({ ...school, reason: `${school.reason}, a school within the college` }))],
+  };
 }
 
 /** The candidate without the town after the university's name, when the document prints the name without it. */

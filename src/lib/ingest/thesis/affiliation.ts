@@ -24,7 +24,7 @@ export interface Affiliation {
 const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
   institution:
     /\b(universitas|universiti|institut|sekolah tinggi|politeknik|akademi|UIN|university of|institute of)\b/i,
-  faculty: /\b(fakultas|faculty of|(?:sekolah|program) pascasarjana|school of|graduate school)\b/i,
+  faculty: /\b(fakultas|faculty of|(?:sekolah|program) pascasarjana|school of|college of|graduate school)\b/i,
   department:
     /\b(program studi|program (?:magister|doktor|sarjana)|prodi|jurusan|departemen|departe?ment of|study program|departe?ment|cent(?:re|er) for)\b/i,
 };
@@ -44,7 +44,7 @@ const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
 
 /** Units named in capitals on a cover page run together; split before each opening word. */
 const SPLIT_BEFORE =
-  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|cent(?:re|er) for)\b)/i;
+  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|college of|cent(?:re|er) for)\b)/i;
 
 /**
  * The word a faculty's or school's field ends on ("Faculty of Humanities", "Faculty of Social and
@@ -212,7 +212,7 @@ const FIELD_WORDS = String.raw`(?!(?:fakultas|faculty|school|program|prodi|jurus
  * "and": "Fakultas Ekonomi, Bisnis, dan Humaniora", "School of Global, Urban and Social Studies".
  */
 const ENUMERATED_UNIT = new RegExp(
-  String.raw`(\b(?:fakultas|faculty\s+of|school\s+of|program\s+studi|prodi|jurusan|departemen|department\s+of)\s[^,;\n•|]+)((?:,\s*${FIELD_WORDS})*,\s*(?:${FIELD_WORDS}\s+)?(?:dan|and|&)\s+${FIELD_WORDS})(?=\s*(?:[,;\n•|]|$))`,
+  String.raw`(\b(?:fakultas|faculty\s+of|school\s+of|college\s+of|program\s+studi|prodi|jurusan|departemen|department\s+of)\s[^,;\n•|]+)((?:,\s*${FIELD_WORDS})*,\s*(?:${FIELD_WORDS}\s+)?(?:dan|and|&)\s+${FIELD_WORDS})(?=\s*(?:[,;\n•|]|$))`,
   'giu',
 );
 

@@ -49,6 +49,16 @@ describe('affiliationCandidates', () => {
     expect(unitsOf('ANI LESTARI, Budi Santoso, Ph.D.\n2022 | Skripsi | S1 TEKNIK GEODESI').department).toBe('S1 TEKNIK GEODESI');
   });
 
+  it('reads a school as the department where a college names the faculty level', () => {
+    const cover = 'A thesis submitted in fulfilment of the requirements\nSchool of Global, Urban and Social Studies\nCollege of Design and Social Context\nRoyal Melbourne Institute of Technology';
+    expect(unitsOf(cover)).toEqual({
+      institution: 'Royal Melbourne Institute of Technology',
+      faculty: 'College of Design and Social Context',
+      department: 'School of Global, Urban and Social Studies',
+    });
+    expect(unitsOf('School of Law\nHarapan University').faculty).toBe('School of Law');
+  });
+
   it('reads no unit where the author earned a degree, named after the degree', () => {
     const cover = 'A STRATEGIC ANALYSIS\nby\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994';
     expect(unitsOf(cover).institution).toBeUndefined();
