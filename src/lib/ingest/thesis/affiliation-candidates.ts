@@ -108,28 +108,36 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
   const imprint = imprintUnits(lines);
   for (const unit of ['institution', 'faculty', 'department'] as const) found[unit].push(...imprint[unit]);
   const texts = lines.map((line) => line.text);
-  return { ...schoolsUnderCollege(found), institution: found.institution.map((candidate) => withoutTown(candidate, texts)) };
+  return { ...narrowerUnits(found), institution: found.institution.map((candidate) => withoutTown(candidate, texts)) };
 }
 
 const COLLEGE = /^college\s+of\b/i;
 const SCHOOL = /^school\s+of\b/i;
+const JURUSAN = /^jurusan\b/i;
+const STUDY_PROGRAMME = /^(?:progr?am\s+studi|prodi)\b/i;
+
+/** `candidates` without those `wider` names, the first left taken as the first line naming the unit. */
+function withoutWiderUnits(candidates: readonly Candidate<string>[], wider: RegExp): Candidate<string>[] {
+  return candidates
+    .filter((candidate) => !wider.test(candidate.value))
+    .map((candidate, at) => (at === 0 ? { ...candidate, score: Math.max(candidate.score, 0.6), reason: `${candidate.reason}, the narrower unit` } : candidate));
+}
 
 /**
- * Where a college names the faculty level ("College of Design and Social Context"), a school
- * beside it is one level down ("School of Global, Urban and Social Studies"): its department.
+ * Units one level inside another where both are named: a school beside a college ("School of
+ * Global, Urban and Social Studies" under "College of Design and Social Context") is the
+ * department, the college the faculty; a study programme beside its jurusan ("PROGRAM STUDI
+ * HUBUNGAN INTERNASIONAL" under "JURUSAN ILMU POLITIK") is the department.
  */
-function schoolsUnderCollege(found: AffiliationCandidates): AffiliationCandidates {
-  if (!found.faculty.some((candidate) => COLLEGE.test(candidate.value))) return found;
-  const schools = found.faculty.filter((candidate) => SCHOOL.test(candidate.value));
-  // With the schools gone, the first faculty left is the first line naming the faculty level.
-  const faculty = found.faculty
-    .filter((candidate) => !SCHOOL.test(candidate.value))
-    .map((candidate, at) => (at === 0 ? { ...candidate, score: Math.max(candidate.score, 0.6), reason: 'the first line naming the faculty, over its schools' } : candidate));
-  return {
-    ...found,
-    faculty,
-    department: [...found.department, ...schools.map((school) => ({ ...school, reason: `${school.reason}, a school within the college` }))],
-  };
+function narrowerUnits(found: AffiliationCandidates): AffiliationCandidates {
+  const nested = { ...found };
+  if (found.faculty.some((candidate) => COLLEGE.test(candidate.value))) {
+    const schools = found.faculty.filter((candidate) => SCHOOL.test(candidate.value));
+    nested.faculty = withoutWiderUnits(found.faculty, SCHOOL);
+    nested.department = [...found.department, ...schools.map((school) => ({ ...school, reason: `${school.reason}, a school within the college` }))];
+  }
+  if (nested.department.some((candidate) => STUDY_PROGRAMME.test(candidate.value))) nested.department = withoutWiderUnits(nested.department, JURUSAN);
+  return nested;
 }
 
 /** The candidate without the town after the university's name, when the document prints the name without it. */

@@ -18,7 +18,7 @@ export interface Affiliation {
 /**
  * Words that open the name of each kind of unit; the name runs from the word to the part's end.
  * "Departement" is the English word as Indonesian authors often spell it, after "departemen".
- * A graduate programme ("Program Pascasarjana Ilmu Hukum") is a graduate school, the faculty
+ * "Progam Studi" is a misprint covers carry. A graduate programme ("Program Pascasarjana Ilmu Hukum") is a graduate school, the faculty
  * level over the study programmes.
  */
 const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
@@ -26,7 +26,7 @@ const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
     /\b(universitas|universiti|institut|sekolah tinggi|politeknik|akademi|UIN|university of|institute of)\b/i,
   faculty: /\b(fakultas|faculty of|(?:sekolah|program) pascasarjana|school of|college of|graduate school)\b/i,
   department:
-    /\b(program studi|program (?:magister|doktor|sarjana)|prodi|jurusan|departemen|departe?ment of|study program|departe?ment|cent(?:re|er) for)\b/i,
+    /\b(progr?am studi|program (?:magister|doktor|sarjana)|prodi|jurusan|departemen|departe?ment of|study program|departe?ment|cent(?:re|er) for)\b/i,
 };
 
 /** The words of a name before its unit word: capitalised, but for the small words joining them ("Command and General Staff"). */
@@ -44,7 +44,7 @@ const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
 
 /** Units named in capitals on a cover page run together; split before each opening word. */
 const SPLIT_BEFORE =
-  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|college of|cent(?:re|er) for)\b)/i;
+  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|progr?am studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|college of|cent(?:re|er) for)\b)/i;
 
 /**
  * The word a faculty's or school's field ends on ("Faculty of Humanities", "Faculty of Social and

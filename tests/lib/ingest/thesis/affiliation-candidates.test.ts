@@ -59,6 +59,12 @@ describe('affiliationCandidates', () => {
     expect(unitsOf('School of Law\nHarapan University').faculty).toBe('School of Law');
   });
 
+  it('reads the study programme, misprinted "Progam" too, as the department over the jurusan it belongs to', () => {
+    const cover = 'FAKULTAS ILMU SOSIAL DAN ILMU POLITIK\nJURUSAN ILMU POLITIK\nPROGAM STUDI HUBUNGAN INTERNASIONAL\nUNIVERSITAS GADING';
+    expect(unitsOf(cover).department).toBe('PROGAM STUDI HUBUNGAN INTERNASIONAL');
+    expect(unitsOf('JURUSAN ILMU POLITIK\nUNIVERSITAS GADING').department).toBe('JURUSAN ILMU POLITIK');
+  });
+
   it('reads no unit where the author earned a degree, named after the degree', () => {
     const cover = 'A STRATEGIC ANALYSIS\nby\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994';
     expect(unitsOf(cover).institution).toBeUndefined();
