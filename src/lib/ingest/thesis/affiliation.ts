@@ -209,10 +209,11 @@ const FIELD_WORDS = String.raw`(?!(?:fakultas|faculty|school|program|prodi|jurus
 
 /**
  * A faculty or department named by the fields it covers, listed with commas and closed by "dan" or
- * "and": "Fakultas Ekonomi, Bisnis, dan Humaniora", "School of Global, Urban and Social Studies".
+ * "and": "Fakultas Ekonomi, Bisnis, dan Humaniora", "School of Global, Urban and Social Studies", up
+ * to a separator or the university run on after it ("... dan Humaniora Universitas X").
  */
 const ENUMERATED_UNIT = new RegExp(
-  String.raw`(\b(?:fakultas|faculty\s+of|school\s+of|college\s+of|program\s+studi|prodi|jurusan|departemen|department\s+of)\s[^,;\n•|]+)((?:,\s*${FIELD_WORDS})*,\s*(?:${FIELD_WORDS}\s+)?(?:dan|and|&)\s+${FIELD_WORDS})(?=\s*(?:[,;\n•|]|$))`,
+  String.raw`(\b(?:fakultas|faculty\s+of|school\s+of|college\s+of|program\s+studi|prodi|jurusan|departemen|department\s+of)\s[^,;\n•|]+)((?:,\s*${FIELD_WORDS})*,\s*(?:${FIELD_WORDS}\s+)?(?:dan|and|&)\s+${FIELD_WORDS})(?=\s*(?:[,;\n•|]|$)|\s+(?:universitas|universiti|institut|university\s+of)\b)`,
   'giu',
 );
 

@@ -24,6 +24,10 @@ describe('parseAffiliation', () => {
   });
 
   it('keeps whole a faculty or department named by a list of fields closed by "dan"/"and"', () => {
+    expect(parseAffiliation('FAKULTAS EKONOMI, BISNIS DAN HUMANIORA UNIVERSITAS ISLAM NEGERI GADING')).toEqual({
+      faculty: 'FAKULTAS EKONOMI, BISNIS DAN HUMANIORA',
+      institution: 'UNIVERSITAS ISLAM NEGERI GADING',
+    });
     expect(parseAffiliation('1,2Prodi Hukum, Fakultas Ekonomi, Bisnis, dan Humaniora, Universitas Tangerang Raya')).toEqual({
       department: 'Prodi Hukum',
       faculty: 'Fakultas Ekonomi, Bisnis, dan Humaniora',
