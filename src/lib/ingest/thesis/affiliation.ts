@@ -15,25 +15,44 @@ export interface Affiliation {
   department?: string;
 }
 
-/** Words that open the name of each kind of unit; the name runs from the word to the part's end. */
+/**
+ * Words that open the name of each kind of unit; the name runs from the word to the part's end.
+ * "Departement" is the English word as Indonesian authors often spell it, after "departemen".
+ * "Progam Studi" is a misprint covers carry. A graduate programme ("Program Pascasarjana Ilmu Hukum") is a graduate school, the faculty
+ * level over the study programmes.
+ */
 const OPENING_WORDS: Record<keyof Affiliation, RegExp> = {
   institution:
     /\b(universitas|universiti|institut|sekolah tinggi|politeknik|akademi|UIN|university of|institute of)\b/i,
-  faculty: /\b(fakultas|faculty of|sekolah pascasarjana|school of|graduate school)\b/i,
+  faculty: /\b(fakultas|faculty of|(?:sekolah|program) pascasarjana|school of|college of|graduate school)\b/i,
   department:
-    /\b(program studi|program (?:magister|doktor|sarjana|pascasarjana)|prodi|jurusan|departemen|department of|study program|department|cent(?:re|er) for)\b/i,
+    /\b(progr?am studi|program (?:magister|doktor|sarjana)|prodi|jurusan|departemen|departe?ment of|study program|departe?ment|cent(?:re|er) for)\b/i,
 };
 
-/** English names that end with the kind of unit, e.g. "Hasanuddin University". */
+/** The words of a name before its unit word: capitalised, but for the small words joining them ("Command and General Staff"). */
+const NAME_WORDS = /^(?:\p{Lu}\S*|and|of|for|dan|&)(?:\s+(?:\p{Lu}\S*|and|of|for|dan|&))*$/u;
+
+/**
+ * English names that end with the kind of unit, e.g. "Hasanuddin University", with the country
+ * or acronym a catalogue puts in brackets after it ("The Australian National University (Australia)").
+ */
 const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
-  institution: /^(.*\S)\s+(university|institute of technology|institute)$/i,
+  institution: /^(.*\S)\s+(university|institute of technology|institute|college)(?:\s+\([^()]{2,30}\))?$/i,
   faculty: /^(.*\S)\s+faculty$/i,
   department: /^(.*\S)\s+(study program(?:me)?|department|program)$/i,
 };
 
 /** Units named in capitals on a cover page run together; split before each opening word. */
 const SPLIT_BEFORE =
-  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|program studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|department of|school of|cent(?:re|er) for)\b)/i;
+  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|progr?am studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|college of|cent(?:re|er) for)\b)/i;
+
+/**
+ * The word a faculty's or school's field ends on ("Faculty of Humanities", "Faculty of Social and
+ * Political Sciences"), when an English university named word first follows it with no comma:
+ * "Faculty of Humanities President University" is split before "President University".
+ */
+const UNIVERSITY_AFTER_FIELD =
+  /(?<=\b(?:humanities|law|sciences?|studies|economics|business|engineering|medicine|education|arts|letters|communications?|psychology|agriculture|management|politics|government|technology|relations|theology|languages?|literature|culture))\s+(?=(?:\p{Lu}[\p{L}'’-]+\s+){1,3}university\b)/iu;
 
 /**
  * A unit's opening word in capitals run into the word before it, as a cover's lines lose the
@@ -54,10 +73,10 @@ const TRAILING_YEAR = new RegExp(`[,\\s]+(?:19|20)\\d{2}${HIJRI_AFTER_YEAR}$`, '
  * Words that open a clause after a unit's name, as in a cover's "Diajukan kepada Universitas X
  * untuk memenuhi salah satu syarat ..." or "submitted to X in partial fulfilment of ...", a label
  * run on after it ("Universitas X Keywords: ..."), or the unit's accreditation ("Program Studi X
- * Terakreditasi A SK BAN-PT ...").
+ * Terakreditasi A SK BAN-PT ..."), or the author after "Oleh" (by) where a cover's lines ran together.
  */
 const CLAUSE_AFTER_NAME =
-  /\s+(?:untuk|guna|sebagai|yang|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|terakreditasi|accredited|key\s*words?|kata\s+kunci|abstra(?:ct|k)|(?:dengan\s+)?(?:peminatan|konsentrasi|minat\s+studi)|(?:with\s+(?:a\s+)?)?(?:concentration|specialization|specialisation|majoring)\b)\b.*$/i;
+  /\s+(?:untuk|guna|sebagai|yang|oleh|dalam\s+rangka|in\s+partial|as\s+(?:a|one|part)|submitted|diajukan|terakreditasi|accredited|key\s*words?|kata\s+kunci|abstra(?:ct|k)|(?:dengan\s+)?(?:peminatan|konsentrasi|minat\s+studi)|(?:with\s+(?:a\s+)?)?(?:concentration|specialization|specialisation|majoring)\b)\b.*$/i;
 
 /**
  * Words of a sentence or a title, never of a unit's name: a line such as "Diplomasi Publik Amerika
@@ -76,6 +95,13 @@ const TRAILING_MARK = /\s+[1-9]\*?$/;
  */
 const SNIPPET_CUT = /\s*(?:…|\.{3}|\s·\s).*$/u;
 
+/**
+ * A closing quotation mark with no opening one before it in the part: the end of a quoted title
+ * that mentions the unit ("... Dosen Hukum Universitas X” Naskah Publikasi ..."), and the end of
+ * the unit's name. A name quoting a word of its own ("UPN “Veteran” Jakarta") opens the quote.
+ */
+const UNOPENED_QUOTE_END = /^([^“]*?)\s*”.*$/u;
+
 /** The street address an article prints after its university: "Universitas X Jalan Prof. H. Soedarto". */
 const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
 
@@ -91,18 +117,25 @@ const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|gr
 
 /**
  * A person's role opening an affiliation, as author notes and biographies print it: "Lecturer at
- * the Department of ...", "Dosen pada Program Studi ...", "Mahasiswa Program Studi ...".
+ * the Department of ...", "Dosen pada Program Studi ...", "Mahasiswa Program Studi ...". Also
+ * "the Faculty of the X College" that an English cover submits a thesis to: the teaching staff
+ * of the institution named after it, no faculty of its own.
  */
 const ROLE_BEFORE_UNIT =
-  /^(?:(?:senior\s+|junior\s+)?lecturers?\s+(?:at|in|of)|researchers?\s+(?:at|in|of)|(?:(?:doctoral|doctorate|ph\.?d\.?|master'?s?)\s+)?candidates?\s+(?:at|in|of)|(?:post)?graduate\s+students?\s+(?:at|in|of)|students?\s+(?:at|in|of)|(?:(?:associate|assistant)\s+)?professors?\s+(?:at|in|of)|dosen(?:\s+tetap)?(?:\s+(?:pada|di))?|mahasiswa(?:\s+(?:pada|di))?|staf\s+pengajar(?:\s+(?:pada|di))?|peneliti(?:\s+(?:pada|di))?)\s+(?:the\s+)?(?=\p{Lu})/iu;
+  /^(?:(?:the\s+)?faculty\s+of\s+the|(?:senior\s+|junior\s+)?lecturers?\s+(?:at|in|of)|researchers?\s+(?:at|in|of)|(?:(?:doctoral|doctorate|ph\.?d\.?|master'?s?)\s+)?candidates?\s+(?:at|in|of)|(?:post)?graduate\s+students?\s+(?:at|in|of)|students?\s+(?:at|in|of)|(?:(?:associate|assistant)\s+)?professors?\s+(?:at|in|of)|dosen(?:\s+tetap)?(?:\s+(?:pada|di))?|mahasiswa(?:\s+(?:pada|di))?|staf\s+pengajar(?:\s+(?:pada|di))?|peneliti(?:\s+(?:pada|di))?)\s+(?:the\s+)?(?=\p{Lu})/iu;
 
 /** `text` without a person's role before the unit it names. */
 function withoutRole(text: string): string {
   return text.replace(ROLE_BEFORE_UNIT, '');
 }
 
-/** Leading prepositions that are not part of a name: "pada", "di", "at the", "of the". */
-const LEADING_PREPOSITION = /^(?:(?:pada|di|dari|at|of|in|from)\s+)?(?:the\s+)?/i;
+/**
+ * Leading prepositions that are not part of a name: "pada", "di", "at the", "of the". "The"
+ * opening the part is the name's own ("The Australian National University").
+ */
+const LEADING_PREPOSITION = /^(?:pada|di|dari|at|of|in|from)\s+(?:the\s+)?/i;
+/** "the" in lower case opening a part, as a sentence's: "the Hasanuddin University". */
+const LOWER_CASE_THE = /^the\s+/;
 
 /**
  * Words opening a part before an English "University of" or "Institute of Technology" that belong
@@ -135,6 +168,7 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
     const rest = text
       .slice(opening.index + opening[0].length)
       .replace(/^\s*[:：]\s*/, ' ')
+      .replace(UNOPENED_QUOTE_END, '$1')
       .replace(CLAUSE_AFTER_NAME, '')
       .replace(ADDRESS_AFTER_NAME, '')
       .replace(SNIPPET_CUT, '')
@@ -144,8 +178,8 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
     if (rest.trim() !== '') return [kind, `${before}${opening[0]}${rest}`];
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
-    const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, ''));
-    if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!)) return [kind, closing[0]];
+    const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, '').replace(LOWER_CASE_THE, '').replace(CLAUSE_AFTER_NAME, ''));
+    if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!) && NAME_WORDS.test(closing[1]!)) return [kind, closing[0]];
   }
   return undefined;
 }
@@ -175,10 +209,11 @@ const FIELD_WORDS = String.raw`(?!(?:fakultas|faculty|school|program|prodi|jurus
 
 /**
  * A faculty or department named by the fields it covers, listed with commas and closed by "dan" or
- * "and": "Fakultas Ekonomi, Bisnis, dan Humaniora", "School of Global, Urban and Social Studies".
+ * "and": "Fakultas Ekonomi, Bisnis, dan Humaniora", "School of Global, Urban and Social Studies", up
+ * to a separator or the university run on after it ("... dan Humaniora Universitas X").
  */
 const ENUMERATED_UNIT = new RegExp(
-  String.raw`(\b(?:fakultas|faculty\s+of|school\s+of|program\s+studi|prodi|jurusan|departemen|department\s+of)\s[^,;\n•|]+)((?:,\s*${FIELD_WORDS})*,\s*(?:${FIELD_WORDS}\s+)?(?:dan|and|&)\s+${FIELD_WORDS})(?=\s*(?:[,;\n•|]|$))`,
+  String.raw`(\b(?:fakultas|faculty\s+of|school\s+of|college\s+of|program\s+studi|prodi|jurusan|departemen|department\s+of)\s[^,;\n•|]+)((?:,\s*${FIELD_WORDS})*,\s*(?:${FIELD_WORDS}\s+)?(?:dan|and|&)\s+${FIELD_WORDS})(?=\s*(?:[,;\n•|]|$)|\s+(?:universitas|universiti|institut|university\s+of)\b)`,
   'giu',
 );
 
@@ -206,6 +241,19 @@ function departmentBeforeFaculty(parts: readonly string[]): string | undefined {
   return NOT_IN_UNIT_NAME.test(first) || looksLikePersonName(first) ? undefined : first;
 }
 
+/** A master's programme named without "Program": "Magister Ilmu Sosial", "Magister of Political Sciences". */
+const MASTERS_PROGRAMME = /^(?:Magister|MAGISTER)\s+(?:(?:of|OF)\s+)?\p{Lu}[\p{L}'’ -]*$/u;
+
+/**
+ * The master's programme a part opens with, as the department beside a faculty or a university
+ * named in the same text. Alone, "Magister Hukum" is as often the degree a cover says the thesis
+ * earns.
+ */
+function mastersProgramme(parts: readonly string[], found: Affiliation): string | undefined {
+  if (!found.faculty && !found.institution) return undefined;
+  return parts.map((part) => withoutRole(stripLeadingMarker(part).trim())).find((part) => MASTERS_PROGRAMME.test(part));
+}
+
 /**
  * Returns the institution, faculty and department named in `text`; the first mention of each
  * wins. Parts are separated by commas, semicolons, line breaks, bullets and bars (a page's list
@@ -216,12 +264,15 @@ export function parseAffiliation(text: string): Affiliation {
   // Authors' notes run together ("1 Lecturer at ..., Palu. 2 Lecturer at ..."): the first author's note is read alone.
   const firstNote = withGluedUnitsApart(text.split(NEXT_AUTHOR_NOTE)[0] ?? text).replace(EARNED_DEGREE, ' ');
   // The marks opening a note ("1,2,3 Peace and ...") are no part of it; their commas would split it.
-  const parts = withEnumerationsKept(stripLeadingMarker(firstNote)).split(/[,;\n•|]/).flatMap((part) => part.split(SPLIT_BEFORE));
+  const parts = withEnumerationsKept(stripLeadingMarker(firstNote))
+    .split(/[,;\n•|]/)
+    .flatMap((part) => part.split(SPLIT_BEFORE))
+    .flatMap((part) => part.split(UNIVERSITY_AFTER_FIELD));
   for (const part of parts) {
     const classified = classifyPart(part);
     if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1].replaceAll(KEPT_COMMA, ',');
   }
-  const department = found.department ? undefined : departmentBeforeFaculty(parts.filter((part) => part.trim() !== ''));
+  const department = found.department ? undefined : (departmentBeforeFaculty(parts.filter((part) => part.trim() !== '')) ?? mastersProgramme(parts, found));
   if (department) found.department = department;
   // A research centre stands alone as often as inside a university: it is a department only beside one.
   if (found.department && CENTRE.test(found.department) && !found.institution) delete found.department;
@@ -233,8 +284,11 @@ export function parseAffiliation(text: string): Affiliation {
  * rather than mentioning one further on.
  */
 export function opensWithUnitName(text: string): boolean {
-  const first = withoutRole(stripLeadingMarker(text).trim()).split(/[,;]/)[0]!.trim();
-  return Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name));
+  const line = withoutRole(stripLeadingMarker(text).trim());
+  const first = line.split(/[,;]/)[0]!.trim();
+  if (Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name))) return true;
+  // A master's programme is a unit only beside the faculty or university after it ("Magister of X, Faculty of Y").
+  return MASTERS_PROGRAMME.test(first) && parseAffiliation(line).department === first;
 }
 
 /**
@@ -251,10 +305,11 @@ export function opensWithFieldBeforeFaculty(text: string): boolean {
 
 /**
  * An e-mail address closing an author's affiliation line, with its label or in brackets:
- * "Universitas X, Indonesia; email: a@x.ac.id", "Universitas X (a@x.ac.id)". It is the author's
+ * "Universitas X, Indonesia; email: a@x.ac.id", "Universitas X (a@x.ac.id)", or as a saved page
+ * hides it ("[email protected]"). It is the author's
  * contact, printed beside the units, and makes the line no less an affiliation.
  */
-const CLOSING_CONTACT = new RegExp(String.raw`[\s,;]*\(?\s*(?:(?:e-?mail|surel|correspondence)\s*[:：]?\s*)?${EMAIL_ADDRESS}\s*\)?\s*$`, 'i');
+const CLOSING_CONTACT = new RegExp(String.raw`[\s,;]*\(?\s*(?:(?:e-?mail|surel|correspondence)\s*[:：]?\s*)?(?:${EMAIL_ADDRESS}|\[email\s+protected\])\s*\)?\s*$`, 'i');
 
 /** `text` without the e-mail address closing it. */
 export function withoutClosingContact(text: string): string {

@@ -6,13 +6,14 @@
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField, splitFormFields } from './labelled-fields.ts';
-import { BY_LABEL_LINE, STUDY_TYPE_LINE, endsOnJoiningWord, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, stripNameMarkers } from './front-line-kinds.ts';
+import { BY_LABEL_LINE, STUDY_TYPE_LINE, endsOnJoiningWord, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, namesOfLine, readStudyRecordProgramme, splitTitleRunIntoNames, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { ACADEMIC_DEGREE, looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { parseAuthorList } from './author-list.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
+import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import { markedSupervisors } from './marked-supervisors.ts';
 
 /**
@@ -84,12 +85,12 @@ function byLabelNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
 }
 
 /** A student number printed before the name and a dash, as a catalogue lists its author: "119105111 - Farah Salsabilla". */
-const NUMBER_BEFORE_NAME = /^\d[\d.]{6,}\d\s+[-–]\s+(.+)$/;
+export const NUMBER_BEFORE_NAME = /^(\d[\d.]{6,}\d)\s+[-–]\s+(.+)$/;
 
 /** A name with a student number beside it, before it or on the next line. */
 function namesBesideNumbers(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
-    const numberFirst = NUMBER_BEFORE_NAME.exec(text)?.[1];
+    const numberFirst = NUMBER_BEFORE_NAME.exec(text)?.[2];
     if (numberFirst) return looksLikePersonName(numberFirst) ? [{ value: [numberFirst], score: 0.6, reason: 'name after a student number' }] : [];
     const numberHere = findStudentNumber(text) !== undefined || NUMBER_AFTER_NAME.test(text);
     const numberBelow = isBareStudentNumber(after(lines, index)) || /^\d{7,}$/.test(after(lines, index));
@@ -198,7 +199,7 @@ const AUTHORS_HEADING = /^(?:authors?|penulis|pengarang)\s*:?$/i;
  * of X"): no capitalised word before it is part of its name, as "Royal Melbourne" is of "Royal
  * Melbourne Institute of Technology".
  */
-const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi|jurusan|departemen|department\s+of|faculty\s+of|school\s+of|sekolah\s+tinggi|politeknik)\b/i;
+const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi|jurusan|departemen|departe?ment\s+of|faculty\s+of|school\s+of|sekolah\s+tinggi|politeknik)\b/i;
 
 /**
  * An English degree set after a name with a space, no comma, right before a university: "DAVIS
@@ -208,24 +209,79 @@ const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi
 const DEGREE_FROM_UNIT = /(?<=[\p{L}.])\s+(?:B|M)\.\s?(?:A|S|Sc|Ed)\.$/u;
 
 /**
- * The name opening `line` when the rest of it is an affiliation: after a comma ("Name, Universitas
- * X"), or on a bulleted line, or one `listed` under an authors heading, right after the name
- * ("• Name Universitas X"). Without either mark a unit's own name may open the same way ("Royal
- * Melbourne Institute of Technology"), so there the name must be two words or more that the text
- * never writes in lower case (`ordinary`), before a unit named kind first ({@link UNIT_WORD_FIRST}).
+ * The name opening `line` and the affiliation after it, none where a degree before the unit says
+ * the author studied there before ({@link DEGREE_FROM_UNIT}): after a comma ("Name, Universitas X"), or
+ * on a bulleted line, or one `listed` under an authors heading, right after the name ("• Name
+ * Universitas X"). Without either mark a unit's own name may open the same way ("Royal Melbourne
+ * Institute of Technology"), so there the name must be two words or more that the text never
+ * writes in lower case (`ordinary`), before a unit named kind first ({@link UNIT_WORD_FIRST}).
  */
-function nameBeforeAffiliation(line: string, ordinary: ReadonlySet<string>, listed = false): string | undefined {
+export function splitNameAndAffiliation(line: string, ordinary: ReadonlySet<string>, listed = false): { name: string; affiliation?: string } | undefined {
   const bulleted = listed || BULLET.test(line.trim());
   const text = line.trim().replace(BULLET, '');
+  // A line that opens with a unit's own name ("Magister Ilmu Sosial Fakultas ...") opens with no person's.
+  if (opensWithUnitName(text)) return undefined;
   for (const cut of text.matchAll(/,\s*|\s+/g)) {
     const name = text.slice(0, cut.index).trim();
+    const affiliation = text.slice(cut.index + cut[0].length);
     const plain = !cut[0].includes(',') && !bulleted;
-    if (plain && !(name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary) && UNIT_WORD_FIRST.test(text.slice(cut.index + cut[0].length)))) continue;
-    if (!opensWithUnitName(text.slice(cut.index + cut[0].length))) continue;
+    if (plain && !(name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary) && UNIT_WORD_FIRST.test(affiliation))) continue;
+    if (!opensWithUnitName(affiliation)) continue;
     const named = name.replace(DEGREE_FROM_UNIT, '');
-    return looksLikePersonName(named) ? stripNameMarkers(named) : undefined;
+    if (!looksLikePersonName(named)) return undefined;
+    // The university after a degree is where the author earned it, not the unit of this work.
+    return named === name ? { name: stripNameMarkers(named), affiliation } : { name: stripNameMarkers(named) };
   }
   return undefined;
+}
+
+/** Between the names of a list run into its units: a comma and a space (not the comma inside "S.H.,MS"), "and", "dan", "&". */
+const LISTED_NAMES_APART = /,\s+|\s+(?:and|dan|&)\s+/;
+
+/**
+ * The names of a list run on into the units on one line, where the line breaks were lost: "Ani
+ * Lestari, Budi Santoso S.H.,MS, Dr. Citra Dewi S.H.,MKn. Fakultas Hukum Universitas X". Two
+ * full names or more, each with its degrees, before a unit named kind first; undefined otherwise.
+ */
+export function splitNamesAndAffiliation(line: string): { names: string[]; affiliation: string } | undefined {
+  const text = line.trim().replace(EMAIL, '');
+  for (const cut of text.matchAll(/\s+/g)) {
+    const affiliation = text.slice(cut.index + cut[0].length);
+    if (!UNIT_WORD_FIRST.test(affiliation) || !opensWithUnitName(affiliation)) continue;
+    const names = text.slice(0, cut.index).split(LISTED_NAMES_APART).map((name) => name.trim());
+    const listed = names.length >= 2 && names.every((name) => looksLikePersonName(name) && name.split(/\s+/).length >= 2);
+    return listed ? { names, affiliation } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The author a repository prints first on the line over its record line ("INDANA ZULFA, I Made
+ * Arsana, S.T., M.E., Ph.D." over "2022 | Skripsi | S1 TEKNIK GEODESI"); the names after the
+ * author are the supervisors', whose role the page does not print, so they are not read.
+ */
+function authorOverRecordLine(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.slice(1).flatMap(({ text, index }) => {
+    if (readStudyRecordProgramme(text) === undefined) return [];
+    const first = lines[index - 1]!.text.split(',')[0]!.trim();
+    return looksLikePersonName(first) && first.split(/\s+/).length >= 2 ? [{ value: [first], score: 0.6, reason: "the first name over a repository's record line" }] : [];
+  });
+}
+
+/** A list of names run on into its units on one line. */
+function namesRunIntoUnits(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.flatMap(({ text }) => {
+    const names = splitNamesAndAffiliation(text)?.names;
+    return names ? [{ value: names, score: 0.55, reason: 'names run on into their units' }] : [];
+  });
+}
+
+/**
+ * The words `lines` write in lower case, which no name holds. An e-mail address spells its
+ * owner's name in lower case ("robi.nurhadi@..."), so its words are not counted.
+ */
+export function ordinaryWordsOf(lines: readonly FrontLine[]): Set<string> {
+  return lowerCaseWords(lines.map((line) => line.text.replace(EMAIL, ' ')).join('\n'));
 }
 
 /** True when a line ends in the middle of a sentence (a small word or a comma), so the next line continues it. */
@@ -241,7 +297,7 @@ function runsOn(line: string | undefined): boolean {
  */
 function namesWithAffiliations(lines: readonly FrontLine[], ordinary: ReadonlySet<string>): Candidate<string[]>[] {
   const read = (at: number, listed = false): string | undefined =>
-    runsOn(lines[at - 1]?.text) ? undefined : nameBeforeAffiliation(lines[at]?.text ?? '', ordinary, listed);
+    runsOn(lines[at - 1]?.text) ? undefined : splitNameAndAffiliation(lines[at]?.text ?? '', ordinary, listed)?.name;
   // Under an authors heading ("Authors", "Penulis") each line is a name and its unit, as a page's author list prints them.
   const heading = lines.findIndex(({ text }) => AUTHORS_HEADING.test(text.trim()));
   const listed = heading >= 0 && read(heading + 1, true) !== undefined;
@@ -290,6 +346,14 @@ function namesAfterRepeatedTitle(lines: readonly FrontLine[]): Candidate<string[
   });
 }
 
+/** The marked names a title in capitals runs on into ("... DI KOTA SINGKAWANG Yulianti 1, Arkanudin2"), their line break lost. */
+function namesRunOnAfterCapitalsTitle(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  return lines.flatMap(({ text }) => {
+    const run = splitTitleRunIntoNames(text);
+    return run ? [{ value: namesOfLine(run.names), score: 0.55, reason: 'marked names run on after a title in capitals' }] : [];
+  });
+}
+
 /**
  * Degrees printed after a name on an English cover, each with the university in brackets:
  * "BA (Universitas Jember), MA (Nagoya University)", "BSc, MPhil".
@@ -314,18 +378,26 @@ function nameUnderSubmission(lines: readonly FrontLine[]): Candidate<string[]>[]
  * Damanik, International Relations 2014, President University." The name, then a part closing on
  * a year, then a university and nothing else.
  */
-const NAME_YEAR_UNIVERSITY = /^([^,]+),\s+[^,]*\b(?:19|20)\d{2},\s+([^,]+?)\.?$/u;
+const NAME_YEAR_UNIVERSITY = /^([^,]+),\s+([^,]*?)\s*\b(?:19|20)\d{2},\s+([^,]+?)\.?$/u;
 
-function nameOverYearAndUniversity(text: string): string | undefined {
-  const [, name, unit] = NAME_YEAR_UNIVERSITY.exec(text.trim()) ?? [];
-  if (!name || !unit || !looksLikePersonName(name)) return undefined;
-  return parseAffiliation(unit).institution === unit ? name : undefined;
+/** A study programme's name: capitalised words, perhaps joined by "and", "of" or "dan". */
+const PROGRAMME_NAME = /^\p{Lu}\p{L}*(?:\s+(?:(?:and|of|dan|&)\s+)?\p{Lu}\p{L}*){0,5}$/u;
+
+/**
+ * The name, the study programme (when the part before the year names one) and the university of
+ * a repository's abstract heading: "Nur Afni Damanik, International Relations 2014, President
+ * University." Undefined for any other line.
+ */
+export function readNameYearUniversity(text: string): { name: string; programme?: string; institution: string } | undefined {
+  const [, name, programme, unit] = NAME_YEAR_UNIVERSITY.exec(text.trim()) ?? [];
+  if (!name || !unit || !looksLikePersonName(name) || parseAffiliation(unit).institution !== unit) return undefined;
+  return programme && PROGRAMME_NAME.test(programme) ? { name, programme, institution: unit } : { name, institution: unit };
 }
 
 /** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016"; "Name, Programme 2014, University." */
 function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
-    const recorded = nameOverYearAndUniversity(text);
+    const recorded = readNameYearUniversity(text)?.name;
     if (recorded) return [{ value: [recorded], score: 0.6, reason: 'name, year and university heading the abstract' }];
     const declared = /^I,\s+([^,]+),\s+(?:hereby\s+)?(?:declare|certify)/i.exec(text)?.[1];
     if (declared && looksLikePersonName(declared)) return [{ value: [declared], score: 0.6, reason: 'the declaration names the author' }];
@@ -377,7 +449,7 @@ function formNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
  * supervised the work, not that they wrote it.
  */
 export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  const ordinary = lowerCaseWords(lines.map((line) => line.text).join('\n'));
+  const ordinary = ordinaryWordsOf(lines);
   const supervising = new Set(markedSupervisors(lines).map((supervisor) => supervisor.name));
   const authorsOnly = (candidate: Candidate<string[]>): Candidate<string[]> =>
     supervising.size === 0 ? candidate : { ...candidate, value: candidate.value.filter((name) => !supervising.has(name)) };
@@ -389,10 +461,32 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...namesOverAffiliations(lines),
     ...namesWithAffiliations(lines, ordinary),
     ...namesAfterRepeatedTitle(lines),
+    ...namesRunOnAfterCapitalsTitle(lines),
+    ...namesRunIntoUnits(lines),
+    ...authorOverRecordLine(lines),
     ...nameUnderSubmission(lines),
     ...openingAuthors(lines, ordinary),
     ...statedAuthors(lines),
   ]
     .map(authorsOnly)
-    .filter((candidate) => candidate.value.length > 0 && candidate.value.every(mayBeAuthorName));
+    .filter((candidate) => candidate.value.length > 0 && candidate.value.every(mayBeAuthorName))
+    .map((candidate, _at, all) => withWiderList(candidate, all));
+}
+
+/**
+ * A candidate that read only the last line of a list another candidate reads whole ("M. Kholit
+ * Juani" over the affiliation, under "Hardi Alunaza S.D") supports the whole list rather than
+ * rivalling it, when the names before it are full names, each person's once.
+ */
+function withWiderList(candidate: Candidate<string[]>, all: readonly Candidate<string[]>[]): Candidate<string[]> {
+  const key = (names: readonly string[]) => names.map(normalizeForMatch).join('\n');
+  // A list naming one person twice ("WIDYA S." over "Widya S.", a page printing its author twice) is no list of authors.
+  const distinct = (names: readonly string[]) => new Set(names.map(normalizeForMatch)).size === names.length;
+  // The names before must be full names: a title's last word alone over the names ("Aspect") is no author.
+  const fullNames = (names: readonly string[]) => names.every((name) => name.trim().split(/\s+/).length >= 2);
+  const wider = all.find((other) => {
+    const before = other.value.slice(0, other.value.length - candidate.value.length);
+    return before.length > 0 && fullNames(before) && distinct(other.value) && key(other.value.slice(before.length)) === key(candidate.value);
+  });
+  return wider ? { ...candidate, value: wider.value, reason: `${candidate.reason}, the end of a longer list` } : candidate;
 }

@@ -192,3 +192,12 @@ export function namesOfLine(line: string): string[] {
 export function joinFieldLines(lines: readonly string[]): string {
   return lines.reduce((joined, line) => (joined === '' ? line : /\p{L}-$/u.test(joined) ? `${joined}${line}` : `${joined} ${line}`), '');
 }
+
+/**
+ * A repository's record line under the names: year, kind of study and study programme set apart
+ * by bars ("2022 | Skripsi | S1 TEKNIK GEODESI"). Returns the programme, or undefined for any
+ * other line.
+ */
+export function readStudyRecordProgramme(line: string): string | undefined {
+  return /^(?:19|20)\d{2}\s*\|\s*(?:skripsi|tesis|disertasi|thesis|dissertation|tugas\s+akhir)\s*\|\s*([^|]+?)\s*$/iu.exec(line.trim())?.[1];
+}

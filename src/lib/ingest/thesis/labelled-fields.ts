@@ -12,7 +12,7 @@ const FIELD_LABELS: Record<FieldKind, string> = {
   author:
     "nama(?:\\s+(?:mahasiswa|mahasiswi|penulis|lengkap))?|(?:student(?:'s)?\\s+)?name|student|penulis(?:\\s+utama)?|pengarang|(?:main\\s+)?authors?|creators?|(?:haupt)?verfasser(?:in)?|(?:(?:disusun|ditulis|diajukan)\\s+)?oleh|(?:written\\s+)?by",
   studentNumber:
-    'NIM|NPM|NRP|NIRM|ID|no\\.?\\s*(?:mhs|BP)\\.?|nomor\\s+(?:pokok|induk)\\s+mahasiswa|student\\s+(?:ID|number|no\\.?)|registration\\s+number',
+    'NIM|NPM|NRP|NIRM|ID|no\\.?\\s*(?:mhs|BP)\\.?|nomor\\s+(?:(?:pokok|induk)\\s+)?mahasiswa|student\\s+(?:ID|number|no\\.?)|registration\\s+number',
   supervisor: SUPERVISOR_LABEL,
   department: 'program\\s+studi|prodi|jurusan|departemen|department|study\\s+program(?:me)?|konsentrasi|peminatan|major',
   faculty: 'fakultas|faculty',

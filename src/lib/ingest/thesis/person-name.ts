@@ -3,10 +3,11 @@
 /**
  * Words that show a short line is not a person's name: names of units and documents, the small
  * words titles are joined with (a title in capitals is as short as a name), and words of a
- * journal's or a site's name ("Southeast Asian Affairs", "Published").
+ * journal's or a site's name ("Southeast Asian Affairs", "Published"), and of a page's heading
+ * or a series' name ("HALAMAN PENGESAHAN", "Strategic Papers", "Slide Content").
  */
 const NOT_A_NAME =
-  /\b(universitas|university|fakultas|faculty|program|jurusan|departemen|department|skripsi|thesis|tesis|disertasi|abstra\w*|kata|keywords?|pembimbing|supervisor|institut|sekolah|diajukan|untuk|dan|and|of|the|dalam|di|in|on|for|to|with|from|at|sebagai|khususnya|terhadap|yang|pada|melalui|bagi|ke|dari|atau|antara|tentang|indonesia|nasional|national|internasional|international|journal|jurnal|affairs|studies|published|diterbitkan|their|its|our|this|these|those|penulis|authors?|oleh|by)\b/i;
+  /\b(universitas|university|fakultas|faculty|program|jurusan|departemen|department|skripsi|thesis|tesis|disertasi|abstra\w*|kata|keywords?|pembimbing|supervisor|institut|sekolah|diajukan|untuk|dan|and|of|the|dalam|di|in|on|for|to|with|from|at|sebagai|khususnya|terhadap|yang|pada|melalui|bagi|ke|dari|atau|antara|tentang|indonesia|nasional|national|internasional|international|journal|jurnal|affairs|studies|published|diterbitkan|their|its|our|this|these|those|penulis|authors?|oleh|by|halaman|papers?|content|slides?)\b/i;
 
 /**
  * True for a short line that reads as a person's name: one to six words, each starting with a

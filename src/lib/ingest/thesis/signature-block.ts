@@ -11,7 +11,7 @@
  * lines before they are reflowed.
  */
 import { looksLikeNameWithDegrees } from './person-name.ts';
-import { readRoleOnly, readRunTogetherRoles, type Supervisor } from './supervisors.ts';
+import { readLeadingRoles, readRoleOnly, readRunTogetherRoles, type Supervisor } from './supervisors.ts';
 
 /** How many lines below the roles the names may stand (blank lines left for signing). */
 const MAX_SIGNATURE_GAP = 6;
@@ -32,6 +32,9 @@ function readRoleColumns(line: string): string[] | undefined {
   return parts.length === 1 ? readRunTogetherRoles(parts[0]!) : undefined;
 }
 
+/** A word that more degrees follow: it ends on a comma, or on a comma and a stray full stop ("S.IP,."). */
+const MORE_DEGREES = /,\.?$/;
+
 /**
  * Splits names with degrees run together on one line ("Asih Lestari, S.IP., M.IP M. Riza Hanafi,
  * S.IP., MIA") into `count` names. Degrees after a name are separated by commas, so a name ends at
@@ -45,8 +48,8 @@ export function splitRunTogetherNames(line: string, count: number): string[] | u
   for (const word of line.trim().split(/\s+/)) {
     current.push(word);
     if (!inDegrees) {
-      inDegrees = word.endsWith(',');
-    } else if (!word.endsWith(',')) {
+      inDegrees = MORE_DEGREES.test(word);
+    } else if (!MORE_DEGREES.test(word)) {
       names.push(current.join(' '));
       current = [];
       inDegrees = false;
@@ -78,12 +81,31 @@ export function readSignatureSupervisors(lines: readonly string[]): Supervisor[]
   const rolesUnderNames = firstRole >= 0 && namesAboveRole(lines, firstRole) !== undefined;
   lines.forEach((line, index) => {
     const roles = readRoleColumns(line);
-    if (!roles) return;
+    if (!roles) {
+      supervisors.push(...rolesThenNames(line));
+      return;
+    }
     const names = (rolesUnderNames ? namesAboveRole(lines, index) : namesBelowRole(lines, index)) ?? [];
     if (names.length !== roles.length || !names.every((name) => looksLikeNameWithDegrees(name) && !LABEL_BEFORE_NAME.test(name))) return;
     names.forEach((name, n) => supervisors.push({ name, role: roles[n]! }));
   });
   return supervisors;
+}
+
+/** The staff numbers closing a block run into one line: "NIP.198503202014042001 NIP.". */
+const STAFF_NUMBERS_AFTER = /\s+(?:NIP|NIDN|NIDK)\b.*$/i;
+
+/**
+ * The supervisors of a signature block whose lines ran into one: the roles side by side, then
+ * the names with their degrees, then the staff numbers ("Pembimbing I Pembimbing II X, S.IP,. MA
+ * Y, S.IP,. MA NIP.1985... NIP."). Each role takes the name in its place; none unless every name
+ * splits off by its degrees.
+ */
+function rolesThenNames(line: string): Supervisor[] {
+  const { roles, rest } = readLeadingRoles(line);
+  if (roles.length < 2 || rest === '') return [];
+  const names = splitRunTogetherNames(rest.replace(STAFF_NUMBERS_AFTER, ''), roles.length) ?? [];
+  return names.filter((name) => !LABEL_BEFORE_NAME.test(name)).length === roles.length ? names.map((name, n) => ({ name, role: roles[n]! })) : [];
 }
 
 /** The names on the first line with text under the roles on line `index`, within the gap left for signing. */

@@ -2,9 +2,9 @@
 
 /**
  * A labelled number: "NIM: E061181339", "NPM. 1706123456", "Student ID: 12/345678/SP/12345",
- * "ID No. 016201400109".
+ * "ID No. 016201400109", "Nomor Mahasiswa : L1A014027".
  */
-const LABELLED = /\b(?:NIM|NPM|NRP|NIRM|No\.?\s*Mhs\.?|Nomor\s+Pokok\s+Mahasiswa|Nomor\s+Induk\s+Mahasiswa|Student\s+(?:ID|Number|No\.?)|ID\s+(?:No\.?|Number))\s*[:.]?\s*([A-Z]{0,4}[\d][\dA-Z./-]{4,})/i;
+const LABELLED = /\b(?:NIM|NPM|NRP|NIRM|No\.?\s*Mhs\.?|Nomor\s+(?:Pokok\s+|Induk\s+)?Mahasiswa|Student\s+(?:ID|Number|No\.?)|ID\s+(?:No\.?|Number))\s*[:.]?\s*([A-Z]{0,4}[\d][\dA-Z./-]{4,})/i;
 
 /**
  * A number in brackets after a name: "(E061181339)"; needs five digits so years do not match,

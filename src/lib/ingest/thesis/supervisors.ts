@@ -102,13 +102,19 @@ const LEADING_ROLE = new RegExp(`^${ROLE_PREFIX}(${ROLE})\\s*[,:：]?\\s*`, 'iu'
  * gap between signature columns was lost ("Pembimbing Utama Pembimbing Pendamping"), or undefined.
  */
 export function readRunTogetherRoles(text: string): string[] | undefined {
+  const { roles, rest } = readLeadingRoles(text);
+  return rest === '' && roles.length >= 2 ? roles : undefined;
+}
+
+/** The supervising roles side by side at the start of `text` ("Pembimbing I Pembimbing II ..."), and what follows them. */
+export function readLeadingRoles(text: string): { roles: string[]; rest: string } {
   const roles: string[] = [];
   let rest = text.trim();
   for (let match = LEADING_ROLE.exec(rest); match && match[0] !== ''; match = LEADING_ROLE.exec(rest)) {
     roles.push(match[1]!);
     rest = rest.slice(match[0].length);
   }
-  return rest === '' && roles.length >= 2 ? roles : undefined;
+  return { roles, rest };
 }
 
 /** A role opening a line, then a comma, a leader of dots or only a space before the name: "Pembimbing I, Dr. X", "Pembimbing II ...... Y". */

@@ -13,6 +13,63 @@ const unitsOf = (text: string) => {
 };
 
 describe('affiliationCandidates', () => {
+  it("reads the units run on after an author's name and degree, spelt \"Departement\" as Indonesian authors often do", () => {
+    const front = 'STRATEGY FOR COUNTERING TERRORISM\nAni Lestari, PhD Departement of International Relations, Faculty of Social and Political Sciences, Universitas Tanjung Harapan\nEmail: ani.lestari@uth.ac.id';
+    expect(unitsOf(front)).toEqual({
+      institution: 'Universitas Tanjung Harapan',
+      faculty: 'Faculty of Social and Political Sciences',
+      department: 'Departement of International Relations',
+    });
+  });
+
+  it("reads the units a cover's submission statement names", () => {
+    const cover = 'MARITIME SECURITY\nBy\nANI LESTARI ID No. 016201400109\nA thesis presented to the Faculty of Humanities Harapan Bangsa University in partial fulfillment of the requirements\n2018';
+    expect(unitsOf(cover)).toEqual({ institution: 'Harapan Bangsa University', faculty: 'Faculty of Humanities', department: undefined });
+  });
+
+  it("reads a library record's imprint, but never over a line that names the units", () => {
+    const record = 'Ani Lestari\nSkripsi ini membahas yurisdiksi negara.\nDepok: Fakultas Hukum Universitas Tanjung Harapan, 2015\nS58745';
+    expect(unitsOf(record)).toEqual({ institution: 'Universitas Tanjung Harapan', faculty: 'Fakultas Hukum', department: undefined });
+    const cited = 'Jakarta: Universitas Harapan Bangsa, 2010\nFakultas Hukum, Universitas Tanjung Harapan';
+    expect(unitsOf(cited).institution).toBe('Universitas Tanjung Harapan');
+  });
+
+  it("reads the programme and university of a repository's abstract heading", () => {
+    const page = 'Ani Lestari, International Relations 2014, Harapan Bangsa University.\nThesis Title: Maritime Security';
+    expect(unitsOf(page)).toEqual({ institution: 'Harapan Bangsa University', faculty: undefined, department: 'International Relations' });
+    expect(unitsOf('Ani Lestari, angkatan 2014, Harapan Bangsa University.').department).toBeUndefined();
+  });
+
+  it('reads the units a list of names runs on into, without the hidden e-mail address after them', () => {
+    const front = 'TINDAKAN SPIONASE SEBAGAI CYBERCRIME\nAni Lestari, Budi Santoso S.H.,MS Fakultas Hukum Universitas Tanjung Harapan [email protected]';
+    expect(unitsOf(front)).toEqual({ institution: 'Universitas Tanjung Harapan', faculty: 'Fakultas Hukum', department: undefined });
+  });
+
+  it("reads the programme on a repository's record line as the department", () => {
+    expect(unitsOf('ANI LESTARI, Budi Santoso, Ph.D.\n2022 | Skripsi | S1 TEKNIK GEODESI').department).toBe('S1 TEKNIK GEODESI');
+  });
+
+  it('reads a school as the department where a college names the faculty level', () => {
+    const cover = 'A thesis submitted in fulfilment of the requirements\nSchool of Global, Urban and Social Studies\nCollege of Design and Social Context\nRoyal Melbourne Institute of Technology';
+    expect(unitsOf(cover)).toEqual({
+      institution: 'Royal Melbourne Institute of Technology',
+      faculty: 'College of Design and Social Context',
+      department: 'School of Global, Urban and Social Studies',
+    });
+    expect(unitsOf('School of Law\nHarapan University').faculty).toBe('School of Law');
+  });
+
+  it('reads the study programme, misprinted "Progam" too, as the department over the jurusan it belongs to', () => {
+    const cover = 'FAKULTAS ILMU SOSIAL DAN ILMU POLITIK\nJURUSAN ILMU POLITIK\nPROGAM STUDI HUBUNGAN INTERNASIONAL\nUNIVERSITAS GADING';
+    expect(unitsOf(cover).department).toBe('PROGAM STUDI HUBUNGAN INTERNASIONAL');
+    expect(unitsOf('JURUSAN ILMU POLITIK\nUNIVERSITAS GADING').department).toBe('JURUSAN ILMU POLITIK');
+  });
+
+  it('reads no unit where the author earned a degree, named after the degree', () => {
+    const cover = 'A STRATEGIC ANALYSIS\nby\nJOHN R. SMITH, LCDR, USN B.S., The University of Kansas, Lawrence, KS, 1994';
+    expect(unitsOf(cover).institution).toBeUndefined();
+  });
+
   it('reads a note that opens with a field\'s name before the faculty, under a long run-on line naming the journal', () => {
     const front = [
       `International Journal of Social Science ${'word '.repeat(24)}Ani Lestari1,Budi Santoso2`,

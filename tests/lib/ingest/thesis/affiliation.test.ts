@@ -24,6 +24,10 @@ describe('parseAffiliation', () => {
   });
 
   it('keeps whole a faculty or department named by a list of fields closed by "dan"/"and"', () => {
+    expect(parseAffiliation('FAKULTAS EKONOMI, BISNIS DAN HUMANIORA UNIVERSITAS ISLAM NEGERI GADING')).toEqual({
+      faculty: 'FAKULTAS EKONOMI, BISNIS DAN HUMANIORA',
+      institution: 'UNIVERSITAS ISLAM NEGERI GADING',
+    });
     expect(parseAffiliation('1,2Prodi Hukum, Fakultas Ekonomi, Bisnis, dan Humaniora, Universitas Tangerang Raya')).toEqual({
       department: 'Prodi Hukum',
       faculty: 'Fakultas Ekonomi, Bisnis, dan Humaniora',
@@ -190,12 +194,66 @@ describe('parseAffiliation on cover sentences and graduate schools', () => {
     expect(parseAffiliation('Program Studi Ilmu Politik sebagai syarat kelulusan')).toEqual({ department: 'Program Studi Ilmu Politik' });
   });
 
+  it('ends a unit name at the author after "Oleh" where a cover\'s lines ran together', () => {
+    expect(parseAffiliation('Universitas Muhammadiyah Sumatera Utara Oleh: DEDDY Z HARAHAP NPM: 1720010034')).toEqual({
+      institution: 'Universitas Muhammadiyah Sumatera Utara',
+    });
+  });
+
+  it('ends a unit name at a closing quotation mark that no opening one precedes', () => {
+    expect(parseAffiliation('Dosen Hukum Universitas Muhammadiyah Yogyakarta” Naskah Publikasi JURNAL SKRIPSI (Diajukan')).toEqual({
+      institution: 'Universitas Muhammadiyah Yogyakarta',
+    });
+    expect(parseAffiliation('Universitas Pembangunan Nasional “Veteran” Jakarta')).toEqual({
+      institution: 'Universitas Pembangunan Nasional “Veteran” Jakarta',
+    });
+  });
+
+  it('splits an English university named word first off the faculty whose field it follows', () => {
+    expect(parseAffiliation('Faculty of Humanities Harapan Bangsa University in partial fulfillment')).toEqual({
+      faculty: 'Faculty of Humanities',
+      institution: 'Harapan Bangsa University',
+    });
+    expect(parseAffiliation('FACULTY OF LAW TANJUNG UNIVERSITY')).toEqual({ faculty: 'FACULTY OF LAW', institution: 'TANJUNG UNIVERSITY' });
+  });
+
+  it('reads "the Faculty of the X College" as the college, not as a faculty', () => {
+    expect(parseAffiliation('the Faculty of the US Army Command and General Staff College in partial fulfillment')).toEqual({
+      institution: 'US Army Command and General Staff College',
+    });
+  });
+
+  it('reads a master\'s programme named without "Program" as the department only beside a faculty or university', () => {
+    expect(parseAffiliation('Magister Ilmu Sosial Fakultas Ilmu Sosial dan Ilmu Politik Universitas Tanjung Harapan')).toEqual({
+      department: 'Magister Ilmu Sosial',
+      faculty: 'Fakultas Ilmu Sosial dan Ilmu Politik',
+      institution: 'Universitas Tanjung Harapan',
+    });
+    expect(opensWithUnitName('Magister of Political Sciences, Faculty of Social and Political Sciences Universitas Nasional')).toBe(true);
+    expect(parseAffiliation('Magister Hukum')).toEqual({});
+    expect(opensWithUnitName('Magister Hukum (M.H)')).toBe(false);
+    expect(parseAffiliation('Untuk Memperoleh Gelar Magister Hukum, Universitas Tanjung Harapan')).toEqual({ institution: 'Universitas Tanjung Harapan' });
+  });
+
+  it('keeps "The" opening an English name and the country a catalogue puts in brackets after it', () => {
+    expect(parseAffiliation('The Australian National University (Australia)')).toEqual({ institution: 'The Australian National University (Australia)' });
+    expect(parseAffiliation('at the Harapan University')).toEqual({ institution: 'Harapan University' });
+  });
+
   it('reads a graduate school named by its opening words alone as the faculty', () => {
     expect(parseAffiliation('SEKOLAH PASCASARJANA')).toEqual({ faculty: 'SEKOLAH PASCASARJANA' });
     expect(parseAffiliation('Graduate School')).toEqual({ faculty: 'Graduate School' });
     expect(parseAffiliation('Sekolah Pascasarjana Universitas Gading')).toEqual({
       faculty: 'Sekolah Pascasarjana',
       institution: 'Universitas Gading',
+    });
+  });
+
+  it("reads a graduate programme named with its field as the faculty over the study programme", () => {
+    expect(parseAffiliation('Program Studi Ilmu Hukum\nPROGRAM PASCASARJANA ILMU HUKUM\nUNIVERSITAS GADING')).toEqual({
+      department: 'Program Studi Ilmu Hukum',
+      faculty: 'PROGRAM PASCASARJANA ILMU HUKUM',
+      institution: 'UNIVERSITAS GADING',
     });
   });
 });

@@ -1,11 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { chooseCandidate } from '../../../../src/lib/ingest/fields/candidates.ts';
-import { authorCandidates, invertedNames, mayBeAuthorName } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
+import { authorCandidates, invertedNames, mayBeAuthorName, splitNamesAndAffiliation } from '../../../../src/lib/ingest/thesis/author-candidates.ts';
 import { readFrontLines } from '../../../../src/lib/ingest/thesis/front-lines.ts';
 
 const chosenAuthors = (text: string) => chooseCandidate(authorCandidates(readFrontLines(text)))?.value;
 
 describe('authorCandidates', () => {
+  it("reads the first name over a repository's record line as the author, and not the names after it", () => {
+    const page = 'Penentuan Posisi Pos Penjagaan di Selat Malaka\nANI LESTARI, I Made Budi Santoso, S.T., M.E., Ph.D.\n2022 | Skripsi | S1 TEKNIK GEODESI';
+    expect(chosenAuthors(page)).toEqual(['ANI LESTARI']);
+  });
+
+  it('reads a list of names with degrees run on into their units, but not one name alone', () => {
+    const front = 'TINDAKAN SPIONASE SEBAGAI CYBERCRIME\nAni Lestari, Budi Santoso S.H.,MS, Dr. Citra Dewi Wulandari S.H.,MKn. Fakultas Hukum Universitas Tanjung Harapan [email protected]\nAbstrak';
+    expect(chosenAuthors(front)).toEqual(['Ani Lestari', 'Budi Santoso S.H.,MS', 'Dr. Citra Dewi Wulandari S.H.,MKn.']);
+    expect(splitNamesAndAffiliation('Ani Lestari Fakultas Hukum Universitas Tanjung Harapan')).toBeUndefined();
+  });
+
+  it('reads the marked names a title in capitals runs on into', () => {
+    const front = 'PERDAGANGAN PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA SINGKAWANG Yulianti 1, Arkanudin2, Likman Dja’far3\nMagister Ilmu Sosial Universitas Tanjung Harapan\nABSTRAK';
+    expect(chosenAuthors(front)).toEqual(['Yulianti', 'Arkanudin', 'Likman Dja’far']);
+  });
+
+  it('reads the last line of a list of names as support for the whole list, unless the list names one person twice', () => {
+    const front = 'Kebijakan Pemerintah Indonesia melalui Sekuritisasi Migrasi\nHardi Alunaza S.D\nM. Kholit Juani\nUniversitas Tanjung Harapan\nAbstract';
+    expect(authorCandidates(readFrontLines(front)).map((candidate) => candidate.value)).toEqual([
+      ['Hardi Alunaza S.D', 'M. Kholit Juani'],
+      ['Hardi Alunaza S.D', 'M. Kholit Juani'],
+    ]);
+    const twice = 'Author Biography\nWIDYA SUMADINATA,\nFaculty of Law, Harapan University\nWidya Sumadinata\nFaculty of Law, Harapan University';
+    expect(authorCandidates(readFrontLines(twice)).map((candidate) => candidate.value)).toContainEqual(['Widya Sumadinata']);
+  });
+
+  it("reads no name from a line that opens with a unit's own name", () => {
+    const front = 'PERDAGANGAN PEREMPUAN DI KOTA SINGKAWANG Ani Lestari1, Budi Santoso2\nMagister Ilmu Sosial Fakultas Ilmu Sosial dan Ilmu Politik Universitas Tanjung Harapan\nABSTRAK';
+    expect(authorCandidates(readFrontLines(front)).map((candidate) => candidate.value)).not.toContainEqual(['Magister Ilmu Sosial']);
+  });
+
+  it('reads a name whose words its e-mail address spells in lower case, with the units after it', () => {
+    const front = 'STRATEGY FOR COUNTERING TERRORISM\nAni Lestari, PhD Departement of International Relations, Universitas Tanjung Harapan\nEmail: ani.lestari@uth.ac.id';
+    expect(chosenAuthors(front)).toEqual(['Ani Lestari, PhD']);
+  });
+
   it('reads a name with its student number set apart by a dash or a slash', () => {
     const cover = (line: string) => `KERJA SAMA KEPOLISIAN DI PERBATASAN KALIMANTAN\n\nSKRIPSI\n\n${line}\n\nFAKULTAS HUKUM\nUNIVERSITAS TANJUNGPURA`;
     expect(chosenAuthors(cover('ANDI PRATAMA - NPM 1706123456'))).toEqual(['ANDI PRATAMA']);

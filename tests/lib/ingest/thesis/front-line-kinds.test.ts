@@ -3,6 +3,7 @@ import {
   endsOnJoiningWord,
   opensOnJoiningWord,
   isCapitalsLine,
+  readStudyRecordProgramme,
   isHeaderBlockLine,
   isHeadingWord,
   isNamesLine,
@@ -157,5 +158,12 @@ describe('isHeadingWord', () => {
   it("takes a journal page's box headings for heading words, not a one-word name", () => {
     expect(['INFORMATION', 'Article', 'CORRESSPONDENCE', 'Informasi', 'ABSTRACT'].every(isHeadingWord)).toBe(true);
     expect(['Elyta', 'Seniwati', 'Informatika Nusantara'].some(isHeadingWord)).toBe(false);
+  });
+});
+
+describe('readStudyRecordProgramme', () => {
+  it("reads the programme of a repository's record line, and nothing from another line with bars", () => {
+    expect(readStudyRecordProgramme('2022 | Skripsi | S1 TEKNIK GEODESI')).toBe('S1 TEKNIK GEODESI');
+    expect(readStudyRecordProgramme('Home | Browse | About')).toBeUndefined();
   });
 });

@@ -40,6 +40,14 @@ describe('splitFormFields', () => {
     expect(readLabelledField('Student : Rina Kartika')).toEqual({ kind: 'author', label: 'Student', value: 'Rina Kartika' });
   });
 
+  it('splits a form at "Nomor Mahasiswa", the student number\'s label', () => {
+    expect(splitFormFields('Nama Mahasiswa : Rina Kartika Nomor Mahasiswa : L1A014027 Program Studi : Hubungan Internasional')).toEqual([
+      'Nama Mahasiswa : Rina Kartika',
+      'Nomor Mahasiswa : L1A014027',
+      'Program Studi : Hubungan Internasional',
+    ]);
+  });
+
   it('leaves a single field whole, and a line that is no form', () => {
     expect(splitFormFields('Judul : Kerja Sama Indonesia: Studi Kasus Jurusan Hukum')).toEqual(['Judul : Kerja Sama Indonesia: Studi Kasus Jurusan Hukum']);
     expect(splitFormFields('The department : a study of its faculty : and staff')).toEqual(['The department : a study of its faculty : and staff']);

@@ -41,3 +41,9 @@ describe('looksLikePersonName, short lines that are no name', () => {
     expect(looksLikePersonName(name)).toBe(true);
   });
 });
+
+describe('looksLikePersonName, page headings and series names', () => {
+  it.each(['HALAMAN KELAYAKAN PUBLIKASI', 'INDO-PACIFIC STRATEGIC PAPERS', 'Slide Content'])('rejects %j', (text) => {
+    expect(looksLikePersonName(text)).toBe(false);
+  });
+});

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readSignatureSupervisors, splitRunTogetherNames } from '../../../../src/lib/ingest/thesis/signature-block.ts';
 
 describe('readSignatureSupervisors', () => {
+  it('reads a block run into one line: the roles, the names with their degrees, then the staff numbers', () => {
+    expect(readSignatureSupervisors(['  Pembimbing I Pembimbing II Rina Sulastri, S.IP,. MA Budi Hartono, S.IP., M.A. NIP.198503202014042001 NIP.'])).toEqual([
+      { name: 'Rina Sulastri, S.IP,. MA', role: 'Pembimbing I' },
+      { name: 'Budi Hartono, S.IP., M.A.', role: 'Pembimbing II' },
+    ]);
+    // Names that do not split one to each role give none.
+    expect(readSignatureSupervisors(['Pembimbing I Pembimbing II Rina Sulastri Budi Hartono'])).toEqual([]);
+  });
+
   it('pairs two columns of roles with the two names signed under them', () => {
     expect(
       readSignatureSupervisors([

@@ -10,6 +10,19 @@ describe('studentNumberCandidates', () => {
     expect(read('Student : Anita Herlina ID : 2188306 Supervisor : Dr Priyambudi Sulistiyanto')).toEqual([{ value: '2188306', score: 0.85 }]);
   });
 
+  it('reads a number beside a full name alone on its line, but not beside a lecturer or a town', () => {
+    expect(read('Ivan Jati Pratama 2012 052 0085')).toEqual([{ value: '2012 052 0085', score: 0.6 }]);
+    expect(read('Leni Dwi Zahara L1A014027')).toEqual([{ value: 'L1A014027', score: 0.6 }]);
+    expect(read('119105111 - Farah Salsabilla')).toEqual([{ value: '119105111', score: 0.6 }]);
+    expect(read('Dr. Ani Lestari, M.Si. 197501012005011001')).toEqual([]);
+    expect(read('Jakarta 2019')).toEqual([]);
+    expect(read('Leni 2012052')).toEqual([]);
+  });
+
+  it('reads a number after "Nomor Mahasiswa"', () => {
+    expect(read('Nama Mahasiswa : Leni Dwi Zahara Nomor Mahasiswa : L1A014027 Program Studi : Hubungan Internasional')).toEqual([{ value: 'L1A014027', score: 0.85 }]);
+  });
+
   it('reads a number in brackets after a name', () => {
     expect(read('Tarisya Alifia (E061181339)')).toEqual([{ value: 'E061181339', score: 0.7 }]);
   });

@@ -27,4 +27,19 @@ describe('nameWithoutTown', () => {
     expect(nameWithoutTown('Universitas Komputer Indonesia', lines)).toBeUndefined();
     expect(nameWithoutTown('Universitas Brawijaya', ['Universitas'])).toBeUndefined();
   });
+
+  it('drops a town after a university named by one proper word, printed once', () => {
+    expect(nameWithoutTown('UNIVERSITAS BRAWIJAYA MALANG', ['SKRIPSI', 'UNIVERSITAS BRAWIJAYA MALANG', '2014'])).toBe('UNIVERSITAS BRAWIJAYA');
+    expect(nameWithoutTown('Universitas Tanjungpura Pontianak', ['Magister Ilmu Sosial Universitas Tanjungpura Pontianak'])).toBe('Universitas Tanjungpura');
+  });
+
+  it('keeps the town after a word that needs one, or a word the text writes in lower case', () => {
+    expect(nameWithoutTown('UNIVERSITAS MUHAMMADIAH MALANG', ['UNIVERSITAS MUHAMMADIAH MALANG'])).toBeUndefined();
+    expect(nameWithoutTown('Universitas Negeri Semarang', ['Universitas Negeri Semarang'])).toBeUndefined();
+    expect(nameWithoutTown('Universitas Terang Jakarta', ['Universitas Terang Jakarta', 'hari yang terang'])).toBeUndefined();
+  });
+
+  it('keeps a town that the cover also prints on a line of its own', () => {
+    expect(nameWithoutTown('UNIVERSITAS BRAWIJAYA MALANG', ['UNIVERSITAS BRAWIJAYA MALANG', 'MALANG', '2014'])).toBeUndefined();
+  });
 });
