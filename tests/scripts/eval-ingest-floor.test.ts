@@ -16,6 +16,12 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
+ * Raised to 0.96 after two more rounds: authors, units, student numbers and supervisors in more
+ * printed forms (a town after a one-word university, units run on after a name, submission
+ * statements, library imprints, repository record lines, signature blocks run into one line), and
+ * titles, years, keywords, abstracts, outlets, bylines, dates and places (dates under publication
+ * labels, lists cut at the next heading, translations after a keyword line, news media naming
+ * themselves, credit blocks): 1520 of 1576 values (96.4 %), none invented.
  * Raised to 0.90 after two rounds on the fronts of theses and articles and on the twelfth set's
  * misses: supervisors under "Supervised by" / "Dibimbing oleh" / "Di bawah bimbingan" labels, by
  * committee position or from marks explained as supervising; authors closed on the next line by
@@ -41,7 +47,7 @@ import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-pa
  * made on the eighth blind set's layouts, 0.85 (1161 of 1353) when that set joined, and 0.88 (986
  * of 1110) before.
  */
-const FLOOR_SHARE_CORRECT = 0.9;
+const FLOOR_SHARE_CORRECT = 0.96;
 /** Documents refused and crashed on at that time (237 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
