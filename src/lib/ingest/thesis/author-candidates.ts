@@ -24,12 +24,12 @@ const BY_LABEL_WITH_NAME =
   /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+|(?:an?\s+)?(?:thesis|dissertation|skripsi|tesis|disertasi)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
 
 /**
- * A student number after a name on the same line: "NAME NIM. 44310703", "Name1 Nim. 1302045237", "NAME ID No. 0162014",
+ * A student number after a name on the same line: "NAME NIM. 44310703", "Name1 Nim. 1302045237", "NAME ID No. 0162014" (or "ID no."),
  * "NAME E 131 09 261", set apart by a dash, slash or bar ("NAME - NPM 1706123456", "NAME / 1706123456");
  * not a span of years closing a title ("... Tahun 2017-2022").
  */
 export const NUMBER_AFTER_NAME =
-  /\s+(?:[-–/|]\s*)?(?:\(?(?:(?:NIM|NPM|NRP|Nim|Npm|Nrp)\b|ID\s+No\b).*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
+  /\s+(?:[-–/|]\s*)?(?:\(?(?:(?:NIM|NPM|NRP|Nim|Npm|Nrp)\b|ID\s+(?:No|NO|no)\b).*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
 
 /** A degree or title printed alone where a name was expected: "Ph.D.", "S.H.", "M.Hum.". */
 const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;

@@ -112,6 +112,7 @@ describe('authorCandidates', () => {
     // A journal version of a skripsi: the name marked for its note, the label in ordinary case.
     expect(chosenAuthors('KERJASAMA TRILATERAL DALAM MENANGGULANGI PEMBAJAKAN KAPAL\nRahmat Hidayat1 Nim. 1402045111\nAbstract\nThe piracy continued to rise.')).toEqual(['Rahmat Hidayat']);
     expect(chosenAuthors('By\n\nANDI PUTRA WIJAYA ID No. 016201400123\n')).toEqual(['ANDI PUTRA WIJAYA']);
+    expect(chosenAuthors('BY: ANDI PUTRA WIJAYA ID no. 016201400123\n')).toEqual(['ANDI PUTRA WIJAYA']);
     expect(chosenAuthors('Oleh: Vanesia D. Hutabarat1 (vanesiahtbrt@yahoo.com)\n')).toEqual(['Vanesia D. Hutabarat']);
   });
 
