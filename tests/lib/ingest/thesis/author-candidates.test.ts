@@ -116,6 +116,12 @@ describe('authorCandidates', () => {
     expect(chosenAuthors('Oleh: Vanesia D. Hutabarat1 (vanesiahtbrt@yahoo.com)\n')).toEqual(['Vanesia D. Hutabarat']);
   });
 
+  it("reads the names a journal page lists one to a line under its article label, in English or Indonesian", () => {
+    const page = (label: string) => `Kerja Sama Perbatasan Indonesia dan Filipina\n\n${label}\n\nAni Lestari\nBudi Santoso\nCitra Dewi\n\nAbstrak\n\nPenelitian ini membahas penyelundupan.`;
+    expect(chosenAuthors(page('Isi Artikel Utama'))).toEqual(['Ani Lestari', 'Budi Santoso', 'Citra Dewi']);
+    expect(chosenAuthors(page('Main Article Content'))).toEqual(['Ani Lestari', 'Budi Santoso', 'Citra Dewi']);
+  });
+
   it("reads an article's marked names under its title, marks removed", () => {
     const text = 'Indonesian Cyber Diplomacy: Asean-Japan Online Cyber Exercise\n\nDessy Permatasari Saputri1, Surryanto D. W.2, Helda Risman3\n';
     expect(chosenAuthors(text)).toEqual(['Dessy Permatasari Saputri', 'Surryanto D. W.', 'Helda Risman']);
