@@ -200,6 +200,10 @@ describe('readJournalIssue: issue lines without a number or with the year betwee
     expect(readJournalIssue('JOM FISIP Volume 2 Nomor 2 Oktober 2015 Pages 1-12')?.pages).toBe('1-12');
   });
 
+  it('reads a volume labelled "Jil." (Jilid), as Indonesian and Malay journals print it', () => {
+    expect(readJournalIssue('Jil. 16. No. 2 (2020), hlm.157-182')).toMatchObject({ volume: '16', issue: '2', year: 2020, pages: '157-182' });
+  });
+
   it('takes no volume without a number or year for an issue line, nor an address number', () => {
     expect(readJournalIssue('Volume 2 of the report')).toBeUndefined();
     expect(readJournalIssue('Jl. Syeh Mubarok No.25, Tigaraksa, Kab. Tangerang')).toBeUndefined();
