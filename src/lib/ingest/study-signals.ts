@@ -76,9 +76,13 @@ const NAME_WORDS = { min: 2, max: 5 };
 const EMAIL = new RegExp(String.raw`${EMAIL_ADDRESS}|\[email\s+protected\]|\be-?mail\s*:`, 'i');
 /** A keyword label anywhere in a line, also run on after the abstract ("...diredam.Kata Kunci: ..."). */
 const KEYWORD_LABEL = /(?:kata[\s-]+kunci|key\s?words?)\s*[:：]/i;
-/** Research prose: the text speaking of itself as a study, its aim, method or findings. */
+/**
+ * Research prose: the text speaking of itself as a study, its aim, method or findings. A study's
+ * method is named by its kind ("a qualitative approach", "penelitian metode empiris", "pendekatan
+ * yuridis normatif"), which a news report of a study's findings does not spell out.
+ */
 const RESEARCH_PROSE =
-  /\b(?:penelitian\s+ini|kajian\s+ini|metode\s+penelitian|hasil\s+penelitian|this\s+(?:research|study|paper|article|thesis)\b|research\s+method|(?:aim|purpose)\s+of\s+this\s+(?:research|study|paper))/i;
+  /\b(?:penelitian\s+ini|kajian\s+ini|metode\s+penelitian|hasil\s+penelitian|this\s+(?:research|study|paper|article|thesis)\b|research\s+method|(?:aim|purpose)\s+of\s+this\s+(?:research|study|paper)|(?:qualitative|quantitative|normative|empirical|descriptive)\s+(?:approach|method)|(?:pendekatan|metode|penelitian)(?:\s+metode)?\s+(?:kualitatif|kuantitatif|normatif|empiris|yuridis|deskriptif))/i;
 /**
  * A chapter heading an extraction ran into the chapter's text, perhaps after the page number:
  * "1 BAB I PENDAHULUAN 1.1 Latar Belakang Kejahatan ...". "BAB" and the chapter's name are in

@@ -25,6 +25,14 @@ describe('looksLikeStudy: marks a news page shares only in form', () => {
     const reasons = articleReasons('This article examines how the police of two countries work together.');
     expect(reasons.map((reason) => reason.split(' "')[0])).toEqual(['research prose', 'the text calls itself an article']);
   });
+
+  it('reads a method named by its kind as research prose, in English and Indonesian, but not a news report of a study', () => {
+    const prose = (text: string) => articleReasons(text).some((reason) => reason.startsWith('research prose'));
+    expect(prose('To address this, the study employs a qualitative approach, gathering data through interviews.')).toBe(true);
+    expect(prose('Melalui penelitian metode empiris yang dilakukan dengan mengkaji berbagai artikel dan buku, ditemukan hambatan.')).toBe(true);
+    expect(prose('Tulisan berikut disusun dengan pendekatan yuridis normatif terhadap peraturan yang berlaku.')).toBe(true);
+    expect(prose('The study, published on Monday by a research group, found that trafficking rose last year.')).toBe(false);
+  });
 });
 
 describe('looksLikeStudy: marks of a thesis in the forms copies print them', () => {

@@ -6,7 +6,7 @@
 import type { Candidate } from '../fields/candidates.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readLabelledField, splitFormFields } from './labelled-fields.ts';
-import { BY_LABEL_LINE, STUDY_TYPE_LINE, endsOnJoiningWord, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, namesOfLine, readStudyRecordProgramme, splitTitleRunIntoNames, stripNameMarkers } from './front-line-kinds.ts';
+import { ARTICLE_CONTENT_LABEL, BY_LABEL_LINE, STUDY_TYPE_LINE, endsOnJoiningWord, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, namesOfLine, readStudyRecordProgramme, splitTitleRunIntoNames, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { ACADEMIC_DEGREE, looksLikePersonName } from './person-name.ts';
 import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
@@ -24,12 +24,12 @@ const BY_LABEL_WITH_NAME =
   /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+|(?:an?\s+)?(?:thesis|dissertation|skripsi|tesis|disertasi)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
 
 /**
- * A student number after a name on the same line: "NAME NIM. 44310703", "Name1 Nim. 1302045237", "NAME ID No. 0162014",
+ * A student number after a name on the same line: "NAME NIM. 44310703", "Name1 Nim. 1302045237", "NAME ID No. 0162014" (or "ID no."),
  * "NAME E 131 09 261", set apart by a dash, slash or bar ("NAME - NPM 1706123456", "NAME / 1706123456");
  * not a span of years closing a title ("... Tahun 2017-2022").
  */
 export const NUMBER_AFTER_NAME =
-  /\s+(?:[-–/|]\s*)?(?:\(?(?:(?:NIM|NPM|NRP|Nim|Npm|Nrp)\b|ID\s+No\b).*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
+  /\s+(?:[-–/|]\s*)?(?:\(?(?:(?:NIM|NPM|NRP|Nim|Npm|Nrp)\b|ID\s+(?:No|NO|no)\b).*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
 
 /** A degree or title printed alone where a name was expected: "Ph.D.", "S.H.", "M.Hum.". */
 const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
@@ -188,6 +188,19 @@ function namesOverAffiliations(lines: readonly FrontLine[]): Candidate<string[]>
   let at = start;
   for (; pairAt(at); at += 2) names.push(...namesOf(lines[at]!.text));
   return at - start >= 4 ? [{ value: names, score: 0.6, reason: 'names each over an affiliation line' }] : [];
+}
+
+/**
+ * The names a journal page lists one to a line under its label over the article ("Main Article
+ * Content" / "Bintang Corvi Diphda" / "Wishnu Mahendra Wiswayana" / "Abstract"): the list ends
+ * at the first line that is no name.
+ */
+function namesUnderArticleContent(lines: readonly FrontLine[]): Candidate<string[]>[] {
+  const label = lines.findIndex(({ text }) => ARTICLE_CONTENT_LABEL.test(text.trim()));
+  if (label < 0) return [];
+  const names: string[] = [];
+  for (let at = label + 1; at < lines.length && mayBeAuthorName(lines[at]!.text); at++) names.push(lines[at]!.text.trim());
+  return names.length > 0 ? [{ value: names, score: 0.7, reason: "names one to a line under the page's article label" }] : [];
 }
 
 /** A heading over a page's list of authors, alone on its line. */
@@ -459,6 +472,7 @@ export function authorCandidates(lines: readonly FrontLine[]): Candidate<string[
     ...namesBesideNumbers(lines),
     ...authorLines(lines, ordinary),
     ...namesOverAffiliations(lines),
+    ...namesUnderArticleContent(lines),
     ...namesWithAffiliations(lines, ordinary),
     ...namesAfterRepeatedTitle(lines),
     ...namesRunOnAfterCapitalsTitle(lines),

@@ -90,14 +90,20 @@ export function chooseWithBlock<T>(candidates: readonly Candidate<T>[], fromBloc
 /**
  * Chooses the authors among the front's candidates and the names the block over the abstract
  * read, those that can be names. A front list naming every one of the block's names (the block
- * read only the last line of a two-line list) is supported by the block rather than rivalled.
+ * read only the last line of a two-line list), or parting the names the block ran together, is
+ * supported by the block rather than rivalled.
  */
 export function chooseAuthors(candidates: readonly Candidate<string[]>[], fromBlock: readonly string[]): Choice<string[]> | undefined {
   const names = fromBlock.filter(mayBeAuthorName);
   if (names.length === 0) return chooseCandidate(candidates);
   const keys = names.map(normalizeForMatch);
   const wider = candidates.find((c) => c.value.length > names.length && keys.every((key) => c.value.some((name) => normalizeForMatch(name) === key)));
-  const block = { value: wider?.value ?? names, score: BLOCK_SCORE, reason: wider ? 'the block over the abstract names some of them' : 'the block over the abstract' };
+  // The block may run a list printed one name to a line into one name ("Bintang Corvi Diphda
+  // Wishnu Mahendra Wiswayana"): a front list with the same words in the same order parts it.
+  const joined = (list: readonly string[]) => normalizeForMatch(list.join(' '));
+  const parted = wider ? undefined : candidates.find((c) => c.value.length > names.length && joined(c.value) === joined(names));
+  const reason = wider ? 'the block over the abstract names some of them' : parted ? 'the block over the abstract runs these names together' : 'the block over the abstract';
+  const block = { value: wider?.value ?? parted?.value ?? names, score: BLOCK_SCORE, reason };
   return chooseCandidate([block, ...candidates]);
 }
 

@@ -11,7 +11,7 @@ import { EMAIL_ADDRESS } from '../../text/email-address.ts';
  * saved page keeps ("top of page", "ArticlePDF Available", "Home", "+ All Categories"): never a field's value.
  */
 const SITE_CHROME =
-  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|download(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|full text:?|you might also like|(?:\+\s*)?all categories|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
+  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|downloads?(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|isi artikel utama|full text:?|you might also like|(?:\+\s*)?all categories|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
 
 /**
  * A saved page's breadcrumb trail: "Home" or "Beranda" then a separator or a section's name in
@@ -36,6 +36,12 @@ const SEARCH_RESULT_COUNT =
 
 /** A journal theme's label left untranslated, printed as its key: "##plugins.themes.academic_pro.article.main##". */
 const OJS_LOCALE_KEY = /^##[\w.-]+##$/;
+
+/**
+ * A journal page's label over the article itself, in English or as an Indonesian page prints it
+ * ("Main Article Content", "Isi Artikel Utama"): the authors are listed under it.
+ */
+export const ARTICLE_CONTENT_LABEL = /^(?:main article content|isi artikel utama)$/i;
 
 /** True for a line of site chrome (see {@link SITE_CHROME}); also a line opening with the share label, a breadcrumb, a catalogue's count of search results or a sharing site's upload notice. */
 export function isSiteChrome(line: string): boolean {

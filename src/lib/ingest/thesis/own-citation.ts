@@ -36,10 +36,12 @@ const PAGE_LABEL = String.raw`(?:[Pp]p?\.|[Hh]lm\.?|[Hh]\.|[Hh]al(?:aman)?\.?|[P
 
 /**
  * APA: authors, "(2024)." (the stop sometimes left out), title, journal, volume with the issue
- * in brackets or after "No.", pages after a comma or colon and a page label if printed.
+ * in brackets or after "No.", pages after a comma or colon and a page label if printed. A
+ * journal's name may hold commas ("PESHUM : Jurnal Pendidikan, Sosial Dan Humaniora"): it runs
+ * to the comma before the volume, but never across a cover sheet's ", in:" (its own form).
  */
 const APA = new RegExp(
-  String.raw`^(?<authors>\p{Lu}[^()]{0,200}?)\.?\s*\((?<year>(?:19|20)\d{2})[a-z]?\)\.?\s*(?<title>.{5,300}?)[.?!]\s+(?<journal>\p{Lu}[^.,()]{2,120}?),\s*(?:[Vv]ol(?:ume)?\.?\s*)?(?<volume>\d{1,4})\s*(?:\((?<issue>[^()]{1,12})\)|,?\s*(?:[Nn]o|[Nn]omor|[Ii]ssue)\.?\s*(?<issueNo>\d{1,4}))?\s*[,:]\s*${PAGE_LABEL}\s*(?<pages>\d{1,5}\s*[-–]\s*\d{1,5})`,
+  String.raw`^(?<authors>\p{Lu}[^()]{0,200}?)\.?\s*\((?<year>(?:19|20)\d{2})[a-z]?\)\.?\s*(?<title>.{5,300}?)[.?!]\s+(?<journal>\p{Lu}(?:(?!,\s*in:)[^.()]){2,120}?),\s*(?:[Vv]ol(?:ume)?\.?\s*)?(?<volume>\d{1,4})\s*(?:\((?<issue>[^()]{1,12})\)|,?\s*(?:[Nn]o|[Nn]omor|[Ii]ssue)\.?\s*(?<issueNo>\d{1,4}))?\s*[,:]\s*${PAGE_LABEL}\s*(?<pages>\d{1,5}\s*[-–]\s*\d{1,5})`,
   'u',
 );
 

@@ -1,4 +1,5 @@
 /** Tells a line that names a person from a title, a unit or a sentence. */
+import { readChapterHeading } from './chapters.ts';
 
 /**
  * Words that show a short line is not a person's name: names of units and documents, the small
@@ -11,11 +12,15 @@ const NOT_A_NAME =
 
 /**
  * True for a short line that reads as a person's name: one to six words, each starting with a
- * capital (titles and degrees such as "Dr." or "S.IP." allowed), no digits outside brackets.
+ * capital (titles and degrees such as "Dr." or "S.IP." allowed), no digits outside brackets,
+ * and not a chapter heading.
  */
 export function looksLikePersonName(text: string): boolean {
   const name = text.replace(/\([^)]*\)/g, '').replace(/[*_]/g, '').trim();
   if (name === '' || /\d/.test(name) || NOT_A_NAME.test(name) || /[.!?:]\s+\p{Ll}/u.test(name)) return false;
+  // A chapter heading ("BAB IV", "CHAPTER II") is as short as a name and in capitals, its
+  // numeral a capitalised word.
+  if (readChapterHeading(name) !== undefined) return false;
   const words = name.split(/\s+/);
   return words.length <= 6 && words.every((word) => /^[\p{Lu}(]/u.test(word) || /^(bin|binti|van|de|der|al-\p{L}+)$/u.test(word));
 }

@@ -7,10 +7,11 @@ import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 
 /**
  * "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30" (or "hlm. 12-30"),
- * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020".
+ * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020". A
+ * volume may be labelled "Jilid" ("Jil. 16. No. 2 (2020)"), as Indonesian and Malay journals print it.
  */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:vol(?:ume)?\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:(?:vol(?:ume)?|jil(?:id)?)\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
 
 /**
  * A labelled volume with its number in brackets: "Volume I (2) July, 2018", "Vol. 5(2), 2021".
@@ -61,6 +62,15 @@ const ARTICLE_BOX_LABEL =
 /** An article-type label and the year, printed where an issue line names its journal: "Review Article: 2021". */
 const ARTICLE_TYPE_AND_YEAR = /^(?:(?:research|review|original|case)\s+(?:article|paper)\s*[:：]?\s*)?((?:19|20)\d{2})?[\s,|–—-]*$/i;
 
+/**
+ * Pages under their label: a range ("pp. 12-30", "Pages 983-995"), or one page under a label
+ * that gives an article's pages ("p. 45", "hlm. 7"). A lone number after the word "Page" or
+ * "Halaman" is the running header's number of the page it is printed on ("JOM FISIP Vol. 10
+ * ... Page 1"), not the pages the article spans.
+ */
+const LABELLED_PAGES =
+  /\b(?:(?:pp[.:]?|p[.:]|hal(?:aman)?\.?|hlm\.?|pages?)\s*:?\s*(\d+\s*[-–—]\s*\d+)|(?:pp[.:]?|p[.:]|hal\.|hlm\.?|pages)\s*:?\s*(\d+))\b/i;
+
 /** Longest line still taken as publication details rather than text mentioning them. */
 const MAX_WORDS = 25;
 
@@ -73,6 +83,12 @@ export interface JournalIssue {
   year?: number;
   /** The page range, e.g. "145-160". */
   pages?: string;
+}
+
+/** The labelled pages in the rest of an issue line, the range or the single page, if any. */
+function labelledPages(rest: string): string | undefined {
+  const match = LABELLED_PAGES.exec(rest);
+  return match?.[1] ?? match?.[2];
 }
 
 /** Reads a journal issue line, or returns undefined. */
@@ -92,7 +108,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
   if (!issue && !year) return undefined;
   const pages =
-    /\b(?:pp[.:]?|p[.:]|hal(?:aman)?\.?|hlm\.?|pages?)\s*:?\s*(\d+(?:\s*[-–—]\s*\d+)?)\b/i.exec(rest ?? '')?.[1] ??
+    labelledPages(rest ?? '') ??
     pagesAfterYear(rest ?? '') ??
     (yearBefore ? risingRange(PAGES_AFTER_ISSUE.exec(rest ?? '')) : undefined);
   const name = journal === undefined ? undefined : journalNameOnly(journal);

@@ -112,7 +112,14 @@ describe('authorCandidates', () => {
     // A journal version of a skripsi: the name marked for its note, the label in ordinary case.
     expect(chosenAuthors('KERJASAMA TRILATERAL DALAM MENANGGULANGI PEMBAJAKAN KAPAL\nRahmat Hidayat1 Nim. 1402045111\nAbstract\nThe piracy continued to rise.')).toEqual(['Rahmat Hidayat']);
     expect(chosenAuthors('By\n\nANDI PUTRA WIJAYA ID No. 016201400123\n')).toEqual(['ANDI PUTRA WIJAYA']);
+    expect(chosenAuthors('BY: ANDI PUTRA WIJAYA ID no. 016201400123\n')).toEqual(['ANDI PUTRA WIJAYA']);
     expect(chosenAuthors('Oleh: Vanesia D. Hutabarat1 (vanesiahtbrt@yahoo.com)\n')).toEqual(['Vanesia D. Hutabarat']);
+  });
+
+  it("reads the names a journal page lists one to a line under its article label, in English or Indonesian", () => {
+    const page = (label: string) => `Kerja Sama Perbatasan Indonesia dan Filipina\n\n${label}\n\nAni Lestari\nBudi Santoso\nCitra Dewi\n\nAbstrak\n\nPenelitian ini membahas penyelundupan.`;
+    expect(chosenAuthors(page('Isi Artikel Utama'))).toEqual(['Ani Lestari', 'Budi Santoso', 'Citra Dewi']);
+    expect(chosenAuthors(page('Main Article Content'))).toEqual(['Ani Lestari', 'Budi Santoso', 'Citra Dewi']);
   });
 
   it("reads an article's marked names under its title, marks removed", () => {

@@ -44,6 +44,13 @@ describe('chooseAuthors', () => {
     expect(chosen?.value).toEqual(['Darmadi', 'Agus Joko Pitoyo']);
     expect(chosen!.score).toBeGreaterThan(BLOCK_SCORE);
   });
+
+  it("lets a front list part the names the block ran together, but not a list of other words", () => {
+    const listed = [{ value: ['Ani Lestari', 'Budi Santoso Wijaya'], score: 0.45, reason: 'names under a heading' }];
+    expect(chooseAuthors(listed, ['Ani Lestari Budi Santoso Wijaya'])?.value).toEqual(['Ani Lestari', 'Budi Santoso Wijaya']);
+    const other = [{ value: ['Ani Lestari', 'Budi Santoso'], score: 0.45, reason: 'names under a heading' }];
+    expect(chooseAuthors(other, ['Ani Lestari Budi Santoso Wijaya'])?.value).toEqual(['Ani Lestari Budi Santoso Wijaya']);
+  });
 });
 
 describe("collectFrontCandidates: a repository's citation", () => {

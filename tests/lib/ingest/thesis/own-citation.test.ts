@@ -45,6 +45,11 @@ describe('readOwnCitation', () => {
     expect(found?.authors).toEqual([]);
   });
 
+  it("reads an APA reference whose journal's name holds a comma, up to the comma before the volume", () => {
+    const lines = ['How to Cite', 'Ani Lestari, & Budi Santoso. (2025). Patroli Laut. JURPIS : Jurnal Pendidikan, Sosial Dan Humaniora, 5(1), 970–982. https://doi.org/10.1234/jurpis.v5i1.1', 'Abstract'];
+    expect(readOwnCitation(lines, 2)?.issue).toEqual({ journal: 'JURPIS : Jurnal Pendidikan, Sosial Dan Humaniora', volume: '5', issue: '1', year: 2025, pages: '970–982' });
+  });
+
   it('reads no unlabelled reference after the abstract: a reference list cites other works', () => {
     const lines = ['Abstract', 'Text of the abstract.', 'Pratama, D. (2020). Another Study. Jurnal Lain, 2(1), 1-10.'];
     expect(readOwnCitation(lines, 0)).toBeUndefined();

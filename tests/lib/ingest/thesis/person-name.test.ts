@@ -47,3 +47,13 @@ describe('looksLikePersonName, page headings and series names', () => {
     expect(looksLikePersonName(text)).toBe(false);
   });
 });
+
+describe('looksLikePersonName, chapter headings', () => {
+  it.each(['BAB IV', 'CHAPTER II', 'BAB 3'])('rejects %j, a chapter heading as short as a name', (text) => {
+    expect(looksLikePersonName(text)).toBe(false);
+  });
+
+  it('still accepts a name with a Roman numeral after it', () => {
+    expect(looksLikePersonName('Hamengku Buwono IX')).toBe(true);
+  });
+});

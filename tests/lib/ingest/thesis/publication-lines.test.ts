@@ -189,9 +189,19 @@ describe('readJournalIssue: issue lines without a number or with the year betwee
     expect(readJournalIssue('Vol. 4 No. 1 ISSN: 2088-5334 Juni 2019')?.year).toBe(2019);
   });
 
-  it('reads a number with no volume, its date in brackets, and a single page', () => {
+  it('reads a number with no volume, its date in brackets, and a single page under an article-pages label', () => {
     expect(readJournalIssue('Revista UNISCI / UNISCI Journal, Nº 58 (January/Enero 2022)')).toEqual({ journal: 'Revista UNISCI / UNISCI Journal', issue: '58', year: 2022 });
-    expect(readJournalIssue('JOM FISIP Volume 2 Nomor 2 Oktober 2015 Page 1')).toMatchObject({ journal: 'JOM FISIP', pages: '1' });
+    expect(readJournalIssue('Journal of Border Studies, Vol 12 Issue 3 (2020) p. 45')?.pages).toBe('45');
+  });
+
+  it('takes a running header\'s "Page 1" for the page it is printed on, not the pages of the article', () => {
+    expect(readJournalIssue('JOM FISIP Volume 2 Nomor 2 Oktober 2015 Page 1')).toEqual({ journal: 'JOM FISIP', volume: '2', issue: '2', year: 2015 });
+    expect(readJournalIssue('Jurnal Ilmu Hukum Vol. 5 No. 2 (2020) Halaman 7')?.pages).toBeUndefined();
+    expect(readJournalIssue('JOM FISIP Volume 2 Nomor 2 Oktober 2015 Pages 1-12')?.pages).toBe('1-12');
+  });
+
+  it('reads a volume labelled "Jil." (Jilid), as Indonesian and Malay journals print it', () => {
+    expect(readJournalIssue('Jil. 16. No. 2 (2020), hlm.157-182')).toMatchObject({ volume: '16', issue: '2', year: 2020, pages: '157-182' });
   });
 
   it('takes no volume without a number or year for an issue line, nor an address number', () => {
