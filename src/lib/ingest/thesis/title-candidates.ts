@@ -254,8 +254,16 @@ function inChapterOpening(lines: readonly FrontLine[], at: number): boolean {
   return false;
 }
 
+/** The period a study covers in brackets on its own line, closing its title: "(2003 – 2013)", "(2015-sekarang)". */
+const BRACKETED_PERIOD = /^\((?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|sekarang|present)\)$/iu;
+
+/** True when `text` is a line closing a capitals title: a bracketed subtitle, or the period the study covers. */
+function closesCapitalsTitle(text: string): boolean {
+  return isBracketedSubtitle(text) || BRACKETED_PERIOD.test(text.trim());
+}
+
 /**
- * Blocks of consecutive capitals lines, with a bracketed subtitle in mixed case under them (not
+ * Blocks of consecutive capitals lines, with a bracketed subtitle in mixed case or the period studied under them (not
  * counted among the title's lines); a block in two languages gives one candidate per language.
  */
 function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
@@ -265,7 +273,7 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
     while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text) && !(j > i && BULLETED.test(lines[j]!.text))) j++;
     if (j === i) continue;
     if (!isCapitalsName(lines, i, j) && !inChapterOpening(lines, i)) {
-      const subtitle = isBracketedSubtitle(lines[j]?.text ?? '') ? [lines[j]!.text] : [];
+      const subtitle = closesCapitalsTitle(lines[j]?.text ?? '') ? [lines[j]!.text] : [];
       const { bonus, where } = evidenceBelowCapitals(lines, j + subtitle.length);
       splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((block, n, parts) => {
         const part = n === parts.length - 1 ? [...block, ...subtitle] : block;
