@@ -4,6 +4,7 @@
  * words (PDF extracts break lines anywhere), a hyphen where the name has a space or the reverse,
  * and the usual interchangeable spellings of the same words.
  */
+import { escapeRegExp } from '../../text/escape-reg-exp.ts';
 
 /** Between two words of a name: spaces/line breaks, or a hyphen with optional spaces around it. */
 const JOINT = String.raw`(?:\s*-\s*|\s+)`;
@@ -23,10 +24,6 @@ const EQUIVALENT_WORDS: readonly (readonly (readonly string[])[])[] = [
 /** Letters or digits may not touch a match on either side: names match whole words only. */
 const BEFORE_WORD = String.raw`(?<![\p{L}\p{N}])`;
 const AFTER_WORD = String.raw`(?![\p{L}\p{N}])`;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
 
 /** Splits a name into its words; hyphens and whitespace both separate words. */
 export function splitNameWords(name: string): string[] {

@@ -96,6 +96,16 @@ function readDashPlaceBar(paragraph: string): Dateline | undefined {
 /** A site signing alone with its domain and a bar, no place and no dash: "TRANSINDONESIA.co | Ratusan ...". */
 const SITE_AND_BAR = /^(?<site>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)\s+\|\s+(?=\p{Lu}\p{Ll})/u;
 
+/** A site signing first with its domain, then the place and a colon: "Metrotvnews.com, Jakarta: Indonesia wajib ...". */
+const SITE_PLACE_COLON = /^(?<site>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+),\s+(?<place>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):\s+(?=["“]?\p{Lu})/u;
+
+/** The dateline of a site's domain and a place closed by a colon; the domain makes the colon no label's. */
+function readSitePlaceColon(paragraph: string): Dateline | undefined {
+  const match = SITE_PLACE_COLON.exec(paragraph);
+  const { site, place } = match?.groups ?? {};
+  return site && place ? { place, outlet: site, text: match![0].trim() } : undefined;
+}
+
 /** The dateline of a site signing alone before a bar, or undefined. */
 function readSiteAndBar(paragraph: string): Dateline | undefined {
   const match = SITE_AND_BAR.exec(paragraph);
@@ -144,7 +154,7 @@ function readDatelineForm(paragraph: string): Dateline | undefined {
   if (barred) return barred;
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
-  if (!match || !groups?.place) return readUndashedSiteDateline(paragraph) ?? readSiteAndBar(paragraph);
+  if (!match || !groups?.place) return readUndashedSiteDateline(paragraph) ?? readSiteAndBar(paragraph) ?? readSitePlaceColon(paragraph);
   const text = match[0].trim();
   const middle = groups.middle?.trim();
   // Some sites sign first and place second: "TEMPO.CO, Jakarta -".

@@ -10,6 +10,7 @@ import { findAbsoluteDates, findRelativeTimes } from './dates.ts';
 import { isClutterLine, isPhotoCaption, isRelatedLead } from './page-furniture.ts';
 import { isProseLine } from './prose.ts';
 import { withoutSiteName } from './site-name.ts';
+import { isStoredDateStamp } from './text-lines.ts';
 
 /** Headlines have at least this many words; section names and menus have fewer. */
 const MIN_HEADLINE_WORDS = 4;
@@ -24,7 +25,7 @@ function wordCount(line: string): number {
 
 /** True when `line` is a publication stamp or a byline: what stands right under a headline. */
 export function isStampLine(line: string): boolean {
-  if (readCreditLine(line) !== undefined || readBylineLine(line) !== undefined) return true;
+  if (readCreditLine(line) !== undefined || readBylineLine(line) !== undefined || isStoredDateStamp(line)) return true;
   const spans = [...findAbsoluteDates(line), ...findRelativeTimes(line)];
   if (spans.length === 0) return false;
   const rest = spans.reduce((text, span) => text.replace(span.text, ' '), line);

@@ -16,7 +16,7 @@ import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
 import { readClosingSignature } from './prose.ts';
 import { splitSiteName } from './site-name.ts';
-import { readDomainLine } from './web-address.ts';
+import { hostOf, readDomainLine } from './web-address.ts';
 
 /** What the outlet is read from: the page's lines around the article, and what was read from them. */
 export interface OutletSources {
@@ -80,6 +80,21 @@ function mediumBesideDate(line: string): string | undefined {
   return name !== undefined && namesNewsMedium(name) && isDateStamp(line.slice(name.length)) ? name : undefined;
 }
 
+/** A print copy's running head: the site's name and its address between dashes ("- The Strategist - https://www.aspistrategist.org.au -"). */
+const NAME_AND_ADDRESS = /^[-–|\s]*(?<name>\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})\s+[-–|]\s+(?<url>https?:\/\/\S+?)[\s/–|-]*$/u;
+
+/** Fewest letters of a name's word that, found in the address, tie the name to the site. */
+const MIN_TIED_WORD = 4;
+
+/** The site's name printed beside its own address, a word of it spelled in the address's host. */
+function nameBesideAddress(line: string): string | undefined {
+  const { name, url } = NAME_AND_ADDRESS.exec(line)?.groups ?? {};
+  const host = url === undefined ? undefined : hostOf(url)?.toLowerCase();
+  if (!name || !host) return undefined;
+  const tied = name.split(' ').some((word) => word.length >= MIN_TIED_WORD && host.includes(word.toLowerCase()));
+  return tied ? name : undefined;
+}
+
 /** Returns every outlet name the page proposes, each with its score and the evidence for it. */
 export function outletCandidates({ header, removed, dateline, byline, closing, author }: OutletSources): Candidate<string>[] {
   const lines = [...header, ...removed];
@@ -92,6 +107,7 @@ export function outletCandidates({ header, removed, dateline, byline, closing, a
     ...candidate(first(header, readFiledFor), 0.6, 'the writer files for it'),
     ...candidate(first(header, readCreditOutlet), 0.7, 'named after the writer in the credit'),
     ...candidate(first(header, readDomainLine), 0.6, 'site address above the article'),
+    ...candidate(first(header, nameBesideAddress), 0.65, "the site's name beside its address"),
     ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
     ...siteAfterTitle(header),
     ...candidate(creditBlockOutlet(header, author), 0.55, 'masthead line in the credit block'),

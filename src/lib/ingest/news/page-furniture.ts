@@ -86,6 +86,12 @@ const AGENCY_CREDIT_END = /[.)]\s+\p{Lu}{3,}(?:\s+FOTO)?\s*\/\s*\p{Lu}[\p{L}'’
 const SLASHED_AGENCY_END = /\S\s+\/\s+\p{Lu}{2,10}$/u;
 /** A labelled credit after the caption's sentence: "... Malaysia. Photo: Google Maps", "... Batam. Foto: Dok. Humas". */
 const LABELLED_CREDIT_END = /[.)]\s+(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Gg]ambar|[Ii]lustrasi|[Ii]llustration)\s*:\s*\p{Lu}[^:]{0,40}$/u;
+/**
+ * A document credit after the caption's sentence, without a colon: "... Leni Rahmasari. Dokumen
+ * untuk dialeksis.com.", "... di Batam. Dok. Humas Polda". Short, after a sentence's end, so a
+ * sentence about a document ("Dokumen itu diserahkan kepada polisi ...") is not one.
+ */
+const DOCUMENT_CREDIT_END = /[.)]\s+(?:Dok\.|Dokumen(?:tasi)?\b)[^.:]{0,40}(?:\.\p{L}{2,}){0,3}\.?$/u;
 const BREADCRUMB_SEPARATOR = /[>»›|]/;
 /** Fewest segments of a link menu, whose links may be sites' domains. */
 const MENU_SEGMENTS = 3;
@@ -164,7 +170,7 @@ export function isRelatedLead(line: string): boolean {
 
 /** True when `line` is a photo caption: "Foto: ...", or a line closed by a photo credit. */
 export function isPhotoCaption(line: string): boolean {
-  const credits = [CAPTION_LEAD, PHOTO_CREDIT_END, AGENCY_CREDIT_END, SLASHED_AGENCY_END, LABELLED_CREDIT_END];
+  const credits = [CAPTION_LEAD, PHOTO_CREDIT_END, AGENCY_CREDIT_END, SLASHED_AGENCY_END, LABELLED_CREDIT_END, DOCUMENT_CREDIT_END];
   return line.length <= MAX_CLUTTER_LINE_LENGTH && credits.some((pattern) => pattern.test(line));
 }
 

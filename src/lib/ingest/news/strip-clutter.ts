@@ -59,7 +59,7 @@ function classifyLines(page: readonly string[], from: number): LineRole[] {
       return 'drop';
     }
     if (isClutterLine(line) || isDoubledCaption(page, index)) return 'drop';
-    if (isProseLine(line)) {
+    if (isProseLine(line) || isDatelineSentence(line)) {
       if (page.some((other, at) => other === line && at !== index)) return 'other';
       inRelatedBlock = false;
       return 'prose';
@@ -72,6 +72,18 @@ function classifyLines(page: readonly string[], from: number): LineRole[] {
 /** True when `line` opens with a dateline, dashed or closed by a colon after a known place. */
 function opensWithDateline(line: string): boolean {
   return readDateline(line) !== undefined || readColonDateline(line) !== undefined;
+}
+
+/** Fewest words of a line opening with a dateline that is the lead, though its sentence runs on past the line. */
+const MIN_DATELINE_SENTENCE_WORDS = 12;
+
+/**
+ * True when `line` opens with a dateline and goes on in sentence case ("DIALEKSIS.COM | Banda Aceh
+ * - Di tengah gencarnya upaya ... internasional"): the lead, even where a page broke its sentence
+ * at the line's end and no period closes it. A headline after a place is set in title case.
+ */
+function isDatelineSentence(line: string): boolean {
+  return opensWithDateline(line) && line.split(/\s+/).length >= MIN_DATELINE_SENTENCE_WORDS && titleCaseShare(line) < TITLE_SHARE;
 }
 
 /** Words a standfirst and the lead under it open alike, from which the first only announces the second. */

@@ -17,9 +17,17 @@ export function normaliseSpaces(line: string): string {
 
 /**
  * A date stamp the stored page wrote in front of its first line ("date 2023-10-19 KUALA LUMPUR,
- * Oct 19 — ..."): a label and an ISO date, then the text proper.
+ * Oct 19 — ...", "date 2024-07 ERA.id - ..."): a label and an ISO date, perhaps of the month
+ * only, then the text proper.
  */
-const LEADING_STAMP = /^((?:date|tanggal|published|diterbitkan)\s*:?\s*\d{4}-\d{2}-\d{2})\s+(?=\S)/iu;
+const STAMP = String.raw`(?:date|tanggal|published|diterbitkan)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?`;
+const LEADING_STAMP = new RegExp(String.raw`^(${STAMP})\s+(?=\S)`, 'iu');
+const STAMP_LINE = new RegExp(`^${STAMP}$`, 'iu');
+
+/** True when `line` is such a stamp split off its line: header matter, never a headline. */
+export function isStoredDateStamp(line: string): boolean {
+  return STAMP_LINE.test(line);
+}
 
 /** Returns the line with a leading date stamp set on a line of its own, so it reads as header matter. */
 export function splitLeadingStamp(line: string): string[] {

@@ -3,6 +3,7 @@
  * without their title. It is only a candidate: the parser flags it for review.
  */
 import type { Lang } from '../../langs.ts';
+import { opensOnJoiningWord } from './front-line-kinds.ts';
 
 const AIM: Record<Lang, RegExp> = {
   id: /\b(?:penelitian|skripsi|studi|tulisan|kajian|tesis)\s+ini\s+(?:bertujuan|ditujukan|memiliki\s+tujuan(?:\s+akhir)?(?:\s+yakni)?)\s+untuk\s+(?:mengetahui|menganalisis|menganalisa|melihat|menjelaskan|memahami|mendeskripsikan|mengkaji|meneliti|menggambarkan)\s+(?:bagaimana\s+)?(.+?)\.(?=\s|$)/i,
@@ -12,9 +13,12 @@ const AIM: Record<Lang, RegExp> = {
 /**
  * Returns the object of the aim sentence in `abstract` ("Penelitian ini bertujuan untuk
  * mengetahui bagaimana X." gives "X"), first letter capitalised, emphasis markers removed.
+ * Undefined when what follows the verb opens on a joining word ("aims to analyse and determine
+ * X", "menganalisis dan menjelaskan X"): the verb is one of a list, and the words after it are
+ * the rest of that list, not the study's subject.
  */
 export function deriveTitleFromAim(abstract: string, lang: Lang): string | undefined {
   const aim = AIM[lang].exec(abstract)?.[1]?.replace(/[*_]/g, '').trim();
-  if (!aim) return undefined;
+  if (!aim || opensOnJoiningWord(aim)) return undefined;
   return aim.charAt(0).toUpperCase() + aim.slice(1);
 }

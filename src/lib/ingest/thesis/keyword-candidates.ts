@@ -29,6 +29,23 @@ function listOnNextLine(line: string | undefined): string[] {
   return items.length >= 2 || lone ? items : [];
 }
 
+/**
+ * The list under a keyword label stacked over the abstract's heading, as a two-column page prints
+ * the labels of its columns ("KEYWORDS" / "ABSTRACT" / "Migration; Irregular" / "migration; Bali
+ * Process" / "Migration, or the movement ..."): the lines right under the heading that hold a
+ * semicolon, joined. Commas do not count, as the abstract's first sentence may have them.
+ */
+function listUnderStackedHeading(lines: readonly FrontLine[], labelAt: number): string | undefined {
+  const heading = readAbstractHeading(lines[labelAt + 1]?.text ?? '');
+  if (!heading || heading.inlineText !== undefined) return undefined;
+  const list: string[] = [];
+  for (const { text } of lines.slice(labelAt + 2)) {
+    if (!text.includes(';')) break;
+    list.push(text);
+  }
+  return list.length > 0 ? list.join(' ') : undefined;
+}
+
 /** Every keyword list the front gives, by the language its label names. */
 export function keywordCandidates(lines: readonly FrontLine[]): KeywordCandidates {
   const found: KeywordCandidates = { id: [], en: [] };
@@ -37,8 +54,9 @@ export function keywordCandidates(lines: readonly FrontLine[]): KeywordCandidate
     if (!line?.knownLabel) continue;
     const sameLine = line.keywords.length > 0;
     const listAt = sameLine ? index : index + 1;
-    const listed = sameLine ? line.keywords : listOnNextLine(lines[listAt]?.text);
-    const keywords = listed.length > 0 ? [...listed, ...keywordsGoingOn(lines[listAt]!.text, lines[listAt + 1]?.text)] : [];
+    const stacked = sameLine ? undefined : listUnderStackedHeading(lines, index);
+    const listed = sameLine ? line.keywords : stacked !== undefined ? splitKeywordList(stacked) : listOnNextLine(lines[listAt]?.text);
+    const keywords = listed.length > 0 && stacked === undefined ? [...listed, ...keywordsGoingOn(lines[listAt]!.text, lines[listAt + 1]?.text)] : listed;
     if (keywords.length === 0 || keywords.some((k) => k.split(/\s+/).length > MAX_KEYWORD_WORDS)) continue;
     const lang: Lang = detectKeywordLanguage(keywords) ?? (INDONESIAN_LABEL.test(line.label) ? 'id' : 'en');
     found[lang].push({ value: keywords, score: sameLine ? 0.8 : 0.7, reason: sameLine ? `list after '${line.label}'` : `list on the line after '${line.label}'` });

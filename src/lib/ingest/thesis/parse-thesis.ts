@@ -13,6 +13,7 @@ import { type AbstractSection, readAbstractHeading, splitAbstractSections } from
 import { isOpeningSectionHeading } from './chapters.ts';
 import { type Affiliation, fillAffiliation } from './affiliation.ts';
 import { deriveTitleFromAim } from './aim-title.ts';
+import { withoutLeadingKeywords } from './abstract-keyword-lead.ts';
 import { buildThesisBody } from './body-markdown.ts';
 import { type CitationHeader, parseCitationHeader } from './citation-header.ts';
 import { splitCoverAndProse } from './cover-and-prose.ts';
@@ -394,6 +395,8 @@ export function parseThesis(text: string, options: { article?: boolean } = {}): 
     if (listed && listed.score >= WEAK_SCORE) keywords[lang] = listed.value;
     else if (keywords[lang].length === 0 && facts.some((f) => f.lang === lang)) review.push(missing(`keywords.${lang}`, 'keywords for this abstract'));
   }
+  // A two-column page's keyword column run into the abstract's first line is the keywords', not the abstract's.
+  for (const lang of LANGS) if (abstract[lang]) abstract[lang] = withoutLeadingKeywords(abstract[lang], keywords[lang]);
 
   // Authors read over an abstract are one piece of evidence among the front's; a choice on weak
   // evidence is not taken: a name is never guessed.

@@ -45,10 +45,11 @@ const STUDY_TYPE_AFTER_TITLE =
 const MIN_TITLE_WORDS = 3;
 
 /**
- * A footnote mark closing a title, run into its last word: "... di Kalbar dan Kaltim1". Only after
- * a small letter: "G20", "COVID-19" and "Brahma 12" keep their numbers.
+ * A footnote mark closing a title, run into its last word: "... di Kalbar dan Kaltim1", "... KE
+ * WILAYAH INDONESIA1". Only after a small letter or a word of four capitals or more: "G20",
+ * "COVID-19" and "Brahma 12" keep their numbers.
  */
-const FOOTNOTE_MARK = /(?<=\p{L}\p{Ll})[1-9]$/u;
+const FOOTNOTE_MARK = /(?<=\p{L}\p{Ll}|(?<![\p{L}\p{N}])\p{Lu}{4,})[1-9]$/u;
 
 /** Removes emphasis markers, runs of spaces, a closing footnote mark and a study type run on after the title as printed. */
 export function cleanTitle(text: string): string {

@@ -27,6 +27,7 @@ import {
 import { readLabelledField } from './labelled-fields.ts';
 import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { completedCutTitles } from './cut-title.ts';
+import { readChapterHeading } from './chapters.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { titleFromPageTitle } from './page-title.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
@@ -240,7 +241,29 @@ function isBracketedSubtitle(text: string): boolean {
 }
 
 /**
- * Blocks of consecutive capitals lines, with a bracketed subtitle in mixed case under them (not
+ * True when line `at` stands under a chapter's number alone ("BAB IV", "CHAPTER 2"), perhaps past
+ * that chapter's title in capitals: a copy that opens so is a chapter, its capitals block the
+ * chapter's title and the lines under it the chapter's prose, never a study's title.
+ */
+function inChapterOpening(lines: readonly FrontLine[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const text = lines[k]!.text;
+    if (readChapterHeading(text)?.title === '') return true;
+    if (!isSiteChrome(text) && !isCapitalsLine(text)) return false;
+  }
+  return false;
+}
+
+/** The period a study covers in brackets on its own line, closing its title: "(2003 – 2013)", "(2015-sekarang)". */
+const BRACKETED_PERIOD = /^\((?:19|20)\d{2}\s*[–—-]\s*(?:(?:19|20)\d{2}|sekarang|present)\)$/iu;
+
+/** True when `text` is a line closing a capitals title: a bracketed subtitle, or the period the study covers. */
+function closesCapitalsTitle(text: string): boolean {
+  return isBracketedSubtitle(text) || BRACKETED_PERIOD.test(text.trim());
+}
+
+/**
+ * Blocks of consecutive capitals lines, with a bracketed subtitle in mixed case or the period studied under them (not
  * counted among the title's lines); a block in two languages gives one candidate per language.
  */
 function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
@@ -249,8 +272,8 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
     let j = i;
     while (j < lines.length && isCapitalsLine(lines[j]!.text) && mayBeTitleLine(lines[j]!.text) && !/,$/.test(lines[j]!.text) && !(j > i && BULLETED.test(lines[j]!.text))) j++;
     if (j === i) continue;
-    if (!isCapitalsName(lines, i, j)) {
-      const subtitle = isBracketedSubtitle(lines[j]?.text ?? '') ? [lines[j]!.text] : [];
+    if (!isCapitalsName(lines, i, j) && !inChapterOpening(lines, i)) {
+      const subtitle = closesCapitalsTitle(lines[j]?.text ?? '') ? [lines[j]!.text] : [];
       const { bonus, where } = evidenceBelowCapitals(lines, j + subtitle.length);
       splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((block, n, parts) => {
         const part = n === parts.length - 1 ? [...block, ...subtitle] : block;
@@ -299,7 +322,7 @@ function headingLines(context: FrontContext): Candidate<string>[] {
   const continued = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (continued.has(i) || isCapitalsLine(text) || !mayBeTitleLine(text) || !/^\p{Lu}/u.test(text) || /[.;,]$/.test(text) || readsAsNames(text, ordinary)) continue;
+    if (continued.has(i) || isCapitalsLine(text) || inChapterOpening(lines, i) || !mayBeTitleLine(text) || !/^\p{Lu}/u.test(text) || /[.;,]$/.test(text) || readsAsNames(text, ordinary)) continue;
     const block = [text];
     let j = i + 1;
     while (j < lines.length && block.length < MAX_TITLE_LINES && continuesHeading(context, block, j)) block.push(lines[j++]!.text);

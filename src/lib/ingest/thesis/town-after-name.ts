@@ -12,13 +12,10 @@
  */
 import { opensWithUnitName } from './affiliation.ts';
 import { lowerCaseWords } from './title-words.ts';
+import { escapeRegExp } from '../../text/escape-reg-exp.ts';
 
 /** Fewest words a name keeps once its last word is dropped ("Universitas Brawijaya"). */
 const MIN_WORDS_LEFT = 2;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The next line with text after `index`, or an empty string. */
 function nextText(lines: readonly string[], index: number): string {

@@ -40,8 +40,14 @@ const PUBLISHED_LINE = /^[*_]*(?:published(?:\s+online)?|available\s+online|dite
  */
 const PUBLISHED_LABEL_IN_LINE = /\b(?:published(?:\s+online)?|diterbitkan|dipublikasikan|terbit)\s*:\s*/i;
 
-/** A publication label alone on its line, its date on the next, as a journal's article page sets it ("Published" / "2024-07-29"). */
-const PUBLISHED_LABEL_ALONE = /^(?:published(?:\s+online)?|date\s+published|diterbitkan|tanggal\s+terbit)\s*:?$/i;
+/**
+ * A publication label alone on its line, its date on the next, as a journal's article page sets it
+ * ("Published" / "2024-07-29"), or a catalogue record's table its cell ("Terbitan: |" / ", 2014").
+ */
+const PUBLISHED_LABEL_ALONE = /^(?:published(?:\s+online)?|date\s+published|diterbitkan|tanggal\s+terbit|terbitan)\s*:?\s*\|?$/i;
+
+/** A catalogue's imprint under its label: the place, perhaps left empty, a comma and the year (", 2014", "Malang, 2014"). */
+const IMPRINT_UNDER_LABEL = /^(?:\p{L}[\p{L} .-]*)?,\s*((?:19|20)\d{2})\s*\|?$/u;
 
 /** The date an approval page is signed on: "Tanggal: 20 November 2014", the day written out. */
 const SIGNED_DATE_LABEL = /^tanggal\s*:\s*/i;
@@ -125,6 +131,8 @@ function yearOfLineAt(lines: readonly FrontLine[], at: number): Candidate<number
     const year = yearOfOpeningDate(text);
     if (year !== undefined) return { value: year, score: 0.75, reason: 'the publication date' };
   }
+  const imprint = PUBLISHED_LABEL_ALONE.test(previous) ? IMPRINT_UNDER_LABEL.exec(text.trim())?.[1] : undefined;
+  if (imprint !== undefined) return { value: Number(imprint), score: 0.75, reason: "the imprint's year under its label" };
   return yearOfLine(text, previous);
 }
 

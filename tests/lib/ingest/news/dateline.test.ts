@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { attachLoneDatelines, isLoneDateline, readCapitalsDateline, readColonDateline, readDateline, readPlaceDateLine } from '../../../../src/lib/ingest/news/dateline.ts';
 
+describe('readDateline: a site, a place and a colon', () => {
+  it('reads the site\'s domain and the place before a colon', () => {
+    expect(readDateline('Metrotvnews.com, Jakarta: Indonesia wajib meratifikasi Konvensi ASEAN.')).toEqual({ place: 'Jakarta', outlet: 'Metrotvnews.com', text: 'Metrotvnews.com, Jakarta:' });
+    // Without a domain first, a word and a colon may be a label.
+    expect(readDateline('Catatan, Redaksi: Artikel ini diperbarui.')).toBeUndefined();
+  });
+});
+
 describe('readDateline', () => {
   it.each([
     ['Bangkok, VIVA – Lebih dari 12.000 WNI', { place: 'Bangkok', outlet: 'VIVA', text: 'Bangkok, VIVA –' }],

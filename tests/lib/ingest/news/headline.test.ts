@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { chooseHeadline, isStampLine } from '../../../../src/lib/ingest/news/headline.ts';
 
 describe('isStampLine', () => {
+  it("reads a stored copy's date stamp of the month only as a stamp, never a headline", () => {
+    expect(isStampLine('date 2024-07')).toBe(true);
+    expect(chooseHeadline(['date 2024-07'])).toBeUndefined();
+  });
+
   it.each([
     ['Kompas.com - 05/03/2024, 14:30 WIB'],
     ['Senin, 04 Mar 2024 10:15 WIB'],

@@ -112,3 +112,14 @@ describe('chooseOutlet: the masthead line of a credit block', () => {
     expect(reasons(['Section', 'The Daily Wire', 'Jakarta', 'Mon, October 29, 2012'])).toContain('masthead line in the credit block');
   });
 });
+
+describe("chooseOutlet: a print copy's running head", () => {
+  it("reads the site's name beside its own address, a word of it in the host", () => {
+    const header = ['- The Strategist - https://www.aspistrategist.org.au -', 'Posted By on January 15, 2016 @ 13:00'];
+    expect(chooseOutlet({ header, removed: [] })?.value).toBe('The Strategist');
+  });
+
+  it('reads no outlet from a name beside an address that does not spell it', () => {
+    expect(chooseOutlet({ header: ['- Jalan Thamrin - https://www.example.org/photo -'], removed: [] })).toBeUndefined();
+  });
+});

@@ -231,6 +231,12 @@ describe('isPhotoCaption: a labelled credit after the caption', () => {
     expect(isPhotoCaption('Kantor imigrasi Batam. Foto: Dok. Humas')).toBe(true);
     expect(isPhotoCaption('The police released a photo of the suspect on Monday.')).toBe(false);
   });
+
+  it('reads a document credit without a colon after the caption, but not a sentence about a document', () => {
+    expect(isPhotoCaption('Kepala Bidang Fasilitas Kepabeanan dan Cukai Kanwil DJBC Aceh, Leni Rahmasari. Dokumen untuk dialeksis.com.')).toBe(true);
+    expect(isPhotoCaption('Petugas memeriksa kapal di Batam. Dok. Humas Polda Kepri')).toBe(true);
+    expect(isPhotoCaption('Polisi menyita barang bukti. Dokumen itu diserahkan kepada jaksa pada hari Senin, lalu diperiksa oleh tim penyidik dari kejaksaan.')).toBe(false);
+  });
 });
 
 describe('isClutterLine: captions printed twice and agency credits after a slash', () => {

@@ -98,6 +98,20 @@ describe('isClutterLine', () => {
 });
 
 describe('stripClutter: where the article starts and ends', () => {
+  it('opens the article at a dateline whose sentence runs on past its line, under a caption with its document credit', () => {
+    const lead = 'DIALEKSIS.COM | Banda Aceh - Di tengah gencarnya upaya pemberantasan narkoba, wilayah Aceh kerap disebut sebagai jalur penyelundupan internasional';
+    const parts = stripClutter([
+      'Bea Cukai Awasi Modus Ship to Ship di Perairan Aceh',
+      'Reporter : Naufal Habibi',
+      'Kepala Bidang Fasilitas Kepabeanan dan Cukai Kanwil DJBC Aceh, Leni Rahmasari. Dokumen untuk dialeksis.com.',
+      lead,
+      P2,
+    ]);
+    expect(parts?.paragraphs).toEqual([lead, P2]);
+    // A headline after a place, in title case, is no lead.
+    expect(stripClutter(['Jakarta - Polisi Tangkap Tiga Penipu Daring Yang Beroperasi Dari Batam Sejak Awal Tahun Ini', P1])?.paragraphs).toEqual([P1]);
+  });
+
   const standfirst = 'The two countries will set up a joint task force to trace recruiters across the region.';
   const lead = 'JAKARTA (JP) — Indonesia and the Philippines agreed on Monday to exchange intelligence on scam compounds.';
   const second = 'The agreement was signed in Manila by police officials of both countries on the same day.';

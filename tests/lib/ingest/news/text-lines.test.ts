@@ -37,6 +37,10 @@ describe('splitLeadingStamp', () => {
     ]);
   });
 
+  it("sets a stamp of the month only on a line of its own", () => {
+    expect(splitLeadingStamp('date 2024-07 ERA.id - Bareskrim Polri menangkap L (26)')).toEqual(['date 2024-07', 'ERA.id - Bareskrim Polri menangkap L (26)']);
+  });
+
   it('leaves a line that only mentions a date later on alone', () => {
     const line = 'The update of 2023-10-19 changed the date format.';
     expect(splitLeadingStamp(line)).toEqual([line]);

@@ -8,6 +8,13 @@ const listsOf = (text: string) => {
 };
 
 describe('keywordCandidates', () => {
+  it("reads the list under a keyword label stacked over the abstract's heading, up to the first line without a semicolon", () => {
+    const page = 'KEYWORDS\nABSTRACT\nMigration; Irregular\nmigration; Bali Process\nMigration, or the movement of people from their country of origin\nto another country, is not a new phenomenon.\n';
+    expect(listsOf(page)).toEqual({ id: [], en: [['Migration', 'Irregular migration', 'Bali Process']] });
+    // Under the heading the abstract alone, its commas no list.
+    expect(listsOf('KEYWORDS\nABSTRACT\nMigration, or the movement of people, is not new.\n')).toEqual({ id: [], en: [] });
+  });
+
   it('reads a "Kata kunci:" list as Indonesian and a "Keywords:" list as English', () => {
     expect(listsOf('Kata kunci: perdagangan manusia, kesadaran, era/teknologi modern\n')).toEqual({
       id: [['perdagangan manusia', 'kesadaran', 'era/teknologi modern']],

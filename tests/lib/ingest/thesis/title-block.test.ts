@@ -10,6 +10,12 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Kebijakan Karantina pada Masa COVID-19')).toBe('Kebijakan Karantina pada Masa COVID-19');
   });
 
+  it('drops a footnote mark run into a last word in capitals, not the number of a short code', () => {
+    expect(cleanTitle('PENYELUNDUPAN SENJATA KE WILAYAH INDONESIA1')).toBe('PENYELUNDUPAN SENJATA KE WILAYAH INDONESIA');
+    expect(cleanTitle('DIPLOMASI EKONOMI INDONESIA DALAM PRESIDENSI G20')).toBe('DIPLOMASI EKONOMI INDONESIA DALAM PRESIDENSI G20');
+    expect(cleanTitle('PENGAMANAN JARINGAN 5G DAN IPV6')).toBe('PENGAMANAN JARINGAN 5G DAN IPV6');
+  });
+
   it('cuts the study type run on after a title, with what follows it', () => {
     expect(cleanTitle('KERJA SAMA KEPOLISIAN PERIODE 2015-2017 Skripsi Diajukan untuk Memenuhi Persyaratan')).toBe('KERJA SAMA KEPOLISIAN PERIODE 2015-2017');
     expect(cleanTitle('KERJA SAMA KEPOLISIAN PERIODE 2015-2017 Skripsi')).toBe('KERJA SAMA KEPOLISIAN PERIODE 2015-2017');

@@ -6,6 +6,18 @@ import { mayBeTitle, titleCandidates } from '../../../../src/lib/ingest/thesis/t
 const chosenTitle = (text: string) => chooseCandidate(titleCandidates(readFrontLines(text)));
 
 describe('titleCandidates', () => {
+  it('closes a capitals title with the period the study covers, in brackets on its own line', () => {
+    const cover = 'THE ASSOCIATION OF SOUTHEAST ASIAN NATIONS\n\n(ASEAN) COOPERATION IN COUNTER-TERRORISM\n\n(2003 – 2013)\n\nBy\n\nCitra Triana Hastuti';
+    expect(chosenTitle(cover)?.value).toBe('THE ASSOCIATION OF SOUTHEAST ASIAN NATIONS (ASEAN) COOPERATION IN COUNTER-TERRORISM (2003 – 2013)');
+  });
+
+  it("reads no title from a chapter's title under its number alone, nor from the chapter's first line", () => {
+    const page = 'Anda di halaman 1dari 41\n\nBAB IV\n\nPEOPLE SMUGGLING, SEKRETARIAT NCB-INTERPOL INDONESIA\n\nDAN AUSTRALIAN FEDERAL POLICE (AFP)\n\nDalam bab iv peneliti menjelaskan secara umum mengenai tindak kejahatan\n\nPeople Smuggling, Sekretariat NCB-INTERPOL Indonesia, Australian Federal\n\nPolice (AFP) dan penjelasan yang terkait dengan alasan Australia';
+    expect(titleCandidates(readFrontLines(page)).map((c) => c.value)).toEqual([]);
+    // The same block over the study type is a cover's title.
+    expect(chosenTitle('PEOPLE SMUGGLING, SEKRETARIAT NCB-INTERPOL INDONESIA\n\nDAN AUSTRALIAN FEDERAL POLICE (AFP)\n\nSKRIPSI')?.value).toBe('PEOPLE SMUGGLING, SEKRETARIAT NCB-INTERPOL INDONESIA DAN AUSTRALIAN FEDERAL POLICE (AFP)');
+  });
+
   it('joins a capitals block over the study type, repeated covers adding up', () => {
     const cover = 'PENERAPAN ASAS RESIPROSITAS DALAM PENGEMBALIAN\n\nPELAKU TINDAK PIDANA KE NEGARA ASAL\n\nSKRIPSI\n\nOleh\n\nMUHAMMAD NABILWAN FARHAN PUTRA\n\n170710101333\n\nFAKULTAS HUKUM\n\n';
     const choice = chosenTitle(`Anda di halaman 1dari 81\n\n${cover}${cover}`);

@@ -6,6 +6,12 @@ import { yearCandidates } from '../../../../src/lib/ingest/thesis/year-candidate
 const yearOf = (text: string) => chooseCandidate(yearCandidates(readFrontLines(text)))?.value;
 
 describe('yearCandidates', () => {
+  it("reads a catalogue record's imprint in the table cell under its label, not a year of the title", () => {
+    expect(yearOf('Main Author: | JUFRI, MOH. ALAWI |\nFormat: | Thesis |\nTerbitan: |\n, 2014\n|\n')).toBe(2014);
+    expect(yearOf('Terbitan: |\nMalang, 2014\n')).toBe(2014);
+    expect(yearOf('Subjects: |\n, 2014\n')).toBeUndefined();
+  });
+
   it('reads the year of journal issue lines printed in many ways', () => {
     expect(yearOf('A new decade for social changes\nVol. 9, 2020\n')).toBe(2020);
     expect(yearOf('Journal of Law, Policy and Globalization\nVol.42, 2015\n')).toBe(2015);
