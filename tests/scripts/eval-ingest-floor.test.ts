@@ -16,6 +16,11 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
+ * Raised to 0.95 after a round on the fourteenth set's layouts: the kind told by a method named in
+ * prose, a running header's lone page number, chapter headings as no names, names listed under a
+ * journal page's article label, APA journal names with commas, "Jil." volumes, titles of copies
+ * opening at a chapter, datelines of a site's domain and a place, print running heads naming the
+ * site (1676 of 1748 values, 95.9 %, none invented).
  * Set at 0.94 when a fourteenth set of 30 documents, gathered blind and scored once (128 of 173
  * values, 4 invented), joined the part: 1648 of 1749 values (94.2 %), the 4 invented all in it.
  * Raised to 0.96 after two more rounds: authors, units, student numbers and supervisors in more
@@ -49,12 +54,12 @@ import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-pa
  * made on the eighth blind set's layouts, 0.85 (1161 of 1353) when that set joined, and 0.88 (986
  * of 1110) before.
  */
-const FLOOR_SHARE_CORRECT = 0.94;
+const FLOOR_SHARE_CORRECT = 0.95;
 /** Documents refused and crashed on at that time (267 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
-/** Values filled in that the documents do not give, at that time: the fourteenth set's 4 (none before it joined; the twelfth set brought 4, the eighth 13, each removed by later rules). */
-const MOST_INVENTED = 4;
+/** Values filled in that the documents do not give, at that time: none (the fourteenth set brought 4, the twelfth 4, the eighth 13, each removed by later rules). */
+const MOST_INVENTED = 0;
 
 let dev: PartSummary;
 
