@@ -11,4 +11,11 @@ describe('deriveTitleFromAim', () => {
     expect(deriveTitleFromAim("This research aims to analyse and determine Indonesia's efforts to handle irregular migration. It uses ...", 'en')).toBeUndefined();
     expect(deriveTitleFromAim('Penelitian ini bertujuan untuk menganalisis dan menjelaskan kerja sama Indonesia. Metode ...', 'id')).toBeUndefined();
   });
+
+  it('derives nothing when the sentence goes on to a second aim', () => {
+    expect(
+      deriveTitleFromAim('Penelitian ini bertujuan untuk menjelaskan pengaturan bantuan hukum timbal balik, serta untuk menganalisis tindakan pemerintah. Metode ...', 'id'),
+    ).toBeUndefined();
+    expect(deriveTitleFromAim('This study aims to describe the treaty and to explain how it was used. It uses ...', 'en')).toBeUndefined();
+  });
 });
