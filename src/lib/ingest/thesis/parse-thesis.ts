@@ -36,6 +36,7 @@ import { lowerCaseWords, partOfTitle, withoutRunOnNames } from './title-words.ts
 import { readThesisOutline, thesisKindOf } from './thesis-outline.ts';
 import { detectTitleLanguage, withoutTranslation } from './title-language.ts';
 import { detectKeywordLanguage } from './keyword-language.ts';
+import { withoutViewerHeader } from './viewer-header.ts';
 
 /** Language names for review messages. */
 const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { id: 'Indonesian', en: 'English' };
@@ -289,7 +290,8 @@ function readUnstructured(paragraphs: readonly string[], review: ReviewFlag[]): 
  * article. Never refuses: a text with no abstract found gives what its
  * cover says, its prose as the body, and review flags for the rest.
  */
-export function parseThesis(text: string, options: { article?: boolean } = {}): ParsedStudy {
+export function parseThesis(stored: string, options: { article?: boolean } = {}): ParsedStudy {
+  const text = withoutViewerHeader(stored);
   const outline = readThesisOutline(text);
   const lines = outline?.lines ?? cleanPdfLines(text);
   const bodyAt = outline?.bodyAt ?? -1;
