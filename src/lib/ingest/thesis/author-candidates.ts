@@ -9,7 +9,7 @@ import { readLabelledField, splitFormFields } from './labelled-fields.ts';
 import { ARTICLE_CONTENT_LABEL, BY_LABEL_LINE, STUDY_TYPE_LINE, endsOnJoiningWord, isHeadingWord, isMarkedNamesLine, isNamesLine, isSiteChrome, NAME_SEPARATOR, namesOfLine, readStudyRecordProgramme, splitTitleRunIntoNames, stripNameMarkers } from './front-line-kinds.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import { ACADEMIC_DEGREE, looksLikePersonName } from './person-name.ts';
-import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
+import { opensWithFieldBeforeFaculty, opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { parseAuthorList } from './author-list.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
@@ -153,7 +153,9 @@ function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>)
     const above = lines[index - 1]!.text;
     // A heading ending on a joining word ("... ABU SAYYAF DI") goes on on this line: it is the title's end, its mark a footnote's.
     const headingAbove = above.split(/\s+/).length >= 3 && !isNamesLine(above) && !isSiteChrome(above) && !BY_LABEL_LINE.test(above) && !endsOnJoiningWord(above);
-    const affiliationBelow = opensWithUnitName(after(lines, index));
+    // The affiliation may open with the field's name before its faculty ("Ilmu Hubungan Internasional, Fakultas ...").
+    const below = after(lines, index);
+    const affiliationBelow = opensWithUnitName(below) || opensWithFieldBeforeFaculty(below);
     if (!isNamesLine(text) || !(headingAbove || affiliationBelow)) return [];
     // A line in capitals under a title in capitals is as likely the title's last line, unless an affiliation follows it.
     if (!/\p{Ll}/u.test(above) && /^\p{Lu}+$/u.test(text.replace(/[\s,.]/g, '')) && !affiliationBelow) return [];

@@ -233,6 +233,11 @@ describe('authorCandidates, names with their affiliations', () => {
     ]);
   });
 
+  it("reads a name over an affiliation line that opens with the field's name before its faculty", () => {
+    const page = 'PATROLI MARITIM DI LAUT SULU\n(TAHUN 2016-2019)\nAni Lestari\nIlmu Hubungan Internasional, Fakultas Ilmu Sosial dan Ilmu Politik, Universitas Contoh\nAbstract';
+    expect(chosenAuthors(page)).toEqual(['Ani Lestari']);
+  });
+
   it('keeps a degree printed after a comma with its name', () => {
     expect(chosenAuthors('Pengaruh Kejahatan Siber di Indonesia\n\nBudi Santoso, S.Kom,  Maria N.N Lestari, S.Kom\n\nUniversitas Contoh\n')).toEqual([
       'Budi Santoso, S.Kom',
