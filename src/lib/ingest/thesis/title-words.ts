@@ -39,14 +39,18 @@ export function readsAsNames(line: string, ordinary: ReadonlySet<string>): boole
 
 /**
  * A test for whether a would-be name is part of one of `titles` rather than a person's name,
- * given `ordinary`, the words the document writes in lower case (`lowerCaseWords`).
+ * given `ordinary`, the words the document writes in lower case (`lowerCaseWords`). A would-be
+ * name that opens a title is its opening words whatever their case ("KERJASAMA TRILATERAL",
+ * read off "KERJASAMA TRILATERAL (INDONESIA-MALAYSIA-FILIPINA)"): a title never opens on the
+ * name of the author printed under it.
  */
 export function partOfTitle(titles: readonly string[], ordinary: ReadonlySet<string>): (name: string) => boolean {
   const keys = titles.map((title) => ` ${normalizeForMatch(title)} `);
   return (name) => {
-    const key = normalizeForMatch(name);
+    const key = ` ${normalizeForMatch(name)} `;
     const words = name.toLowerCase().match(/\p{L}+/gu) ?? [];
-    return key !== '' && keys.some((title) => title.includes(` ${key} `)) && words.length > 0 && words.every((word) => ordinary.has(word));
+    if (key.trim() === '') return false;
+    return keys.some((title) => title.startsWith(key)) || (keys.some((title) => title.includes(key)) && words.length > 0 && words.every((word) => ordinary.has(word)));
   };
 }
 

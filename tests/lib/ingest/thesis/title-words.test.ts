@@ -14,6 +14,12 @@ describe('partOfTitle', () => {
     expect(isTitle('Darmadi')).toBe(false);
   });
 
+  it("takes a would-be name that opens the title for the title's opening words, whatever their case", () => {
+    const isTitle = partOfTitle(['KERJASAMA TRILATERAL (INDONESIA-MALAYSIA-FILIPINA) MELALUI PATROLI MARITIM'], lowerCaseWords('This study aims to determine ...'));
+    expect(isTitle('KERJASAMA TRILATERAL')).toBe(true);
+    expect(isTitle('PATROLI MARITIM')).toBe(false);
+  });
+
   it('keeps a name that is not in the title, however ordinary its words', () => {
     expect(partOfTitle([title], lowerCaseWords('Rose Long\nthe rose is long'))('Rose Long')).toBe(false);
   });
