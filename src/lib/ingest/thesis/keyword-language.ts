@@ -9,7 +9,7 @@ import type { Lang } from '../../langs.ts';
 
 /** Word forms and stock words that mark a word as Indonesian. */
 const INDONESIAN_WORD =
-  /^(?:(?:ke|pe|pen|pem|peng|peny|per|ber|ter|pel)\p{L}{3,}an|\p{L}+(?:isasi|isme|itas|asi)|kerja|sama|kerjasama|hukum|pidana|tindak|negara|anak|perempuan|orang|manusia|siber|lembaga|penegak|narkoba|internasional|nasional|dan|di|yang|dalam|terhadap|antara|upaya|peran|diplomasi)$/u;
+  /^(?:(?:ke|pe|pen|pem|peng|peny|per|ber|ter|pel)\p{L}{3,}an|\p{L}+(?:isasi|isme|itas|asi)|kerja|pekerja|migran|sama|kerjasama|hukum|pidana|tindak|negara|anak|perempuan|orang|manusia|siber|lembaga|penegak|narkoba|internasional|nasional|dan|di|yang|dalam|terhadap|antara|upaya|peran|diplomasi)$/u;
 
 /** Word forms and stock words that mark a word as English. */
 const ENGLISH_WORD =

@@ -7,6 +7,10 @@ describe('detectKeywordLanguage', () => {
     expect(detectKeywordLanguage(['money laundering', 'Interpol', 'extradition', 'mutual legal assistance'])).toBe('en');
   });
 
+  it('tells migrant workers in Indonesian ("Pekerja Migran") from the English label over them', () => {
+    expect(detectKeywordLanguage(['Perlindungan Hukum', 'TPPO', 'Pekerja Migran'])).toBe('id');
+  });
+
   it('follows the keywords that outnumber the other language when a list mixes both', () => {
     expect(detectKeywordLanguage(['Money Laundering', 'Penyelundupan Senjata', 'Kerja Sama Regional', 'Organisasi Kejahatan'])).toBe('id');
   });
