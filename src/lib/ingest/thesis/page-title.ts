@@ -21,8 +21,13 @@ function withoutRepositoryName(text: string): string {
   return last && REPOSITORY_WORDS.test(text.slice(last.index + last[0].length)) ? text.slice(0, last.index) : text;
 }
 
+/** `text` without the viewer's "View of" before the title. */
+export function withoutViewerPrefix(text: string): string {
+  return text.trim().replace(VIEWER_PREFIX, '');
+}
+
 /** Returns the title in a title-bar line, without the viewer's prefix and the site's name. */
 export function titleFromPageTitle(line: string): string {
-  const text = line.trim().replace(VIEWER_PREFIX, '');
+  const text = withoutViewerPrefix(line);
   return withoutRepositoryName(splitSiteName(text)?.title ?? text).trim();
 }

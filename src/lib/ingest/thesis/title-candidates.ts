@@ -29,7 +29,7 @@ import { opensWithUnitName, parseAffiliation } from './affiliation.ts';
 import { completedCutTitles } from './cut-title.ts';
 import { readChapterHeading } from './chapters.ts';
 import { isPublicationLine } from './publication-lines.ts';
-import { titleFromPageTitle } from './page-title.ts';
+import { titleFromPageTitle, withoutViewerPrefix } from './page-title.ts';
 import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import type { Lang } from '../../langs.ts';
 import { detectTitleLanguage, TITLE_WORDS } from './title-language.ts';
@@ -277,7 +277,8 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
       const { bonus, where } = evidenceBelowCapitals(lines, j + subtitle.length);
       splitByLanguage(lines.slice(i, j).map((line) => line.text)).forEach((block, n, parts) => {
         const part = n === parts.length - 1 ? [...block, ...subtitle] : block;
-        const title = joinFieldLines(part);
+        // A viewer's title bar in mixed case before a capitals title ("View of LAW ENFORCEMENT ...") is the site's.
+        const title = withoutViewerPrefix(joinFieldLines(part));
         if (block.length > MAX_CAPITALS_TITLE_LINES || !isTitleSized(title)) return;
         // The first of two language versions is the title proper; the second is its translation.
         const score = 0.4 + bonus + (i < 20 ? 0.05 : 0) - n * 0.05;

@@ -390,3 +390,16 @@ describe("titleCandidates: a page's title bar cut short", () => {
     expect(chosenTitle(text)?.value).toBe('Kebijakan Pemerintah Indonesia melalui Sekuritisasi Migrasi Pengungsi di Aceh tahun 2012-2015');
   });
 });
+
+describe("titleCandidates: a viewer's title bar over a title in capitals", () => {
+  it('reads the title without the viewer\'s "View of" before it', () => {
+    const text = [
+      'View of LAW ENFORCEMENT OF THE CRIME OF MONEY LAUNDERING FROM ONLINE GAMBLING',
+      'Academic year: 2023',
+      'LAW ENFORCEMENT OF THE CRIME OF MONEY LAUNDERING',
+      'FROM ONLINE GAMBLING',
+      'by Ani Lestari University of Contoh',
+    ].join('\n');
+    expect(chosenTitle(text)?.value).toBe('LAW ENFORCEMENT OF THE CRIME OF MONEY LAUNDERING FROM ONLINE GAMBLING');
+  });
+});
