@@ -72,7 +72,10 @@ function after(lines: readonly FrontLine[], index: number): string {
   return lines.slice(index + 1).find((line) => !isSiteChrome(line.text))?.text ?? '';
 }
 
-/** Names after a by-label, on its line or the next. */
+/**
+ * Names after a by-label, on its line or the next; names run on into their unit ("by Ani Lestari
+ * University of X") without the unit (see {@link splitNamesAndAffiliation}).
+ */
 function byLabelNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
     const sameLine = BY_LABEL_WITH_NAME.exec(text)?.[1];
@@ -80,6 +83,9 @@ function byLabelNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
     if (!named) return [];
     const name = nameBeforeNumber(named);
     if (looksLikePersonName(name)) return [{ value: [name], score: 0.8, reason: "name after 'oleh/by'" }];
+    // After the label a person's name comes first, so a unit's kind after it ends the name ("by Ani Lestari University of X").
+    const withUnit = splitNamesAndAffiliation(named, 1)?.names;
+    if (withUnit) return [{ value: withUnit, score: 0.75, reason: "names after 'oleh/by', their unit run on after them" }];
     return isNamesLine(named) ? [{ value: namesOf(named), score: 0.75, reason: "names after 'oleh/by'" }] : [];
   });
 }
@@ -214,7 +220,7 @@ const AUTHORS_HEADING = /^(?:authors?|penulis|pengarang)\s*:?$/i;
  * of X"): no capitalised word before it is part of its name, as "Royal Melbourne" is of "Royal
  * Melbourne Institute of Technology".
  */
-const UNIT_WORD_FIRST = /^(?:universitas|institut|fakultas|program\s+studi|prodi|jurusan|departemen|departe?ment\s+of|faculty\s+of|school\s+of|sekolah\s+tinggi|politeknik)\b/i;
+const UNIT_WORD_FIRST = /^(?:universitas|university\s+of|institut|institute\s+of|fakultas|program\s+studi|prodi|jurusan|departemen|departe?ment\s+of|faculty\s+of|school\s+of|sekolah\s+tinggi|politeknik)\b/i;
 
 /**
  * An English degree set after a name with a space, no comma, right before a university: "DAVIS
@@ -255,16 +261,17 @@ const LISTED_NAMES_APART = /,\s+|\s+(?:and|dan|&)\s+/;
 
 /**
  * The names of a list run on into the units on one line, where the line breaks were lost: "Ani
- * Lestari, Budi Santoso S.H.,MS, Dr. Citra Dewi S.H.,MKn. Fakultas Hukum Universitas X". Two
- * full names or more, each with its degrees, before a unit named kind first; undefined otherwise.
+ * Lestari, Budi Santoso S.H.,MS, Dr. Citra Dewi S.H.,MKn. Fakultas Hukum Universitas X". At least
+ * `fewest` full names (two unless a label before the line says names come first), each with its
+ * degrees, before a unit named kind first; undefined otherwise.
  */
-export function splitNamesAndAffiliation(line: string): { names: string[]; affiliation: string } | undefined {
+export function splitNamesAndAffiliation(line: string, fewest = 2): { names: string[]; affiliation: string } | undefined {
   const text = line.trim().replace(EMAIL, '');
   for (const cut of text.matchAll(/\s+/g)) {
     const affiliation = text.slice(cut.index + cut[0].length);
     if (!UNIT_WORD_FIRST.test(affiliation) || !opensWithUnitName(affiliation)) continue;
     const names = text.slice(0, cut.index).split(LISTED_NAMES_APART).map((name) => name.trim());
-    const listed = names.length >= 2 && names.every((name) => looksLikePersonName(name) && name.split(/\s+/).length >= 2);
+    const listed = names.length >= fewest && names.every((name) => looksLikePersonName(name) && name.split(/\s+/).length >= 2);
     return listed ? { names, affiliation } : undefined;
   }
   return undefined;

@@ -103,6 +103,10 @@ describe('authorCandidates', () => {
     expect(chosenAuthors('THE BALI PROCESS AND IRREGULAR MIGRATION\n\nStudent : Rina Kartika ID : 2190412 Supervisor : Dr Budi Santoso\n\nABSTRACT')).toEqual(['Rina Kartika']);
   });
 
+  it('reads the name after "by" with its unit run on after it, named kind first', () => {
+    expect(chosenAuthors('LAW ENFORCEMENT OF MONEY LAUNDERING\nby Ani Lestari University of Contoh\nEmail: ani@contoh.ac.id\nABSTRACT')).toEqual(['Ani Lestari']);
+  });
+
   it('reads the name on the line after a bare "Oleh"', () => {
     expect(chosenAuthors('PROPOSAL SKRIPSI\n\nOleh\n\nFITRI RAMDHANI\n\n1810851005\n')).toEqual(['FITRI RAMDHANI']);
   });
