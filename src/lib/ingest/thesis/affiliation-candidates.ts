@@ -8,8 +8,9 @@
  * ("Published by" / "GIGA Institute of ..."), nor the units printed under a journal's name or
  * publisher line (its masthead), which are nobody's affiliation. A line that opens with an
  * author's name and runs on into the units names them as one opening with the units, and so
- * does a cover's submission statement ("A thesis presented to the Faculty of X, Y University")
- * a repository's abstract heading ("Name, International Relations 2014, X University.") and
+ * does a cover's submission statement ("A thesis presented to the Faculty of X, Y University"),
+ * a repository's abstract heading ("Name, International Relations 2014, X University."), a
+ * by-line running the author's name into the units ("by Name University of X") and a
  * record line ("2022 | Skripsi | S1 TEKNIK GEODESI"); as
  * weaker evidence, a library record's imprint ("Depok: Fakultas Hukum Universitas
  * Indonesia, 2015"). An author's e-mail address
@@ -21,7 +22,7 @@ import type { FrontLine } from './front-lines.ts';
 import { type Affiliation, opensMasthead, opensWithFieldBeforeFaculty, opensWithUnitName, parseAffiliation, withoutClosingContact, withoutPublisher } from './affiliation.ts';
 import { hasLeadingMarker } from './author-list.ts';
 import { readStudyRecordProgramme } from './front-line-kinds.ts';
-import { ordinaryWordsOf, readNameYearUniversity, splitNameAndAffiliation, splitNamesAndAffiliation } from './author-candidates.ts';
+import { ordinaryWordsOf, readNameYearUniversity, splitNameAndAffiliation, splitNamesAndAffiliation, textAfterByLabel } from './author-candidates.ts';
 import { isPublicationLine } from './publication-lines.ts';
 import { nameWithoutTown } from './town-after-name.ts';
 
@@ -76,7 +77,15 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
     const cut = CUT_AFTER_SMALL_WORD.test(lines[index - 1]?.text ?? '');
     const opensWithUnit = opensWithUnitName(printed) || (opensWithFieldBeforeFaculty(printed) && !cut);
     // An author's name with the units run on after it ("Robi Nurhadi, PhD Department of X, Faculty of Y, Universitas Z").
-    const afterName = opensWithUnit || cut ? undefined : (unitsAfter(printed, SUBMITTED_TO) ?? splitNameAndAffiliation(printed, ordinary)?.affiliation ?? splitNamesAndAffiliation(printed)?.affiliation);
+    // After a by-label a person's name comes first, so a unit's kind after it opens the units ("by Name University of X").
+    const byLine = textAfterByLabel(printed);
+    const afterName =
+      opensWithUnit || cut
+        ? undefined
+        : (unitsAfter(printed, SUBMITTED_TO) ??
+          splitNameAndAffiliation(printed, ordinary)?.affiliation ??
+          splitNamesAndAffiliation(printed)?.affiliation ??
+          (byLine === undefined ? undefined : splitNamesAndAffiliation(byLine, 1)?.affiliation));
     const programme = readStudyRecordProgramme(printed);
     if (programme) {
       found.department.push({ value: programme, score: 0.6, reason: "the programme on a repository's record line" });

@@ -31,6 +31,11 @@ const BY_LABEL_WITH_NAME =
 export const NUMBER_AFTER_NAME =
   /\s+(?:[-–/|]\s*)?(?:\(?(?:(?:NIM|NPM|NRP|Nim|Npm|Nrp)\b|ID\s+(?:No|NO|no)\b).*|\(?(?!\d{4}\s*[-–]\s*\d{4}\)?$)[A-Z]?\s?\d[\d\s./-]{5,}\)?)$/;
 
+/** What follows a by-label on its line ("oleh: NAME", "A thesis by Name"), or undefined when the line has none. */
+export function textAfterByLabel(line: string): string | undefined {
+  return BY_LABEL_WITH_NAME.exec(line)?.[1];
+}
+
 /** A degree or title printed alone where a name was expected: "Ph.D.", "S.H.", "M.Hum.". */
 const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
 
@@ -78,8 +83,7 @@ function after(lines: readonly FrontLine[], index: number): string {
  */
 function byLabelNames(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
-    const sameLine = BY_LABEL_WITH_NAME.exec(text)?.[1];
-    const named = sameLine ?? (BY_LABEL_LINE.test(text) ? after(lines, index) : undefined);
+    const named = textAfterByLabel(text) ?? (BY_LABEL_LINE.test(text) ? after(lines, index) : undefined);
     if (!named) return [];
     const name = nameBeforeNumber(named);
     if (looksLikePersonName(name)) return [{ value: [name], score: 0.8, reason: "name after 'oleh/by'" }];

@@ -27,6 +27,10 @@ describe('affiliationCandidates', () => {
     expect(unitsOf(cover)).toEqual({ institution: 'Harapan Bangsa University', faculty: 'Faculty of Humanities', department: undefined });
   });
 
+  it('reads the unit a by-line runs on into after the name', () => {
+    expect(unitsOf('LAW ENFORCEMENT OF MONEY LAUNDERING\nby Ani Lestari University of Contoh\nABSTRACT').institution).toBe('University of Contoh');
+  });
+
   it("reads a library record's imprint, but never over a line that names the units", () => {
     const record = 'Ani Lestari\nSkripsi ini membahas yurisdiksi negara.\nDepok: Fakultas Hukum Universitas Tanjung Harapan, 2015\nS58745';
     expect(unitsOf(record)).toEqual({ institution: 'Universitas Tanjung Harapan', faculty: 'Fakultas Hukum', department: undefined });
