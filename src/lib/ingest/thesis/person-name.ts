@@ -35,3 +35,14 @@ export const ACADEMIC_DEGREE = String.raw`(?:(?:B|M)\.?(?:A|Sc|Ec|Ed|Phil|IR|PP|
 export function looksLikeNameWithDegrees(text: string): boolean {
   return looksLikePersonName(text.replace(/,\s*\p{Lu}[\p{L}.,\s]*$/u, ''));
 }
+
+/** Academic degrees closing a line after a comma: "..., S.H., M.H.", "..., M.Si", "..., Ph.D.". */
+const DEGREES_AFTER_COMMA = new RegExp(String.raw`,\s*${ACADEMIC_DEGREE}(?:\s*,?\s*${ACADEMIC_DEGREE})*$`, 'u');
+
+/**
+ * True for a person's name with the degrees they hold after a comma ("N I S YA, S.H., M.H."): a
+ * line in capitals as short as a title, but no title ever closes on degrees.
+ */
+export function isNameWithDegrees(text: string): boolean {
+  return DEGREES_AFTER_COMMA.test(text.trim()) && looksLikeNameWithDegrees(text.trim());
+}

@@ -34,6 +34,7 @@ import { findStudentNumber, isBareStudentNumber } from './student-number.ts';
 import type { Lang } from '../../langs.ts';
 import { detectTitleLanguage, TITLE_WORDS } from './title-language.ts';
 import { lowerCaseWords, readsAsNames } from './title-words.ts';
+import { isNameWithDegrees } from './person-name.ts';
 
 /** Most lines a printed title spans. */
 const MAX_TITLE_LINES = 4;
@@ -76,7 +77,7 @@ function isSiteTitleWithUnit(text: string): boolean {
  */
 const BULLETED = /^[•·▪◦]\s/u;
 
-/** A line that can continue a title: not chrome, a label, a unit, a date, publication details or a citation. */
+/** A line that can continue a title: not chrome, a label, a unit, a date, a name with degrees, publication details or a citation. */
 function mayContinueTitle(text: string): boolean {
   return (
     !isSiteChrome(text) &&
@@ -86,6 +87,7 @@ function mayContinueTitle(text: string): boolean {
     !isDateStamp(text) &&
     !isHeaderBlockLine(text) &&
     !FORM_FIELDS_LINE.test(text) &&
+    !isNameWithDegrees(text) &&
     !/^vol(?:ume)?\b/i.test(text) &&
     !NOT_A_TITLE.test(text) &&
     !PLACE_YEAR_LINE.test(text) &&
@@ -405,7 +407,7 @@ const CUT_SNIPPET = /(?:\.{3}|…)\s+\S/u;
 
 /**
  * True when `title` can be a title at all: no site chrome, snippet cut by an ellipsis, label,
- * unit, study-type line, header block, list of names, run of form fields, or title run on into
+ * unit, study-type line, header block, list of names, name with degrees, run of form fields, or title run on into
  * its authors' marked names (whose part before the names is read as a title of its own).
  */
 export function mayBeTitle(title: string): boolean {
@@ -419,7 +421,8 @@ export function mayBeTitle(title: string): boolean {
     !isMarkedNamesLine(title) &&
     !isNameList(title) &&
     !isHeaderBlockLine(title) &&
-    !FORM_FIELDS_LINE.test(title)
+    !FORM_FIELDS_LINE.test(title) &&
+    !isNameWithDegrees(title)
   );
 }
 

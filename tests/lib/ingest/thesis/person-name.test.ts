@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeNameWithDegrees, looksLikePersonName } from '../../../../src/lib/ingest/thesis/person-name.ts';
+import { isNameWithDegrees, looksLikeNameWithDegrees, looksLikePersonName } from '../../../../src/lib/ingest/thesis/person-name.ts';
 
 describe('looksLikeNameWithDegrees', () => {
   it.each(['Dr. Hendra Kusuma Wardhana, M.Si.', 'Ratna Puspitasari, S.IP., M.A.', 'Dr. Hj. Siti Nurjanah, M.Ag.'])(
@@ -55,5 +55,17 @@ describe('looksLikePersonName, chapter headings', () => {
 
   it('still accepts a name with a Roman numeral after it', () => {
     expect(looksLikePersonName('Hamengku Buwono IX')).toBe(true);
+  });
+});
+
+describe('isNameWithDegrees', () => {
+  it('takes a name closing on its degrees after a comma, in capitals or not', () => {
+    expect(isNameWithDegrees('N I S YA, S.H., M.H.')).toBe(true);
+    expect(isNameWithDegrees('Ratna Puspitasari, S.IP., M.A.')).toBe(true);
+  });
+
+  it('refuses a name without degrees and a title in capitals', () => {
+    expect(isNameWithDegrees('Ratna Puspitasari')).toBe(false);
+    expect(isNameWithDegrees('KEJAHATAN LINTAS NEGARA')).toBe(false);
   });
 });

@@ -193,6 +193,12 @@ describe('mayBeTitle', () => {
     expect(mayBeTitle('Peran Indonesia dalam Membentuk Keamanan dan ...')).toBe(true);
   });
 
+  it('refuses a name in capitals closing on its degrees, and reads the title printed further down', () => {
+    expect(mayBeTitle('N I S YA, S.H., M.H.')).toBe(false);
+    const page = 'A N I, S.H., M.H.\nPeneliti pada Pusat Contoh\nAbstrak\nKejahatan transnasional mempunyai sifat yang kompleks.\nIMPLEMENTATION OF MUTUAL LEGAL ASSISTANCE BY THE PUBLIC ATTORNEY\nAbstract';
+    expect(chosenTitle(page)?.value).toBe('IMPLEMENTATION OF MUTUAL LEGAL ASSISTANCE BY THE PUBLIC ATTORNEY');
+  });
+
   it('refuses a list of names in ordinary case, and keeps a title naming two countries', () => {
     expect(mayBeTitle('Dewi Lestari, Budi Santoso')).toBe(false);
     expect(mayBeTitle('Rina Wulandari dan Agus Salim')).toBe(false);
