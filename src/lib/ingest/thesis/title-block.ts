@@ -51,9 +51,15 @@ const MIN_TITLE_WORDS = 3;
  */
 const FOOTNOTE_MARK = /(?<=\p{L}\p{Ll}|(?<![\p{L}\p{N}])\p{Lu}{4,})[1-9]$/u;
 
-/** Removes emphasis markers, runs of spaces, a closing footnote mark and a study type run on after the title as printed. */
+/**
+ * A chapter's heading run in before a title in capitals, as a sharing site names a chapter's copy
+ * ("PENDAHULUAN LANGKAH KEPOLISIAN DALAM ..."): the chapter's, not the title's.
+ */
+const LEADING_CHAPTER_HEADING = /^(?:BAB\s+[IVX]+\s+)?(?:PENDAHULUAN|INTRODUCTION)\s+(?=\p{Lu}{2,}\s+\p{Lu}{2,})/u;
+
+/** Removes emphasis markers, runs of spaces, a closing footnote mark, a chapter's heading run in before it and a study type run on after the title as printed. */
 export function cleanTitle(text: string): string {
-  const title = text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim().replace(FOOTNOTE_MARK, '');
+  const title = text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim().replace(FOOTNOTE_MARK, '').replace(LEADING_CHAPTER_HEADING, '');
   const cut = title.replace(STUDY_TYPE_AFTER_TITLE, '').trim();
   return cut.split(' ').length >= MIN_TITLE_WORDS ? cut : title;
 }

@@ -3,6 +3,12 @@ import { looksLikePersonName } from '../../../../src/lib/ingest/thesis/person-na
 import { cleanTitle, parseTitleBlock } from '../../../../src/lib/ingest/thesis/title-block.ts';
 
 describe('cleanTitle', () => {
+  it("drops a chapter's heading run in before a title in capitals, and keeps a title opening on the word in mixed case", () => {
+    expect(cleanTitle('PENDAHULUAN LANGKAH KEPOLISIAN DALAM PENANGGULANGAN PENIPUAN ONLINE.')).toBe('LANGKAH KEPOLISIAN DALAM PENANGGULANGAN PENIPUAN ONLINE.');
+    expect(cleanTitle('BAB I PENDAHULUAN PERAN INTERPOL DALAM EKSTRADISI')).toBe('PERAN INTERPOL DALAM EKSTRADISI');
+    expect(cleanTitle('Introduction to Maritime Law in Indonesia')).toBe('Introduction to Maritime Law in Indonesia');
+  });
+
   it('drops a footnote mark run into the last word, not a number that is part of a name', () => {
     expect(cleanTitle('Penegakan Hukum atas Pembalakan Liar di Kalbar dan Kaltim1')).toBe('Penegakan Hukum atas Pembalakan Liar di Kalbar dan Kaltim');
     expect(cleanTitle('Diplomasi Ekonomi Indonesia dalam Presidensi G20')).toBe('Diplomasi Ekonomi Indonesia dalam Presidensi G20');
