@@ -44,7 +44,7 @@ const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
 
 /** Units named in capitals on a cover page run together; split before each opening word. */
 const SPLIT_BEFORE =
-  /(?<!\bgraduate)\s+(?=(?:universitas|institut|fakultas|faculty of|progr?am studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|college of|cent(?:re|er) for)\b)/i;
+  /(?<!\bgraduate)\s+(?=(?:universitas|UIN|institut|fakultas|faculty of|progr?am studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|college of|cent(?:re|er) for)\b)/i;
 
 /**
  * The word a faculty's or school's field ends on ("Faculty of Humanities", "Faculty of Social and

@@ -60,6 +60,10 @@ describe('parseAffiliation', () => {
     expect(parseAffiliation('Lecturer at the University of Leeds').institution).toBe('University of Leeds');
   });
 
+  it('splits a faculty in capitals from the "UIN" university run on after it', () => {
+    expect(parseAffiliation('FAKULTAS SYARIAH DAN HUKUM UIN CONTOH MAKASSAR')).toEqual({ faculty: 'FAKULTAS SYARIAH DAN HUKUM', institution: 'UIN CONTOH MAKASSAR' });
+  });
+
   it('reads a law faculty\'s section printed in capitals as the department', () => {
     expect(parseAffiliation('BAGIAN HUKUM PIDANA')).toEqual({ department: 'BAGIAN HUKUM PIDANA' });
     expect(parseAffiliation('BAGIAN HUKUM INTERNASIONAL, FAKULTAS HUKUM')).toEqual({ department: 'BAGIAN HUKUM INTERNASIONAL', faculty: 'FAKULTAS HUKUM' });
