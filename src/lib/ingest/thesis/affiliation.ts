@@ -173,7 +173,9 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
       .replace(ADDRESS_AFTER_NAME, '')
       .replace(SNIPPET_CUT, '')
       // A dash (or its mojibake "±") left dangling where the next unit was split off.
-      .replace(/[\s±–—-]+$/, '');
+      .replace(/[\s±–—-]+$/, '')
+      // So is the preposition before the next unit ("Jurusan Ilmu Hukum Pada" / "Fakultas ...").
+      .replace(DANGLING_PREPOSITION, '');
     const before = kind === 'institution' ? nameWordsBefore(text.slice(0, opening.index), `${opening[0]}${rest}`) : '';
     if (rest.trim() !== '') return [kind, `${before}${opening[0]}${rest}`];
   }
@@ -183,6 +185,9 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   }
   return undefined;
 }
+
+/** A preposition closing a part, where the unit it led to was split off: "Jurusan Ilmu Hukum Pada". */
+const DANGLING_PREPOSITION = /\s+(?:pada|di|of|at|in)$/i;
 
 /** A research centre's name: "Centre for Criminal Justice Studies". */
 const CENTRE = /^cent(?:re|er)\s+for\b/i;

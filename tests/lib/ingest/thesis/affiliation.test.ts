@@ -60,6 +60,10 @@ describe('parseAffiliation', () => {
     expect(parseAffiliation('Lecturer at the University of Leeds').institution).toBe('University of Leeds');
   });
 
+  it('ends a department before the preposition leading to the faculty after it', () => {
+    expect(parseAffiliation('Jurusan Ilmu Hukum Pada Fakultas Syariah dan Hukum Universitas Contoh').department).toBe('Jurusan Ilmu Hukum');
+  });
+
   it('splits a faculty in capitals from the "UIN" university run on after it', () => {
     expect(parseAffiliation('FAKULTAS SYARIAH DAN HUKUM UIN CONTOH MAKASSAR')).toEqual({ faculty: 'FAKULTAS SYARIAH DAN HUKUM', institution: 'UIN CONTOH MAKASSAR' });
   });
