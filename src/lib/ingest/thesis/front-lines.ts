@@ -82,8 +82,8 @@ const MARKED_UNIT = new RegExp(
   'gu',
 );
 
-/** A word in capitals (digits and joining marks allowed), two letters or more. */
-const CAPITAL_WORD = /^[\p{Lu}\d][\p{Lu}\d'’().,:&/-]*$/u;
+/** A word in capitals (digits and joining marks allowed, an opening bracket too: "(CITES)"), two letters or more. */
+const CAPITAL_WORD = /^\(?[\p{Lu}\d][\p{Lu}\d'’().,:&/-]*$/u;
 
 /** A year or span of years in brackets closing a title: "(2002-2012)", "(2019)". */
 const YEARS_IN_BRACKETS = /^\((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\)[.,:]?$/u;

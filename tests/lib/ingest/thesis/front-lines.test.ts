@@ -18,6 +18,10 @@ describe('splitRunInLine', () => {
     ]);
   });
 
+  it('sets apart the name run on after a capitals title closing on an acronym in brackets', () => {
+    expect(splitRunInLine('SPECIES OF WILD FAUNA AND FLORA (CITES) Ani Lestari')).toEqual(['SPECIES OF WILD FAUNA AND FLORA (CITES)', 'Ani Lestari']);
+  });
+
   it('splits a label glued to the word before it', () => {
     expect(splitRunInLine('https://doi.org/10.18196/jhi.v9i2.10522Keywords: Indonesia, Australia')).toEqual([
       'https://doi.org/10.18196/jhi.v9i2.10522',
