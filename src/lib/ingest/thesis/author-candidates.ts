@@ -260,8 +260,8 @@ export function splitNameAndAffiliation(line: string, ordinary: ReadonlySet<stri
   return undefined;
 }
 
-/** Between the names of a list run into its units: a comma and a space (not the comma inside "S.H.,MS"), "and", "dan", "&". */
-const LISTED_NAMES_APART = /,\s+|\s+(?:and|dan|&)\s+/;
+/** Between the names of a list run into its units: a comma and a space (not the comma inside "S.H.,MS"), a comma after a name's mark ("Ani*,Budi"), "and", "dan", "&". */
+const LISTED_NAMES_APART = /,\s+|(?<=\p{L}[*†‡])\s*,\s*|\s+(?:and|dan|&)\s+/u;
 
 /**
  * The names of a list run on into the units on one line, where the line breaks were lost: "Ani
@@ -274,7 +274,7 @@ export function splitNamesAndAffiliation(line: string, fewest = 2): { names: str
   for (const cut of text.matchAll(/\s+/g)) {
     const affiliation = text.slice(cut.index + cut[0].length);
     if (!UNIT_WORD_FIRST.test(affiliation) || !opensWithUnitName(affiliation)) continue;
-    const names = text.slice(0, cut.index).split(LISTED_NAMES_APART).map((name) => name.trim());
+    const names = text.slice(0, cut.index).split(LISTED_NAMES_APART).map(stripNameMarkers);
     const listed = names.length >= fewest && names.every((name) => looksLikePersonName(name) && name.split(/\s+/).length >= 2);
     return listed ? { names, affiliation } : undefined;
   }

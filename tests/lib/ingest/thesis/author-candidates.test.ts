@@ -17,6 +17,10 @@ describe('authorCandidates', () => {
     expect(splitNamesAndAffiliation('Ani Lestari Fakultas Hukum Universitas Tanjung Harapan')).toBeUndefined();
   });
 
+  it("parts the names of a list run into its units at a comma right after a name's mark", () => {
+    expect(splitNamesAndAffiliation('Ani Lestari*,Budi Santoso, Citra Dewi Program Studi Ilmu Hukum, Universitas Contoh')?.names).toEqual(['Ani Lestari', 'Budi Santoso', 'Citra Dewi']);
+  });
+
   it('reads the marked names a title in capitals runs on into', () => {
     const front = 'PERDAGANGAN PEREMPUAN MELALUI PERKAWINAN PESANAN DI KOTA SINGKAWANG Yulianti 1, Arkanudin2, Likman Dja’far3\nMagister Ilmu Sosial Universitas Tanjung Harapan\nABSTRAK';
     expect(chosenAuthors(front)).toEqual(['Yulianti', 'Arkanudin', 'Likman Dja’far']);
