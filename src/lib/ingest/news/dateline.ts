@@ -177,17 +177,22 @@ function readDatelineForm(paragraph: string): Dateline | undefined {
   return outlet ? { place, outlet: outletNameOf(outlet), text } : { place, text };
 }
 
-/** A place, perhaps with its region, and a colon: "KUALA LUMPUR:", "BALI, Indonesia:", "Jakarta:". */
-const COLON_DATELINE =
-  /^(?<place>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?<region>, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?:(?:\s+(?=["“]?\p{Lu})|$)/u;
+/**
+ * A place, perhaps with its region and the agency in brackets, closed by a colon, a period, a bar
+ * or a bullet: "KUALA LUMPUR:", "BALI, Indonesia:", "BATAM, Indonesia (AFP):", "Jakarta. Indonesia
+ * and ...", "Batam | Upaya ...", "PEKANBARU • The ...".
+ */
+const KNOWN_PLACE_DATELINE =
+  /^(?<place>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?<region>, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?: \([^()]{2,40}\))?(?:[:.]|\s+[|•])(?:\s+(?=["“]?\p{Lu})|$)/u;
 
 /**
- * Returns the place of a dateline closed by a colon ("BALI, Indonesia: An alleged ...",
- * "Jakarta: Indonesian police said ..."), or undefined. A word and a colon is as often a label
- * ("UPDATE:", "Catatan:"), so only a known place reads as a dateline here.
+ * Returns the place of a dateline closed by a colon, a period, a bar or a bullet rather than a
+ * dash ("BALI, Indonesia: An alleged ...", "Jakarta. Indonesia and Singapore ..."), or undefined.
+ * A word and a colon is as often a label ("UPDATE:", "Catatan:"), and a word and a period a
+ * sentence, so only a known place reads as a dateline here.
  */
-export function readColonDateline(paragraph: string): string | undefined {
-  const groups = COLON_DATELINE.exec(paragraph)?.groups;
+export function readKnownPlaceDateline(paragraph: string): string | undefined {
+  const groups = KNOWN_PLACE_DATELINE.exec(paragraph)?.groups;
   if (!groups?.place || !isKnownPlace(groups.place)) return undefined;
   return `${groups.place}${groups.region ?? ''}`;
 }
@@ -195,7 +200,7 @@ export function readColonDateline(paragraph: string): string | undefined {
 /** True when `line` is a dateline and nothing else ("Jakarta, CNN Indonesia --", "PETALING JAYA:"). */
 export function isLoneDateline(line: string): boolean {
   const trimmed = line.trim();
-  return readDateline(`${line} .`)?.text === trimmed || (trimmed.endsWith(':') && readColonDateline(trimmed) !== undefined);
+  return readDateline(`${line} .`)?.text === trimmed || (trimmed.endsWith(':') && readKnownPlaceDateline(trimmed) !== undefined);
 }
 
 /**
