@@ -142,10 +142,25 @@ function withSiteAfterDash(dateline: Dateline, paragraph: string): Dateline {
   return site ? { ...dateline, outlet: site, text: `${dateline.text} ${match[0].trim()}` } : dateline;
 }
 
+/** A place in capitals right after the dash, closed by dashes of its own: "jpnn.com - JAKARTA---Konflik ...". */
+const PLACE_AFTER_DASH = /^\s*(?<place>\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})\s*[–—-]{1,3}\s*(?=["“]?\p{Lu})/u;
+
+/**
+ * Adds the place a site signing alone prints after its dash ("jpnn.com - JAKARTA---Konflik ..."):
+ * only a known place in capitals closed by a dash of its own, as a place is set there; a body's
+ * acronym ("DPR -") is none.
+ */
+function withPlaceAfterSite(dateline: Dateline, paragraph: string): Dateline {
+  if (dateline.place !== undefined || dateline.outlet === undefined) return dateline;
+  const match = PLACE_AFTER_DASH.exec(paragraph.slice(paragraph.indexOf(dateline.text) + dateline.text.length));
+  const place = match?.groups?.place;
+  return place && isKnownPlace(place) ? { ...dateline, place, text: `${dateline.text} ${match[0].trim()}` } : dateline;
+}
+
 /** Returns the dateline at the start of `paragraph`, or undefined when it opens without one. */
 export function readDateline(paragraph: string): Dateline | undefined {
   const found = readDatelineForm(paragraph);
-  return found === undefined ? undefined : withSiteAfterDash(splitSiteBeforePlace(found), paragraph);
+  return found === undefined ? undefined : withPlaceAfterSite(withSiteAfterDash(splitSiteBeforePlace(found), paragraph), paragraph);
 }
 
 /** The dateline in one of its printed forms, before a site signing around the place is sorted out. */

@@ -29,6 +29,8 @@ describe('readDateline', () => {
     ['Jakarta, Kamis - Polisi menangkap', { place: 'Jakarta', text: 'Jakarta, Kamis -' }],
     ['beritaku.com | Bandung – Polisi menangkap', { place: 'Bandung', outlet: 'beritaku.com', text: 'beritaku.com | Bandung –' }],
     ['detik.com - Polisi menangkap', { outlet: 'detik.com', text: 'detik.com -' }],
+    ['jpnn.com - JAKARTA---Konflik bersenjata', { place: 'JAKARTA', outlet: 'jpnn.com', text: 'jpnn.com - JAKARTA---' }],
+    ['jpnn.com - DPR - Polisi menolak', { outlet: 'jpnn.com', text: 'jpnn.com -' }],
     ['Liputan6.com, Jakarta Polisi menangkap', { place: 'Jakarta', outlet: 'Liputan6.com', text: 'Liputan6.com, Jakarta' }],
     ['Liputan6.com, Kuala Lumpur Polisi menangkap', { place: 'Kuala Lumpur', outlet: 'Liputan6.com', text: 'Liputan6.com, Kuala Lumpur' }],
   ])('reads %j', (paragraph, dateline) => {
