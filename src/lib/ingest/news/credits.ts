@@ -226,12 +226,14 @@ const BYLINE_FORMS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|]\s+(?<outlet>\p{L}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$`, 'u'),
   new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+\((?<outlet>\p{L}[\p{L}.&'’]*(?: [\p{L}.&'’]+){0,3})\)$`, 'u'),
   new RegExp(String.raw`^(?<author>${BYLINE_NAME}),\s+(?<role>\p{L}[\p{L}.&'’]*(?: [\p{L}.&'’]+){0,4})$`, 'u'),
-  new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|]\s+(?<stamp>.*\d.*)$`, 'u'),
+  // Before a date stamp a bullet parts them too: "Willy Haryono • 24 December 2024 19:25".
+  new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|•·]\s+(?<stamp>.*\d.*)$`, 'u'),
 ];
 
 /**
  * Returns the byline a line of a page header holds ("Name - Outlet", "Name (Outlet)", "Name |
- * Jurnalis", "Name, Senior Writer", "Name - Senin, 12 Juni 2023 10:15 WIB"), or undefined. A
+ * Jurnalis", "Name, Senior Writer", "Name - Senin, 12 Juni 2023 10:15 WIB", "Name • 24 December
+ * 2024 19:25"), or undefined. A
  * role after the name is no outlet, and a part after a comma must be a role; a part with digits
  * must be a date stamp, and a photo's credit in brackets ("Suhardi Alius (ist)") makes the line a
  * portrait's caption. Only header lines are read: elsewhere the same shapes are links to other

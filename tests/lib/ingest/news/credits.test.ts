@@ -164,11 +164,12 @@ describe('bylines with a role, a desk or a time stamp after the name', () => {
     ['Rina Kartika Sari | Jurnalis', { author: 'Rina Kartika Sari' }],
     ['Rina Kartika Sari - Reporter', { author: 'Rina Kartika Sari' }],
     ['Rina Kartika Sari - Senin, 12 Juni 2023 10:15 WIB', { author: 'Rina Kartika Sari' }],
+    ['Willy Haryono • 24 December 2024 19:25', { author: 'Willy Haryono' }],
   ])('reads "%s" as the name alone, with no outlet', (line, byline) => {
     expect(readBylineLine(line)).toEqual(byline);
   });
 
-  it.each(['Rina Kartika Sari, Jakarta Selatan', 'Rina Kartika Sari - Pasal 12 Ayat 3'])('reads no byline from "%s"', (line) => {
+  it.each(['Rina Kartika Sari, Jakarta Selatan', 'Rina Kartika Sari - Pasal 12 Ayat 3', 'Berita Terkini • 3 Kasus Baru'])('reads no byline from "%s"', (line) => {
     expect(readBylineLine(line)).toBeUndefined();
   });
 
