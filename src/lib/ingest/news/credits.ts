@@ -17,10 +17,11 @@ type CreditField = keyof Credits;
 /** Label spellings per field; the first matching label wins, so the list runs specific to general. */
 const CREDIT_LABELS: ReadonlyArray<readonly [CreditField, string]> = [
   ['translator', 'penerjemah|alih bahasa|terjemahan|translator|translated by|translation by'],
-  ['editor', 'editor|redaktur|penyunting|editing by|edited by'],
+  // "Red:" and "Rep:" are the short forms a credit line may use: "Rep: X/ Red: Y".
+  ['editor', 'editor|redaktur|red|penyunting|editing by|edited by'],
   [
     'author',
-    'pewarta|reporter|wartawan|penulis|laporan|kontributor|koresponden|oleh|additional reporting by|reporting by|writing by|written by|writer|author|correspondent|by',
+    'pewarta|reporter|rep|wartawan|penulis|laporan|kontributor|koresponden|oleh|additional reporting by|reporting by|writing by|written by|writer|author|correspondent|by',
   ],
 ];
 
@@ -43,8 +44,8 @@ const CREDIT_PART = new RegExp(
   String.raw`^(?:(${ALL_LABELS})\s*[:：]\s*|((?:[\p{L} ]+ )?by|oleh)\s+(?=\p{Lu}))(.+)$`,
   'iu',
 );
-/** A second labelled credit on the same line without a separator: "Penulis: X Editor: Y". */
-const NEXT_LABEL = new RegExp(String.raw`\s+(?=(?:${ALL_LABELS})\s*[:：])`, 'giu');
+/** A second labelled credit on the same line without a separator or after a slash: "Penulis: X Editor: Y", "Rep: X/ Red: Y". */
+const NEXT_LABEL = new RegExp(String.raw`(?:\s*\/\s*|\s+)(?=(?:${ALL_LABELS})\s*[:：])`, 'giu');
 /**
  * What joins a name to the time stamp after it: "Oleh X pada 12 Mei 2024, 09:15 WIB", "oleh X
  * diperbarui 08 Nov 2016", "By X, updated on ...".

@@ -19,6 +19,7 @@ describe('readCreditLine', () => {
     ['Reporter : Ahmad Fauzi', { author: 'Ahmad Fauzi' }],
     ['Penulis: Budi Santoso | Editor: Rina Wulandari', { author: 'Budi Santoso', editor: 'Rina Wulandari' }],
     ['Redaktur: Sri Lestari', { editor: 'Sri Lestari' }],
+    ['Rep: Mutia Ramadhani/ Red: Andi Nur Aminah', { author: 'Mutia Ramadhani', editor: 'Andi Nur Aminah' }],
     ['Translator: Resinta Sulistiyandari', { translator: 'Resinta Sulistiyandari' }],
     ['By Stanley Widianto', { author: 'Stanley Widianto' }],
     ['(Reporting by Stanley Widianto; Editing by Kate Mayberry)', { author: 'Stanley Widianto', editor: 'Kate Mayberry' }],
@@ -35,6 +36,7 @@ describe('readCreditLine', () => {
     ['By 2030, the region aims to end trafficking.'],
     ['Editor: ini adalah kalimat biasa'],
     ['Konferensi yang diselenggarakan pemerintah Thailand.'],
+    ['Red: merah, Blue: biru'],
   ])('does not read %j as credits', (line) => {
     expect(readCreditLine(line)).toBeUndefined();
   });
