@@ -227,6 +227,8 @@ const BYLINE_FORMS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|]\s+(?<outlet>\p{L}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$`, 'u'),
   new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+\((?<outlet>\p{L}[\p{L}.&'’]*(?: [\p{L}.&'’]+){0,3})\)$`, 'u'),
   new RegExp(String.raw`^(?<author>${BYLINE_NAME}),\s+(?<role>\p{L}[\p{L}.&'’]*(?: [\p{L}.&'’]+){0,4})$`, 'u'),
+  // One name alone only before the site's own domain ("Aziz - merdekanews.co"), where a headline's words never stand.
+  new RegExp(String.raw`^(?<author>\p{Lu}\p{Ll}{2,})\s+[-–—|]\s+(?<outlet>[\p{L}\p{N}-]+(?:\.\p{L}{2,})+)$`, 'u'),
   // Before a date stamp a bullet parts them too: "Willy Haryono • 24 December 2024 19:25".
   new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|•·]\s+(?<stamp>.*\d.*)$`, 'u'),
 ];
