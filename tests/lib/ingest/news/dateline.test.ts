@@ -33,6 +33,7 @@ describe('readDateline', () => {
     ['jpnn.com - DPR - Polisi menolak', { outlet: 'jpnn.com', text: 'jpnn.com -' }],
     ['Liputan6.com, Jakarta Polisi menangkap', { place: 'Jakarta', outlet: 'Liputan6.com', text: 'Liputan6.com, Jakarta' }],
     ['Liputan6.com, Kuala Lumpur Polisi menangkap', { place: 'Kuala Lumpur', outlet: 'Liputan6.com', text: 'Liputan6.com, Kuala Lumpur' }],
+    ['Jakarta, MERDEKANEWS -Patroli maritim', { place: 'Jakarta', outlet: 'MERDEKANEWS', text: 'Jakarta, MERDEKANEWS -' }],
   ])('reads %j', (paragraph, dateline) => {
     expect(readDateline(paragraph)).toEqual(dateline);
   });
