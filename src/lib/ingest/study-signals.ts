@@ -89,6 +89,12 @@ const RESEARCH_PROSE =
  * capitals, as a sentence mentioning a chapter ("bab ini", "Bab II membahas") never prints them.
  */
 const CHAPTER_RUN_ON = /^(?:\d{1,4}\s+)?BAB\s+(?:[IVX]{1,4}|\d{1,2})\.?\s+\p{Lu}{4,}\b/u;
+/**
+ * A section heading lettered as a thesis chapter or an Indonesian article letters its sections
+ * ("A. Latar Belakang Masalah", "D. Sindikat Cyber Crime ..."): a letter, then two words or more
+ * with no sentence's stop. One word after a letter is as often a name's initial ("A. Rahman").
+ */
+const LETTERED_HEADING = /^[A-H]\.\s+\p{Lu}[^\s.!?]*(?:\s+[^\s.!?]+){1,14}$/u;
 /** Lines longer than this are prose, not a cover or header line. */
 const SHORT_LINE_WORDS = 12;
 /** Fewest words of a sentence speaking of the text; a shorter line is a button or a label ("Share This Article"). */
@@ -98,6 +104,14 @@ const MIN_SENTENCE_WORDS = 6;
 function isSentence(line: string): boolean {
   return line.split(/\s+/).length >= MIN_SENTENCE_WORDS;
 }
+/**
+ * True for a lettered section heading between two lines of prose, as a chapter's sections stand
+ * inside its text; a news item's lines never carry such a letter.
+ */
+function isLetteredHeadingInProse(lines: readonly string[], index: number): boolean {
+  return LETTERED_HEADING.test(lines[index] ?? '') && isSentence(lines[index - 1] ?? '') && isSentence(lines[index + 1] ?? '');
+}
+
 /** True when two different labels of a structured abstract open lines, one of them a joined label. */
 function hasStructuredAbstract(lines: readonly string[]): boolean {
   const labels = lines.flatMap((line) => line.match(STRUCTURED_ABSTRACT_LABEL)?.[0].toLowerCase().replace(/\s+/g, ' ') ?? []);
@@ -175,6 +189,7 @@ export function looksLikeStudy(text: string, options: { outlined?: boolean } = {
     quoted(lines, (line) => parseKeywordLine(line)?.knownLabel === true || KEYWORD_LABEL.test(line), 'keyword line'),
     quoted(head, (line) => isSentence(line) && RESEARCH_PROSE.test(line), 'research prose'),
     quoted(head, (line) => UNIT_NAME.test(line) && line.split(/\s+/).length <= 20, 'university or faculty line'),
+    quoted(lines, (_, index) => isLetteredHeadingInProse(lines, index), 'lettered section heading in the text'),
   ];
   for (const reason of shared) {
     thesis.note(1, reason);

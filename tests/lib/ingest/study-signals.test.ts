@@ -52,6 +52,17 @@ describe('looksLikeStudy: marks of a thesis in the forms copies print them', () 
     expect(thesisReasons('1 BAB I PENDAHULUAN 1.1 Latar Belakang Kejahatan transnasional telah menjadi ancaman.')[0]).toMatch(/^chapter heading/);
     expect(thesisReasons('Bab II membahas kerangka teori yang dipakai dalam kajian hukum pidana.')).toEqual([]);
   });
+
+  it("reads a lettered section heading standing between two lines of prose, for both kinds of study, but not a name's initial", () => {
+    const prose = 'Yurisdiksi universal menjadi pilihan yang paling baik untuk sementara ini dalam menyelesaikan persoalan.';
+    const lettered = (heading: string) => looksLikeStudy(`${prose}\n\n${heading}\n\n${prose}`);
+    const chapter = lettered('D. Sindikat Cyber Crime Internasional di Indonesia');
+    expect(chapter.thesis.reasons).toEqual(['lettered section heading in the text "D. Sindikat Cyber Crime Internasional di Indonesia"']);
+    expect(chapter.article.score).toBe(1);
+    expect(lettered('A. Rahman').thesis.reasons).toEqual([]);
+    // Over the article's first line, as a headline or a cover stands, it is no section of a text.
+    expect(looksLikeStudy(`D. Sindikat Cyber Crime Internasional di Indonesia\n\n${prose}`).thesis.reasons).toEqual([]);
+  });
 });
 
 describe('looksLikeStudy: marks of a journal article a page prints without a journal line', () => {

@@ -38,6 +38,14 @@ function readsAsPersonName(name: string, ordinary: ReadonlySet<string>): boolean
   return withoutInitials !== '' && readsAsNames(withoutInitials, ordinary);
 }
 
+/**
+ * True unless `author` is one word that is no person's name: a known place ("Jakarta - site.com"),
+ * or a word the text (`ordinary`) writes in lower case, as a section's name ("Hukum - site.com").
+ */
+function readsAsOneWordName(author: string, ordinary: ReadonlySet<string>): boolean {
+  return /\s/.test(author) || (!isKnownPlace(author) && readsAsPersonName(author, ordinary));
+}
+
 function nonBlank(lines: readonly string[]): string[] {
   return lines.map((line) => line.trim()).filter((line) => line !== '');
 }
@@ -149,7 +157,7 @@ export function bylineCandidates({ header, paragraphs, removed, dateline }: Byli
     ...credited(header, 0.85, 'credited over the article'),
     ...header.flatMap((line) => {
       const author = readBylineLine(line)?.author;
-      return author ? [{ value: author, score: 0.7, reason: 'a "Name - Outlet" byline' }] : [];
+      return author && readsAsOneWordName(author, ordinary) ? [{ value: author, score: 0.7, reason: 'a "Name - Outlet" byline' }] : [];
     }),
     ...namesBesideRoles(header, ordinary),
     ...namesAfterBareRoles([...header, ...beforeRelatedBlock(removed)], ordinary),

@@ -17,10 +17,11 @@ type CreditField = keyof Credits;
 /** Label spellings per field; the first matching label wins, so the list runs specific to general. */
 const CREDIT_LABELS: ReadonlyArray<readonly [CreditField, string]> = [
   ['translator', 'penerjemah|alih bahasa|terjemahan|translator|translated by|translation by'],
-  ['editor', 'editor|redaktur|penyunting|editing by|edited by'],
+  // "Red:" and "Rep:" are the short forms a credit line may use: "Rep: X/ Red: Y".
+  ['editor', 'editor|redaktur|red|penyunting|editing by|edited by'],
   [
     'author',
-    'pewarta|reporter|wartawan|penulis|laporan|kontributor|koresponden|oleh|additional reporting by|reporting by|writing by|written by|writer|author|correspondent|by',
+    'pewarta|reporter|rep|wartawan|penulis|laporan|kontributor|koresponden|oleh|additional reporting by|reporting by|writing by|written by|writer|author|correspondent|by',
   ],
 ];
 
@@ -43,8 +44,8 @@ const CREDIT_PART = new RegExp(
   String.raw`^(?:(${ALL_LABELS})\s*[:：]\s*|((?:[\p{L} ]+ )?by|oleh)\s+(?=\p{Lu}))(.+)$`,
   'iu',
 );
-/** A second labelled credit on the same line without a separator: "Penulis: X Editor: Y". */
-const NEXT_LABEL = new RegExp(String.raw`\s+(?=(?:${ALL_LABELS})\s*[:：])`, 'giu');
+/** A second labelled credit on the same line without a separator or after a slash: "Penulis: X Editor: Y", "Rep: X/ Red: Y". */
+const NEXT_LABEL = new RegExp(String.raw`(?:\s*\/\s*|\s+)(?=(?:${ALL_LABELS})\s*[:：])`, 'giu');
 /**
  * What joins a name to the time stamp after it: "Oleh X pada 12 Mei 2024, 09:15 WIB", "oleh X
  * diperbarui 08 Nov 2016", "By X, updated on ...".
@@ -226,12 +227,16 @@ const BYLINE_FORMS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|]\s+(?<outlet>\p{L}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})$`, 'u'),
   new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+\((?<outlet>\p{L}[\p{L}.&'’]*(?: [\p{L}.&'’]+){0,3})\)$`, 'u'),
   new RegExp(String.raw`^(?<author>${BYLINE_NAME}),\s+(?<role>\p{L}[\p{L}.&'’]*(?: [\p{L}.&'’]+){0,4})$`, 'u'),
-  new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|]\s+(?<stamp>.*\d.*)$`, 'u'),
+  // One name alone only before the site's own domain ("Aziz - merdekanews.co"), where a headline's words never stand.
+  new RegExp(String.raw`^(?<author>\p{Lu}\p{Ll}{2,})\s+[-–—|]\s+(?<outlet>[\p{L}\p{N}-]+(?:\.\p{L}{2,})+)$`, 'u'),
+  // Before a date stamp a bullet parts them too: "Willy Haryono • 24 December 2024 19:25".
+  new RegExp(String.raw`^(?<author>${BYLINE_NAME})\s+[-–—|•·]\s+(?<stamp>.*\d.*)$`, 'u'),
 ];
 
 /**
  * Returns the byline a line of a page header holds ("Name - Outlet", "Name (Outlet)", "Name |
- * Jurnalis", "Name, Senior Writer", "Name - Senin, 12 Juni 2023 10:15 WIB"), or undefined. A
+ * Jurnalis", "Name, Senior Writer", "Name - Senin, 12 Juni 2023 10:15 WIB", "Name • 24 December
+ * 2024 19:25"), or undefined. A
  * role after the name is no outlet, and a part after a comma must be a role; a part with digits
  * must be a date stamp, and a photo's credit in brackets ("Suhardi Alius (ist)") makes the line a
  * portrait's caption. Only header lines are read: elsewhere the same shapes are links to other

@@ -20,11 +20,13 @@ export interface Dateline {
 }
 
 /**
+ * A hyphen set tight to the story's first word closes a dateline only with a space before it
+ * ("Jakarta, MERDEKANEWS -Patroli ..."): without one it joins two words ("Indo-Pacific").
  * The first word may hold digits only as a site name signing first ("Liputan6.com, Surabaya -");
  * a site signing first may be written in lower case and set off by a bar ("detik.com | Bandung -").
  */
 const DATELINE =
-  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3}|[\p{Ll}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)(?:(?:\s*,\s*|\s+\|\s+)(?<middle>[^,–—()]{1,40}?))?\s*(?:\((?<paren>[^()]{2,40})\))?(?:\s+[–—-]{1,2}\s+|\s*(?:[–—]|--)\s*(?=\p{Lu}|["“]))/u;
+  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3}|[\p{Ll}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)(?:(?:\s*,\s*|\s+\|\s+)(?<middle>[^,–—()]{1,40}?))?\s*(?:\((?<paren>[^()]{2,40})\))?(?:\s+[–—-]{1,2}\s+|\s*(?:[–—]|--)\s*(?=\p{Lu}|["“])|\s+-(?=\p{Lu}))/u;
 /** An outlet name: up to three words without digits ("VIVA", "KOMPAS.com", "Tempo English"). */
 const OUTLET_NAME = /^\p{L}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+){0,2}$/u;
 
@@ -142,10 +144,25 @@ function withSiteAfterDash(dateline: Dateline, paragraph: string): Dateline {
   return site ? { ...dateline, outlet: site, text: `${dateline.text} ${match[0].trim()}` } : dateline;
 }
 
+/** A place in capitals right after the dash, closed by dashes of its own: "jpnn.com - JAKARTA---Konflik ...". */
+const PLACE_AFTER_DASH = /^\s*(?<place>\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})\s*[–—-]{1,3}\s*(?=["“]?\p{Lu})/u;
+
+/**
+ * Adds the place a site signing alone prints after its dash ("jpnn.com - JAKARTA---Konflik ..."):
+ * only a known place in capitals closed by a dash of its own, as a place is set there; a body's
+ * acronym ("DPR -") is none.
+ */
+function withPlaceAfterSite(dateline: Dateline, paragraph: string): Dateline {
+  if (dateline.place !== undefined || dateline.outlet === undefined) return dateline;
+  const match = PLACE_AFTER_DASH.exec(paragraph.slice(paragraph.indexOf(dateline.text) + dateline.text.length));
+  const place = match?.groups?.place;
+  return place && isKnownPlace(place) ? { ...dateline, place, text: `${dateline.text} ${match[0].trim()}` } : dateline;
+}
+
 /** Returns the dateline at the start of `paragraph`, or undefined when it opens without one. */
 export function readDateline(paragraph: string): Dateline | undefined {
   const found = readDatelineForm(paragraph);
-  return found === undefined ? undefined : withSiteAfterDash(splitSiteBeforePlace(found), paragraph);
+  return found === undefined ? undefined : withPlaceAfterSite(withSiteAfterDash(splitSiteBeforePlace(found), paragraph), paragraph);
 }
 
 /** The dateline in one of its printed forms, before a site signing around the place is sorted out. */
@@ -177,17 +194,22 @@ function readDatelineForm(paragraph: string): Dateline | undefined {
   return outlet ? { place, outlet: outletNameOf(outlet), text } : { place, text };
 }
 
-/** A place, perhaps with its region, and a colon: "KUALA LUMPUR:", "BALI, Indonesia:", "Jakarta:". */
-const COLON_DATELINE =
-  /^(?<place>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?<region>, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?:(?:\s+(?=["“]?\p{Lu})|$)/u;
+/**
+ * A place, perhaps with its region and the agency in brackets, closed by a colon, a period, a bar
+ * or a bullet: "KUALA LUMPUR:", "BALI, Indonesia:", "BATAM, Indonesia (AFP):", "Jakarta. Indonesia
+ * and ...", "Batam | Upaya ...", "PEKANBARU • The ...".
+ */
+const KNOWN_PLACE_DATELINE =
+  /^(?<place>\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?<region>, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?(?: \([^()]{2,40}\))?(?:[:.]|\s+[|•])(?:\s+(?=["“]?\p{Lu})|$)/u;
 
 /**
- * Returns the place of a dateline closed by a colon ("BALI, Indonesia: An alleged ...",
- * "Jakarta: Indonesian police said ..."), or undefined. A word and a colon is as often a label
- * ("UPDATE:", "Catatan:"), so only a known place reads as a dateline here.
+ * Returns the place of a dateline closed by a colon, a period, a bar or a bullet rather than a
+ * dash ("BALI, Indonesia: An alleged ...", "Jakarta. Indonesia and Singapore ..."), or undefined.
+ * A word and a colon is as often a label ("UPDATE:", "Catatan:"), and a word and a period a
+ * sentence, so only a known place reads as a dateline here.
  */
-export function readColonDateline(paragraph: string): string | undefined {
-  const groups = COLON_DATELINE.exec(paragraph)?.groups;
+export function readKnownPlaceDateline(paragraph: string): string | undefined {
+  const groups = KNOWN_PLACE_DATELINE.exec(paragraph)?.groups;
   if (!groups?.place || !isKnownPlace(groups.place)) return undefined;
   return `${groups.place}${groups.region ?? ''}`;
 }
@@ -195,7 +217,7 @@ export function readColonDateline(paragraph: string): string | undefined {
 /** True when `line` is a dateline and nothing else ("Jakarta, CNN Indonesia --", "PETALING JAYA:"). */
 export function isLoneDateline(line: string): boolean {
   const trimmed = line.trim();
-  return readDateline(`${line} .`)?.text === trimmed || (trimmed.endsWith(':') && readColonDateline(trimmed) !== undefined);
+  return readDateline(`${line} .`)?.text === trimmed || (trimmed.endsWith(':') && readKnownPlaceDateline(trimmed) !== undefined);
 }
 
 /**

@@ -49,6 +49,16 @@ export function isPrintedTwice(lines: readonly string[], index: number): boolean
 }
 
 /**
+ * True when the heading at `index` is printed twice: apart, or side by side when it is no
+ * sentence, as a title bar's copy runs into the article's head; a sentence side by side is a
+ * caption and its alt text.
+ */
+function isHeadingPrintedTwice(lines: readonly string[], index: number): boolean {
+  const line = lines[index];
+  return isPrintedTwice(lines, index) || (!isProseLine(line ?? '') && (lines[index - 1] === line || lines[index + 1] === line));
+}
+
+/**
  * True when the line at `index` is printed again across a photo's credit ("caption" / "Foto:
  * Outlet/Name" / "caption"): a caption and its alt text around the credit, never the headline.
  */
@@ -78,7 +88,7 @@ export function headlineCandidates(pageLines: readonly string[]): Candidate<stri
   const at = (index: number | undefined, score: number, reason: string): Candidate<string>[] =>
     index === undefined ? [] : [{ value: lines[index] ?? '', score, reason }];
   const twice = lines.flatMap((line, index) =>
-    !isFurniture(line) && wordCount(line) >= MIN_HEADLINE_WORDS && wordCount(line) <= MAX_HEADLINE_WORDS && isPrintedTwice(lines, index) && !isCaptionAroundCredit(lines, index)
+    !isFurniture(line) && wordCount(line) >= MIN_HEADLINE_WORDS && wordCount(line) <= MAX_HEADLINE_WORDS && isHeadingPrintedTwice(lines, index) && !isCaptionAroundCredit(lines, index)
       ? [index]
       : [],
   );

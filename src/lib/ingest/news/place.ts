@@ -1,11 +1,12 @@
 /**
  * Chooses the place a news item was filed from. The dateline that opens the article is the best
- * evidence; a dateline in capitals with a colon, a header line giving a place and a date, and the
- * place after a byline ("... in Jakarta") count for less. Without any of them the place stays empty.
+ * evidence; a dateline in capitals, or a known place closed by a colon, period, bar or bullet, a
+ * header line giving a place and a date, and the place after a byline ("... in Jakarta") count
+ * for less. Without any of them the place stays empty.
  */
 import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
 import { readFiledFrom } from './credits.ts';
-import { readCapitalsDateline, readColonDateline, readPlaceDateLine, type Dateline } from './dateline.ts';
+import { readCapitalsDateline, readKnownPlaceDateline, readPlaceDateLine, type Dateline } from './dateline.ts';
 import { isDateStamp } from './dates.ts';
 import { isKnownPlace } from './known-places.ts';
 import { splitMediumAndPlace } from './medium-name.ts';
@@ -84,7 +85,7 @@ export function placeCandidates({ lead, dateline, header }: PlaceSources): Candi
   return [
     ...datelinePlace(dateline),
     ...candidate(dateline || lead === undefined ? undefined : readCapitalsDateline(lead), 0.75, 'place in capitals opening the first paragraph'),
-    ...candidate(dateline || lead === undefined ? undefined : readColonDateline(lead), 0.75, 'known place and a colon opening the first paragraph'),
+    ...candidate(dateline || lead === undefined ? undefined : readKnownPlaceDateline(lead), 0.75, 'known place and a colon, period, bar or bullet opening the first paragraph'),
     ...candidate(first(header, readPlaceDateLine), 0.6, 'place beside the date in the header'),
     ...candidate(header[placeOverDateAt(header)], 0.55, 'known place alone over the date line'),
     ...candidate(first(header, readFiledFrom), 0.45, 'where the writer filed from'),

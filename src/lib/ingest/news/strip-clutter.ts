@@ -6,7 +6,7 @@
  * above it is header matter) and runs from there to its last prose paragraph; below the credits
  * or desk initials, title-cased notices do not count as paragraphs.
  */
-import { readColonDateline, readDateline } from './dateline.ts';
+import { readKnownPlaceDateline, readDateline } from './dateline.ts';
 import { chooseHeadline, isPrintedTwice, isStampLine } from './headline.ts';
 import { isArticleEndMarker, isClosingLine, isClutterLine, isRelatedLead } from './page-furniture.ts';
 import { isProseLine, titleCaseShare } from './prose.ts';
@@ -69,9 +69,9 @@ function classifyLines(page: readonly string[], from: number): LineRole[] {
   });
 }
 
-/** True when `line` opens with a dateline, dashed or closed by a colon after a known place. */
+/** True when `line` opens with a dateline, dashed or closed by a colon, period, bar or bullet after a known place. */
 function opensWithDateline(line: string): boolean {
-  return readDateline(line) !== undefined || readColonDateline(line) !== undefined;
+  return readDateline(line) !== undefined || readKnownPlaceDateline(line) !== undefined;
 }
 
 /** Fewest words of a line opening with a dateline that is the lead, though its sentence runs on past the line. */

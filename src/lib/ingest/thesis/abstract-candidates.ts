@@ -201,7 +201,8 @@ function firstLongParagraph(lines: readonly FrontLine[]): Candidate<string>[] {
   if (lines.some(({ text }) => readAbstractHeading(text) || HEADING_THEN_TEXT.test(text))) return [];
   const end = lines.findIndex(({ text }) => opensOtherFrontMatter(text));
   const first = lines.slice(0, end < 0 ? lines.length : end).find(({ text }) => isProse(text, MIN_FIRST_PARAGRAPH_WORDS));
-  if (!first || /^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(first.text) || !readsAsRunningProse(first.text)) return [];
+  // A paragraph opening in lower case goes on from a page cut out of a longer text (a chapter's copy): no abstract starts mid-sentence.
+  if (!first || /^\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(first.text) || /^\p{Ll}/u.test(first.text) || !readsAsRunningProse(first.text)) return [];
   if (describesBodyAbove(first.text, lines[first.index - 1]?.text ?? '')) return [];
   const found = { value: first.text, score: 0.5, reason: 'the first long paragraph of a page with no abstract heading' };
   // A catalogue record prints the abstract's translation right under it: the next long paragraph, in the other language.

@@ -39,6 +39,13 @@ describe('bylineCandidates', () => {
     expect(values({ header: ['Rizky Pratama - detikNews'] })).toEqual([{ value: 'Rizky Pratama', score: 0.7 }]);
   });
 
+  it("reads one name before the site's own domain, but not a place or a section the text writes in lower case", () => {
+    expect(values({ header: ['Aziz - merdekanews.co'] })).toEqual([{ value: 'Aziz', score: 0.7 }]);
+    expect(values({ header: ['Jakarta - merdekanews.co'] })).toEqual([]);
+    expect(values({ header: ['Hukum - merdekanews.co'], paragraphs: ['Penegakan hukum di laut masih lemah.'] })).toEqual([]);
+    expect(values({ header: ['Aziz - Patroli Maritim'] })).toEqual([]);
+  });
+
   it('reads a name printed over its role, blank lines between', () => {
     expect(values({ header: ['Kompas.com - 11/06/2015, 14:59 WIB', 'Unoviana Kartika', '', 'Penulis'] })).toEqual([
       { value: 'Unoviana Kartika', score: 0.75 },

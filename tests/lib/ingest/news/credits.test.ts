@@ -19,6 +19,7 @@ describe('readCreditLine', () => {
     ['Reporter : Ahmad Fauzi', { author: 'Ahmad Fauzi' }],
     ['Penulis: Budi Santoso | Editor: Rina Wulandari', { author: 'Budi Santoso', editor: 'Rina Wulandari' }],
     ['Redaktur: Sri Lestari', { editor: 'Sri Lestari' }],
+    ['Rep: Mutia Ramadhani/ Red: Andi Nur Aminah', { author: 'Mutia Ramadhani', editor: 'Andi Nur Aminah' }],
     ['Translator: Resinta Sulistiyandari', { translator: 'Resinta Sulistiyandari' }],
     ['By Stanley Widianto', { author: 'Stanley Widianto' }],
     ['(Reporting by Stanley Widianto; Editing by Kate Mayberry)', { author: 'Stanley Widianto', editor: 'Kate Mayberry' }],
@@ -35,6 +36,7 @@ describe('readCreditLine', () => {
     ['By 2030, the region aims to end trafficking.'],
     ['Editor: ini adalah kalimat biasa'],
     ['Konferensi yang diselenggarakan pemerintah Thailand.'],
+    ['Red: merah, Blue: biru'],
   ])('does not read %j as credits', (line) => {
     expect(readCreditLine(line)).toBeUndefined();
   });
@@ -164,11 +166,12 @@ describe('bylines with a role, a desk or a time stamp after the name', () => {
     ['Rina Kartika Sari | Jurnalis', { author: 'Rina Kartika Sari' }],
     ['Rina Kartika Sari - Reporter', { author: 'Rina Kartika Sari' }],
     ['Rina Kartika Sari - Senin, 12 Juni 2023 10:15 WIB', { author: 'Rina Kartika Sari' }],
+    ['Willy Haryono • 24 December 2024 19:25', { author: 'Willy Haryono' }],
   ])('reads "%s" as the name alone, with no outlet', (line, byline) => {
     expect(readBylineLine(line)).toEqual(byline);
   });
 
-  it.each(['Rina Kartika Sari, Jakarta Selatan', 'Rina Kartika Sari - Pasal 12 Ayat 3'])('reads no byline from "%s"', (line) => {
+  it.each(['Rina Kartika Sari, Jakarta Selatan', 'Rina Kartika Sari - Pasal 12 Ayat 3', 'Berita Terkini • 3 Kasus Baru'])('reads no byline from "%s"', (line) => {
     expect(readBylineLine(line)).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachLoneDatelines, isLoneDateline, readCapitalsDateline, readColonDateline, readDateline, readPlaceDateLine } from '../../../../src/lib/ingest/news/dateline.ts';
+import { attachLoneDatelines, isLoneDateline, readCapitalsDateline, readKnownPlaceDateline, readDateline, readPlaceDateLine } from '../../../../src/lib/ingest/news/dateline.ts';
 
 describe('readDateline: a site, a place and a colon', () => {
   it('reads the site\'s domain and the place before a colon', () => {
@@ -29,8 +29,11 @@ describe('readDateline', () => {
     ['Jakarta, Kamis - Polisi menangkap', { place: 'Jakarta', text: 'Jakarta, Kamis -' }],
     ['beritaku.com | Bandung – Polisi menangkap', { place: 'Bandung', outlet: 'beritaku.com', text: 'beritaku.com | Bandung –' }],
     ['detik.com - Polisi menangkap', { outlet: 'detik.com', text: 'detik.com -' }],
+    ['jpnn.com - JAKARTA---Konflik bersenjata', { place: 'JAKARTA', outlet: 'jpnn.com', text: 'jpnn.com - JAKARTA---' }],
+    ['jpnn.com - DPR - Polisi menolak', { outlet: 'jpnn.com', text: 'jpnn.com -' }],
     ['Liputan6.com, Jakarta Polisi menangkap', { place: 'Jakarta', outlet: 'Liputan6.com', text: 'Liputan6.com, Jakarta' }],
     ['Liputan6.com, Kuala Lumpur Polisi menangkap', { place: 'Kuala Lumpur', outlet: 'Liputan6.com', text: 'Liputan6.com, Kuala Lumpur' }],
+    ['Jakarta, MERDEKANEWS -Patroli maritim', { place: 'Jakarta', outlet: 'MERDEKANEWS', text: 'Jakarta, MERDEKANEWS -' }],
   ])('reads %j', (paragraph, dateline) => {
     expect(readDateline(paragraph)).toEqual(dateline);
   });
@@ -188,20 +191,30 @@ describe('sites signing around the place', () => {
   });
 });
 
-describe('readColonDateline', () => {
+describe('readKnownPlaceDateline', () => {
   it.each([
     ['KUALA LUMPUR: The Immigration Department rescued 40 women.', 'KUALA LUMPUR'],
     ['BALI, Indonesia: An alleged crime boss was deported.', 'BALI, Indonesia'],
     ['Jakarta: Indonesian police said Tuesday they arrested seven.', 'Jakarta'],
     ['PETALING JAYA:', 'PETALING JAYA'],
+    ['BATAM, Indonesia (AFP): Indonesian authorities seized two tonnes.', 'BATAM, Indonesia'],
+    ['Jakarta. Indonesia and Singapore will ink an extradition treaty.', 'Jakarta'],
+    ['Batam | Upaya penyelundupan narkoba kembali digagalkan.', 'Batam'],
+    ['PEKANBARU • The Indonesian authorities have seized over 100 pangolins.', 'PEKANBARU'],
   ])('reads the place of %j', (paragraph, expected) => {
-    expect(readColonDateline(paragraph)).toBe(expected);
+    expect(readKnownPlaceDateline(paragraph)).toBe(expected);
   });
 
-  it.each([['UPDATE: Three people were hurt.'], ['Catatan: Polisi masih menyelidiki.'], ['Note: The figures are provisional.']])(
-    'reads no place from the label in %j',
+  it.each([
+    ['UPDATE: Three people were hurt.'],
+    ['Catatan: Polisi masih menyelidiki.'],
+    ['Note: The figures are provisional.'],
+    ['Presiden Joko Widodo (Jokowi): Kami siap.'],
+    ['Berita Terkini | Polisi menangkap dua orang.'],
+  ])(
+    'reads no place from the label or the words that are no known place in %j',
     (paragraph) => {
-      expect(readColonDateline(paragraph)).toBeUndefined();
+      expect(readKnownPlaceDateline(paragraph)).toBeUndefined();
     },
   );
 

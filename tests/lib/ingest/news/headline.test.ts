@@ -95,6 +95,13 @@ describe('chooseHeadline', () => {
     expect(chooseHeadline([caption, caption])).toBeUndefined();
   });
 
+  it('takes a heading, no sentence, printed twice side by side over a banner above it', () => {
+    const headline = '45 Suspected Human Trafficking Victims Rescued in Indonesia';
+    const choice = chooseHeadline(['Please Help Provide Clean Water to Persecuted Christians', headline, headline]);
+    expect(choice?.value).toBe(headline);
+    expect(choice?.reason).toContain('printed twice');
+  });
+
   it('flags a headline resting on weak evidence only', () => {
     expect(chooseHeadline(['Polisi Tangkap Penipu Daring di Batam', '2 jam lalu'])?.doubt).toBeUndefined();
     const choice = chooseHeadline(['Nasional', 'Polisi Tangkap Penipu']);

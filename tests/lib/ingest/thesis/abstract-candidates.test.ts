@@ -60,6 +60,12 @@ describe('abstractCandidates', () => {
     expect(abstractCandidates(readFrontLines(`A Bridge\n${long}\n`)).en[0]?.score).toBeLessThan(0.6);
   });
 
+  it("takes no first long paragraph that opens in lower case, going on from a page cut out of a longer text", () => {
+    const long = `${EN_TEXT} ${EN_TEXT} ${EN_TEXT}`;
+    expect(best(`Sindikat Cyber Crime\n\nwhich ${long}\n`).en).toBeUndefined();
+    expect(best(`Sindikat Cyber Crime\n\n${long}\n`).en).toBe(long);
+  });
+
   it("takes no cover run into one line, and no filled-in form, for a page's first long paragraph", () => {
     const cover =
       'Universitas Negeri Contoh Fakultas Ilmu Sosial dan Ilmu Politik Program Studi Ilmu Hubungan Internasional Terakreditasi A Kerja Sama Indonesia dan Malaysia dalam Penanggulangan Penyelundupan Manusia di Selat Malaka Skripsi Diajukan untuk Ujian Sidang Jenjang Sarjana Oleh Budi Santoso Wijaya 2015330123 Bandung 2019';
