@@ -8,6 +8,7 @@ import { chooseCandidate, type Candidate, type Choice } from '../fields/candidat
 import { readBylineLine, readCreditLine } from './credits.ts';
 import { findAbsoluteDates, findRelativeTimes } from './dates.ts';
 import { isClutterLine, isPhotoCaption, isRelatedLead } from './page-furniture.ts';
+import { namesNewsMedium } from './medium-name.ts';
 import { isProseLine } from './prose.ts';
 import { withoutSiteName } from './site-name.ts';
 import { isStoredDateStamp } from './text-lines.ts';
@@ -21,6 +22,20 @@ const MAX_WORDS_BESIDE_DATE = 3;
 
 function wordCount(line: string): number {
   return line.split(' ').filter((word) => /\p{L}/u.test(word)).length;
+}
+
+/** Fewest words of a line standing as the headline on no other evidence than its place: a short headline has three. */
+const MIN_UNSUPPORTED_HEADLINE_WORDS = 3;
+
+/**
+ * True when `line` may stand as the headline though nothing else points to it: three words or
+ * more and not a medium's name. A shorter line alone above an article is a section, a menu item
+ * or a widget ("Breaking News", "Loading...", "09:34"), and a masthead ("New Straits Times") is
+ * the outlet; a page that prints no headline gets none rather than one of those.
+ */
+export function mayStandAsHeadline(line: string): boolean {
+  const words = wordCount(line);
+  return words >= MIN_UNSUPPORTED_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !namesNewsMedium(line);
 }
 
 /** True when `line` is a publication stamp or a byline: what stands right under a headline. */
@@ -81,7 +96,7 @@ export function headlineCandidates(pageLines: readonly string[]): Candidate<stri
   const pool = firstStamp < 0 ? candidates : candidates.filter((index) => index < firstStamp);
   const substantial = pool.filter((index) => wordCount(lines[index] ?? '') >= MIN_HEADLINE_WORDS);
   const placed = firstStamp < 0 ? substantial[0] : substantial.at(-1);
-  const longest = pool.reduce<number | undefined>(
+  const longest = pool.filter((index) => mayStandAsHeadline(lines[index] ?? '')).reduce<number | undefined>(
     (best, index) => (best === undefined || wordCount(lines[index] ?? '') > wordCount(lines[best] ?? '') ? index : best),
     undefined,
   );

@@ -7,7 +7,7 @@
  * or desk initials, title-cased notices do not count as paragraphs.
  */
 import { readKnownPlaceDateline, readDateline } from './dateline.ts';
-import { chooseHeadline, isPrintedTwice, isStampLine } from './headline.ts';
+import { chooseHeadline, isPrintedTwice, isStampLine, mayStandAsHeadline } from './headline.ts';
 import { isArticleEndMarker, isClosingLine, isClutterLine, isRelatedLead } from './page-furniture.ts';
 import { isProseLine, titleCaseShare } from './prose.ts';
 
@@ -158,8 +158,9 @@ export function stripClutter(lines: readonly string[]): ArticleParts | undefined
   if (start < 0) return undefined;
   const end = articleEnd(rest, roles, start);
   const above = lines.slice(0, restFrom + start);
-  // Failing any evidence, the first line stands as the headline, unless it opens the article.
-  const choice = chooseHeadline(above) ?? (startsWithArticle ? undefined : { value: lines[firstCandidate] ?? '', doubt: 'only the first line of the page' });
+  // Failing any evidence, the first line stands as the headline, unless it opens the article or cannot be one.
+  const first = lines[firstCandidate] ?? '';
+  const choice = chooseHeadline(above) ?? (startsWithArticle || !mayStandAsHeadline(first) ? undefined : { value: first, doubt: 'only the first line of the page' });
   const headlineIndex = choice === undefined ? -1 : above.indexOf(choice.value);
   const header = above.filter((_, index) => index !== headlineIndex);
   const parts: ArticleParts = {

@@ -5,9 +5,16 @@ import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\/?$/i;
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"“”)]+[^\s<>"“”).,;:!?]/gi;
 
-/** Returns the domain when `line` is nothing but a site address, as written (minus "www."). */
+/**
+ * The endings of a file's name, which no site's domain closes on: a page's image printed under it
+ * ("Pelabuhan-Batam-Center.jpg") has a domain's shape but names no site.
+ */
+const FILE_NAME_ENDING = /\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|pdf|docx?|mp[34])$/i;
+
+/** Returns the domain when `line` is nothing but a site address, as written (minus "www."); a file's name is none. */
 export function readDomainLine(line: string): string | undefined {
-  return DOMAIN_LINE.exec(line)?.[1];
+  const domain = DOMAIN_LINE.exec(line)?.[1];
+  return domain === undefined || FILE_NAME_ENDING.test(domain) ? undefined : domain;
 }
 
 /** A line that is nothing but an e-mail address, perhaps labelled: a site's or a desk's contact. */

@@ -39,13 +39,16 @@ export function textAfterByLabel(line: string): string | undefined {
 /** A degree or title printed alone where a name was expected: "Ph.D.", "S.H.", "M.Hum.". */
 const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
 
+/** One letter alone, perhaps with its full stop: an initial, or a page's lettered list ("B"), never a whole name. */
+const LONE_INITIAL = /^\p{L}\.?$/u;
+
 /**
  * True for a value that can be a person's name as an author: not site chrome ("N/A"), a heading
  * word ("INFORMATION"), a degree printed alone, nor a label ("DOI:", "NIP.").
  */
 export function mayBeAuthorName(name: string): boolean {
   const text = name.trim();
-  return looksLikePersonName(text) && !isSiteChrome(text) && !isHeadingWord(text) && !DEGREE_ONLY.test(text) && !/:$|^NIP\b/.test(text);
+  return looksLikePersonName(text) && !LONE_INITIAL.test(text) && !isSiteChrome(text) && !isHeadingWord(text) && !DEGREE_ONLY.test(text) && !/:$|^NIP\b/.test(text);
 }
 
 /** E-mail addresses and the brackets around them. */

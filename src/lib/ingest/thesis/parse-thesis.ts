@@ -22,7 +22,7 @@ import { chooseCandidate, WEAK_SCORE } from '../fields/candidates.ts';
 import { blockCandidate, chooseAuthors, chooseWithBlock, collectFrontCandidates, type FrontCandidates, reviewChoice } from './front-fields.ts';
 import { type OwnCitation, readOwnCitation } from './own-citation.ts';
 import { nameWithoutTown } from './town-after-name.ts';
-import { mayBeTitle } from './title-candidates.ts';
+import { mayStandAsTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { journalNamedApart, journalNamedNear } from './journal-name.ts';
@@ -318,12 +318,12 @@ export function parseThesis(stored: string, options: { article?: boolean } = {})
   const candidates = withOwnCitation(collectFrontCandidates(text, frontLines), citation);
   // The front's evidence weighs the title read over the first abstract; a title chosen from the
   // front replaces the one read over the abstract in its own language.
-  // Site chrome read as a title over the abstract ("Anda di halaman 1dari 8") is no evidence.
-  for (const f of facts) if (f.title && !mayBeTitle(f.title)) delete f.title;
-  // A title over an abstract that ran on into its translation or its authors' names is cut where the front reads the title alone.
-  const frontTitles = candidates.title.map((c) => c.value);
   // The words the document writes in lower case tell names from title words; read once for every use below.
   const ordinary = lowerCaseWords(text);
+  // Site chrome ("Anda di halaman 1dari 8"), a date or the author's name read as a title over the abstract is no evidence.
+  for (const f of facts) if (f.title && !mayStandAsTitle(f.title, ordinary)) delete f.title;
+  // A title over an abstract that ran on into its translation or its authors' names is cut where the front reads the title alone.
+  const frontTitles = candidates.title.map((c) => c.value);
   for (const f of facts) if (f.title) f.title = withoutRunOnNames(withoutTranslation(f.title, frontTitles), frontTitles, ordinary);
   const blockTitle = facts.find((f) => f.title);
   const chosenTitle = chooseWithBlock(candidates.title, blockTitle?.title);

@@ -427,6 +427,16 @@ export function mayBeTitle(title: string): boolean {
 }
 
 /**
+ * True when `title`, read from the block over an abstract with nothing else saying it is a title,
+ * can stand as one: besides {@link mayBeTitle}, no date stamp and not names alone (an author's
+ * line is what stands over the abstract of a copy whose title is missing). `ordinary` holds the
+ * words the text writes in lower case, which no name is made of.
+ */
+export function mayStandAsTitle(title: string, ordinary: ReadonlySet<string>): boolean {
+  return mayBeTitle(title) && !isDateStamp(title) && !isAuthorLine(title) && !readsAsNames(title, ordinary);
+}
+
+/**
  * A title in capitals run on into its authors' marked names on one line: the words before the
  * names, as the names and their marks say where the title ends.
  */

@@ -24,6 +24,13 @@ describe('isStampLine', () => {
   });
 });
 
+describe('chooseHeadline: lines too short to stand alone', () => {
+  it('proposes no line of fewer than three words or a masthead as the headline on its length alone', () => {
+    expect(chooseHeadline(['logo', '09:34'])).toBeUndefined();
+    expect(chooseHeadline(['ASIA', 'Khabar Daily News'])).toBeUndefined();
+  });
+});
+
 describe('chooseHeadline: where the headline stands', () => {
   it('takes the substantial line nearest above the first stamp, past menus and taglines', () => {
     const lines = [

@@ -3,6 +3,11 @@ import { chooseOutlet, outletCandidates } from '../../../../src/lib/ingest/news/
 import { readDateline } from '../../../../src/lib/ingest/news/dateline.ts';
 
 describe('outletCandidates', () => {
+  it("names no outlet after an image's file name in the header", () => {
+    expect(chooseOutlet({ header: ['Pelabuhan-Batam-Center.jpg'], removed: [] })).toBeUndefined();
+  });
+
+
   it('reads the outlet signing a dateline', () => {
     // Gatra item of the dev corpus.
     const dateline = readDateline('Jakarta, Gatra.com - Kepolisian Negara Republik Indonesia (Polri) menangkap satu orang.');

@@ -78,8 +78,8 @@ describe('stripClutter', () => {
   });
 
   it('skips site furniture above the headline', () => {
-    expect(stripClutter(['kompas.com', 'ADVERTISEMENT', 'Judul Berita', P1])).toMatchObject({
-      headline: 'Judul Berita',
+    expect(stripClutter(['kompas.com', 'ADVERTISEMENT', 'Polisi Tangkap Tiga Penipu', P1])).toMatchObject({
+      headline: 'Polisi Tangkap Tiga Penipu',
       header: ['kompas.com', 'ADVERTISEMENT'],
     });
   });
@@ -245,5 +245,18 @@ describe('stripClutter: a standfirst over the lead', () => {
   it('keeps the first paragraph as the lead when nothing sets it apart', () => {
     const parts = stripClutter(['Pemerintah pulangkan 67 WNI', P2, lead]);
     expect(parts?.paragraphs[0]).toBe(P2);
+  });
+});
+
+describe('stripClutter: a page that lost its headline', () => {
+  it.each([['Breaking News'], ['Loading...'], ['New Straits Times']])('gives no headline when the only line above the article is %j', (line) => {
+    // A page whose headline was lost: a widget, a section name or the masthead is no stand-in for it.
+    const parts = stripClutter([line, P1, P2]);
+    expect(parts?.headline).toBeUndefined();
+    expect(parts?.header).toEqual([line]);
+  });
+
+  it('still takes a short headline of three words that is the only line above the article', () => {
+    expect(stripClutter(['Lobster Seeds Smuggling', P1, P2])?.headline).toBe('Lobster Seeds Smuggling');
   });
 });

@@ -9,6 +9,12 @@ describe('web addresses', () => {
     expect(readDomainLine('12.000')).toBeUndefined();
   });
 
+  it("does not read an image's file name under a photo as a site's domain", () => {
+    expect(readDomainLine('Pelabuhan-Batam-Center.jpg')).toBeUndefined();
+    expect(readDomainLine('buronan-ilustrasi-131125b.png')).toBeUndefined();
+    expect(readDomainLine('batamtoday.com')).toBe('batamtoday.com');
+  });
+
   it('finds URLs without trailing punctuation', () => {
     expect(findUrls('Lihat https://a.id/x, dan (https://b.com/y).')).toEqual(['https://a.id/x', 'https://b.com/y']);
   });

@@ -211,6 +211,8 @@ describe('mayBeAuthorName', () => {
   it('accepts names with initials and refuses chrome, degrees alone and labels', () => {
     expect(['Surryanto D. W.', 'M. Kosandi', 'Darmadi'].every(mayBeAuthorName)).toBe(true);
     expect(['N/A', 'Ph.D.', 'S.H.', 'DOI:', 'NIP.'].some(mayBeAuthorName)).toBe(false);
+    // One letter alone is an initial or a lettered list's mark, never a whole name.
+    expect(['B', 'E.'].some(mayBeAuthorName)).toBe(false);
   });
 });
 

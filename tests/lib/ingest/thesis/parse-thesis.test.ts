@@ -630,3 +630,17 @@ describe('parseThesis: an issue line naming no journal, and the masthead over th
     });
   });
 });
+
+describe('parseThesis: a cover that lost its title', () => {
+  it("takes no title from the author's name left over the abstract", () => {
+    const text = [
+      'Budi Santoso Wicaksono',
+      'Submitted in accordance with the requirements for the degree of Doctor of Philosophy',
+      'The University of Leeds School of Law',
+      'April 2017',
+      'Abstract',
+      'This thesis examines how the law of Malaysia deals with human trafficking and what the courts have made of the offence since the act came into force. It reads the cases decided in the last ten years and asks whether the victims were protected as the act promises.',
+    ].join('\n\n');
+    expect(parseThesis(text).data.title).toEqual({});
+  });
+});
