@@ -17,7 +17,17 @@ import { PAGEFIND_RANKING } from '../lib/search/pagefind-ranking.ts';
 import { queryVariants } from '../lib/search/query-variants.ts';
 import { pauseBeforeSearch } from '../lib/search/search-pause.ts';
 import { searchableWords } from '../lib/search/search-words.ts';
-import { buildGuideIndex, guideEntryFilters, matchGuides, weightedAlternatives, type GuideIndex, type GuideMatch, type SearchGuide } from '../lib/search/search-guides.ts';
+import {
+  NAMED_FILTER,
+  buildGuideIndex,
+  guideEntryFilters,
+  matchGuides,
+  namedFilterValues,
+  weightedAlternatives,
+  type GuideIndex,
+  type GuideMatch,
+  type SearchGuide,
+} from '../lib/search/search-guides.ts';
 import {
   PAGE_KINDS,
   isActiveSearch,
@@ -341,7 +351,7 @@ async function runSearch({ words, browse, lookup, studyIds }: Searchers, guideIn
     return searches.get(key)!;
   };
   // All at once: none needs another's results, so their index chunks are fetched together.
-  const [[typed, ...others], alternativeSearches, taggedSearches, dated] = await Promise.all([
+  const [[typed, ...others], alternativeSearches, taggedSearches, namingSearches, dated] = await Promise.all([
     Promise.all(variants.map((variant) => text(variant, filters))),
     Promise.all(searchedAlternatives.map((alternative) => text(alternative.text, filters))),
     Promise.all(
@@ -354,6 +364,13 @@ async function runSearch({ words, browse, lookup, studyIds }: Searchers, guideIn
         ),
       ),
     ),
+    // The entries whose title or keywords (a news item's headline or lead) name the guide: about it, not only touching it.
+    Promise.all(
+      guidesToLift.map(({ guide, rest }) => {
+        const only = { ...filters, [NAMED_FILTER]: { any: namedFilterValues(guide) } };
+        return rest === '' ? lookup(only) : text(rest, only);
+      }),
+    ),
     sort ? lookup(filters, sort) : Promise.resolve(null),
   ]);
   const lists: RankedList[] = [
@@ -364,6 +381,7 @@ async function runSearch({ words, browse, lookup, studyIds }: Searchers, guideIn
   const textOrder = fuseRankings(lists);
   // Entries the words find keep their order; tagged ones the words miss follow them.
   for (const tagged of taggedSearches) lists.push({ ids: orderLike([...new Set(tagged.flatMap(ids))], textOrder), weight: 1 });
+  for (const naming of namingSearches) lists.push({ ids: orderLike(ids(naming), textOrder), weight: 1 });
   lists.push(preferenceList(lists, studyIds, STUDY_WEIGHT));
   let order = fuseRankings(lists);
   if (dated) order = orderLike(order, dated.results.map((result) => result.id));

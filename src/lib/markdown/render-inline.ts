@@ -149,3 +149,15 @@ export const markdownExcerpt = memoizeByText((markdown) => {
   }
   return text.slice(0, DESCRIPTION_LENGTH);
 }, RECENT_ABSTRACTS);
+
+/**
+ * The first paragraph of a Markdown text (a news body) as plain text: a news item's lead, which
+ * says what the story is about, as its headline does (and in place of one the source left out).
+ */
+export function markdownLead(markdown: string): string {
+  for (const block of markdown.split(/\n{2,}/)) {
+    const words = plainTextOf(block);
+    if (words) return words;
+  }
+  return '';
+}

@@ -143,6 +143,36 @@ export function guideEntryFilters(guide: SearchGuide): Partial<Record<GuideKind,
 }
 
 /**
+ * The Pagefind filter of an entry's page that holds the keys (`concept:x`) of the guides its title
+ * or keywords (a news item's headline or lead) name (`guidesNamedIn`): an entry that names a guide
+ * there is about it, where one merely tagged with it or mentioning it may touch it in passing.
+ */
+export const NAMED_FILTER = 'named';
+
+/** The `NAMED_FILTER` values that select the entries naming a guide or one it also leads to. */
+export function namedFilterValues(guide: SearchGuide): string[] {
+  return [`${guide.kind}:${guide.id}`, ...(guide.alsoLeadsTo ?? [])];
+}
+
+/**
+ * The guides of `guides` that one of `texts` (an entry's titles and keywords, a news item's
+ * headline and lead) names by one of its names, as whole words in a row. A short acronym counts only as written, in capitals, since in
+ * lower case it is often an ordinary word ("as", "un").
+ */
+export function guidesNamedIn(texts: readonly string[], guides: readonly SearchGuide[]): SearchGuide[] {
+  const normalised = texts.map((text) => ` ${normalizeForMatch(text)} `);
+  const typed = new Set(texts.flatMap((text) => text.split(/[^\p{L}\p{N}]+/u)));
+  const names = (name: string) => {
+    const phrase = normalizeForMatch(name);
+    if (phrase === '') return false;
+    const cased = isAbbreviation(name) && name.trim().length <= CASED_ACRONYM_MAX_LENGTH;
+    if (cased && !typed.has(name.trim())) return false;
+    return normalised.some((text) => text.includes(` ${phrase} `));
+  };
+  return guides.filter((guide) => guide.names.some(names));
+}
+
+/**
  * The other ways to write what a match names, for searching them too: the guide's labels in both
  * languages and its acronyms, each in place of the words that named it ("TPPO korban" also
  * searches "perdagangan orang korban" and "human trafficking korban").

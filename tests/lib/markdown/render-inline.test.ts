@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DESCRIPTION_LENGTH,
   markdownExcerpt,
+  markdownLead,
   markdownToPlainText,
   renderLinkedMarkdownBlock,
   renderMarkdownBlock,
@@ -117,5 +118,18 @@ describe('renderLinkedMarkdownBlock', () => {
     });
     expect(html).not.toContain('<b');
     expect(html).not.toContain('javascript:');
+  });
+});
+
+describe('markdownLead', () => {
+  it('gives the first paragraph with words as plain text, however short', () => {
+    const body = ['', '**JAKARTA** – Polisi menangkap tersangka *penipuan online*.', 'Paragraf kedua.'].join('\n\n');
+    expect(markdownLead(body)).toBe('JAKARTA – Polisi menangkap tersangka penipuan online.');
+    expect(markdownLead('Satu kalimat.')).toBe('Satu kalimat.');
+  });
+
+  it('is empty for a text without words', () => {
+    expect(markdownLead('')).toBe('');
+    expect(markdownLead('\n\n\n')).toBe('');
   });
 });

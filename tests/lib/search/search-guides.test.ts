@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGuideIndex, guideAlternatives, guideEntryFilters, keywordsWithGuideLabels, matchGuides, weightedAlternatives, type SearchGuide } from '../../../src/lib/search/search-guides.ts';
+import { buildGuideIndex, guideAlternatives, guideEntryFilters, guidesNamedIn, keywordsWithGuideLabels, matchGuides, namedFilterValues, weightedAlternatives, type SearchGuide } from '../../../src/lib/search/search-guides.ts';
 
 const bilateral: SearchGuide = {
   kind: 'concept',
@@ -161,5 +161,46 @@ describe('keywordsWithGuideLabels', () => {
   it('adds nothing for guides no keyword names, and nothing without keywords', () => {
     expect(keywordsWithGuideLabels(['migrant workers'], [trafficking, bilateral])).toEqual(['migrant workers']);
     expect(keywordsWithGuideLabels([], [trafficking])).toEqual([]);
+  });
+});
+
+describe('guidesNamedIn', () => {
+  const guides = [bilateral, trafficking, bssn, unitedStates];
+
+  it('finds a guide named by any of its names, as whole words, in any of the texts', () => {
+    const named = guidesNamedIn(['Handling of Human Trafficking in Indonesia', 'keamanan siber'], guides);
+    expect(named).toEqual([trafficking]);
+  });
+
+  it('finds a guide named in a news lead, by an acronym written in capitals', () => {
+    const lead = 'JAKARTA – Sebanyak 28 WNI terindikasi korban TPPO telah dipulangkan dari Phnom Penh.';
+    expect(guidesNamedIn([lead], guides)).toEqual([trafficking]);
+  });
+
+  it('counts open and closed compounds alike and finds every guide named', () => {
+    const named = guidesNamedIn(['KERJASAMA BILATERAL BSSN DAN NEGARA TETANGGA'], guides);
+    expect(named).toEqual([bilateral, bssn]);
+  });
+
+  it('does not take part of a word, or a guide named in no text, for a name', () => {
+    expect(guidesNamedIn(['TPPOs and the bilateralism of cooperation'], guides)).toEqual([]);
+    expect(guidesNamedIn([], guides)).toEqual([]);
+  });
+
+  it('takes a short acronym only as written in capitals', () => {
+    expect(guidesNamedIn(['Kerja sama Indonesia dan AS'], [unitedStates])).toEqual([unitedStates]);
+    expect(guidesNamedIn(['Cooperation as a tool'], [unitedStates])).toEqual([]);
+  });
+
+  it('does not count a hidden or shared name, which texts may use for something else', () => {
+    expect(guidesNamedIn(['trafiking di perbatasan', 'peran NCB'], [trafficking, ncbIndonesia])).toEqual([]);
+  });
+});
+
+describe('namedFilterValues', () => {
+  it('selects the guide and the guides it also leads to', () => {
+    const law: SearchGuide = { ...perpres, alsoLeadsTo: ['legal:untoc'] };
+    expect(namedFilterValues(law)).toEqual([`legal:${perpres.id}`, 'legal:untoc']);
+    expect(namedFilterValues(bssn)).toEqual(['entity:bssn']);
   });
 });
