@@ -16,6 +16,13 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
+ * Raised to 0.95 after three rounds on the fifteenth set's layouts and on weak evidence found by
+ * removing each value's lines from the part's documents: titles not derived from a double aim,
+ * cut at a viewer's or a chapter's words, never a name with degrees, a date or an author; authors
+ * parted from the title's opening words and from units run on after "by"; faculties and
+ * departments cut before the next unit; datelines after a known place closed by a period, bar,
+ * bullet or dashes; "Rep:"/"Red:" credits; a lettered section heading as a study's mark; headlines
+ * of at least three words (1822 of 1903 values, 95.7 %, none invented).
  * Set at 0.94 when a fifteenth set of 30 documents, gathered blind and scored once (115 of 155
  * values, 5 invented), joined the part: 1791 of 1903 values (94.1 %), the 5 invented all in it.
  * Raised to 0.95 after a round on the fourteenth set's layouts: the kind told by a method named in
@@ -56,12 +63,12 @@ import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-pa
  * made on the eighth blind set's layouts, 0.85 (1161 of 1353) when that set joined, and 0.88 (986
  * of 1110) before.
  */
-const FLOOR_SHARE_CORRECT = 0.94;
+const FLOOR_SHARE_CORRECT = 0.95;
 /** Documents refused and crashed on at that time (297 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
-/** Values filled in that the documents do not give, at that time: the fifteenth set's 5 (the fourteenth set brought 4, the twelfth 4, the eighth 13, each removed by later rules). */
-const MOST_INVENTED = 5;
+/** Values filled in that the documents do not give, at that time: none (the fifteenth set brought 5, the fourteenth 4, the twelfth 4, the eighth 13, each removed by later rules). */
+const MOST_INVENTED = 0;
 
 let dev: PartSummary;
 
