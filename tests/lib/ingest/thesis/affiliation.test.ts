@@ -326,3 +326,16 @@ describe('withoutClosingContact', () => {
     expect(withoutClosingContact('Universitas Contoh, Jakarta')).toBe('Universitas Contoh, Jakarta');
   });
 });
+
+describe('parseAffiliation: a workplace role naming the institution without a unit word', () => {
+  it('reads the place after "Peneliti pada" or "Researcher at" as the institution', () => {
+    expect(parseAffiliation('Peneliti pada Puslitbang Kejaksaan RI')).toEqual({ institution: 'Puslitbang Kejaksaan RI' });
+    expect(parseAffiliation('Researcher at the Habibie Center, Jakarta')).toEqual({ institution: 'Habibie Center' });
+    expect(opensWithUnitName('Peneliti pada Puslitbang Kejaksaan RI')).toBe(true);
+  });
+
+  it('leaves a field after "Lecturer in" and a sentence after the role alone', () => {
+    expect(parseAffiliation('Lecturer in International Relations')).toEqual({});
+    expect(parseAffiliation('Peneliti pada Pusat Studi yang meneliti kejahatan di laut')).toEqual({});
+  });
+});
