@@ -35,9 +35,11 @@ const NAME_WORDS = /^(?:\p{Lu}\S*|and|of|for|dan|&)(?:\s+(?:\p{Lu}\S*|and|of|for
 /**
  * English names that end with the kind of unit, e.g. "Hasanuddin University", with the country
  * or acronym a catalogue puts in brackets after it ("The Australian National University (Australia)").
+ * A graduate school named so stands alone ("Naval Postgraduate School"); "School of X" opening a
+ * name is a university's faculty, read by the opening words.
  */
 const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
-  institution: /^(.*\S)\s+(university|institute of technology|institute|college)(?:\s+\([^()]{2,30}\))?$/i,
+  institution: /^(.*\S)\s+(university|institute of technology|institute|college|(?:post)?graduate school)(?:\s+\([^()]{2,30}\))?$/i,
   faculty: /^(.*\S)\s+faculty$/i,
   department: /^(.*\S)\s+(study program(?:me)?|department|program)$/i,
 };
@@ -198,11 +200,18 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
     const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, '').replace(LOWER_CASE_THE, '').replace(CLAUSE_AFTER_NAME, ''));
-    if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!) && NAME_WORDS.test(closing[1]!)) return [kind, closing[0]];
+    if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!) && NAME_WORDS.test(closing[1]!) && !SENTENCE_END.test(closing[1]!)) return [kind, closing[0]];
   }
   const workplace = workplaceAfterRole(stripLeadingMarker(part).trim(), text);
   return workplace === undefined ? undefined : ['institution', workplace];
 }
+
+/**
+ * A sentence's end inside the words before a closing unit word: a catalogue's imprint, "Monterey
+ * California. Naval Postgraduate School", names the place, then the school. A word of three
+ * letters at least before the full stop, so an abbreviation ("St. Mary's College") stays.
+ */
+const SENTENCE_END = /\p{L}{3,}\.\s/u;
 
 /** A preposition closing a part, where the unit it led to was split off: "Jurusan Ilmu Hukum Pada". */
 const DANGLING_PREPOSITION = /\s+(?:pada|di|of|at|in)$/i;

@@ -339,3 +339,14 @@ describe('parseAffiliation: a workplace role naming the institution without a un
     expect(parseAffiliation('Peneliti pada Pusat Studi yang meneliti kejahatan di laut')).toEqual({});
   });
 });
+
+describe('parseAffiliation: a graduate school named by its closing words', () => {
+  it('reads a name closing on "Postgraduate School" as the institution', () => {
+    expect(parseAffiliation('NAVAL POSTGRADUATE SCHOOL')).toEqual({ institution: 'NAVAL POSTGRADUATE SCHOOL' });
+  });
+
+  it("leaves out a catalogue imprint's place before the name", () => {
+    expect(parseAffiliation('Monterey California. Naval Postgraduate School')).toEqual({});
+    expect(parseAffiliation("St. Mary's College")).toEqual({ institution: "St. Mary's College" });
+  });
+});
