@@ -35,9 +35,11 @@ const NAME_WORDS = /^(?:\p{Lu}\S*|and|of|for|dan|&)(?:\s+(?:\p{Lu}\S*|and|of|for
 /**
  * English names that end with the kind of unit, e.g. "Hasanuddin University", with the country
  * or acronym a catalogue puts in brackets after it ("The Australian National University (Australia)").
+ * A graduate school named so stands alone ("Naval Postgraduate School"); "School of X" opening a
+ * name is a university's faculty, read by the opening words.
  */
 const CLOSING_WORDS: Record<keyof Affiliation, RegExp> = {
-  institution: /^(.*\S)\s+(university|institute of technology|institute|college)(?:\s+\([^()]{2,30}\))?$/i,
+  institution: /^(.*\S)\s+(university|institute of technology|institute|college|(?:post)?graduate school)(?:\s+\([^()]{2,30}\))?$/i,
   faculty: /^(.*\S)\s+faculty$/i,
   department: /^(.*\S)\s+(study program(?:me)?|department|program)$/i,
 };
@@ -124,6 +126,23 @@ const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|gr
 const ROLE_BEFORE_UNIT =
   /^(?:(?:the\s+)?faculty\s+of\s+the|(?:senior\s+|junior\s+)?lecturers?\s+(?:at|in|of)|researchers?\s+(?:at|in|of)|(?:(?:doctoral|doctorate|ph\.?d\.?|master'?s?)\s+)?candidates?\s+(?:at|in|of)|(?:post)?graduate\s+students?\s+(?:at|in|of)|students?\s+(?:at|in|of)|(?:(?:associate|assistant)\s+)?professors?\s+(?:at|in|of)|dosen(?:\s+tetap)?(?:\s+(?:pada|di))?|mahasiswa(?:\s+(?:pada|di))?|staf\s+pengajar(?:\s+(?:pada|di))?|peneliti(?:\s+(?:pada|di))?)\s+(?:the\s+)?(?=\p{Lu})/iu;
 
+/**
+ * A role naming the place a person works at, with no unit's word after it: "Peneliti pada
+ * Puslitbang Kejaksaan RI", "Researcher at the Habibie Center". What it names is the institution.
+ * Only "at", "pada" and "di": "Lecturer in International Relations" names a field, not a place.
+ */
+const WORKPLACE_ROLE = /^(?:peneliti|dosen|staf\s+pengajar|(?:senior\s+)?researchers?|(?:senior\s+)?lecturers?)\s+(?:at|pada|di)\s+(?:the\s+)?(?=\p{Lu})/iu;
+
+/** Most words of an institution named after a workplace role; a longer run is a sentence. */
+const MAX_WORKPLACE_WORDS = 6;
+
+/** The institution a workplace role ({@link WORKPLACE_ROLE}) names in `part`, if it names one. */
+function workplaceAfterRole(part: string, name: string): string | undefined {
+  if (!WORKPLACE_ROLE.test(part) || name.split(/\s+/).length > MAX_WORKPLACE_WORDS) return undefined;
+  // Shaped like a person's name ("Puslitbang Kejaksaan RI") it may be: one works at a place, not at a person.
+  return NAME_WORDS.test(name) && !NOT_IN_UNIT_NAME.test(name) ? name : undefined;
+}
+
 /** `text` without a person's role before the unit it names. */
 function withoutRole(text: string): string {
   return text.replace(ROLE_BEFORE_UNIT, '');
@@ -181,10 +200,18 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   }
   for (const kind of ['faculty', 'institution', 'department'] as const) {
     const closing = CLOSING_WORDS[kind].exec(text.replace(LEADING_PREPOSITION, '').replace(LOWER_CASE_THE, '').replace(CLAUSE_AFTER_NAME, ''));
-    if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!) && NAME_WORDS.test(closing[1]!)) return [kind, closing[0]];
+    if (closing && closing[1]!.split(/\s+/).length <= 6 && !NOT_IN_UNIT_NAME.test(closing[1]!) && NAME_WORDS.test(closing[1]!) && !SENTENCE_END.test(closing[1]!)) return [kind, closing[0]];
   }
-  return undefined;
+  const workplace = workplaceAfterRole(stripLeadingMarker(part).trim(), text);
+  return workplace === undefined ? undefined : ['institution', workplace];
 }
+
+/**
+ * A sentence's end inside the words before a closing unit word: a catalogue's imprint, "Monterey
+ * California. Naval Postgraduate School", names the place, then the school. A word of three
+ * letters at least before the full stop, so an abbreviation ("St. Mary's College") stays.
+ */
+const SENTENCE_END = /\p{L}{3,}\.\s/u;
 
 /** A preposition closing a part, where the unit it led to was split off: "Jurusan Ilmu Hukum Pada". */
 const DANGLING_PREPOSITION = /\s+(?:pada|di|of|at|in)$/i;
@@ -289,8 +316,10 @@ export function parseAffiliation(text: string): Affiliation {
  * rather than mentioning one further on.
  */
 export function opensWithUnitName(text: string): boolean {
-  const line = withoutRole(stripLeadingMarker(text).trim());
+  const printed = stripLeadingMarker(text).trim();
+  const line = withoutRole(printed);
   const first = line.split(/[,;]/)[0]!.trim();
+  if (workplaceAfterRole(printed.split(/[,;]/)[0]!.trim(), first) !== undefined) return true;
   if (Object.values(parseAffiliation(first)).some((name) => name !== undefined && first.startsWith(name))) return true;
   // A master's programme is a unit only beside the faculty or university after it ("Magister of X, Faculty of Y").
   return MASTERS_PROGRAMME.test(first) && parseAffiliation(line).department === first;

@@ -423,6 +423,13 @@ export function readNameYearUniversity(text: string): { name: string; programme?
   return programme && PROGRAMME_NAME.test(programme) ? { name, programme, institution: unit } : { name, institution: unit };
 }
 
+/**
+ * A statement of an approval or recommendation page naming who submitted the thesis: "This thesis
+ * entitled “...” prepared and submitted by Rizky Anugerah Putra in partial fulfillment ...". The
+ * name is the run of capitalised words after "submitted by", closed by the small word after it.
+ */
+const SUBMITTED_BY_NAME = /\bsubmitted\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,5})\s+(?=\p{Ll})/u;
+
 /** "Author Biography" followed by "Name, affiliation"; "I, Name, declare"; "© Name, May 2016"; "Name, Programme 2014, University." */
 function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
   return lines.flatMap(({ text, index }) => {
@@ -430,6 +437,8 @@ function statedAuthors(lines: readonly FrontLine[]): Candidate<string[]>[] {
     if (recorded) return [{ value: [recorded], score: 0.6, reason: 'name, year and university heading the abstract' }];
     const declared = /^I,\s+([^,]+),\s+(?:hereby\s+)?(?:declare|certify)/i.exec(text)?.[1];
     if (declared && looksLikePersonName(declared)) return [{ value: [declared], score: 0.6, reason: 'the declaration names the author' }];
+    const submitter = SUBMITTED_BY_NAME.exec(text)?.[1];
+    if (submitter && looksLikePersonName(submitter)) return [{ value: [submitter], score: 0.6, reason: 'the statement names who submitted the thesis' }];
     const copyright = /^©\s*([^,]+),/.exec(text)?.[1];
     if (copyright && looksLikePersonName(copyright)) return [{ value: [copyright], score: 0.45, reason: 'the copyright line names the author' }];
     const catalogue = /^\[thesis\]$/i.test(lines[index - 1]?.text ?? '') && /^\p{Lu}[\p{L}'-]+,\s+\p{Lu}[\p{L}.' -]+$/u.test(text);

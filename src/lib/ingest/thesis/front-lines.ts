@@ -38,6 +38,8 @@ const RUN_IN_LABELS = [
   '(?:PROPOSAL\\s+)?(?<!PROPOSAL\\s+)(?:SKRIPSI|TESIS|DISERTASI|JURNAL)\\b(?!\\s+\\p{Lu}{2,})',
   '(?:ABSTRAKSI|ABSTRAK|ABSTRACT|Abstraksi|Abstrak|Abstract|Intisari|INTISARI)\\b(?=\\s*[:.;—–-]?\\s*(?:\\p{Lu}|$))',
   '(?:Kata[\\s-]*kata[\\s-]*kunci|Kata[\\s-]*[Kk]unci|Katakunci|KATA\\s+KUNCI|Key\\s*words?|KEYWORDS?|Keywords?)\\s*[:：—–]',
+  // A keyword label glued to its first keyword, the colon lost ("Kata kuncisatwa langka, CITES").
+  '(?:Kata\\s+[Kk]unci|Keywords?)(?!nya)(?=\\p{Ll})',
   '(?:Latar\\s+[Bb]elakang|LATAR\\s+BELAKANG)\\b',
   '(?:1|I)\\.?\\s+(?:PENDAHULUAN|Pendahuluan|INTRODUCTION|Introduction)\\b',
 ];

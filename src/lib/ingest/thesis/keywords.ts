@@ -15,6 +15,13 @@ const SEPARATOR = '\\s*[:：—–-]\\s*|\\s*\\.\\s+';
 const LABELLED_LINE = new RegExp(`^[*_]*(${KEYWORD_LABEL})[*_]*(?:${SEPARATOR}|\\s*$)(.*)$`, 'i');
 const INLINE_LABEL = new RegExp(`(?<=[.!?]["”’)*_]*\\s+)[*_]*(${KEYWORD_LABEL})[*_]*\\s*[:：—–]\\s*(.+)$`, 'i');
 
+/**
+ * A keyword label glued to the first keyword, its colon lost in extraction ("Kata kuncisatwa
+ * langka, CITES"): the label as printed, capitalised, then a small letter. "Kata kuncinya" (the
+ * key word of it) is running text, so the suffix "-nya" does not count as a keyword.
+ */
+const GLUED_LABEL_LINE = /^[*_]*(Kata[\s-]*kata[\s-]*kunci|Kata[\s-]*[Kk]unci|Key[\s-]*words?|Keywords?)(?!nya)(\p{Ll}.*)$/u;
+
 /** A short label of one to three words before a colon, e.g. a mistyped "Kata Kerja:". */
 const ANY_LABEL_LINE = /^[*_]*(\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2})[*_]*\s*:\s*(.+)$/u;
 
@@ -121,6 +128,10 @@ export function parseKeywordLine(paragraph: string): KeywordLine | undefined {
   const text = paragraph.trim();
   const known = LABELLED_LINE.exec(text);
   if (known) return { label: known[1]!.trim(), knownLabel: true, keywords: splitKeywordList(known[2] ?? '') };
+  const glued = GLUED_LABEL_LINE.exec(text);
+  if (glued && looksLikeKeywordList(glued[2]!) && !runsIntoProse(splitKeywordList(glued[2]!))) {
+    return { label: glued[1]!, knownLabel: true, keywords: splitKeywordList(glued[2]!) };
+  }
   const other = ANY_LABEL_LINE.exec(text);
   // A form line ("Pembimbing : Dr. X, M.A.") has a short label and commas too, but is no keyword list.
   if (other && !readLabelledField(text) && looksLikeKeywordList(other[2]!) && !/[.!?]\s+\p{Lu}/u.test(other[2]!)) {

@@ -326,3 +326,27 @@ describe('withoutClosingContact', () => {
     expect(withoutClosingContact('Universitas Contoh, Jakarta')).toBe('Universitas Contoh, Jakarta');
   });
 });
+
+describe('parseAffiliation: a workplace role naming the institution without a unit word', () => {
+  it('reads the place after "Peneliti pada" or "Researcher at" as the institution', () => {
+    expect(parseAffiliation('Peneliti pada Puslitbang Kejaksaan RI')).toEqual({ institution: 'Puslitbang Kejaksaan RI' });
+    expect(parseAffiliation('Researcher at the Habibie Center, Jakarta')).toEqual({ institution: 'Habibie Center' });
+    expect(opensWithUnitName('Peneliti pada Puslitbang Kejaksaan RI')).toBe(true);
+  });
+
+  it('leaves a field after "Lecturer in" and a sentence after the role alone', () => {
+    expect(parseAffiliation('Lecturer in International Relations')).toEqual({});
+    expect(parseAffiliation('Peneliti pada Pusat Studi yang meneliti kejahatan di laut')).toEqual({});
+  });
+});
+
+describe('parseAffiliation: a graduate school named by its closing words', () => {
+  it('reads a name closing on "Postgraduate School" as the institution', () => {
+    expect(parseAffiliation('NAVAL POSTGRADUATE SCHOOL')).toEqual({ institution: 'NAVAL POSTGRADUATE SCHOOL' });
+  });
+
+  it("leaves out a catalogue imprint's place before the name", () => {
+    expect(parseAffiliation('Monterey California. Naval Postgraduate School')).toEqual({});
+    expect(parseAffiliation("St. Mary's College")).toEqual({ institution: "St. Mary's College" });
+  });
+});

@@ -387,3 +387,15 @@ describe('authorCandidates: a page opening with its authors', () => {
     expect(chosenAuthors('Ani Khoirunnisa, Mayasari Basri\nJURNAL POLHI\n')).toBeUndefined();
   });
 });
+
+describe('authorCandidates: the statement naming who submitted the thesis', () => {
+  it('reads the capitalised name after "submitted by" in an approval statement', () => {
+    const page = 'THESIS ADVISOR RECOMMENDATION LETTER\nThis thesis entitled “Piracy in the Sulu Sea” prepared and submitted by Ani Lestari Putri in partial fulfillment of the requirements\n';
+    expect(chosenAuthors(page)).toEqual(['Ani Lestari Putri']);
+  });
+
+  it('reads no name after "submitted by the author" or a lone capitalised word', () => {
+    const page = 'APPROVAL\nThis thesis was submitted by the author in partial fulfillment of the requirements\nIt was submitted by Monday to the faculty\n';
+    expect(authorCandidates(readFrontLines(page)).map((c) => c.reason)).not.toContain('the statement names who submitted the thesis');
+  });
+});

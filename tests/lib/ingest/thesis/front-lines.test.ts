@@ -182,3 +182,16 @@ describe('splitRunInLine: a line of fields glued to the text after it', () => {
     expect(splitRunInLine('Kerja sama dengan McDonald tentang pelatihan')).toEqual(['Kerja sama dengan McDonald tentang pelatihan']);
   });
 });
+
+describe('splitRunInLine: a keyword label glued to its first keyword', () => {
+  it('sets the label apart from the abstract before it although its colon was lost', () => {
+    expect(splitRunInLine('perdagangan satwa langka ilegal. Kata kuncisatwa langka, CITES')).toEqual([
+      'perdagangan satwa langka ilegal.',
+      'Kata kuncisatwa langka, CITES',
+    ]);
+  });
+
+  it('keeps "Kata kuncinya" in running text', () => {
+    expect(splitRunInLine('Ini penting. Kata kuncinya adalah keamanan')).toEqual(['Ini penting. Kata kuncinya adalah keamanan']);
+  });
+});

@@ -138,3 +138,15 @@ describe('keywordsGoingOn', () => {
     expect(keywordsGoingOn('Illegal Fishing; Slavery;', 'This article shows how the crews were held on board for years.')).toEqual([]);
   });
 });
+
+describe('parseKeywordLine: a label glued to its first keyword', () => {
+  it('reads the list after a label whose colon was lost', () => {
+    expect(parseKeywordLine('Kata kuncisatwa langka, CITES')).toEqual({ label: 'Kata kunci', knownLabel: true, keywords: ['satwa langka', 'CITES'] });
+    expect(parseKeywordLine('Keywordslaw enforcement, money laundering')?.keywords).toEqual(['law enforcement', 'money laundering']);
+  });
+
+  it('leaves "Kata kuncinya" and a glued label before a sentence alone', () => {
+    expect(parseKeywordLine('Kata kuncinya adalah keamanan, kedaulatan')).toBeUndefined();
+    expect(parseKeywordLine('Kata kuncipenelitian ini adalah. Penelitian ini membahas keamanan laut')).toBeUndefined();
+  });
+});
