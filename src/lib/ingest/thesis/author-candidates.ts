@@ -15,6 +15,7 @@ import { lowerCaseWords, readsAsNames } from './title-words.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import { markedSupervisors } from './marked-supervisors.ts';
+import { isUniversityTown } from './town-after-name.ts';
 
 /**
  * "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line; also after the kind
@@ -44,11 +45,21 @@ const LONE_INITIAL = /^\p{L}\.?$/u;
 
 /**
  * True for a value that can be a person's name as an author: not site chrome ("N/A"), a heading
- * word ("INFORMATION"), a degree printed alone, nor a label ("DOI:", "NIP.").
+ * word ("INFORMATION"), a degree printed alone, a label ("DOI:", "NIP."), nor a university's
+ * town alone ("SEMARANG", "Bandung"): a cover prints its town over the year, where a name
+ * reader sees one proper word.
  */
 export function mayBeAuthorName(name: string): boolean {
   const text = name.trim();
-  return looksLikePersonName(text) && !LONE_INITIAL.test(text) && !isSiteChrome(text) && !isHeadingWord(text) && !DEGREE_ONLY.test(text) && !/:$|^NIP\b/.test(text);
+  return (
+    looksLikePersonName(text) &&
+    !LONE_INITIAL.test(text) &&
+    !isSiteChrome(text) &&
+    !isHeadingWord(text) &&
+    !DEGREE_ONLY.test(text) &&
+    !/:$|^NIP\b/.test(text) &&
+    !isUniversityTown(text)
+  );
 }
 
 /** E-mail addresses and the brackets around them. */

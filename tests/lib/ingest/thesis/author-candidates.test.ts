@@ -214,6 +214,11 @@ describe('mayBeAuthorName', () => {
     // One letter alone is an initial or a lettered list's mark, never a whole name.
     expect(['B', 'E.'].some(mayBeAuthorName)).toBe(false);
   });
+
+  it("refuses a university's town printed alone, as a cover prints it over the year", () => {
+    expect(['SEMARANG', 'Bandung', 'YOGYAKARTA'].some(mayBeAuthorName)).toBe(false);
+    expect(chosenAuthors('PERAN ASEAN DALAM KERJA SAMA MARITIM\nSKRIPSI\nPROGRAM STUDI HUBUNGAN INTERNASIONAL\nUNIVERSITAS CONTOH\nSEMARANG\n2020\n')).toBeUndefined();
+  });
 });
 
 describe('authorCandidates, names with their affiliations', () => {
