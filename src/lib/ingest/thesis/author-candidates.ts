@@ -166,6 +166,17 @@ function listContinuation(line: string, next: string, ordinary: ReadonlySet<stri
 }
 
 /**
+ * True when two or more of `names` are phrases of a heading in capitals above them: a list of
+ * topic words ("Human Smuggling, Law Enforcement" under "THE CAUSES OF HUMAN SMUGGLING ...", its
+ * "Keywords:" label lost) repeats its title's words, while a study's title seldom names one of
+ * its authors, never two.
+ */
+function echoesHeadingAbove(names: readonly string[], above: readonly FrontLine[]): boolean {
+  const headings = above.filter(({ text }) => !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)).map(({ text }) => ` ${normalizeForMatch(text)} `);
+  return names.filter((name) => headings.some((heading) => heading.includes(` ${normalizeForMatch(name)} `))).length >= 2;
+}
+
+/**
  * The names line under a heading or over an affiliation line: an article's authors. Names with
  * marks or e-mail addresses weigh more than a bare line of names, and a line over the
  * affiliations more than one only under a heading (a title's last words may stand alone there).
@@ -195,6 +206,7 @@ function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>)
     // Full names in mixed case whose words the text never writes in lower case are no title's last
     // line; a line in capitals is as often a heading ("I. INTRODUCTION").
     const listed = [...names, ...more];
+    if (echoesHeadingAbove(listed, lines.slice(0, index))) return [];
     const namesByWords = listed.every((name) => name.split(/\s+/).length >= 2 && /\p{Ll}/u.test(name) && readsAsNames(name, ordinary));
     if (namesByWords) return [{ value: listed, score: 0.55, reason: 'names under a heading, their words never in lower case' }];
     return [{ value: listed, score: 0.45, reason: 'names under a heading' }];

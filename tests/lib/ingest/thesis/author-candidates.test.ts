@@ -207,6 +207,13 @@ describe('authorCandidates: the name after the kind of study and "by"', () => {
   });
 });
 
+describe('authorCandidates: topic words under a title', () => {
+  it("reads no authors from a list of the title's words under it, its keywords label lost", () => {
+    const front = 'THE CAUSES OF HUMAN SMUGGLING AND THE POLICIES OF LAW ENFORCEMENT\n  • Ani Lestari Magister of Political Sciences, Universitas Contoh\nHuman Smuggling, Political Policy, Law Enforcement, Migrant Workers\nAbstract\n';
+    expect(authorCandidates(readFrontLines(front)).map((candidate) => candidate.value)).not.toContainEqual(['Human Smuggling', 'Political Policy', 'Law Enforcement', 'Migrant Workers']);
+  });
+});
+
 describe('mayBeAuthorName', () => {
   it('accepts names with initials and refuses chrome, degrees alone and labels', () => {
     expect(['Surryanto D. W.', 'M. Kosandi', 'Darmadi'].every(mayBeAuthorName)).toBe(true);
