@@ -44,10 +44,18 @@ const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
 const LONE_INITIAL = /^\p{L}\.?$/u;
 
 /**
+ * Words of the headings, statements and units a study's front pages print in capitals, which no
+ * person's name holds: "USULAN PENELITIAN", "Pernyataan Tidak Melakukan Plagiat", "Naskah
+ * Publikasi", "KEMENTERIAN PENDIDIKAN", "BAGIAN HUKUM PIDANA", "Gelar Sarjana Sosial".
+ */
+const FRONT_MATTER_WORD =
+  /(?:^|\s)(?:usulan|penelitian|proposal|naskah|publikasi|pernyataan|plagiat|plagiarisme|kementerian|bagian|hukum|gelar|sarjana|skripsi|tesis|disertasi|terakreditasi|pengesahan|persetujuan)(?=\s|$)/i;
+
+/**
  * True for a value that can be a person's name as an author: not site chrome ("N/A"), a heading
- * word ("INFORMATION"), a degree printed alone, a label ("DOI:", "NIP."), nor a university's
- * town alone ("SEMARANG", "Bandung"): a cover prints its town over the year, where a name
- * reader sees one proper word.
+ * word ("INFORMATION"), a degree printed alone, a label ("DOI:", "NIP."), a front page's heading
+ * (see {@link FRONT_MATTER_WORD}), nor a university's town alone ("SEMARANG", "Bandung"): a
+ * cover prints its town over the year, where a name reader sees one proper word.
  */
 export function mayBeAuthorName(name: string): boolean {
   const text = name.trim();
@@ -58,6 +66,7 @@ export function mayBeAuthorName(name: string): boolean {
     !isHeadingWord(text) &&
     !DEGREE_ONLY.test(text) &&
     !/:$|^NIP\b/.test(text) &&
+    !FRONT_MATTER_WORD.test(text) &&
     !isUniversityTown(text)
   );
 }

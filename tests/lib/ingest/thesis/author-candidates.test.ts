@@ -222,6 +222,11 @@ describe('mayBeAuthorName', () => {
     expect(['B', 'E.'].some(mayBeAuthorName)).toBe(false);
   });
 
+  it("refuses a front page's headings and units, whose words no name holds", () => {
+    expect(['USULAN PENELITIAN', 'Pernyataan Tidak Melakukan Plagiat', 'Naskah Publikasi', 'BAGIAN HUKUM PIDANA', 'Gelar Sarjana Sosial'].some(mayBeAuthorName)).toBe(false);
+    expect(mayBeAuthorName('Bagus Hukama')).toBe(true);
+  });
+
   it("refuses a university's town printed alone, as a cover prints it over the year", () => {
     expect(['SEMARANG', 'Bandung', 'YOGYAKARTA'].some(mayBeAuthorName)).toBe(false);
     expect(chosenAuthors('PERAN ASEAN DALAM KERJA SAMA MARITIM\nSKRIPSI\nPROGRAM STUDI HUBUNGAN INTERNASIONAL\nUNIVERSITAS CONTOH\nSEMARANG\n2020\n')).toBeUndefined();
