@@ -47,8 +47,14 @@ export function isStampLine(line: string): boolean {
   return wordCount(rest) <= MAX_WORDS_BESIDE_DATE;
 }
 
+/**
+ * A page's keyword meta line, its terms joined by commas without a space and perhaps after its
+ * language code ("id Online scamming,polda metro jaya"): a headline spaces its commas.
+ */
+const KEYWORD_META_LINE = /^(?:[a-z]{2}\s+)?[^\s,.!?][^,.!?]{0,60}(?:,[^\s,.!?\d][^,.!?]{0,60})+$/u;
+
 function isFurniture(line: string): boolean {
-  return isClutterLine(line) || isRelatedLead(line) || isStampLine(line);
+  return isClutterLine(line) || isRelatedLead(line) || isStampLine(line) || KEYWORD_META_LINE.test(line);
 }
 
 /** A breadcrumb: a line that ends with another line of the page ("Home Editorial <headline>"). */

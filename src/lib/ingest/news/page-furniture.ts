@@ -19,7 +19,7 @@ const RELATED_STORY_LEADS: readonly RegExp[] = [
  * Lines that introduce a page's tag list: the short lines that follow them go too. Kept apart
  * from story leads because a thesis has a keyword line as well, so it is no mark of a news page.
  */
-const TAG_LEADS: readonly RegExp[] = [/^(?:tags?|topik|topics?|kata kunci|keywords)\s*[:：]/iu, /^(?:tags?|topik|topics)$/iu];
+const TAG_LEADS: readonly RegExp[] = [/^(?:tags?|topik|topics?|kata kunci|keywords|category|categories|kategori)\s*[:：]/iu, /^(?:tags?|topik|topics)$/iu];
 
 /** Lines of furniture recognised by their words alone. */
 const CLUTTER_LINES: readonly RegExp[] = [

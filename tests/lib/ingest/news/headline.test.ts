@@ -124,3 +124,10 @@ describe('chooseHeadline: a caption printed around its photo credit', () => {
     expect(chooseHeadline(lines)?.value).toBe('Nunukan Jadi Jalur Perlintasan Pekerja Ilegal');
   });
 });
+
+describe("chooseHeadline: a page's keyword meta line", () => {
+  it('never reads terms joined by commas without a space as the headline', () => {
+    expect(chooseHeadline(['id Indonesian migrant workers (PMI),Indonesia,Malaysia', 'Jakarta (ANTARA) - Polisi menggagalkan keberangkatan pekerja ke Malaysia, kata Kapolres.'])?.value).toBeUndefined();
+    expect(chooseHeadline(['Polisi, Interpol buru pelaku penipuan daring lintas negara'])?.value).toBe('Polisi, Interpol buru pelaku penipuan daring lintas negara');
+  });
+});

@@ -56,6 +56,12 @@ describe('isClutterLine', () => {
   });
 });
 
+describe("isRelatedLead on a page's category line", () => {
+  it('reads a category line as a tag list', () => {
+    expect(isRelatedLead('Category : News, Tech, Featured')).toBe(true);
+  });
+});
+
 describe('isPhotoCaption', () => {
   it.each([
     ['Ilustrasi. (ANTARA/Foto Rahmat Hidayat)'],
