@@ -24,6 +24,12 @@ function wordCount(line: string): number {
   return line.split(' ').filter((word) => /\p{L}/u.test(word)).length;
 }
 
+/**
+ * A page's keyword meta line, its terms joined by commas without a space and perhaps after its
+ * language code ("id Online scamming,polda metro jaya"): a headline spaces its commas.
+ */
+const KEYWORD_META_LINE = /^(?:[a-z]{2}\s+)?[^\s,.!?][^,.!?]{0,60}(?:,[^\s,.!?\d][^,.!?]{0,60})+$/u;
+
 /** Fewest words of a line standing as the headline on no other evidence than its place: a short headline has three. */
 const MIN_UNSUPPORTED_HEADLINE_WORDS = 3;
 
@@ -35,7 +41,7 @@ const MIN_UNSUPPORTED_HEADLINE_WORDS = 3;
  */
 export function mayStandAsHeadline(line: string): boolean {
   const words = wordCount(line);
-  return words >= MIN_UNSUPPORTED_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !namesNewsMedium(line);
+  return words >= MIN_UNSUPPORTED_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !namesNewsMedium(line) && !KEYWORD_META_LINE.test(line);
 }
 
 /** True when `line` is a publication stamp or a byline: what stands right under a headline. */
@@ -48,7 +54,7 @@ export function isStampLine(line: string): boolean {
 }
 
 function isFurniture(line: string): boolean {
-  return isClutterLine(line) || isRelatedLead(line) || isStampLine(line);
+  return isClutterLine(line) || isRelatedLead(line) || isStampLine(line) || KEYWORD_META_LINE.test(line);
 }
 
 /** A breadcrumb: a line that ends with another line of the page ("Home Editorial <headline>"). */

@@ -19,7 +19,7 @@ const RELATED_STORY_LEADS: readonly RegExp[] = [
  * Lines that introduce a page's tag list: the short lines that follow them go too. Kept apart
  * from story leads because a thesis has a keyword line as well, so it is no mark of a news page.
  */
-const TAG_LEADS: readonly RegExp[] = [/^(?:tags?|topik|topics?|kata kunci|keywords)\s*[:：]/iu, /^(?:tags?|topik|topics)$/iu];
+const TAG_LEADS: readonly RegExp[] = [/^(?:tags?|topik|topics?|kata kunci|keywords|category|categories|kategori)\s*[:：]/iu, /^(?:tags?|topik|topics)$/iu];
 
 /** Lines of furniture recognised by their words alone. */
 const CLUTTER_LINES: readonly RegExp[] = [
@@ -72,20 +72,24 @@ const ARTICLE_END_LINES: readonly RegExp[] = [
 /** The desk's initials closing an article: "(rzp/aud)", "(tim/dal)". */
 const DESK_INITIALS = /^\((?:\p{Ll}{2,5}\s*\/\s*)+\p{Ll}{2,5}\)$/u;
 
-/** A caption's opening word with its colon or period: "Foto:", "Ilustrasi.", "Photo:". */
+/** A caption's opening word with its colon or period: "Foto:", "Ilustrasi.", "Photo:"; or its credit's opening words: "Image courtesy of ...", "Photo archive - ...". */
 const CAPTION_LEAD =
-  /^(?:(?:foto|photo|ilustrasi|illustration|gambar|image|keterangan foto|caption)\s*[:.]|(?:sumber gambar|keterangan gambar|sumber foto|image source|image caption|media caption|keterangan video)\s*[,:.])/iu;
+  /^(?:(?:foto|photo|ilustrasi|illustration|gambar|image|keterangan foto|caption)\s*[:.]|(?:sumber gambar|keterangan gambar|sumber foto|image source|image caption|media caption|keterangan video)\s*[,:.]|(?:image|photo|foto)\s+(?:courtesy|credit|archive|arsip)\b)/iu;
 /**
  * A photo credit closing a caption: "(ANTARA/Foto Rahmat Hidayat)", "(Getty Images/iStockphoto)",
  * "(Dok. PPATK)". No digits inside, so a date such as "(5/3/2024)." is not one.
  */
-const PHOTO_CREDIT_END = new RegExp(String.raw`\((?:[^()\d/]+\/[^()\d]+|(?:${PHOTO_SOURCE_WORDS})\b[^()\d]*)\)\.?$`, 'iu');
+const PHOTO_CREDIT_END = new RegExp(String.raw`\((?:[^()\d/]+\/[^()\d]+|(?:${PHOTO_SOURCE_WORDS})\b[^()\d]*|[^()\d]*\b(?:pic|photo|foto))\)\.?$`, 'iu');
 /** An agency's photo credit closing a caption without brackets: "... Jumat (2/5/2025). ANTARA/Risky Syukur". */
 const AGENCY_CREDIT_END = /[.)]\s+\p{Lu}{3,}(?:\s+FOTO)?\s*\/\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?$/u;
-/** An agency's credit after a slash closing a caption: "Sugiono - Menteri Luar Negeri / AP". */
-const SLASHED_AGENCY_END = /\S\s+\/\s+\p{Lu}{2,10}$/u;
-/** A labelled credit after the caption's sentence: "... Malaysia. Photo: Google Maps", "... Batam. Foto: Dok. Humas". */
-const LABELLED_CREDIT_END = /[.)]\s+(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Gg]ambar|[Ii]lustrasi|[Ii]llustration)\s*:\s*\p{Lu}[^:]{0,40}$/u;
+/**
+ * An agency's credit after a slash closing a caption: "Sugiono - Menteri Luar Negeri / AP", run
+ * onto the caption's last word ("Brigjen Amur Chandra/Net", "Yasonna H. Laoly/ANTARA"), or a
+ * photo credit after a slash ("... Juli Buana. / Foto Humas Polri").
+ */
+const SLASHED_AGENCY_END = /\S\s+\/\s+\p{Lu}{2,10}$|\p{Ll}\/(?:\p{Lu}{3,}|Net|Ist(?:imewa)?)\.?$|\s\/\s*(?:Foto|Photo|FOTO|PHOTO)\s[^/]{1,40}$/u;
+/** A labelled credit after the caption's sentence, perhaps run onto it: "... Malaysia. Photo: Google Maps", "... Batam. Foto: Dok. Humas", "... Sydney.PHOTO: AFP". */
+const LABELLED_CREDIT_END = /[.)]\s*(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Gg]ambar|[Ii]lustrasi|[Ii]llustration)\s*:\s*\p{Lu}[^:]{0,40}$/u;
 /**
  * A document credit after the caption's sentence, without a colon: "... Leni Rahmasari. Dokumen
  * untuk dialeksis.com.", "... di Batam. Dok. Humas Polda". Short, after a sentence's end, so a

@@ -15,6 +15,7 @@ import { lowerCaseWords, readsAsNames } from './title-words.ts';
 import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 import { normalizeForMatch } from '../../text/normalize-for-match.ts';
 import { markedSupervisors } from './marked-supervisors.ts';
+import { isUniversityTown } from './town-after-name.ts';
 
 /**
  * "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line; also after the kind
@@ -43,12 +44,31 @@ const DEGREE_ONLY = /^(?:\p{Lu}\p{L}{0,3}\.)+$/u;
 const LONE_INITIAL = /^\p{L}\.?$/u;
 
 /**
+ * Words of the headings, statements and units a study's front pages print in capitals, which no
+ * person's name holds: "USULAN PENELITIAN", "Pernyataan Tidak Melakukan Plagiat", "Naskah
+ * Publikasi", "KEMENTERIAN PENDIDIKAN", "BAGIAN HUKUM PIDANA", "Gelar Sarjana Sosial".
+ */
+const FRONT_MATTER_WORD =
+  /(?:^|\s)(?:usulan|penelitian|proposal|naskah|publikasi|pernyataan|plagiat|plagiarisme|kementerian|bagian|hukum|gelar|sarjana|skripsi|tesis|disertasi|terakreditasi|pengesahan|persetujuan)(?=\s|$)/i;
+
+/**
  * True for a value that can be a person's name as an author: not site chrome ("N/A"), a heading
- * word ("INFORMATION"), a degree printed alone, nor a label ("DOI:", "NIP.").
+ * word ("INFORMATION"), a degree printed alone, a label ("DOI:", "NIP."), a front page's heading
+ * (see {@link FRONT_MATTER_WORD}), nor a university's town alone ("SEMARANG", "Bandung"): a
+ * cover prints its town over the year, where a name reader sees one proper word.
  */
 export function mayBeAuthorName(name: string): boolean {
   const text = name.trim();
-  return looksLikePersonName(text) && !LONE_INITIAL.test(text) && !isSiteChrome(text) && !isHeadingWord(text) && !DEGREE_ONLY.test(text) && !/:$|^NIP\b/.test(text);
+  return (
+    looksLikePersonName(text) &&
+    !LONE_INITIAL.test(text) &&
+    !isSiteChrome(text) &&
+    !isHeadingWord(text) &&
+    !DEGREE_ONLY.test(text) &&
+    !/:$|^NIP\b/.test(text) &&
+    !FRONT_MATTER_WORD.test(text) &&
+    !isUniversityTown(text)
+  );
 }
 
 /** E-mail addresses and the brackets around them. */
@@ -155,6 +175,17 @@ function listContinuation(line: string, next: string, ordinary: ReadonlySet<stri
 }
 
 /**
+ * True when two or more of `names` are phrases of a heading in capitals above them: a list of
+ * topic words ("Human Smuggling, Law Enforcement" under "THE CAUSES OF HUMAN SMUGGLING ...", its
+ * "Keywords:" label lost) repeats its title's words, while a study's title seldom names one of
+ * its authors, never two.
+ */
+function echoesHeadingAbove(names: readonly string[], above: readonly FrontLine[]): boolean {
+  const headings = above.filter(({ text }) => !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)).map(({ text }) => ` ${normalizeForMatch(text)} `);
+  return names.filter((name) => headings.some((heading) => heading.includes(` ${normalizeForMatch(name)} `))).length >= 2;
+}
+
+/**
  * The names line under a heading or over an affiliation line: an article's authors. Names with
  * marks or e-mail addresses weigh more than a bare line of names, and a line over the
  * affiliations more than one only under a heading (a title's last words may stand alone there).
@@ -184,6 +215,7 @@ function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>)
     // Full names in mixed case whose words the text never writes in lower case are no title's last
     // line; a line in capitals is as often a heading ("I. INTRODUCTION").
     const listed = [...names, ...more];
+    if (echoesHeadingAbove(listed, lines.slice(0, index))) return [];
     const namesByWords = listed.every((name) => name.split(/\s+/).length >= 2 && /\p{Ll}/u.test(name) && readsAsNames(name, ordinary));
     if (namesByWords) return [{ value: listed, score: 0.55, reason: 'names under a heading, their words never in lower case' }];
     return [{ value: listed, score: 0.45, reason: 'names under a heading' }];

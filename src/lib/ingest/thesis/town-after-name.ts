@@ -29,6 +29,11 @@ const UNIVERSITY_TOWNS = new Set(
   surakarta solo jember salatiga kendari palu jambi bengkulu serang kediri madiun magelang gorontalo ternate`.split(/\s+/),
 );
 
+/** True when `word` (any case) is the town of an Indonesian university, as covers print it over the year. */
+export function isUniversityTown(word: string): boolean {
+  return UNIVERSITY_TOWNS.has(word.trim().toLowerCase());
+}
+
 /**
  * Words that name no university without the town after them: "Universitas Negeri Malang",
  * "Universitas Muhammadiyah Yogyakarta" (or "Muhammadiah"), "Universitas Islam Malang" are as
@@ -46,7 +51,7 @@ const NAME_NEEDS_TOWN = /^(?:negeri|islam|muhammadiy?ah|kristen|katolik|veteran|
 function townAfterProperName(words: readonly string[], lines: readonly string[]): boolean {
   if (words.length !== 3 || !/^(?:universitas|university)$/i.test(words[0]!)) return false;
   const [, proper, town] = words as [string, string, string];
-  if (!UNIVERSITY_TOWNS.has(town.toLowerCase()) || NAME_NEEDS_TOWN.test(proper)) return false;
+  if (!isUniversityTown(town) || NAME_NEEDS_TOWN.test(proper)) return false;
   if (lowerCaseWords(lines.join('\n')).has(proper.toLowerCase())) return false;
   return !lines.some((line) => line.trim().toLowerCase() === town.toLowerCase());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, isStampLine } from '../../../../src/lib/ingest/news/headline.ts';
+import { chooseHeadline, isStampLine, mayStandAsHeadline } from '../../../../src/lib/ingest/news/headline.ts';
 
 describe('isStampLine', () => {
   it("reads a stored copy's date stamp of the month only as a stamp, never a headline", () => {
@@ -122,5 +122,18 @@ describe('chooseHeadline: a caption printed around its photo credit', () => {
     const caption = 'Petugas menunjukkan sejumlah paspor calon pekerja yang diduga ilegal.';
     const lines = ['Sabtu 22 Apr 2017 08:41 WIB', 'Nunukan Jadi Jalur Perlintasan Pekerja Ilegal', caption, 'Foto: Harian Contoh/Ani Lestari', caption];
     expect(chooseHeadline(lines)?.value).toBe('Nunukan Jadi Jalur Perlintasan Pekerja Ilegal');
+  });
+});
+
+describe("chooseHeadline: a page's keyword meta line", () => {
+  it('never reads terms joined by commas without a space as the headline', () => {
+    expect(chooseHeadline(['id Indonesian migrant workers (PMI),Indonesia,Malaysia', 'Jakarta (ANTARA) - Polisi menggagalkan keberangkatan pekerja ke Malaysia, kata Kapolres.'])?.value).toBeUndefined();
+    expect(chooseHeadline(['Polisi, Interpol buru pelaku penipuan daring lintas negara'])?.value).toBe('Polisi, Interpol buru pelaku penipuan daring lintas negara');
+  });
+});
+
+describe('mayStandAsHeadline: a keyword meta line', () => {
+  it('does not let a keyword meta line stand as the headline on its place alone', () => {
+    expect(mayStandAsHeadline('id Online scamming,polda metro jaya')).toBe(false);
   });
 });

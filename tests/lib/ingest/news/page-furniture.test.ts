@@ -56,6 +56,12 @@ describe('isClutterLine', () => {
   });
 });
 
+describe("isRelatedLead on a page's category line", () => {
+  it('reads a category line as a tag list', () => {
+    expect(isRelatedLead('Category : News, Tech, Featured')).toBe(true);
+  });
+});
+
 describe('isPhotoCaption', () => {
   it.each([
     ['Ilustrasi. (ANTARA/Foto Rahmat Hidayat)'],
@@ -65,6 +71,12 @@ describe('isPhotoCaption', () => {
     ['Suasana pemulangan WNI di bandara. (Istimewa)'],
     ['Photo: Police officers at the border post'],
     ['Jumpa pers pengungkapan kasus penipuan di Polda Metro Jaya, Jumat (2/5/2025). ANTARA/Risky Syukur'],
+    ['Image courtesy of Flickr user Ani Lestari'],
+    ['Photo archive - Menteri Hukum Budi Santoso/ANTARA'],
+    ['Sekretaris NCB Interpol Indonesia Brigjen Budi Santoso/Net'],
+    ['Kepala Divisi Humas Polri, Irjen Budi Santoso. / Foto Humas Polri'],
+    ['Some of the workers rescued in a raid at a warehouse. (Bernama pic)'],
+    ['Ministers at a meeting of security officials in Sydney.PHOTO: AGENCE FRANCE-PRESSE'],
   ])('reads %j as a caption', (line) => {
     expect(isPhotoCaption(line)).toBe(true);
   });
@@ -74,6 +86,8 @@ describe('isPhotoCaption', () => {
     ['Ilustrasinya jelas bagi para penyidik.'],
     ['Korban dijanjikan gaji Rp 15 juta per bulan.'],
     ['Kerja sama itu disepakati Polri dan AFP/Interpol.'],
+    ['Imagery courtesy of the authors shows the border'],
+    ['Kerja sama Indonesia/Malaysia diperkuat'],
   ])('does not read %j as a caption', (line) => {
     expect(isPhotoCaption(line)).toBe(false);
   });

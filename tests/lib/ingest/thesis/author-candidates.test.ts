@@ -207,12 +207,29 @@ describe('authorCandidates: the name after the kind of study and "by"', () => {
   });
 });
 
+describe('authorCandidates: topic words under a title', () => {
+  it("reads no authors from a list of the title's words under it, its keywords label lost", () => {
+    const front = 'THE CAUSES OF HUMAN SMUGGLING AND THE POLICIES OF LAW ENFORCEMENT\n  • Ani Lestari Magister of Political Sciences, Universitas Contoh\nHuman Smuggling, Political Policy, Law Enforcement, Migrant Workers\nAbstract\n';
+    expect(authorCandidates(readFrontLines(front)).map((candidate) => candidate.value)).not.toContainEqual(['Human Smuggling', 'Political Policy', 'Law Enforcement', 'Migrant Workers']);
+  });
+});
+
 describe('mayBeAuthorName', () => {
   it('accepts names with initials and refuses chrome, degrees alone and labels', () => {
     expect(['Surryanto D. W.', 'M. Kosandi', 'Darmadi'].every(mayBeAuthorName)).toBe(true);
     expect(['N/A', 'Ph.D.', 'S.H.', 'DOI:', 'NIP.'].some(mayBeAuthorName)).toBe(false);
     // One letter alone is an initial or a lettered list's mark, never a whole name.
     expect(['B', 'E.'].some(mayBeAuthorName)).toBe(false);
+  });
+
+  it("refuses a front page's headings and units, whose words no name holds", () => {
+    expect(['USULAN PENELITIAN', 'Pernyataan Tidak Melakukan Plagiat', 'Naskah Publikasi', 'BAGIAN HUKUM PIDANA', 'Gelar Sarjana Sosial'].some(mayBeAuthorName)).toBe(false);
+    expect(mayBeAuthorName('Bagus Hukama')).toBe(true);
+  });
+
+  it("refuses a university's town printed alone, as a cover prints it over the year", () => {
+    expect(['SEMARANG', 'Bandung', 'YOGYAKARTA'].some(mayBeAuthorName)).toBe(false);
+    expect(chosenAuthors('PERAN ASEAN DALAM KERJA SAMA MARITIM\nSKRIPSI\nPROGRAM STUDI HUBUNGAN INTERNASIONAL\nUNIVERSITAS CONTOH\nSEMARANG\n2020\n')).toBeUndefined();
   });
 });
 
