@@ -16,6 +16,11 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
+ * Raised to 0.96 after two more rounds: keyword labels glued to the first keyword, a workplace
+ * role ("Peneliti pada X") and a "Graduate School" naming the institution, the name an approval
+ * statement says submitted the thesis; and against weak evidence, university towns, headings and a
+ * heading's topic words are no authors, photo credits and keyword meta lines no headlines (1827 of
+ * 1903 values, 96.0 %, none invented).
  * Raised to 0.95 after three rounds on the fifteenth set's layouts and on weak evidence found by
  * removing each value's lines from the part's documents: titles not derived from a double aim,
  * cut at a viewer's or a chapter's words, never a name with degrees, a date or an author; authors
@@ -63,7 +68,7 @@ import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-pa
  * made on the eighth blind set's layouts, 0.85 (1161 of 1353) when that set joined, and 0.88 (986
  * of 1110) before.
  */
-const FLOOR_SHARE_CORRECT = 0.95;
+const FLOOR_SHARE_CORRECT = 0.96;
 /** Documents refused and crashed on at that time (297 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
