@@ -153,11 +153,12 @@ export const markdownExcerpt = memoizeByText((markdown) => {
 /**
  * The first paragraph of a Markdown text (a news body) as plain text: a news item's lead, which
  * says what the story is about, as its headline does (and in place of one the source left out).
+ * Kept, like {@link markdownExcerpt}, only for the other locale's page of the same entry.
  */
-export function markdownLead(markdown: string): string {
+export const markdownLead = memoizeByText((markdown) => {
   for (const block of markdown.split(/\n{2,}/)) {
     const words = plainTextOf(block);
     if (words) return words;
   }
   return '';
-}
+}, RECENT_ABSTRACTS);
