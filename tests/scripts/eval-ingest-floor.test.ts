@@ -16,6 +16,8 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
+ * Set at 0.92 when a seventeenth set of 30 documents, gathered blind and scored once (125 of 197
+ * values, 1 invented), joined the part: 1952 of 2100 values (93.0 %), the 1 invented in it.
  * Raised to 0.96 after two more rounds: keyword labels glued to the first keyword, a workplace
  * role ("Peneliti pada X") and a "Graduate School" naming the institution, the name an approval
  * statement says submitted the thesis; and against weak evidence, university towns, headings and a
@@ -68,12 +70,12 @@ import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-pa
  * made on the eighth blind set's layouts, 0.85 (1161 of 1353) when that set joined, and 0.88 (986
  * of 1110) before.
  */
-const FLOOR_SHARE_CORRECT = 0.96;
-/** Documents refused and crashed on at that time (297 documents in the part): readable text is never refused. */
+const FLOOR_SHARE_CORRECT = 0.92;
+/** Documents refused and crashed on at that time (327 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
-/** Values filled in that the documents do not give, at that time: none (the fifteenth set brought 5, the fourteenth 4, the twelfth 4, the eighth 13, each removed by later rules). */
-const MOST_INVENTED = 0;
+/** Values filled in that the documents do not give, at that time: 1, a headline the seventeenth set brought (the fifteenth set brought 5, the fourteenth 4, the twelfth 4, the eighth 13, each removed by later rules). */
+const MOST_INVENTED = 1;
 
 let dev: PartSummary;
 
