@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, matchesGlob } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fullTextPages, readPages, searchablePagesGlob } from '../../../src/lib/search/search-index.ts';
+import { fullTextPages, readPages, searchablePageFiles, searchablePagesGlob, withSearchableRegion } from '../../../src/lib/search/search-index.ts';
 import { LOCALE_LIST, type Locale } from '../../../src/lib/i18n/locales.ts';
 import {
   citedWorksUrl,
@@ -76,5 +76,34 @@ describe('fullTextPages', () => {
 
   it('finds none in a site without studies', () => {
     expect(fullTextPages(join(dist, 'nothing-here'), 'id')).toEqual([]);
+  });
+});
+
+describe('searchablePageFiles and withSearchableRegion', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'lintas-records-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const page = (url: string, html: string) => {
+    mkdirSync(join(dist, url), { recursive: true });
+    writeFileSync(join(dist, url, 'index.html'), html);
+  };
+  const entry = '<html><body><main data-pagefind-body><h1>Judul</h1></main></body></html>';
+  page(entryUrl('id', 'studies', 'b-study'), entry);
+  page(entryUrl('id', 'news', 'a-item'), entry);
+  page(entryUrl('en', 'studies', 'b-study'), entry);
+  page(entryUrl('id', 'studies', 'moved'), '<html><head><meta http-equiv="refresh" content="0; url=/studies/b-study/"></head></html>');
+  page(listPageUrl(collectionUrl('id', 'studies'), 2), entry);
+
+  it("lists the language's entry pages by address, in a stable order", () => {
+    expect(searchablePageFiles(dist, 'id').map(({ url }) => url)).toEqual([
+      entryUrl('id', 'news', 'a-item'),
+      entryUrl('id', 'studies', 'b-study'),
+      entryUrl('id', 'studies', 'moved'),
+    ]);
+    expect(searchablePageFiles(dist, 'en').map(({ url }) => url)).toEqual([entryUrl('en', 'studies', 'b-study')]);
+  });
+
+  it('keeps only the pages that mark a region to index', () => {
+    const kept = [...withSearchableRegion(readPages(searchablePageFiles(dist, 'id')))].map(({ url }) => url);
+    expect(kept).toEqual([entryUrl('id', 'news', 'a-item'), entryUrl('id', 'studies', 'b-study')]);
   });
 });
