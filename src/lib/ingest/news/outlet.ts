@@ -15,6 +15,7 @@ import { creditPlaceAt } from './place.ts';
 import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
 import { readClosingSignature } from './prose.ts';
+import { readRepublishedSite } from './republication-notice.ts';
 import { splitSiteName } from './site-name.ts';
 import { hostOf, readDomainLine } from './web-address.ts';
 
@@ -109,6 +110,8 @@ export function outletCandidates({ header, removed, dateline, byline, closing, a
     ...candidate(first(header, readDomainLine), 0.6, 'site address above the article'),
     ...candidate(first(header, nameBesideAddress), 0.65, "the site's name beside its address"),
     ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
+    // A partner reprinting may name the site it took the story from: strong, yet below the dateline's signature.
+    ...candidate(first(removed, readRepublishedSite), 0.6, 'named by the republication notice'),
     ...siteAfterTitle(header),
     ...candidate(creditBlockOutlet(header, author), 0.55, 'masthead line in the credit block'),
     ...candidate(first(header, mediumBesideDate), 0.6, "a medium's name beside the date"),

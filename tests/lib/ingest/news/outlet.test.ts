@@ -72,6 +72,15 @@ describe('outletCandidates', () => {
     expect(chooseOutlet({ header: ['Share This Story'], removed: [] })).toBeUndefined();
   });
 
+  it('reads the site a republication notice under the article names', () => {
+    const removed = ['Baca artikel detiknews, "Polisi Tangkap Bandar Sabu 5 Kg" selengkapnya https://news.detik.com/berita/d-6123456/polisi'];
+    expect(chooseOutlet({ header: [], removed })?.value).toBe('detiknews');
+    // The site signing the dateline is the page's own, over the site a reprint names.
+    const dateline = readDateline('Pekanbaru, Tribunpekanbaru.com - Polisi menangkap seorang bandar sabu.');
+    const reprinted = ['Artikel ini telah tayang di Tribunnews.com dengan judul Polisi Tangkap Bandar Sabu'];
+    expect(chooseOutlet({ header: [], removed: reprinted, dateline })?.value).toBe('Tribunpekanbaru.com');
+  });
+
   it('reads the copyright holder of a notice under the article', () => {
     expect(chooseOutlet({ header: [], removed: ['Hak Cipta © ANTARA 2025'] })?.value).toBe('ANTARA');
   });
