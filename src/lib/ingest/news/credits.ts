@@ -55,6 +55,13 @@ const STAMP_JOINER = /(?:\s*,?\s+(?:(?:diperbarui|diperbaharui|diterbitkan|updat
 const STAMP_WORD = /^(?:on|pada|at|updated|published|posted|diperbarui|diterbitkan)\s+/iu;
 /** "Laporan Wartawan Tribunnews.com, Gita Anggraini": the reporter of a wire-style report. */
 const REPORT_BY = /^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b[^,]{0,40},\s*(\p{Lu}.*)$/iu;
+/**
+ * A staff role and its desk or town before the name, without "Laporan": "Kontributor Pekanbaru,
+ * Andi Saputra", "Koresponden Kompas TV Medan, Budi". The desk is capitalised words only, so a
+ * headline opening on the role ("Wartawan Tewas di Papua, Polisi ...") is none.
+ */
+const DESK_BEFORE_NAME =
+  /^(?:[Ww]artawan|[Rr]eporter|[Kk]oresponden|[Kk]ontributor|[Jj]urnalis|[Cc]orrespondent)\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3},\s*(\p{Lu}.*)$/u;
 /** Where a wire reporter filed from: "Maya Lestari in Jakarta and Hadi Rahman in Kuala Lumpur". */
 const WHERE_FILED = /\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s+and\s|,|$)/gu;
 /** The outlet a writer files for, after the name: "Aditya Surya for Khabar Southeast Asia". */
@@ -72,7 +79,7 @@ function fieldOfLabel(label: string): CreditField | undefined {
  * Several credits may share a line, split by ";" or "|", and be wrapped in parentheses.
  */
 export function readCreditLine(line: string): Credits | undefined {
-  const reported = REPORT_BY.exec(line)?.[1];
+  const reported = REPORT_BY.exec(line)?.[1] ?? DESK_BEFORE_NAME.exec(line)?.[1];
   if (reported !== undefined) {
     const author = nameBeforeStamp(reported);
     return author ? { author } : undefined;
@@ -89,7 +96,9 @@ export function readCreditLine(line: string): Credits | undefined {
   for (const part of parts) {
     const match = CREDIT_PART.exec(part);
     const field = match ? fieldOfLabel(match[1] ?? match[2] ?? '') : undefined;
-    const value = nameBeforeStamp(match?.[3] ?? '');
+    // A label may stand before the desk too: "Penulis : Kontributor Pekanbaru, Andi Saputra".
+    const labelled = match?.[3] ?? '';
+    const value = nameBeforeStamp(DESK_BEFORE_NAME.exec(labelled)?.[1] ?? labelled);
     if (!field || !value) return undefined;
     credits[field] ??= value;
   }

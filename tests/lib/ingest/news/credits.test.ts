@@ -105,13 +105,16 @@ describe('readCreditLine on bylines with a time stamp, run-on labels and wire re
     ['Reporter: Dewi Lestari Redaktur: Agus Salim', { author: 'Dewi Lestari', editor: 'Agus Salim' }],
     ['Laporan Wartawan Tribunnews.com, Gita Anggraini', { author: 'Gita Anggraini' }],
     ['Laporan Reporter Tribun Jateng, Budi Hartono', { author: 'Budi Hartono' }],
+    ['Kontributor Pekanbaru, Andi Saputra', { author: 'Andi Saputra' }],
+    ['Koresponden Kompas TV Medan, Budi Hartono', { author: 'Budi Hartono' }],
+    ['Penulis : Kontributor Pekanbaru, Andi Saputra', { author: 'Andi Saputra' }],
     ['oleh Hanz Jimenez Salim diperbarui 08 Nov 2016, 18:45 WIB', { author: 'Hanz Jimenez Salim' }],
     ['By Jane Doe, updated on May 12, 2024', { author: 'Jane Doe' }],
   ])('reads %j', (line, credits) => {
     expect(readCreditLine(line)).toEqual(credits);
   });
 
-  it.each([['Wartawan BBC News Indonesia'], ['Reporter Nadia Permatasari'], ['Laporan wartawan, menurut polisi, tidak benar dan harus dikoreksi oleh redaksi.']])(
+  it.each([['Wartawan BBC News Indonesia'], ['Reporter Nadia Permatasari'], ['Wartawan Tewas Ditembak di Papua, Polisi Buru Pelaku'], ['Laporan wartawan, menurut polisi, tidak benar dan harus dikoreksi oleh redaksi.']])(
     'does not take %j, whose label has no colon, for a credit',
     (line) => {
       expect(readCreditLine(line)).toBeUndefined();
