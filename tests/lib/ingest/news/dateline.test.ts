@@ -23,6 +23,8 @@ describe('readDateline', () => {
     ['Jakarta, CNN Indonesia -- Kementerian', { place: 'Jakarta', outlet: 'CNN Indonesia', text: 'Jakarta, CNN Indonesia --' }],
     ['Bandung, Jawa Barat (ANTARA) - Polisi', { place: 'Bandung, Jawa Barat', outlet: 'ANTARA', text: 'Bandung, Jawa Barat (ANTARA) -' }],
     ['Pontianak, W. Kalimantan (ANTARA) - Police', { place: 'Pontianak, W. Kalimantan', outlet: 'ANTARA', text: 'Pontianak, W. Kalimantan (ANTARA) -' }],
+    ['Pekanbaru, Riau, Jan 22 (Antaranews Riau) - The police', { place: 'Pekanbaru, Riau', outlet: 'Antaranews Riau', text: 'Pekanbaru, Riau, Jan 22 (Antaranews Riau) -' }],
+    ['Medan, Sumut, 12 Mei (ANTARA) - Polisi', { place: 'Medan, Sumut', outlet: 'ANTARA', text: 'Medan, Sumut, 12 Mei (ANTARA) -' }],
     ['MEDAN, KOMPAS.com--Polisi menangkap', { place: 'MEDAN', outlet: 'KOMPAS.com', text: 'MEDAN, KOMPAS.com--' }],
     ['SURABAYA—Polisi menangkap', { place: 'SURABAYA', text: 'SURABAYA—' }],
     ['PONTIANAK, Senin (12/5/2025) – Polisi menangkap', { place: 'PONTIANAK', text: 'PONTIANAK, Senin (12/5/2025) –' }],
@@ -158,6 +160,11 @@ describe('sites signing around the place', () => {
       place: 'Sibolga',
       outlet: 'Kabar Pesisir Portal',
     });
+  });
+
+  it('reads no dateline whose part after the region is no date, or whose date has no agency after it', () => {
+    expect(readDateline('Pekanbaru, Riau, Blok 22 (Antaranews Riau) - The police')).toBeUndefined();
+    expect(readDateline('Pekanbaru, Riau, Jan 22 - The police')).toBeUndefined();
   });
 
   it("reads a name in a site's mixed capitals before a known place as the outlet signing first", () => {
