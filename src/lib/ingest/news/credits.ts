@@ -227,6 +227,11 @@ export function readStaffOutlet(lines: readonly string[]): string | undefined {
 const BYLINE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A newsroom role word closing a byline's second part: "Jurnalis", "AAP Senior Political Writer". */
 const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_WORDS})$`, 'iu');
+/** True when `text` closes on a newsroom role: "Jurnalis", "Indonesia Correspondent", "AAP Senior Political Writer". */
+export function closesOnNewsroomRole(text: string): boolean {
+  return ROLE_WORD.test(text.trim());
+}
+
 /** An outlet's short name in capitals opening a role: "AAP Senior Political Writer", "AFP Correspondent". */
 const DESK_IN_ROLE = /^(\p{Lu}{2,6})\s+\p{Lu}/u;
 /** A role opening what would be a byline's name: "Penulis Irfan Kamil | Editor ..." is a credit line, not "Name | Outlet". */
