@@ -5,7 +5,7 @@
  * file name or general knowledge.
  */
 import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
-import { copyrightHolder, readCopyrightLine, readCreditOutlet, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
+import { closesOnNewsroomRole, copyrightHolder, readCopyrightLine, readCreditOutlet, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
 import { outletNameOf } from './known-outlets.ts';
 import { isDateStamp } from './dates.ts';
 import type { Dateline } from './dateline.ts';
@@ -53,9 +53,9 @@ function siteAfterTitle(header: readonly string[]): Candidate<string>[] {
   return found.domain ? candidate(found.site, 0.6, "site's domain after the page's title") : candidate(found.site, 0.45, "name after the page's title");
 }
 
-/** True for a masthead line that is no button or widget. */
+/** True for a masthead line that is no button or widget, nor a writer's role ("Indonesia Correspondent"). */
 function isMastheadLine(line: string | undefined): line is string {
-  return line !== undefined && MASTHEAD.test(line) && !isClutterLine(line);
+  return line !== undefined && MASTHEAD.test(line) && !isClutterLine(line) && !closesOnNewsroomRole(line);
 }
 
 /**
@@ -121,7 +121,8 @@ export function outletCandidates({ header, removed, dateline, byline, closing, a
     ...candidate(closing === undefined ? undefined : readClosingSignature(closing), 0.5, 'signs the last paragraph after a dash'),
     // Weak alone: a short capitalised first line may as well be a section name; a button
     // ("Silakan Share") is never one.
-    ...candidate(isMastheadLine(header[0]) ? header[0] : undefined, 0.3, 'masthead line at the top'),
+    // The writer's name alone at the top ("Andi Saputra" over the date) is no masthead.
+    ...candidate(isMastheadLine(header[0]) && header[0] !== author ? header[0] : undefined, 0.3, 'masthead line at the top'),
   ];
 }
 

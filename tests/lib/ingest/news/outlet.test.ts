@@ -67,6 +67,11 @@ describe('outletCandidates', () => {
     expect(choice?.doubt).toMatch(/weak/);
   });
 
+  it("takes neither the writer's name at the top nor a writer's role under it for a masthead", () => {
+    expect(chooseOutlet({ header: ['Andi Saputra', 'June 12, 2023 | 10:15 am'], removed: [], author: 'Andi Saputra' })).toBeUndefined();
+    expect(chooseOutlet({ header: ['Andi Saputra', 'Indonesia Correspondent', 'June 12, 2023'], removed: [], author: 'Andi Saputra' })).toBeUndefined();
+  });
+
   it('takes no share button at the top for a masthead', () => {
     expect(chooseOutlet({ header: ['Silakan Share', 'Jumat, 3 Mei 2024'], removed: [] })).toBeUndefined();
     expect(chooseOutlet({ header: ['Share This Story'], removed: [] })).toBeUndefined();
