@@ -23,11 +23,14 @@ export interface Dateline {
 /**
  * A hyphen set tight to the story's first word closes a dateline only with a space before it
  * ("Jakarta, MERDEKANEWS -Patroli ..."): without one it joins two words ("Indo-Pacific").
+ * A hyphen set tight after the place closes it only after capitals and with a space after it
+ * ("TRIBUNKALTARA.COM, NUNUKAN- Upaya ..."): after a word in lower case it joins two names
+ * ("Indonesia- Malaysia").
  * The first word may hold digits only as a site name signing first ("Liputan6.com, Surabaya -");
  * a site signing first may be written in lower case and set off by a bar ("detik.com | Bandung -").
  */
 const DATELINE =
-  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3}|[\p{Ll}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)(?:(?:\s*,\s*|\s+\|\s+)(?<middle>[^,–—()]{1,40}?))?(?:\s*,\s*(?<when>[^,–—()]{0,20}\d[^,–—()]{0,20}?))?\s*(?:\((?<paren>[^()]{2,40})\))?(?:\s+[–—-]{1,2}\s+|\s*(?:[–—]|--)\s*(?=\p{Lu}|["“])|\s+-(?=\p{Lu}))/u;
+  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3}|[\p{Ll}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)(?:(?:\s*,\s*|\s+\|\s+)(?<middle>[^,–—()]{1,40}?))?(?:\s*,\s*(?<when>[^,–—()]{0,20}\d[^,–—()]{0,20}?))?\s*(?:\((?<paren>[^()]{2,40})\))?(?:\s+[–—-]{1,2}\s+|\s*(?:[–—]|--)\s*(?=\p{Lu}|["“])|\s+-(?=\p{Lu})|(?<=\p{Lu}{2})-\s+(?=["“]?\p{Lu}))/u;
 /** An outlet name: up to three words without digits ("VIVA", "KOMPAS.com", "Tempo English"). */
 const OUTLET_NAME = /^\p{L}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+){0,2}$/u;
 

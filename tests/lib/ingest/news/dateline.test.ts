@@ -36,6 +36,8 @@ describe('readDateline', () => {
     ['Liputan6.com, Jakarta Polisi menangkap', { place: 'Jakarta', outlet: 'Liputan6.com', text: 'Liputan6.com, Jakarta' }],
     ['Liputan6.com, Kuala Lumpur Polisi menangkap', { place: 'Kuala Lumpur', outlet: 'Liputan6.com', text: 'Liputan6.com, Kuala Lumpur' }],
     ['Jakarta, MERDEKANEWS -Patroli maritim', { place: 'Jakarta', outlet: 'MERDEKANEWS', text: 'Jakarta, MERDEKANEWS -' }],
+    ['TRIBUNKALTARA.COM, NUNUKAN- Upaya penyelundupan', { place: 'NUNUKAN', outlet: 'TRIBUNKALTARA.COM', text: 'TRIBUNKALTARA.COM, NUNUKAN-' }],
+    ['MEDAN- Polisi menangkap', { place: 'MEDAN', text: 'MEDAN-' }],
   ])('reads %j', (paragraph, dateline) => {
     expect(readDateline(paragraph)).toEqual(dateline);
   });
@@ -45,6 +47,7 @@ describe('readDateline', () => {
     ['Lebih dari 12.000 WNI – menurut data – menjadi korban'],
     ['"Kami siap," kata Menteri – lalu pergi'],
     ['Indo-Pacific cooperation grows'],
+    ['Indonesia- Malaysia sepakat memperkuat patroli'],
     ['menurut polisi - para pelaku kabur'],
     ['Liputan6.com, Kepolisian Negara menangkap'],
     ['Kerja sama—menurut menteri—terus tumbuh'],
