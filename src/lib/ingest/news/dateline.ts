@@ -152,15 +152,20 @@ function withSiteAfterDash(dateline: Dateline, paragraph: string): Dateline {
 const PLACE_AFTER_DASH = /^\s*(?<place>\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})\s*[–—-]{1,3}\s*(?=["“]?\p{Lu})/u;
 
 /**
- * Adds the place a site signing alone prints after its dash ("jpnn.com - JAKARTA---Konflik ..."):
- * only a known place in capitals closed by a dash of its own, as a place is set there; a body's
+ * Adds the place a site signing alone prints after its dash ("jpnn.com - JAKARTA---Konflik ...",
+ * "Tribratanews.polri.go.id - Jakarta. Polri ..."): only a known place in capitals closed by a
+ * dash of its own, or a known place closed by a period or colon, as a place is set there; a body's
  * acronym ("DPR -") is none.
  */
 function withPlaceAfterSite(dateline: Dateline, paragraph: string): Dateline {
   if (dateline.place !== undefined || dateline.outlet === undefined) return dateline;
-  const match = PLACE_AFTER_DASH.exec(paragraph.slice(paragraph.indexOf(dateline.text) + dateline.text.length));
+  const rest = paragraph.slice(paragraph.indexOf(dateline.text) + dateline.text.length);
+  const match = PLACE_AFTER_DASH.exec(rest);
   const place = match?.groups?.place;
-  return place && isKnownPlace(place) ? { ...dateline, place, text: `${dateline.text} ${match[0].trim()}` } : dateline;
+  if (place && isKnownPlace(place)) return { ...dateline, place, text: `${dateline.text} ${match[0].trim()}` };
+  // Or a known place closed by a period or colon: "Tribratanews.polri.go.id - Jakarta. Polri ...".
+  const closed = readKnownPlaceDateline(rest.trimStart());
+  return closed ? { ...dateline, place: closed, text: `${dateline.text} ${closed}` } : dateline;
 }
 
 /** Returns the dateline at the start of `paragraph`, or undefined when it opens without one. */

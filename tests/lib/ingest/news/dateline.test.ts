@@ -33,6 +33,8 @@ describe('readDateline', () => {
     ['detik.com - Polisi menangkap', { outlet: 'detik.com', text: 'detik.com -' }],
     ['jpnn.com - JAKARTA---Konflik bersenjata', { place: 'JAKARTA', outlet: 'jpnn.com', text: 'jpnn.com - JAKARTA---' }],
     ['jpnn.com - DPR - Polisi menolak', { outlet: 'jpnn.com', text: 'jpnn.com -' }],
+    ['Tribratanews.polri.go.id - Jakarta. Polri terus bersinergi', { place: 'Jakarta', outlet: 'Tribratanews.polri.go.id', text: 'Tribratanews.polri.go.id - Jakarta' }],
+    ['Tribratanews.polri.go.id - Polri. Kapolri terus bersinergi', { outlet: 'Tribratanews.polri.go.id', text: 'Tribratanews.polri.go.id -' }],
     ['Liputan6.com, Jakarta Polisi menangkap', { place: 'Jakarta', outlet: 'Liputan6.com', text: 'Liputan6.com, Jakarta' }],
     ['Liputan6.com, Kuala Lumpur Polisi menangkap', { place: 'Kuala Lumpur', outlet: 'Liputan6.com', text: 'Liputan6.com, Kuala Lumpur' }],
     ['Jakarta, MERDEKANEWS -Patroli maritim', { place: 'Jakarta', outlet: 'MERDEKANEWS', text: 'Jakarta, MERDEKANEWS -' }],
