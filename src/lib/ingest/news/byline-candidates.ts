@@ -112,6 +112,28 @@ function nameOverDate(lines: readonly string[], ordinary: ReadonlySet<string>): 
   );
 }
 
+/** One to four capitalised words and nothing else: a writer's name, which may be one word ("Fadli"). */
+const WRITER_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * A writer's name right over the medium's credit with the place it filed from ("Fadli" / "The
+ * Jakarta Post/Batam"): a name, by the words the text (`ordinary`) writes in lower case, that is
+ * no place or medium itself.
+ */
+function nameOverMedium(lines: readonly string[], ordinary: ReadonlySet<string>): Candidate<string>[] {
+  const shown = nonBlank(lines);
+  return shown.flatMap((line, index) =>
+    WRITER_NAME.test(line) &&
+    splitMediumAndPlace(shown[index + 1] ?? '') !== undefined &&
+    readsAsPersonName(line, ordinary) &&
+    !isKnownPlace(line) &&
+    !namesNewsMedium(line) &&
+    !isClutterLine(line)
+      ? [{ value: line, score: 0.6, reason: "a name over the medium's credit" }]
+      : [],
+  );
+}
+
 /** Lines after the article searched for its closing initials (a video prompt may come between). */
 const INITIALS_REACH = 3;
 
@@ -191,6 +213,7 @@ function creditBlockHead(header: readonly string[]): Candidate<string>[] {
 /** Every author a page proposes for its news item, with the evidence for each. */
 export function bylineCandidates({ header, paragraphs, removed, dateline }: BylineSources): Candidate<string>[] {
   const ordinary = lowerCaseWords([...header, ...paragraphs].join('\n'));
+  const overMedium = nameOverMedium(header, ordinary);
   return [
     ...(dateline?.byline ? [{ value: dateline.byline, score: 0.7, reason: 'a name opening the dateline' }] : []),
     ...credited(header, 0.85, 'credited over the article'),
@@ -202,12 +225,16 @@ export function bylineCandidates({ header, paragraphs, removed, dateline }: Byli
     ...namesAfterBareRoles([...header, ...beforeRelatedBlock(removed)], ordinary),
     ...nameTwice(header, ordinary),
     ...nameOverDate(header, ordinary),
+    ...overMedium,
     ...credited(beforeRelatedBlock(removed), 0.8, 'credited after the article'),
     ...deskInitials(paragraphs, removed),
     ...creditBlockHead(header),
-    ...header.flatMap((line) => {
-      const medium = splitMediumAndPlace(line)?.medium;
-      return medium ? [{ value: medium, score: 0.5, reason: "an agency's credit with the place it filed from" }] : [];
-    }),
+    // The medium's credit stands for the writer only where no name stands over it.
+    ...(overMedium.length > 0
+      ? []
+      : header.flatMap((line) => {
+          const medium = splitMediumAndPlace(line)?.medium;
+          return medium ? [{ value: medium, score: 0.5, reason: "an agency's credit with the place it filed from" }] : [];
+        })),
   ];
 }

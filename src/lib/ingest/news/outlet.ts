@@ -10,7 +10,7 @@ import { outletNameOf } from './known-outlets.ts';
 import { isDateStamp } from './dates.ts';
 import type { Dateline } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
-import { namesNewsMedium } from './medium-name.ts';
+import { namesNewsMedium, splitMediumAndPlace } from './medium-name.ts';
 import { creditPlaceAt } from './place.ts';
 import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
@@ -96,6 +96,12 @@ function nameBesideAddress(line: string): string | undefined {
   return tied ? name : undefined;
 }
 
+/** The medium of a credit line with the place it filed from ("The Jakarta Post/Batam"), when it is not the writer credited. */
+function mediumCreditOf(header: readonly string[], author: string | undefined): string | undefined {
+  const medium = first(header, (line) => splitMediumAndPlace(line)?.medium);
+  return medium === author ? undefined : medium;
+}
+
 /** Returns every outlet name the page proposes, each with its score and the evidence for it. */
 export function outletCandidates({ header, removed, dateline, byline, closing, author }: OutletSources): Candidate<string>[] {
   const lines = [...header, ...removed];
@@ -115,6 +121,8 @@ export function outletCandidates({ header, removed, dateline, byline, closing, a
     ...siteAfterTitle(header),
     ...candidate(creditBlockOutlet(header, author), 0.55, 'masthead line in the credit block'),
     ...candidate(first(header, mediumBesideDate), 0.6, "a medium's name beside the date"),
+    // Unless the medium stands as the writer too, which the byline's credit below counts already.
+    ...candidate(mediumCreditOf(header, author), 0.6, "a medium's credit with the place it filed from"),
     // The staff's credit: a byline naming a news medium ("By : Jakarta Globe") names no writer but the outlet.
     ...candidate(author !== undefined && namesNewsMedium(author) ? author : undefined, 0.6, 'the byline credits a news medium'),
     ...candidate(first(removed, readAboutIssuer), 0.5, 'issuer of the release'),

@@ -67,6 +67,14 @@ describe('bylineCandidates', () => {
     expect(values({ header: ['Andi Saputra', 'Regional Security Desk'], paragraphs })).toEqual([]);
   });
 
+  it("reads a name, one word or more, right over the paper's credit with its place", () => {
+    const paragraphs = ['Around 5,000 islanders have been trafficked, according to the agency.'];
+    expect(values({ header: ['Fadli', 'The Jakarta Post/Batam'], paragraphs })).toEqual([{ value: 'Fadli', score: 0.6 }]);
+    // A place over it is no writer: the paper's credit stands for its staff then.
+    expect(values({ header: ['Batam', 'The Jakarta Post/Batam'], paragraphs })).toEqual([{ value: 'The Jakarta Post', score: 0.5 }]);
+    expect(values({ header: ['Fadli', 'The Jakarta Post'], paragraphs })).toEqual([]);
+  });
+
   it('reads a name alone right over the dated stamp, not a place, a medium or a section the text writes in lower case', () => {
     const paragraphs = ['Police have arrested a man and a woman in a raid on the port of Dumai.'];
     expect(values({ header: ['Andi Saputra', 'June 12, 2023 | 10:15 am'], paragraphs })).toEqual([{ value: 'Andi Saputra', score: 0.55 }]);

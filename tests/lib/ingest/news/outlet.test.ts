@@ -72,6 +72,12 @@ describe('outletCandidates', () => {
     expect(chooseOutlet({ header: ['Andi Saputra', 'Indonesia Correspondent', 'June 12, 2023'], removed: [], author: 'Andi Saputra' })).toBeUndefined();
   });
 
+  it("reads the paper of a staff credit with its place, unless the medium stands as the writer", () => {
+    expect(chooseOutlet({ header: ['Fadli', 'The Jakarta Post/Batam'], removed: [], author: 'Fadli' })?.value).toBe('The Jakarta Post');
+    const wire = ['| Source: AP', 'Associated Press Kuala Lumpur'];
+    expect(chooseOutlet({ header: wire, removed: [], author: 'Associated Press' })?.value).toBe('AP');
+  });
+
   it('takes no share button at the top for a masthead', () => {
     expect(chooseOutlet({ header: ['Silakan Share', 'Jumat, 3 Mei 2024'], removed: [] })).toBeUndefined();
     expect(chooseOutlet({ header: ['Share This Story'], removed: [] })).toBeUndefined();
