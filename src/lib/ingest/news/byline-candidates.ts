@@ -7,7 +7,7 @@
  * name without a colon ("Penulis Irfan Kamil | Editor ...").
  */
 import type { Candidate } from '../fields/candidates.ts';
-import { closesOnNewsroomRole, readBylineLine, readCreditLine } from './credits.ts';
+import { closesOnNewsroomRole, isLoneCreditLabel, readBylineLine, readCreditLine } from './credits.ts';
 import type { Dateline } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
 import { findAbsoluteDates } from './dates.ts';
@@ -102,6 +102,8 @@ function nameOverDate(lines: readonly string[], ordinary: ReadonlySet<string>): 
   return shown.flatMap((line, index) =>
     NAME_ALONE.test(line) &&
     isDatedStamp(shown[index + 1] ?? '') &&
+    // A name under a role alone is that role's ("Editor" / "Petir Garda Bhwana").
+    !isLoneCreditLabel(shown[index - 1] ?? '') &&
     readsAsPersonName(line, ordinary) &&
     !isKnownPlace(line) &&
     !namesNewsMedium(line) &&

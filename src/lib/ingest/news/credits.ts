@@ -182,11 +182,36 @@ export function copyrightHolder(notice: string): string | undefined {
   return holder.length > 0 ? holder : undefined;
 }
 
-/** Returns the credits of all credit lines among `lines`, the first value of each field winning. */
+/** A role label printed alone on its line over the name it credits: "Editor" / "Petir Garda Bhwana". */
+const LABEL_ALONE = new RegExp(String.raw`^(?:${ALL_LABELS})\s*[:：]?$`, 'iu');
+/** Two to four capitalised words: a name as a credit prints it. */
+const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** True when `line` is a credit's role alone ("Editor", "Penulis:"), the name it credits on the next line. */
+export function isLoneCreditLabel(line: string): boolean {
+  return LABEL_ALONE.test(line.trim());
+}
+
+/**
+ * Returns the credit of a role printed alone over the name on the next line ("Editor" / "Petir
+ * Garda Bhwana", "Translator" / "Antara Staff"), or undefined. Only a name of two to four
+ * capitalised words counts, as the line under a lone label may be a heading.
+ */
+function readStackedCredit(label: string, next: string | undefined): Credits | undefined {
+  const field = isLoneCreditLabel(label) ? fieldOfLabel(label.trim().replace(/\s*[:：]$/u, '')) : undefined;
+  const name = next?.trim();
+  return field && name && CREDITED_NAME.test(name) ? { [field]: name } : undefined;
+}
+
+/**
+ * Returns the credits of all credit lines among `lines`, a role printed over its name counting as
+ * one, the first value of each field winning.
+ */
 export function collectCredits(lines: readonly string[]): Credits {
   const credits: Credits = {};
-  for (const line of lines) {
-    const found = readCreditLine(line) ?? {};
+  const shown = lines.map((line) => line.trim()).filter((line) => line !== '');
+  for (const [index, line] of shown.entries()) {
+    const found = readCreditLine(line) ?? readStackedCredit(line, shown[index + 1]) ?? {};
     for (const [field, value] of Object.entries(found) as Array<[CreditField, string]>) {
       credits[field] ??= value;
     }

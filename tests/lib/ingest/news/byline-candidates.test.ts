@@ -83,6 +83,7 @@ describe('bylineCandidates', () => {
     expect(values({ header: ['Jakarta Globe', 'June 12, 2023'], paragraphs })).toEqual([]);
     expect(values({ header: ['Port Raid', 'June 12, 2023'], paragraphs })).toEqual([]);
     expect(values({ header: ['Andi Saputra', 'Reporter: Budi Santoso'], paragraphs })).toEqual([{ value: 'Budi Santoso', score: 0.85 }]);
+    expect(values({ header: ['Editor', 'Rina Wulandari', 'June 12, 2023'], paragraphs })).toEqual([]);
   });
 
   it('reads a name under a role printed alone, not a caption under a name\'s role', () => {

@@ -47,6 +47,13 @@ describe('readCreditLine', () => {
       editor: 'B Dua',
     });
   });
+
+  it('reads a role printed alone over the name on the next line, not over a lower-case line', () => {
+    expect(collectCredits(['Translator', 'Antara', 'Editor', 'Petir Garda Bhwana', 'Rabu, 4 November 2020 05:44 WIB'])).toEqual({
+      editor: 'Petir Garda Bhwana',
+    });
+    expect(collectCredits(['Editor', 'pilihan minggu ini'])).toEqual({});
+  });
 });
 
 describe('readCopyrightLine and copyrightHolder', () => {
