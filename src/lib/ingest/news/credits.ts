@@ -203,15 +203,37 @@ function readStackedCredit(label: string, next: string | undefined): Credits | u
   return field && name && CREDITED_NAME.test(name) ? { [field]: name } : undefined;
 }
 
+/** Fewest credits a line of roles without colons must give: one role and a name may open a headline ("Reporter Tewas ..."). */
+const MIN_BARE_CREDITS = 2;
+
 /**
- * Returns the credits of all credit lines among `lines`, a role printed over its name counting as
- * one, the first value of each field winning.
+ * Returns the credits of a line of roles printed before their names without colons, parted by
+ * bars ("Penulis Irfan Kamil | Editor Sabrina Asril"), or undefined. Every part must be a role
+ * and a name of two to four capitalised words, and two parts at least.
+ */
+function readBareRoleCredits(line: string): Credits | undefined {
+  const parts = line.split(/\s+[|·•]\s+/u).map((part) => part.trim());
+  if (parts.length < MIN_BARE_CREDITS) return undefined;
+  const credits: Credits = {};
+  for (const part of parts) {
+    const [role = '', ...rest] = part.split(/\s+/u);
+    const field = fieldOfLabel(role);
+    const name = rest.join(' ');
+    if (!field || !CREDITED_NAME.test(name)) return undefined;
+    credits[field] ??= name;
+  }
+  return credits;
+}
+
+/**
+ * Returns the credits of all credit lines among `lines`, a role printed over its name and a line
+ * of roles without colons counting as such, the first value of each field winning.
  */
 export function collectCredits(lines: readonly string[]): Credits {
   const credits: Credits = {};
   const shown = lines.map((line) => line.trim()).filter((line) => line !== '');
   for (const [index, line] of shown.entries()) {
-    const found = readCreditLine(line) ?? readStackedCredit(line, shown[index + 1]) ?? {};
+    const found = readCreditLine(line) ?? readStackedCredit(line, shown[index + 1]) ?? readBareRoleCredits(line) ?? {};
     for (const [field, value] of Object.entries(found) as Array<[CreditField, string]>) {
       credits[field] ??= value;
     }

@@ -54,6 +54,12 @@ describe('readCreditLine', () => {
     });
     expect(collectCredits(['Editor', 'pilihan minggu ini'])).toEqual({});
   });
+
+  it('reads a line of roles before their names without colons, two of them at least', () => {
+    expect(collectCredits(['Penulis Irfan Kamil | Editor Sabrina Asril'])).toEqual({ author: 'Irfan Kamil', editor: 'Sabrina Asril' });
+    expect(collectCredits(['Editor Sabrina Asril'])).toEqual({});
+    expect(collectCredits(["Editor Pilihan Minggu | Berita Terkini Hari Ini"])).toEqual({});
+  });
 });
 
 describe('readCopyrightLine and copyrightHolder', () => {
