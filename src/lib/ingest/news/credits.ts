@@ -304,6 +304,23 @@ const BYLINE_FORMS: readonly RegExp[] = [
  * stories.
  */
 export function readBylineLine(line: string): Byline | undefined {
+  return readBylineForm(line) ?? readBylineBeforeStamp(line);
+}
+
+/** A byline, then a separator and the date stamp: "Andi Saputra, Jurnalis · Senin 12 Juni 2023 10:15 WIB". */
+const BEFORE_STAMP = /^(?<byline>.+?)\s+[-–—|·•]\s+(?<stamp>[^-–—|·•]*\d[^-–—|·•]*)$/u;
+
+/**
+ * The byline of a line that closes on the date stamp after a separator ("Andi Saputra |
+ * Kompas.com - 12/03/2023, 10:15 WIB"), read from what stands before the stamp.
+ */
+function readBylineBeforeStamp(line: string): Byline | undefined {
+  const { byline, stamp } = BEFORE_STAMP.exec(line.trim())?.groups ?? {};
+  return byline !== undefined && stamp !== undefined && isDateStamp(stamp) ? readBylineForm(byline) : undefined;
+}
+
+/** The byline of a line in one of {@link BYLINE_FORMS}, or undefined. */
+function readBylineForm(line: string): Byline | undefined {
   for (const form of BYLINE_FORMS) {
     const groups = form.exec(line)?.groups;
     if (!groups?.author || ROLE_FIRST.test(groups.author)) continue;
