@@ -7,10 +7,12 @@
  * name without a colon ("Penulis Irfan Kamil | Editor ...").
  */
 import type { Candidate } from '../fields/candidates.ts';
-import { readBylineLine, readCreditLine } from './credits.ts';
+import { closesOnNewsroomRole, isLoneCreditLabel, readBylineLine, readCreditLine } from './credits.ts';
 import type { Dateline } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
-import { splitMediumAndPlace } from './medium-name.ts';
+import { findAbsoluteDates } from './dates.ts';
+import { isStampLine } from './headline.ts';
+import { namesNewsMedium, splitMediumAndPlace } from './medium-name.ts';
 import { isClutterLine, isDeskInitials, isRelatedBlockLead } from './page-furniture.ts';
 import { creditPlaceAt } from './place.ts';
 import { lowerCaseWords, readsAsNames } from '../thesis/title-words.ts';
@@ -26,6 +28,13 @@ export interface BylineSources {
 
 /** A role printed alone under the name it belongs to. */
 const ROLE_ALONE = /^(?:penulis|pewarta|reporter|wartawan|writer|author|kontributor|contributor|correspondent)\s*:?$/iu;
+/** Two to four capitalised words, as a desk or beat and the role closing it print: "Indonesia Correspondent", "Senior Reporter". */
+const ROLE_PHRASE_WORDS = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+/** True for a writer's role with its desk or beat, on a line of its own: "Indonesia Correspondent". */
+function isRolePhrase(line: string): boolean {
+  return ROLE_PHRASE_WORDS.test(line) && closesOnNewsroomRole(line);
+}
 /** Two to four capitalised words and nothing else: a person's name as a byline prints it. */
 const NAME_ALONE = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
@@ -67,10 +76,64 @@ function namesBesideRoles(lines: readonly string[], ordinary: ReadonlySet<string
   const shown = nonBlank(lines);
   return shown.flatMap((line, index) => {
     if (NAME_ALONE.test(line) && ROLE_ALONE.test(shown[index + 1] ?? '')) return [{ value: line, score: 0.75, reason: 'a name over its role' }];
+    // A role with its desk or beat ("Indonesia Correspondent") under a name that reads as a person's.
+    if (NAME_ALONE.test(line) && isRolePhrase(shown[index + 1] ?? '') && readsAsPersonName(line, ordinary)) {
+      return [{ value: line, score: 0.7, reason: 'a name over its role and desk' }];
+    }
     const above = shown[index - 1] ?? '';
     const labelled = ROLE_ALONE.test(above) && !NAME_ALONE.test(shown[index - 2] ?? '');
     return labelled && NAME_ALONE.test(line) && readsAsPersonName(line, ordinary) ? [{ value: line, score: 0.7, reason: 'a name under its role' }] : [];
   });
+}
+
+/** True when `line` is the item's dated stamp ("June 12, 2023 | 10:15 am", "Published: 10:15am, 12 Jun 2023"), no credit. */
+function isDatedStamp(line: string): boolean {
+  return findAbsoluteDates(line).length > 0 && isStampLine(line) && readCreditLine(line) === undefined && readBylineLine(line) === undefined;
+}
+
+/**
+ * A name alone right over the item's dated stamp: the writer, as many pages print their byline
+ * ("Andi Saputra" / "June 12, 2023 | 10:15 am"). The name must read as a person's by the words the
+ * text (`ordinary`) writes in lower case, and be no known place, news medium's name or role
+ * ("Indonesia Correspondent"), which a page may print there too.
+ */
+function nameOverDate(lines: readonly string[], ordinary: ReadonlySet<string>): Candidate<string>[] {
+  const shown = nonBlank(lines);
+  return shown.flatMap((line, index) =>
+    NAME_ALONE.test(line) &&
+    isDatedStamp(shown[index + 1] ?? '') &&
+    // A name under a role alone is that role's ("Editor" / "Petir Garda Bhwana").
+    !isLoneCreditLabel(shown[index - 1] ?? '') &&
+    readsAsPersonName(line, ordinary) &&
+    !isKnownPlace(line) &&
+    !namesNewsMedium(line) &&
+    !closesOnNewsroomRole(line) &&
+    !isClutterLine(line)
+      ? [{ value: line, score: 0.55, reason: 'a name over the dated stamp' }]
+      : [],
+  );
+}
+
+/** One to four capitalised words and nothing else: a writer's name, which may be one word ("Fadli"). */
+const WRITER_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * A writer's name right over the medium's credit with the place it filed from ("Fadli" / "The
+ * Jakarta Post/Batam"): a name, by the words the text (`ordinary`) writes in lower case, that is
+ * no place or medium itself.
+ */
+function nameOverMedium(lines: readonly string[], ordinary: ReadonlySet<string>): Candidate<string>[] {
+  const shown = nonBlank(lines);
+  return shown.flatMap((line, index) =>
+    WRITER_NAME.test(line) &&
+    splitMediumAndPlace(shown[index + 1] ?? '') !== undefined &&
+    readsAsPersonName(line, ordinary) &&
+    !isKnownPlace(line) &&
+    !namesNewsMedium(line) &&
+    !isClutterLine(line)
+      ? [{ value: line, score: 0.6, reason: "a name over the medium's credit" }]
+      : [],
+  );
 }
 
 /** Lines after the article searched for its closing initials (a video prompt may come between). */
@@ -152,6 +215,7 @@ function creditBlockHead(header: readonly string[]): Candidate<string>[] {
 /** Every author a page proposes for its news item, with the evidence for each. */
 export function bylineCandidates({ header, paragraphs, removed, dateline }: BylineSources): Candidate<string>[] {
   const ordinary = lowerCaseWords([...header, ...paragraphs].join('\n'));
+  const overMedium = nameOverMedium(header, ordinary);
   return [
     ...(dateline?.byline ? [{ value: dateline.byline, score: 0.7, reason: 'a name opening the dateline' }] : []),
     ...credited(header, 0.85, 'credited over the article'),
@@ -162,12 +226,17 @@ export function bylineCandidates({ header, paragraphs, removed, dateline }: Byli
     ...namesBesideRoles(header, ordinary),
     ...namesAfterBareRoles([...header, ...beforeRelatedBlock(removed)], ordinary),
     ...nameTwice(header, ordinary),
+    ...nameOverDate(header, ordinary),
+    ...overMedium,
     ...credited(beforeRelatedBlock(removed), 0.8, 'credited after the article'),
     ...deskInitials(paragraphs, removed),
     ...creditBlockHead(header),
-    ...header.flatMap((line) => {
-      const medium = splitMediumAndPlace(line)?.medium;
-      return medium ? [{ value: medium, score: 0.5, reason: "an agency's credit with the place it filed from" }] : [];
-    }),
+    // The medium's credit stands for the writer only where no name stands over it.
+    ...(overMedium.length > 0
+      ? []
+      : header.flatMap((line) => {
+          const medium = splitMediumAndPlace(line)?.medium;
+          return medium ? [{ value: medium, score: 0.5, reason: "an agency's credit with the place it filed from" }] : [];
+        })),
   ];
 }

@@ -55,6 +55,13 @@ const STAMP_JOINER = /(?:\s*,?\s+(?:(?:diperbarui|diperbaharui|diterbitkan|updat
 const STAMP_WORD = /^(?:on|pada|at|updated|published|posted|diperbarui|diterbitkan)\s+/iu;
 /** "Laporan Wartawan Tribunnews.com, Gita Anggraini": the reporter of a wire-style report. */
 const REPORT_BY = /^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b[^,]{0,40},\s*(\p{Lu}.*)$/iu;
+/**
+ * A staff role and its desk or town before the name, without "Laporan": "Kontributor Pekanbaru,
+ * Andi Saputra", "Koresponden Kompas TV Medan, Budi". The desk is capitalised words only, so a
+ * headline opening on the role ("Wartawan Tewas di Papua, Polisi ...") is none.
+ */
+const DESK_BEFORE_NAME =
+  /^(?:[Ww]artawan|[Rr]eporter|[Kk]oresponden|[Kk]ontributor|[Jj]urnalis|[Cc]orrespondent)\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,3},\s*(\p{Lu}.*)$/u;
 /** Where a wire reporter filed from: "Maya Lestari in Jakarta and Hadi Rahman in Kuala Lumpur". */
 const WHERE_FILED = /\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s+and\s|,|$)/gu;
 /** The outlet a writer files for, after the name: "Aditya Surya for Khabar Southeast Asia". */
@@ -72,7 +79,7 @@ function fieldOfLabel(label: string): CreditField | undefined {
  * Several credits may share a line, split by ";" or "|", and be wrapped in parentheses.
  */
 export function readCreditLine(line: string): Credits | undefined {
-  const reported = REPORT_BY.exec(line)?.[1];
+  const reported = REPORT_BY.exec(line)?.[1] ?? DESK_BEFORE_NAME.exec(line)?.[1];
   if (reported !== undefined) {
     const author = nameBeforeStamp(reported);
     return author ? { author } : undefined;
@@ -89,7 +96,9 @@ export function readCreditLine(line: string): Credits | undefined {
   for (const part of parts) {
     const match = CREDIT_PART.exec(part);
     const field = match ? fieldOfLabel(match[1] ?? match[2] ?? '') : undefined;
-    const value = nameBeforeStamp(match?.[3] ?? '');
+    // A label may stand before the desk too: "Penulis : Kontributor Pekanbaru, Andi Saputra".
+    const labelled = match?.[3] ?? '';
+    const value = nameBeforeStamp(DESK_BEFORE_NAME.exec(labelled)?.[1] ?? labelled);
     if (!field || !value) return undefined;
     credits[field] ??= value;
   }
@@ -173,11 +182,58 @@ export function copyrightHolder(notice: string): string | undefined {
   return holder.length > 0 ? holder : undefined;
 }
 
-/** Returns the credits of all credit lines among `lines`, the first value of each field winning. */
+/** A role label printed alone on its line over the name it credits: "Editor" / "Petir Garda Bhwana". */
+const LABEL_ALONE = new RegExp(String.raw`^(?:${ALL_LABELS})\s*[:：]?$`, 'iu');
+/** Two to four capitalised words: a name as a credit prints it. */
+const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** True when `line` is a credit's role alone ("Editor", "Penulis:"), the name it credits on the next line. */
+export function isLoneCreditLabel(line: string): boolean {
+  return LABEL_ALONE.test(line.trim());
+}
+
+/**
+ * Returns the credit of a role printed alone over the name on the next line ("Editor" / "Petir
+ * Garda Bhwana", "Translator" / "Antara Staff"), or undefined. Only a name of two to four
+ * capitalised words counts, as the line under a lone label may be a heading.
+ */
+function readStackedCredit(label: string, next: string | undefined): Credits | undefined {
+  const field = isLoneCreditLabel(label) ? fieldOfLabel(label.trim().replace(/\s*[:：]$/u, '')) : undefined;
+  const name = next?.trim();
+  return field && name && CREDITED_NAME.test(name) ? { [field]: name } : undefined;
+}
+
+/** Fewest credits a line of roles without colons must give: one role and a name may open a headline ("Reporter Tewas ..."). */
+const MIN_BARE_CREDITS = 2;
+
+/**
+ * Returns the credits of a line of roles printed before their names without colons, parted by
+ * bars ("Penulis Irfan Kamil | Editor Sabrina Asril"), or undefined. Every part must be a role
+ * and a name of two to four capitalised words, and two parts at least.
+ */
+function readBareRoleCredits(line: string): Credits | undefined {
+  const parts = line.split(/\s+[|·•]\s+/u).map((part) => part.trim());
+  if (parts.length < MIN_BARE_CREDITS) return undefined;
+  const credits: Credits = {};
+  for (const part of parts) {
+    const [role = '', ...rest] = part.split(/\s+/u);
+    const field = fieldOfLabel(role);
+    const name = rest.join(' ');
+    if (!field || !CREDITED_NAME.test(name)) return undefined;
+    credits[field] ??= name;
+  }
+  return credits;
+}
+
+/**
+ * Returns the credits of all credit lines among `lines`, a role printed over its name and a line
+ * of roles without colons counting as such, the first value of each field winning.
+ */
 export function collectCredits(lines: readonly string[]): Credits {
   const credits: Credits = {};
-  for (const line of lines) {
-    const found = readCreditLine(line) ?? {};
+  const shown = lines.map((line) => line.trim()).filter((line) => line !== '');
+  for (const [index, line] of shown.entries()) {
+    const found = readCreditLine(line) ?? readStackedCredit(line, shown[index + 1]) ?? readBareRoleCredits(line) ?? {};
     for (const [field, value] of Object.entries(found) as Array<[CreditField, string]>) {
       credits[field] ??= value;
     }
@@ -218,6 +274,11 @@ export function readStaffOutlet(lines: readonly string[]): string | undefined {
 const BYLINE_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}`;
 /** A newsroom role word closing a byline's second part: "Jurnalis", "AAP Senior Political Writer". */
 const ROLE_WORD = new RegExp(String.raw`\b(?:${ROLE_WORDS})$`, 'iu');
+/** True when `text` closes on a newsroom role: "Jurnalis", "Indonesia Correspondent", "AAP Senior Political Writer". */
+export function closesOnNewsroomRole(text: string): boolean {
+  return ROLE_WORD.test(text.trim());
+}
+
 /** An outlet's short name in capitals opening a role: "AAP Senior Political Writer", "AFP Correspondent". */
 const DESK_IN_ROLE = /^(\p{Lu}{2,6})\s+\p{Lu}/u;
 /** A role opening what would be a byline's name: "Penulis Irfan Kamil | Editor ..." is a credit line, not "Name | Outlet". */
@@ -243,6 +304,23 @@ const BYLINE_FORMS: readonly RegExp[] = [
  * stories.
  */
 export function readBylineLine(line: string): Byline | undefined {
+  return readBylineForm(line) ?? readBylineBeforeStamp(line);
+}
+
+/** A byline, then a separator and the date stamp: "Andi Saputra, Jurnalis · Senin 12 Juni 2023 10:15 WIB". */
+const BEFORE_STAMP = /^(?<byline>.+?)\s+[-–—|·•]\s+(?<stamp>[^-–—|·•]*\d[^-–—|·•]*)$/u;
+
+/**
+ * The byline of a line that closes on the date stamp after a separator ("Andi Saputra |
+ * Kompas.com - 12/03/2023, 10:15 WIB"), read from what stands before the stamp.
+ */
+function readBylineBeforeStamp(line: string): Byline | undefined {
+  const { byline, stamp } = BEFORE_STAMP.exec(line.trim())?.groups ?? {};
+  return byline !== undefined && stamp !== undefined && isDateStamp(stamp) ? readBylineForm(byline) : undefined;
+}
+
+/** The byline of a line in one of {@link BYLINE_FORMS}, or undefined. */
+function readBylineForm(line: string): Byline | undefined {
   for (const form of BYLINE_FORMS) {
     const groups = form.exec(line)?.groups;
     if (!groups?.author || ROLE_FIRST.test(groups.author)) continue;

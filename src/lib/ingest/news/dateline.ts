@@ -1,6 +1,7 @@
 /**
  * Reads the dateline that opens a news article: "Bangkok, VIVA –", "Jakarta (ANTARA) –",
- * "JAKARTA, KOMPAS.com -", "JAKARTA, Dec 17 (Reuters) -", "TEMPO.CO, Jakarta -", or just
+ * "JAKARTA, KOMPAS.com -", "JAKARTA, Dec 17 (Reuters) -", "Pekanbaru, Riau, Jan 22 (Antaranews
+ * Riau) -", "TEMPO.CO, Jakarta -", or just
  * "Jakarta -". Many sites set the dash tight: "JAKARTA, KOMPAS.com--", "JAKARTA—".
  */
 import { findAbsoluteDates, isDateStamp, isDayOrMonthName } from './dates.ts';
@@ -22,11 +23,14 @@ export interface Dateline {
 /**
  * A hyphen set tight to the story's first word closes a dateline only with a space before it
  * ("Jakarta, MERDEKANEWS -Patroli ..."): without one it joins two words ("Indo-Pacific").
+ * A hyphen set tight after the place closes it only after capitals and with a space after it
+ * ("TRIBUNKALTARA.COM, NUNUKAN- Upaya ..."): after a word in lower case it joins two names
+ * ("Indonesia- Malaysia").
  * The first word may hold digits only as a site name signing first ("Liputan6.com, Surabaya -");
  * a site signing first may be written in lower case and set off by a bar ("detik.com | Bandung -").
  */
 const DATELINE =
-  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3}|[\p{Ll}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)(?:(?:\s*,\s*|\s+\|\s+)(?<middle>[^,–—()]{1,40}?))?\s*(?:\((?<paren>[^()]{2,40})\))?(?:\s+[–—-]{1,2}\s+|\s*(?:[–—]|--)\s*(?=\p{Lu}|["“])|\s+-(?=\p{Lu}))/u;
+  /^(?<place>\p{Lu}[\p{L}'’.-]*(?:\p{N}+[\p{L}.]*\.\p{L}{2,})?(?: \p{Lu}[\p{L}'’.-]*){0,3}|[\p{Ll}\p{N}][\p{L}\p{N}-]*(?:\.\p{L}{2,})+)(?:(?:\s*,\s*|\s+\|\s+)(?<middle>[^,–—()]{1,40}?))?(?:\s*,\s*(?<when>[^,–—()]{0,20}\d[^,–—()]{0,20}?))?\s*(?:\((?<paren>[^()]{2,40})\))?(?:\s+[–—-]{1,2}\s+|\s*(?:[–—]|--)\s*(?=\p{Lu}|["“])|\s+-(?=\p{Lu})|(?<=\p{Lu}{2})-\s+(?=["“]?\p{Lu}))/u;
 /** An outlet name: up to three words without digits ("VIVA", "KOMPAS.com", "Tempo English"). */
 const OUTLET_NAME = /^\p{L}[\p{L}.&'’-]*(?: [\p{L}.&'’-]+){0,2}$/u;
 
@@ -148,15 +152,20 @@ function withSiteAfterDash(dateline: Dateline, paragraph: string): Dateline {
 const PLACE_AFTER_DASH = /^\s*(?<place>\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})\s*[–—-]{1,3}\s*(?=["“]?\p{Lu})/u;
 
 /**
- * Adds the place a site signing alone prints after its dash ("jpnn.com - JAKARTA---Konflik ..."):
- * only a known place in capitals closed by a dash of its own, as a place is set there; a body's
+ * Adds the place a site signing alone prints after its dash ("jpnn.com - JAKARTA---Konflik ...",
+ * "Tribratanews.polri.go.id - Jakarta. Polri ..."): only a known place in capitals closed by a
+ * dash of its own, or a known place closed by a period or colon, as a place is set there; a body's
  * acronym ("DPR -") is none.
  */
 function withPlaceAfterSite(dateline: Dateline, paragraph: string): Dateline {
   if (dateline.place !== undefined || dateline.outlet === undefined) return dateline;
-  const match = PLACE_AFTER_DASH.exec(paragraph.slice(paragraph.indexOf(dateline.text) + dateline.text.length));
+  const rest = paragraph.slice(paragraph.indexOf(dateline.text) + dateline.text.length);
+  const match = PLACE_AFTER_DASH.exec(rest);
   const place = match?.groups?.place;
-  return place && isKnownPlace(place) ? { ...dateline, place, text: `${dateline.text} ${match[0].trim()}` } : dateline;
+  if (place && isKnownPlace(place)) return { ...dateline, place, text: `${dateline.text} ${match[0].trim()}` };
+  // Or a known place closed by a period or colon: "Tribratanews.polri.go.id - Jakarta. Polri ...".
+  const closed = readKnownPlaceDateline(rest.trimStart());
+  return closed ? { ...dateline, place: closed, text: `${dateline.text} ${closed}` } : dateline;
 }
 
 /** Returns the dateline at the start of `paragraph`, or undefined when it opens without one. */
@@ -165,13 +174,23 @@ export function readDateline(paragraph: string): Dateline | undefined {
   return found === undefined ? undefined : withPlaceAfterSite(withSiteAfterDash(splitSiteBeforePlace(found), paragraph), paragraph);
 }
 
+/**
+ * True unless a dateline has a part after its region that is no date: an agency's dateline may
+ * give region and date both, the agency in brackets after them ("Pekanbaru, Riau, Jan 22
+ * (Antaranews Riau) -"); without the agency the name before the date might be a site's.
+ */
+function isRegionThenDate(groups: Record<string, string | undefined>): boolean {
+  const when = groups.when;
+  return when === undefined || (groups.paren !== undefined && when.split(/\s+/).some(isDayOrMonthName));
+}
+
 /** The dateline in one of its printed forms, before a site signing around the place is sorted out. */
 function readDatelineForm(paragraph: string): Dateline | undefined {
   const barred = readDashPlaceBar(paragraph);
   if (barred) return barred;
   const match = DATELINE.exec(paragraph);
   const groups = match?.groups;
-  if (!match || !groups?.place) return readUndashedSiteDateline(paragraph) ?? readSiteAndBar(paragraph) ?? readSitePlaceColon(paragraph);
+  if (!match || !groups?.place || !isRegionThenDate(groups)) return readUndashedSiteDateline(paragraph) ?? readSiteAndBar(paragraph) ?? readSitePlaceColon(paragraph);
   const text = match[0].trim();
   const middle = groups.middle?.trim();
   // Some sites sign first and place second: "TEMPO.CO, Jakarta -".

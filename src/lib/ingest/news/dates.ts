@@ -59,8 +59,8 @@ const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =>
     read: readDayMonthYear,
   },
   {
-    // 17 Desember 2025, 17 Des. 2025, 17 December, 2025
-    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}\b(\d{1,2})\s+(${MONTH_NAMES})\.?,?\s+(\d{4})\b`, 'giu'),
+    // 17 Desember 2025, 17 Des. 2025, 17 December, 2025, 17th December 2025
+    pattern: new RegExp(String.raw`${WEEKDAY_PREFIX}\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})\.?,?\s+(\d{4})\b`, 'giu'),
     read: readDayMonthYear,
   },
   {
@@ -79,9 +79,9 @@ const DATE_FORMS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpExecArray) =>
     },
   },
   {
-    // 2025-12-17
-    pattern: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
-    read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+    // 2025-12-17, and year first with dots or slashes as some sites stamp it: 2025.12.17, 2025/12/17
+    pattern: /(?<![\d./-])(\d{4})([-./])(\d{2})\2(\d{2})(?![\d-]|[./]\d)/g,
+    read: (m) => [Number(m[4]), Number(m[3]), Number(m[1])],
   },
 ];
 

@@ -8,7 +8,7 @@ import { chooseCandidate, type Candidate, type Choice } from '../fields/candidat
 import { readBylineLine, readCreditLine } from './credits.ts';
 import { findAbsoluteDates, findRelativeTimes } from './dates.ts';
 import { isClutterLine, isPhotoCaption, isRelatedLead } from './page-furniture.ts';
-import { namesNewsMedium } from './medium-name.ts';
+import { namesNewsMedium, splitMediumSlashPlace } from './medium-name.ts';
 import { isProseLine } from './prose.ts';
 import { withoutSiteName } from './site-name.ts';
 import { isStoredDateStamp } from './text-lines.ts';
@@ -44,9 +44,10 @@ export function mayStandAsHeadline(line: string): boolean {
   return words >= MIN_UNSUPPORTED_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !namesNewsMedium(line) && !KEYWORD_META_LINE.test(line);
 }
 
-/** True when `line` is a publication stamp or a byline: what stands right under a headline. */
+/** True when `line` is a publication stamp, a byline or a medium's credit ("The Jakarta Post/Batam"): what stands right under a headline. */
 export function isStampLine(line: string): boolean {
   if (readCreditLine(line) !== undefined || readBylineLine(line) !== undefined || isStoredDateStamp(line)) return true;
+  if (splitMediumSlashPlace(line) !== undefined) return true;
   const spans = [...findAbsoluteDates(line), ...findRelativeTimes(line)];
   if (spans.length === 0) return false;
   const rest = spans.reduce((text, span) => text.replace(span.text, ' '), line);

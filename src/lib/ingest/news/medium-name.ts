@@ -31,15 +31,36 @@ export function namesNewsMedium(name: string): boolean {
   return CLOSING_PRESS.test(name.trim()) || words.some((word) => MEDIUM_WORDS.has(word.toLowerCase()) || CLOSING_MEDIUM_WORD.test(word));
 }
 
+/** A medium's name and its place parted by a slash: "The Jakarta Post/Batam". */
+const MEDIUM_SLASH_PLACE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*\/\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/** A news medium and the place it filed from. */
+export interface MediumAndPlace {
+  medium: string;
+  place: string;
+}
+
+/**
+ * Splits a paper's staff credit of its name and the place it filed from, parted by a slash
+ * ("The Jakarta Post/Batam"); undefined for any other line. Set apart so, it is a credit line,
+ * never part of a headline or paragraph.
+ */
+export function splitMediumSlashPlace(line: string): MediumAndPlace | undefined {
+  const [, medium = '', place = ''] = MEDIUM_SLASH_PLACE.exec(line.trim()) ?? [];
+  return namesNewsMedium(medium) && isKnownPlace(place) ? { medium, place } : undefined;
+}
+
 /** Most words of a place closing a credit line ("Kuala Lumpur", "Bandar Seri Begawan"). */
 const MAX_PLACE_WORDS = 3;
 
 /**
  * Splits a credit line of a news medium's name and the place it filed from ("Associated Press
- * Kuala Lumpur"), as agencies print their credit under the headline; undefined for any other line.
- * The place is the longest known place closing the line.
+ * Kuala Lumpur", "The Jakarta Post/Batam"), as agencies and papers print their credit under the
+ * headline; undefined for any other line. Without a slash the place is the longest known place
+ * closing the line.
  */
-export function splitMediumAndPlace(line: string): { medium: string; place: string } | undefined {
+export function splitMediumAndPlace(line: string): MediumAndPlace | undefined {
+  if (MEDIUM_SLASH_PLACE.test(line.trim())) return splitMediumSlashPlace(line);
   const words = line.trim().split(/\s+/);
   if (!words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word))) return undefined;
   for (let size = Math.min(MAX_PLACE_WORDS, words.length - 1); size >= 1; size--) {

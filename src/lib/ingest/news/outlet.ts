@@ -5,16 +5,17 @@
  * file name or general knowledge.
  */
 import { chooseCandidate, type Candidate, type Choice } from '../fields/candidates.ts';
-import { copyrightHolder, readCopyrightLine, readCreditOutlet, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
+import { closesOnNewsroomRole, copyrightHolder, readCopyrightLine, readCreditOutlet, readFiledFor, readStaffOutlet, type Byline } from './credits.ts';
 import { outletNameOf } from './known-outlets.ts';
 import { isDateStamp } from './dates.ts';
 import type { Dateline } from './dateline.ts';
 import { isKnownPlace } from './known-places.ts';
-import { namesNewsMedium } from './medium-name.ts';
+import { namesNewsMedium, splitMediumAndPlace } from './medium-name.ts';
 import { creditPlaceAt } from './place.ts';
 import { isClutterLine } from './page-furniture.ts';
 import { readAboutIssuer } from './press-release.ts';
 import { readClosingSignature } from './prose.ts';
+import { readRepublishedSite } from './republication-notice.ts';
 import { splitSiteName } from './site-name.ts';
 import { hostOf, readDomainLine } from './web-address.ts';
 
@@ -52,9 +53,9 @@ function siteAfterTitle(header: readonly string[]): Candidate<string>[] {
   return found.domain ? candidate(found.site, 0.6, "site's domain after the page's title") : candidate(found.site, 0.45, "name after the page's title");
 }
 
-/** True for a masthead line that is no button or widget. */
+/** True for a masthead line that is no button or widget, nor a writer's role ("Indonesia Correspondent"). */
 function isMastheadLine(line: string | undefined): line is string {
-  return line !== undefined && MASTHEAD.test(line) && !isClutterLine(line);
+  return line !== undefined && MASTHEAD.test(line) && !isClutterLine(line) && !closesOnNewsroomRole(line);
 }
 
 /**
@@ -95,6 +96,12 @@ function nameBesideAddress(line: string): string | undefined {
   return tied ? name : undefined;
 }
 
+/** The medium of a credit line with the place it filed from ("The Jakarta Post/Batam"), when it is not the writer credited. */
+function mediumCreditOf(header: readonly string[], author: string | undefined): string | undefined {
+  const medium = first(header, (line) => splitMediumAndPlace(line)?.medium);
+  return medium === author ? undefined : medium;
+}
+
 /** Returns every outlet name the page proposes, each with its score and the evidence for it. */
 export function outletCandidates({ header, removed, dateline, byline, closing, author }: OutletSources): Candidate<string>[] {
   const lines = [...header, ...removed];
@@ -109,16 +116,21 @@ export function outletCandidates({ header, removed, dateline, byline, closing, a
     ...candidate(first(header, readDomainLine), 0.6, 'site address above the article'),
     ...candidate(first(header, nameBesideAddress), 0.65, "the site's name beside its address"),
     ...candidate(copyright === undefined ? undefined : copyrightHolder(copyright), 0.6, 'holds the copyright'),
+    // A partner reprinting may name the site it took the story from: strong, yet below the dateline's signature.
+    ...candidate(first(removed, readRepublishedSite), 0.6, 'named by the republication notice'),
     ...siteAfterTitle(header),
     ...candidate(creditBlockOutlet(header, author), 0.55, 'masthead line in the credit block'),
     ...candidate(first(header, mediumBesideDate), 0.6, "a medium's name beside the date"),
+    // Unless the medium stands as the writer too, which the byline's credit below counts already.
+    ...candidate(mediumCreditOf(header, author), 0.6, "a medium's credit with the place it filed from"),
     // The staff's credit: a byline naming a news medium ("By : Jakarta Globe") names no writer but the outlet.
     ...candidate(author !== undefined && namesNewsMedium(author) ? author : undefined, 0.6, 'the byline credits a news medium'),
     ...candidate(first(removed, readAboutIssuer), 0.5, 'issuer of the release'),
     ...candidate(closing === undefined ? undefined : readClosingSignature(closing), 0.5, 'signs the last paragraph after a dash'),
     // Weak alone: a short capitalised first line may as well be a section name; a button
     // ("Silakan Share") is never one.
-    ...candidate(isMastheadLine(header[0]) ? header[0] : undefined, 0.3, 'masthead line at the top'),
+    // The writer's name alone at the top ("Andi Saputra" over the date) is no masthead.
+    ...candidate(isMastheadLine(header[0]) && header[0] !== author ? header[0] : undefined, 0.3, 'masthead line at the top'),
   ];
 }
 

@@ -86,7 +86,7 @@ export function parseNews(text: string, file: string): ParsedNews {
   // Bylines ("Name - Outlet") are read in the header only: lower down the shape is a story link.
   const byline = header.map(readBylineLine).find((found) => found !== undefined);
   const copyright = metaLines.map(readCopyrightLine).find((notice) => notice !== undefined);
-  const placeChoice = choosePlace({ lead: paragraphs[0], dateline, header });
+  const placeChoice = choosePlace({ lead: paragraphs[0], dateline, header, story: [headline ?? '', ...paragraphs] });
   const place = placeChoice?.value;
   const outletChoice = chooseOutlet({ header, removed, dateline, byline, closing: paragraphs.at(-1), author: author?.value });
   const outlet = outletChoice?.value;

@@ -10,6 +10,7 @@ import { readCapitalsDateline, readKnownPlaceDateline, readPlaceDateLine, type D
 import { isDateStamp } from './dates.ts';
 import { isKnownPlace } from './known-places.ts';
 import { splitMediumAndPlace } from './medium-name.ts';
+import { escapeRegExp } from '../../text/escape-reg-exp.ts';
 
 /** What the place is read from. */
 export interface PlaceSources {
@@ -18,6 +19,8 @@ export interface PlaceSources {
   dateline?: Dateline;
   /** Lines around the headline, before the article. */
   header: readonly string[];
+  /** The headline and the article's paragraphs, which may name the place again. */
+  story?: readonly string[];
 }
 
 function candidate(value: string | undefined, score: number, reason: string): Candidate<string>[] {
@@ -31,14 +34,32 @@ function first(lines: readonly string[], read: (line: string) => string | undefi
 /** A dateline of one word and a dash, with no outlet or date: "JAKARTA –". */
 const BARE_DATELINE = /^\S+?\s*[–—-]{1,2}$/u;
 
+/** Words after which a name is whom the story was told to or taken from, never where it happened: "kepada X", "dilansir dari X", "told X". */
+const TOLD_OR_TAKEN_FROM = /(?:kepada|(?:dilansir|dikutip|melansir)(?:\s+dari)?|via|told|quoted by)\s+$/iu;
+
+/**
+ * True when the story names `place` again, in title case ("NUNUKAN" as "Polres Nunukan"), other
+ * than as whom it was told to or taken from ("kepada Lenteramerah"): a site signing alone is
+ * named there so at most.
+ */
+function storyNamesPlace(place: string, story: readonly string[]): boolean {
+  const titleCase = place.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  const named = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(titleCase)}(?![\p{L}\p{N}])`, 'gu');
+  return story.some((text) => [...text.matchAll(named)].some((match) => !TOLD_OR_TAKEN_FROM.test(text.slice(0, match.index))));
+}
+
 /**
  * The place of the article's dateline. A bare word there ("LENTERAMERAH –") may as well be the
- * site signing alone, so it counts as a place only when it names a known one.
+ * site signing alone, so it counts as a place only when it names a known one or, a little less
+ * surely, one the story names again ("NUNUKAN –" over "Polres Nunukan").
  */
-function datelinePlace(dateline: Dateline | undefined): Candidate<string>[] {
+function datelinePlace(dateline: Dateline | undefined, story: readonly string[]): Candidate<string>[] {
   if (dateline?.place === undefined) return [];
   const bare = dateline.outlet === undefined && BARE_DATELINE.test(dateline.text);
-  return bare && !isKnownPlace(dateline.place) ? [] : candidate(dateline.place, 0.9, 'dateline of the first paragraph');
+  if (!bare || isKnownPlace(dateline.place)) return candidate(dateline.place, 0.9, 'dateline of the first paragraph');
+  // The dateline itself is no second naming, whatever its case.
+  const rest = story.map((text) => text.replace(dateline.text, ''));
+  return storyNamesPlace(dateline.place, rest) ? candidate(dateline.place, 0.7, 'dateline of the first paragraph, named again in the story') : [];
 }
 
 /** A place as a header prints it alone: up to three capitalised words. */
@@ -81,9 +102,9 @@ function readLocationLabel(line: string): string | undefined {
 }
 
 /** Returns every place the page proposes, with its score and evidence. */
-export function placeCandidates({ lead, dateline, header }: PlaceSources): Candidate<string>[] {
+export function placeCandidates({ lead, dateline, header, story = [] }: PlaceSources): Candidate<string>[] {
   return [
-    ...datelinePlace(dateline),
+    ...datelinePlace(dateline, story),
     ...candidate(dateline || lead === undefined ? undefined : readCapitalsDateline(lead), 0.75, 'place in capitals opening the first paragraph'),
     ...candidate(dateline || lead === undefined ? undefined : readKnownPlaceDateline(lead), 0.75, 'known place and a colon, period, bar or bullet opening the first paragraph'),
     ...candidate(first(header, readPlaceDateLine), 0.6, 'place beside the date in the header'),

@@ -61,6 +61,31 @@ describe('bylineCandidates', () => {
     expect(values({ header: ['Reporter Tewas Ditembak'], paragraphs: ['Seorang wartawan tewas ditembak di Papua.'] })).toEqual([]);
   });
 
+  it('reads a name over its role with the desk or beat, and no other line there', () => {
+    const paragraphs = ['Police have arrested a man and a woman in a raid.'];
+    expect(values({ header: ['Andi Saputra', 'Indonesia Correspondent', 'June 12, 2023'], paragraphs })).toEqual([{ value: 'Andi Saputra', score: 0.7 }]);
+    expect(values({ header: ['Andi Saputra', 'Regional Security Desk'], paragraphs })).toEqual([]);
+  });
+
+  it("reads a name, one word or more, right over the paper's credit with its place", () => {
+    const paragraphs = ['Around 5,000 islanders have been trafficked, according to the agency.'];
+    expect(values({ header: ['Fadli', 'The Jakarta Post/Batam'], paragraphs })).toEqual([{ value: 'Fadli', score: 0.6 }]);
+    // A place over it is no writer: the paper's credit stands for its staff then.
+    expect(values({ header: ['Batam', 'The Jakarta Post/Batam'], paragraphs })).toEqual([{ value: 'The Jakarta Post', score: 0.5 }]);
+    expect(values({ header: ['Fadli', 'The Jakarta Post'], paragraphs })).toEqual([]);
+  });
+
+  it('reads a name alone right over the dated stamp, not a place, a medium or a section the text writes in lower case', () => {
+    const paragraphs = ['Police have arrested a man and a woman in a raid on the port of Dumai.'];
+    expect(values({ header: ['Andi Saputra', 'June 12, 2023 | 10:15 am'], paragraphs })).toEqual([{ value: 'Andi Saputra', score: 0.55 }]);
+    expect(values({ header: ['Andi Saputra', 'Published: 10:15am, 12 Jun 2023'], paragraphs })).toEqual([{ value: 'Andi Saputra', score: 0.55 }]);
+    expect(values({ header: ['Kuala Lumpur', 'June 12, 2023'], paragraphs })).toEqual([]);
+    expect(values({ header: ['Jakarta Globe', 'June 12, 2023'], paragraphs })).toEqual([]);
+    expect(values({ header: ['Port Raid', 'June 12, 2023'], paragraphs })).toEqual([]);
+    expect(values({ header: ['Andi Saputra', 'Reporter: Budi Santoso'], paragraphs })).toEqual([{ value: 'Budi Santoso', score: 0.85 }]);
+    expect(values({ header: ['Editor', 'Rina Wulandari', 'June 12, 2023'], paragraphs })).toEqual([]);
+  });
+
   it('reads a name under a role printed alone, not a caption under a name\'s role', () => {
     const paragraphs = ['Polisi menangkap dua tersangka penipuan daring.'];
     expect(values({ header: ['Penulis', 'Irfan Kamil'], paragraphs })).toEqual([{ value: 'Irfan Kamil', score: 0.7 }]);

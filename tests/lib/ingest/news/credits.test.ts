@@ -47,6 +47,19 @@ describe('readCreditLine', () => {
       editor: 'B Dua',
     });
   });
+
+  it('reads a role printed alone over the name on the next line, not over a lower-case line', () => {
+    expect(collectCredits(['Translator', 'Antara', 'Editor', 'Petir Garda Bhwana', 'Rabu, 4 November 2020 05:44 WIB'])).toEqual({
+      editor: 'Petir Garda Bhwana',
+    });
+    expect(collectCredits(['Editor', 'pilihan minggu ini'])).toEqual({});
+  });
+
+  it('reads a line of roles before their names without colons, two of them at least', () => {
+    expect(collectCredits(['Penulis Irfan Kamil | Editor Sabrina Asril'])).toEqual({ author: 'Irfan Kamil', editor: 'Sabrina Asril' });
+    expect(collectCredits(['Editor Sabrina Asril'])).toEqual({});
+    expect(collectCredits(["Editor Pilihan Minggu | Berita Terkini Hari Ini"])).toEqual({});
+  });
 });
 
 describe('readCopyrightLine and copyrightHolder', () => {
@@ -96,6 +109,20 @@ describe('readBylineLine', () => {
   });
 });
 
+describe('readBylineLine with the date stamp after it', () => {
+  it.each([
+    ['Andi Saputra, Jurnalis · Senin 12 Juni 2023 10:15 WIB', { author: 'Andi Saputra' }],
+    ['Andi Saputra | Kompas.com - 12/03/2023, 10:15 WIB', { author: 'Andi Saputra', outlet: 'Kompas.com' }],
+  ])('reads %j', (line, byline) => {
+    expect(readBylineLine(line)).toEqual(byline);
+  });
+
+  it('reads none where the part after the separator is no date stamp, or what stands before it no byline', () => {
+    expect(readBylineLine('Andi Saputra, Jurnalis · 12 orang ditangkap')).toBeUndefined();
+    expect(readBylineLine('Polisi tangkap 12 orang - 12/03/2023, 10:15 WIB')).toBeUndefined();
+  });
+});
+
 describe('readCreditLine on bylines with a time stamp, run-on labels and wire reports', () => {
   it.each([
     ['Oleh Rahmat Fauzi pada 12 Mei 2024, 09:15 WIB', { author: 'Rahmat Fauzi' }],
@@ -105,13 +132,16 @@ describe('readCreditLine on bylines with a time stamp, run-on labels and wire re
     ['Reporter: Dewi Lestari Redaktur: Agus Salim', { author: 'Dewi Lestari', editor: 'Agus Salim' }],
     ['Laporan Wartawan Tribunnews.com, Gita Anggraini', { author: 'Gita Anggraini' }],
     ['Laporan Reporter Tribun Jateng, Budi Hartono', { author: 'Budi Hartono' }],
+    ['Kontributor Pekanbaru, Andi Saputra', { author: 'Andi Saputra' }],
+    ['Koresponden Kompas TV Medan, Budi Hartono', { author: 'Budi Hartono' }],
+    ['Penulis : Kontributor Pekanbaru, Andi Saputra', { author: 'Andi Saputra' }],
     ['oleh Hanz Jimenez Salim diperbarui 08 Nov 2016, 18:45 WIB', { author: 'Hanz Jimenez Salim' }],
     ['By Jane Doe, updated on May 12, 2024', { author: 'Jane Doe' }],
   ])('reads %j', (line, credits) => {
     expect(readCreditLine(line)).toEqual(credits);
   });
 
-  it.each([['Wartawan BBC News Indonesia'], ['Reporter Nadia Permatasari'], ['Laporan wartawan, menurut polisi, tidak benar dan harus dikoreksi oleh redaksi.']])(
+  it.each([['Wartawan BBC News Indonesia'], ['Reporter Nadia Permatasari'], ['Wartawan Tewas Ditembak di Papua, Polisi Buru Pelaku'], ['Laporan wartawan, menurut polisi, tidak benar dan harus dikoreksi oleh redaksi.']])(
     'does not take %j, whose label has no colon, for a credit',
     (line) => {
       expect(readCreditLine(line)).toBeUndefined();

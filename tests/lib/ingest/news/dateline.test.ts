@@ -23,6 +23,8 @@ describe('readDateline', () => {
     ['Jakarta, CNN Indonesia -- Kementerian', { place: 'Jakarta', outlet: 'CNN Indonesia', text: 'Jakarta, CNN Indonesia --' }],
     ['Bandung, Jawa Barat (ANTARA) - Polisi', { place: 'Bandung, Jawa Barat', outlet: 'ANTARA', text: 'Bandung, Jawa Barat (ANTARA) -' }],
     ['Pontianak, W. Kalimantan (ANTARA) - Police', { place: 'Pontianak, W. Kalimantan', outlet: 'ANTARA', text: 'Pontianak, W. Kalimantan (ANTARA) -' }],
+    ['Pekanbaru, Riau, Jan 22 (Antaranews Riau) - The police', { place: 'Pekanbaru, Riau', outlet: 'Antaranews Riau', text: 'Pekanbaru, Riau, Jan 22 (Antaranews Riau) -' }],
+    ['Medan, Sumut, 12 Mei (ANTARA) - Polisi', { place: 'Medan, Sumut', outlet: 'ANTARA', text: 'Medan, Sumut, 12 Mei (ANTARA) -' }],
     ['MEDAN, KOMPAS.com--Polisi menangkap', { place: 'MEDAN', outlet: 'KOMPAS.com', text: 'MEDAN, KOMPAS.com--' }],
     ['SURABAYA—Polisi menangkap', { place: 'SURABAYA', text: 'SURABAYA—' }],
     ['PONTIANAK, Senin (12/5/2025) – Polisi menangkap', { place: 'PONTIANAK', text: 'PONTIANAK, Senin (12/5/2025) –' }],
@@ -31,9 +33,13 @@ describe('readDateline', () => {
     ['detik.com - Polisi menangkap', { outlet: 'detik.com', text: 'detik.com -' }],
     ['jpnn.com - JAKARTA---Konflik bersenjata', { place: 'JAKARTA', outlet: 'jpnn.com', text: 'jpnn.com - JAKARTA---' }],
     ['jpnn.com - DPR - Polisi menolak', { outlet: 'jpnn.com', text: 'jpnn.com -' }],
+    ['Tribratanews.polri.go.id - Jakarta. Polri terus bersinergi', { place: 'Jakarta', outlet: 'Tribratanews.polri.go.id', text: 'Tribratanews.polri.go.id - Jakarta' }],
+    ['Tribratanews.polri.go.id - Polri. Kapolri terus bersinergi', { outlet: 'Tribratanews.polri.go.id', text: 'Tribratanews.polri.go.id -' }],
     ['Liputan6.com, Jakarta Polisi menangkap', { place: 'Jakarta', outlet: 'Liputan6.com', text: 'Liputan6.com, Jakarta' }],
     ['Liputan6.com, Kuala Lumpur Polisi menangkap', { place: 'Kuala Lumpur', outlet: 'Liputan6.com', text: 'Liputan6.com, Kuala Lumpur' }],
     ['Jakarta, MERDEKANEWS -Patroli maritim', { place: 'Jakarta', outlet: 'MERDEKANEWS', text: 'Jakarta, MERDEKANEWS -' }],
+    ['TRIBUNKALTARA.COM, NUNUKAN- Upaya penyelundupan', { place: 'NUNUKAN', outlet: 'TRIBUNKALTARA.COM', text: 'TRIBUNKALTARA.COM, NUNUKAN-' }],
+    ['MEDAN- Polisi menangkap', { place: 'MEDAN', text: 'MEDAN-' }],
   ])('reads %j', (paragraph, dateline) => {
     expect(readDateline(paragraph)).toEqual(dateline);
   });
@@ -43,6 +49,7 @@ describe('readDateline', () => {
     ['Lebih dari 12.000 WNI – menurut data – menjadi korban'],
     ['"Kami siap," kata Menteri – lalu pergi'],
     ['Indo-Pacific cooperation grows'],
+    ['Indonesia- Malaysia sepakat memperkuat patroli'],
     ['menurut polisi - para pelaku kabur'],
     ['Liputan6.com, Kepolisian Negara menangkap'],
     ['Kerja sama—menurut menteri—terus tumbuh'],
@@ -158,6 +165,11 @@ describe('sites signing around the place', () => {
       place: 'Sibolga',
       outlet: 'Kabar Pesisir Portal',
     });
+  });
+
+  it('reads no dateline whose part after the region is no date, or whose date has no agency after it', () => {
+    expect(readDateline('Pekanbaru, Riau, Blok 22 (Antaranews Riau) - The police')).toBeUndefined();
+    expect(readDateline('Pekanbaru, Riau, Jan 22 - The police')).toBeUndefined();
   });
 
   it("reads a name in a site's mixed capitals before a known place as the outlet signing first", () => {

@@ -12,6 +12,9 @@ describe('findAbsoluteDates', () => {
     ['pada Kamis (18/12/2025) malam', '2025-12-18', 'Kamis (18/12/2025)'],
     ['updated 2025-12-18T10:00', '2025-12-18', '2025-12-18'],
     ['ditangkap 1-2-2024', '2024-02-01', '1-2-2024'],
+    ['posted 12th June 2023 at noon', '2023-06-12', '12th June 2023'],
+    ['Jakarta 2023.06.12 10:15', '2023-06-12', '2023.06.12'],
+    ['stamped 2023/06/12', '2023-06-12', '2023/06/12'],
   ])('reads %j', (text, iso, written) => {
     expect(findAbsoluteDates(text)).toEqual([{ iso, text: written, index: text.indexOf(written) }]);
   });
@@ -21,6 +24,8 @@ describe('findAbsoluteDates', () => {
     expect(findAbsoluteDates('12/17/2025')[0]?.iso).toBe('2025-12-17');
     expect(findAbsoluteDates('17/12/25')[0]?.iso).toBe('2025-12-17');
     expect(findAbsoluteDates('13/13/2025')).toEqual([]);
+    expect(findAbsoluteDates('version 2023.06.12.1')).toEqual([]);
+    expect(findAbsoluteDates('2023.13.12')).toEqual([]);
   });
 
   it('dates a span of days by its first day, as one date', () => {

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { chooseHeadline, isStampLine, mayStandAsHeadline } from '../../../../src/lib/ingest/news/headline.ts';
 
 describe('isStampLine', () => {
+  it("takes a paper's staff credit with its place for a stamp, not a wire's credit run into its place", () => {
+    expect(isStampLine('The Jakarta Post/Batam')).toBe(true);
+    expect(isStampLine('Associated Press Kuala Lumpur')).toBe(false);
+  });
+
   it("reads a stored copy's date stamp of the month only as a stamp, never a headline", () => {
     expect(isStampLine('date 2024-07')).toBe(true);
     expect(chooseHeadline(['date 2024-07'])).toBeUndefined();

@@ -21,6 +21,10 @@ describe('splitMediumAndPlace', () => {
   });
 
   it("reads no person's name before a place, nor a sentence", () => {
+    expect(splitMediumAndPlace('The Jakarta Post/Batam')).toEqual({ medium: 'The Jakarta Post', place: 'Batam' });
+    expect(splitMediumAndPlace('The Jakarta Post / Jakarta')).toEqual({ medium: 'The Jakarta Post', place: 'Jakarta' });
+    expect(splitMediumAndPlace('Budi Santoso/Batam')).toBeUndefined();
+    expect(splitMediumAndPlace('The Jakarta Post/Nasional')).toBeUndefined();
     expect(splitMediumAndPlace('Budi Santoso Kuala Lumpur')).toBeUndefined();
     expect(splitMediumAndPlace('Associated Press reported from Kuala Lumpur')).toBeUndefined();
     expect(splitMediumAndPlace('Associated Press')).toBeUndefined();

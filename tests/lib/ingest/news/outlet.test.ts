@@ -67,9 +67,29 @@ describe('outletCandidates', () => {
     expect(choice?.doubt).toMatch(/weak/);
   });
 
+  it("takes neither the writer's name at the top nor a writer's role under it for a masthead", () => {
+    expect(chooseOutlet({ header: ['Andi Saputra', 'June 12, 2023 | 10:15 am'], removed: [], author: 'Andi Saputra' })).toBeUndefined();
+    expect(chooseOutlet({ header: ['Andi Saputra', 'Indonesia Correspondent', 'June 12, 2023'], removed: [], author: 'Andi Saputra' })).toBeUndefined();
+  });
+
+  it("reads the paper of a staff credit with its place, unless the medium stands as the writer", () => {
+    expect(chooseOutlet({ header: ['Fadli', 'The Jakarta Post/Batam'], removed: [], author: 'Fadli' })?.value).toBe('The Jakarta Post');
+    const wire = ['| Source: AP', 'Associated Press Kuala Lumpur'];
+    expect(chooseOutlet({ header: wire, removed: [], author: 'Associated Press' })?.value).toBe('AP');
+  });
+
   it('takes no share button at the top for a masthead', () => {
     expect(chooseOutlet({ header: ['Silakan Share', 'Jumat, 3 Mei 2024'], removed: [] })).toBeUndefined();
     expect(chooseOutlet({ header: ['Share This Story'], removed: [] })).toBeUndefined();
+  });
+
+  it('reads the site a republication notice under the article names', () => {
+    const removed = ['Baca artikel detiknews, "Polisi Tangkap Bandar Sabu 5 Kg" selengkapnya https://news.detik.com/berita/d-6123456/polisi'];
+    expect(chooseOutlet({ header: [], removed })?.value).toBe('detiknews');
+    // The site signing the dateline is the page's own, over the site a reprint names.
+    const dateline = readDateline('Pekanbaru, Tribunpekanbaru.com - Polisi menangkap seorang bandar sabu.');
+    const reprinted = ['Artikel ini telah tayang di Tribunnews.com dengan judul Polisi Tangkap Bandar Sabu'];
+    expect(chooseOutlet({ header: [], removed: reprinted, dateline })?.value).toBe('Tribunpekanbaru.com');
   });
 
   it('reads the copyright holder of a notice under the article', () => {

@@ -49,6 +49,17 @@ describe('choosePlace, a dateline of one bare word', () => {
     expect(place('SURABAYA – Polisi menangkap dua tersangka penipuan daring lintas negara.')?.value).toBe('SURABAYA');
   });
 
+  it('takes a word the story names again in title case, though no known place, but not one named as whom the story was told to', () => {
+    const lead = 'KALTIMURA – Satuan Polairud Polres Kaltimura mengamankan seorang calo pekerja migran.';
+    expect(choosePlace({ lead, dateline: readDateline(lead), header: [], story: [lead] })?.value).toBe('KALTIMURA');
+    const told = 'KALTIMURA – Polisi mengamankan seorang calo, kata Kapolres kepada Kaltimura.';
+    expect(choosePlace({ lead: told, dateline: readDateline(told), header: [], story: [told] })).toBeUndefined();
+    const taken = 'KALTIMURA – Polisi mengamankan seorang calo, seperti dilansir dari Kaltimura.';
+    expect(choosePlace({ lead: taken, dateline: readDateline(taken), header: [], story: [taken] })).toBeUndefined();
+    const signed = 'Kaltimura – Polisi mengamankan seorang calo pekerja migran.';
+    expect(choosePlace({ lead: signed, dateline: readDateline(signed), header: [], story: [signed] })).toBeUndefined();
+  });
+
   it('takes no place from a word that may be the site signing alone', () => {
     expect(place('BERITAKITAHARIINI – Kasus WNI di Kamboja mengalami lonjakan signifikan.')).toBeUndefined();
     expect(place('BERITAKITAHARIINI—Kasus WNI di Kamboja mengalami lonjakan signifikan.')).toBeUndefined();
