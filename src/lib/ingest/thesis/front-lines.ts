@@ -47,9 +47,10 @@ const RUN_IN_LABELS = [
 /**
  * A label run on after a word or a sentence ("...10522Keywords:", "...politicsAbstract",
  * "...diredam.Kata Kunci:"): labels that are never the end of an ordinary word are split off
- * even without a space before them.
+ * even without a space before them. After a capital only the abstract's heading closing the
+ * line is, as a keyword list closing on an acronym runs into it ("..., WNIAbstract").
  */
-const GLUED_LABEL = /(?<=[\p{Ll}\d.])(?=(?:Keywords?|Key words|Abstract|Abstrak|Kata\s+[Kk]unci)\b)/gu;
+const GLUED_LABEL = /(?<=[\p{Ll}\d.])(?=(?:Keywords?|Key words|Abstract|Abstrak|Kata\s+[Kk]unci)\b)|(?<=\p{Lu})(?=(?:Abstract|Abstrak)$)/gu;
 
 /** "Dibimbing oleh" (supervised by) is one label: its "oleh" opens no author's field. */
 const RUN_IN = new RegExp(`(?<!(?:[Dd]ibimbing|DIBIMBING)\\s*)\\s+(?=(?:${RUN_IN_LABELS.join('|')}))`, 'gu');

@@ -29,6 +29,11 @@ describe('splitRunInLine', () => {
     ]);
   });
 
+  it("splits the abstract's heading closing a line from the acronym it is glued to", () => {
+    expect(splitRunInLine('Hukum Internasional, Penipuan Tenaga Kerja, WNIAbstract')).toEqual(['Hukum Internasional, Penipuan Tenaga Kerja, WNI', 'Abstract']);
+    expect(splitRunInLine('Kata kunci: kejahatan siber, ASEANAbstrak')).toEqual(['Kata kunci: kejahatan siber, ASEAN', 'Abstrak']);
+  });
+
   it('sets apart the name of a kind of document opening a line from the title run on after it', () => {
     expect(splitRunInLine('NASKAH PUBLIKASI PENGARUH KERJASAMA PASIFIC SOLUTION')).toEqual(['NASKAH PUBLIKASI', 'PENGARUH KERJASAMA PASIFIC SOLUTION']);
     expect(splitRunInLine('Outline Skripsi “HUBUNGAN BILATERAL INDONESIA”')).toEqual(['Outline Skripsi', '“HUBUNGAN BILATERAL INDONESIA”']);
