@@ -26,7 +26,7 @@ import { mayStandAsTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { journalNamedApart, journalNamedNear } from './journal-name.ts';
-import { findDoi, type JournalIssue, readJournalIssue, readOpeningIssue, readPagesLine } from './publication-lines.ts';
+import { findArticleDoi, type JournalIssue, readJournalIssue, readOpeningIssue, readPagesLine } from './publication-lines.ts';
 import { findResearchMethod } from './research-method.ts';
 import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
@@ -232,7 +232,7 @@ function readPublication(raw: readonly string[], abstractAt: number, citation: O
   // A name printed apart from any issue line weighs less than the article's reference to itself.
   const apart = cited?.journal ? undefined : journalNamedApart(lines);
   const issue = apart ? { ...cited, journal: apart } : cited;
-  const doi = lines.map(findDoi).find((value) => value !== undefined) ?? citation?.doi;
+  const doi = findArticleDoi(lines) ?? citation?.doi;
   if (!issue && !doi) return undefined;
   return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
 }

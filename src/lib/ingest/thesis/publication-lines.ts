@@ -260,6 +260,17 @@ export function findDoi(text: string): string | undefined {
   return DOI.exec(text)?.[1]?.replace(/(?:Keywords?|Key\s*words|Abstract|Abstrak|Kata\s*kunci)\W*$/i, '');
 }
 
+/**
+ * Returns the article's DOI among `lines`: the first given, unless a later one extends it. A
+ * journal's running header may give the DOI prefix of all its articles ("DOI: 10.47772/IJRISS"),
+ * and the article's own, under its title, goes on from it ("10.47772/IJRISS.2025.910000301").
+ */
+export function findArticleDoi(lines: readonly string[]): string | undefined {
+  const dois = lines.flatMap((line) => findDoi(line) ?? []);
+  const [first] = dois;
+  return first === undefined ? undefined : (dois.find((doi) => doi.length > first.length && doi.startsWith(first)) ?? first);
+}
+
 /** True for a line of publication details: journal issue, ISSN, DOI, address, e-mail, dates, licence. */
 export function isPublicationLine(line: string): boolean {
   const text = line.trim();
