@@ -142,9 +142,15 @@ function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/**
+ * A sentence's end and the next sentence: a title has one sentence. A stop after a short
+ * capitalised abbreviation ("Kec. Kedung Kab. Jepara", "Dr. Soetomo") ends none.
+ */
+const SENTENCE_BREAK = /(?:(?<![\s(]\p{Lu}\p{Ll}{1,2})\.|[!?])\s+\p{Lu}/u;
+
 function isTitleSized(title: string): boolean {
   const words = wordCount(title);
-  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !/[.!?]\s+\p{Lu}/u.test(title);
+  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !SENTENCE_BREAK.test(title);
 }
 
 /** What follows a title and how much it says that the lines above are one. */
