@@ -108,8 +108,8 @@ export function isHeaderBlockLine(line: string): boolean {
 /** A place and year closing a cover ("YOGYAKARTA 2022"): no title either. */
 export const PLACE_YEAR_LINE = /^[\p{Lu}\s,]*\d{4}$/u;
 
-/** "Oleh", "Disusun oleh:", "By:" printed alone before the author's name. */
-export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?$/i;
+/** "Oleh", "Disusun oleh:", "By:" printed alone before the author's name, also with the space lost ("DiajukanOleh:"). */
+export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s*)?(?:oleh|by)\s*[:,]?$/i;
 
 /**
  * Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)",
