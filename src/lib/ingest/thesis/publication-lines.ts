@@ -271,6 +271,20 @@ export function findArticleDoi(lines: readonly string[]): string | undefined {
   return first === undefined ? undefined : (dois.find((doi) => doi.length > first.length && doi.startsWith(first)) ?? first);
 }
 
+/** A labelled DOI alone on its line: "DOI: 10.58860/ijsh.v2i5.43". */
+const LABELLED_DOI_LINE = /^DOI\s*:\s*\S+$/i;
+
+/**
+ * Returns the DOI a line of its own gives under the abstract (`after` holds the lines after the
+ * abstract's heading, up to the reference list), as a first page sets the article's DOI beside
+ * its corresponding author under the abstract box. A reference's DOI is printed with its
+ * citation, never labelled alone on its line.
+ */
+export function findLabelledDoiUnderAbstract(after: readonly string[]): string | undefined {
+  const line = after.find((text) => LABELLED_DOI_LINE.test(text.trim()));
+  return line === undefined ? undefined : findDoi(line);
+}
+
 /** True for a line of publication details: journal issue, ISSN, DOI, address, e-mail, dates, licence. */
 export function isPublicationLine(line: string): boolean {
   const text = line.trim();
