@@ -9,9 +9,10 @@ import { EMAIL_ADDRESS } from '../../text/email-address.ts';
  * "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30" (or "hlm. 12-30"),
  * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020". A
  * volume may be labelled "Jilid" ("Jil. 16. No. 2 (2020)"), as Indonesian and Malay journals print it.
+ * Volume and number may be in upper-case Roman numerals: "Volume IX Issue X October 2025".
  */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:(?:vol(?:ume)?|jil(?:id)?)\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:(?:vol(?:ume)?|jil(?:id)?)\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?|[IVXLC]{1,6})\b)?(?<rest>.*)$/i;
 
 /**
  * A labelled volume with its number in brackets: "Volume I (2) July, 2018", "Vol. 5(2), 2021".
@@ -99,6 +100,8 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const { volume, issue, rest, yearBetween, yearBefore } = match.groups;
   if (volume !== undefined && !VOLUME_NUMBER.test(volume)) return undefined;
+  // An issue in Roman numerals is printed in capitals; "No. civil" is a word.
+  const number = issue !== undefined && (/^\d/.test(issue) || VOLUME_NUMBER.test(issue)) ? issue : undefined;
   // An article-type label and a year before the volume ("Review Article: 2021 Vol: 24") are no
   // journal's name; the year is the issue's.
   const labelled = ARTICLE_TYPE_AND_YEAR.exec(match.groups.journal ?? '');
@@ -106,7 +109,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   // An ISSN after the issue ("ISSN: 2088-5334") holds no year.
   const year = yearBetween ?? yearBefore ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1] ?? labelled?.[1];
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
-  if (!issue && !year) return undefined;
+  if (!number && !year) return undefined;
   const pages =
     labelledPages(rest ?? '') ??
     pagesAfterYear(rest ?? '') ??
@@ -115,7 +118,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   return {
     ...(name ? { journal: name } : {}),
     ...(volume ? { volume } : {}),
-    ...(issue ? { issue } : {}),
+    ...(number ? { issue: number } : {}),
     ...(year ? { year: Number(year) } : {}),
     ...(pages ? { pages: pages.replace(/\s+/g, '') } : {}),
   };

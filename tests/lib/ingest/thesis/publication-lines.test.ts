@@ -131,6 +131,13 @@ describe('findDoi', () => {
   });
 });
 
+describe('readJournalIssue: numbers in Roman numerals', () => {
+  it('reads an issue in upper-case Roman numerals after its label, but no word of Roman letters in lower case', () => {
+    expect(readJournalIssue('Volume IX Issue X October 2025')).toMatchObject({ volume: 'IX', issue: 'X', year: 2025 });
+    expect(readJournalIssue('Jurnal Hukum Vol. 5 No. civil 2021')?.issue).toBeUndefined();
+  });
+});
+
 describe('findLabelledDoiUnderAbstract', () => {
   it("reads a labelled DOI alone on its line under the abstract, but not a DOI printed with a citation", () => {
     const abstract = 'This study aims to identify the implementation of follow the money.';
