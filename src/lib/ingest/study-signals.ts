@@ -54,8 +54,12 @@ const JOURNAL_NAME = /\b(?:jurnal|journal|revista|quarterly)\b/i;
 const VOLUME_NUMBER = /\bvol(?:ume)?\s*[.:]?\s*\d+\b.{0,12}?\b(?:no|nomor|issue|edisi)\s*[.:]?\s*\d+|\bN[º°]\s*\d+/i;
 /** A journal page's own furniture and article type lines: "Research Article", "Main Article Content". */
 const ARTICLE_PAGE = /^[*_]*(?:research|original|review)\s+article\b|^(?:main\s+)?article\s+(?:content|details|sidebar)\b|^author\s+biograph(?:y|ies)\b|^(?:issue|section)\s*:/i;
-/** The text speaking of itself as an article: "this paper", "artikel ini". */
-const ARTICLE_SELF = /\bthis\s+(?:paper|article)\b|\b(?:artikel|tulisan|makalah)\s+ini\b/i;
+/**
+ * The text speaking of itself as an article: "this paper", "artikel ini", or as a review of
+ * the literature by its kind ("this narrative review", "this systematic review"), a kind of
+ * paper journals publish and a thesis is not.
+ */
+const ARTICLE_SELF = /\bthis\s+(?:paper|article|(?:narrative|systematic|scoping|literature|integrative)\s+review)\b|\b(?:artikel|tulisan|makalah)\s+ini\b/i;
 /**
  * The labels of a structured abstract as journals ask for it ("Purpose:", "Design/methodology/
  * approach:", "Findings:", "Originality/value:"). Two of them, one a joined "a/b" label, mark an

@@ -26,6 +26,13 @@ describe('looksLikeStudy: marks a news page shares only in form', () => {
     expect(reasons.map((reason) => reason.split(' "')[0])).toEqual(['research prose', 'the text calls itself an article']);
   });
 
+  it('reads a text calling itself a review of the literature by its kind as an article, but not a review in general', () => {
+    const calls = (text: string) => articleReasons(text).some((reason) => reason.startsWith('the text calls itself an article'));
+    expect(calls('This narrative review aims to scrutinize regulatory gaps in the cybercrime law.')).toBe(true);
+    expect(calls('This systematic review gathers the studies of online fraud since 2015.')).toBe(true);
+    expect(calls('The ministry said this review of the visa rules would end in March.')).toBe(false);
+  });
+
   it('reads a method named by its kind as research prose, in English and Indonesian, but not a news report of a study', () => {
     const prose = (text: string) => articleReasons(text).some((reason) => reason.startsWith('research prose'));
     expect(prose('To address this, the study employs a qualitative approach, gathering data through interviews.')).toBe(true);

@@ -96,6 +96,12 @@ const LABELLED_CREDIT_END = /[.)]\s*(?:[Pp]hoto|PHOTO|[Ff]oto|FOTO|[Ii]mage|[Gg]
  * sentence about a document ("Dokumen itu diserahkan kepada polisi ...") is not one.
  */
 const DOCUMENT_CREDIT_END = /[.)]\s+(?:Dok\.|Dokumen(?:tasi)?\b)[^.:]{0,40}(?:\.\p{L}{2,}){0,3}\.?$/u;
+/**
+ * A site's domain in brackets after the caption's sentence: "... Selasa, 5 Maret 2024. (Medcom.id)",
+ * "... pekerja online scam. (Kompas.com)". A sentence of the article names its source in words
+ * ("(Antara)"), not by the site's address.
+ */
+const SITE_CREDIT_END = /\.\s*\((?:[\p{L}\d-]+\.)+\p{L}{2,}\)$/u;
 const BREADCRUMB_SEPARATOR = /[>»›|]/;
 /** Fewest segments of a link menu, whose links may be sites' domains. */
 const MENU_SEGMENTS = 3;
@@ -174,7 +180,7 @@ export function isRelatedLead(line: string): boolean {
 
 /** True when `line` is a photo caption: "Foto: ...", or a line closed by a photo credit. */
 export function isPhotoCaption(line: string): boolean {
-  const credits = [CAPTION_LEAD, PHOTO_CREDIT_END, AGENCY_CREDIT_END, SLASHED_AGENCY_END, LABELLED_CREDIT_END, DOCUMENT_CREDIT_END];
+  const credits = [CAPTION_LEAD, PHOTO_CREDIT_END, AGENCY_CREDIT_END, SLASHED_AGENCY_END, LABELLED_CREDIT_END, DOCUMENT_CREDIT_END, SITE_CREDIT_END];
   return line.length <= MAX_CLUTTER_LINE_LENGTH && credits.some((pattern) => pattern.test(line));
 }
 

@@ -70,13 +70,23 @@ function proseFrom(lines: readonly FrontLine[], start: number): string {
   return taken.join('\n\n');
 }
 
-/** The text after each abstract heading. */
+/**
+ * True for a keyword line giving its list: under a bare abstract heading it is the keyword column
+ * of a two-column first page read before the abstract's ("Abstract" / "Keywords: a; b." / text).
+ */
+function isListedKeywordLine(text: string | undefined): boolean {
+  const line = text === undefined ? undefined : parseKeywordLine(text);
+  return line?.knownLabel === true && line.keywords.length > 0;
+}
+
+/** The text after each abstract heading, past a keyword column read in between. */
 function underHeadings(lines: readonly FrontLine[]): Candidate<string>[] {
   return lines.flatMap(({ text, index }) => {
     const runOn = readAbstractHeading(text)?.inlineText ?? HEADING_THEN_TEXT.exec(text)?.[1];
     const heading = runOn !== undefined || readAbstractHeading(text) !== undefined;
     if (!heading) return [];
-    const body = [...(runOn ? [runOn] : []), proseFrom(lines, index + 1)].filter((part) => part !== '').join('\n\n');
+    const start = runOn === undefined && isListedKeywordLine(lines[index + 1]?.text) ? index + 2 : index + 1;
+    const body = [...(runOn ? [runOn] : []), proseFrom(lines, start)].filter((part) => part !== '').join('\n\n');
     return isProse(body) ? [{ value: body, score: 0.8, reason: 'text under an abstract heading' }] : [];
   });
 }

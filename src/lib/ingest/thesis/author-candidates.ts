@@ -19,10 +19,11 @@ import { isUniversityTown } from './town-after-name.ts';
 
 /**
  * "oleh: NAME", "By: Name", "Penulis: Name" with the name on the same line; also after the kind
- * of study ("A thesis by Name", "Skripsi oleh Name").
+ * of study ("A thesis by Name", "Skripsi oleh Name"). The name opens with no colon: "OLEH :",
+ * its colon spaced off, is the label alone.
  */
 const BY_LABEL_WITH_NAME =
-  /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+|(?:an?\s+)?(?:thesis|dissertation|skripsi|tesis|disertasi)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)(.+)$/i;
+  /^(?:(?:(?:disusun|diajukan|ditulis|written)\s+|(?:an?\s+)?(?:thesis|dissertation|skripsi|tesis|disertasi)\s+)?(?:oleh|by)\s*[:,]?\s+|(?:penulis|authors?)\s*:\s*)([^\s:,].*)$/i;
 
 /**
  * A student number after a name on the same line: "NAME NIM. 44310703", "Name1 Nim. 1302045237", "NAME ID No. 0162014" (or "ID no."),

@@ -8,10 +8,11 @@ import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 /**
  * Chrome of the document-sharing and repository sites a copy comes from ("Anda di halaman 1dari
  * 21", "Academic year: 2017", "Copied!", page markers "(1)", counters), and the navigation a
- * saved page keeps ("top of page", "ArticlePDF Available", "Home", "+ All Categories"): never a field's value.
+ * saved page keeps ("top of page", "ArticlePDF Available", "Home", "+ All Categories"), and a
+ * sharing site's viewer over the copy ("Embed Size (px)", "Citation preview"): never a field's value.
  */
 const SITE_CHROME =
-  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|downloads?(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|isi artikel utama|full text:?|you might also like|(?:\+\s*)?all categories|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
+  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|downloads?(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|isi artikel utama|full text:?|you might also like|embed size(?: \(px\))?|citation preview|recommend stories|(?:\+\s*)?all categories|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
 
 /**
  * A saved page's breadcrumb trail: "Home" or "Beranda" then a separator or a section's name in
@@ -107,8 +108,8 @@ export function isHeaderBlockLine(line: string): boolean {
 /** A place and year closing a cover ("YOGYAKARTA 2022"): no title either. */
 export const PLACE_YEAR_LINE = /^[\p{Lu}\s,]*\d{4}$/u;
 
-/** "Oleh", "Disusun oleh:", "By:" printed alone before the author's name. */
-export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s+)?(?:oleh|by)\s*[:,]?$/i;
+/** "Oleh", "Disusun oleh:", "By:" printed alone before the author's name, also with the space lost ("DiajukanOleh:"). */
+export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s*)?(?:oleh|by)\s*[:,]?$/i;
 
 /**
  * Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)",

@@ -47,9 +47,10 @@ const RUN_IN_LABELS = [
 /**
  * A label run on after a word or a sentence ("...10522Keywords:", "...politicsAbstract",
  * "...diredam.Kata Kunci:"): labels that are never the end of an ordinary word are split off
- * even without a space before them.
+ * even without a space before them. After a capital only the abstract's heading closing the
+ * line is, as a keyword list closing on an acronym runs into it ("..., WNIAbstract").
  */
-const GLUED_LABEL = /(?<=[\p{Ll}\d.])(?=(?:Keywords?|Key words|Abstract|Abstrak|Kata\s+[Kk]unci)\b)/gu;
+const GLUED_LABEL = /(?<=[\p{Ll}\d.])(?=(?:Keywords?|Key words|Abstract|Abstrak|Kata\s+[Kk]unci)\b)|(?<=\p{Lu})(?=(?:Abstract|Abstrak)$)/gu;
 
 /** "Dibimbing oleh" (supervised by) is one label: its "oleh" opens no author's field. */
 const RUN_IN = new RegExp(`(?<!(?:[Dd]ibimbing|DIBIMBING)\\s*)\\s+(?=(?:${RUN_IN_LABELS.join('|')}))`, 'gu');
@@ -137,6 +138,21 @@ function splitAtCaseChange(line: string): string[] {
 }
 
 /**
+ * A keyword list closed by its full stop, with the abstract run on after it ("Keywords:
+ * Corruption; asset recovery; digital age. In the contemporary digital age, ..."), as a first page
+ * whose keyword column stands beside the abstract is read across: short items without a stop,
+ * the stop, then a capitalised sentence.
+ */
+const KEYWORD_LIST_THEN_PROSE =
+  /^((?:Kata[\s-]*kata[\s-]*kunci|Kata[\s-]*[Kk]unci|KATA\s+KUNCI|Key\s*words?|KEYWORDS?|Keywords?)\s*[:：]\s*(?:[^;,.:]{1,50}[;,]\s*)+[^;,.:]{1,50}\.)\s+(?=\p{Lu}\p{Ll}*(?:\s+\S+){5})/u;
+
+/** Splits a keyword list from the abstract run on after its closing stop. */
+function splitKeywordListFromProse(line: string): string[] {
+  const list = KEYWORD_LIST_THEN_PROSE.exec(line)?.[1];
+  return list === undefined ? [line] : [list, line.slice(list.length).trim()];
+}
+
+/**
  * The name of a kind of document opening a line, with the title run on after it: "NASKAH
  * PUBLIKASI PENGARUH ...", "Outline Skripsi “HUBUNGAN ...”". A lone "SKRIPSI" or "JURNAL" opening a
  * line is left, as a journal's name opens with "JURNAL" too.
@@ -167,6 +183,7 @@ export function splitRunInLine(line: string): string[] {
     .replace(GLUED_AFTER_MARK, '\n')
     .split(/\n/)
     .flatMap((part) => part.split(RUN_IN))
+    .flatMap(splitKeywordListFromProse)
     .flatMap((part) => part.split(MARKED_UNIT))
     .flatMap(splitAfterPageNumber)
     .flatMap(splitAtCaseChange)

@@ -10,7 +10,7 @@ import type { Lang } from '../../langs.ts';
 import type { FrontLine } from './front-lines.ts';
 import { readAbstractHeading } from './abstract-sections.ts';
 import { detectKeywordLanguage } from './keyword-language.ts';
-import { keywordsGoingOn, lostItsSeparators, parseKeywordLine, splitKeywordList } from './keywords.ts';
+import { keywordsGoingOn, lostItsSeparators, MAX_LONE_KEYWORD_WORDS, parseKeywordLine, splitKeywordList } from './keywords.ts';
 
 /** Labels of Indonesian keyword lists; every other known keyword label is English. */
 const INDONESIAN_LABEL = /^kata/i;
@@ -30,10 +30,24 @@ function listOnNextLine(line: string | undefined): string[] {
 }
 
 /**
+ * True for a line of short comma-separated items most of which the abstract under it repeats
+ * ("follow the money, corruption, money laundering, financial losses."): a study's keywords
+ * are the terms its abstract speaks of, while the pieces of a sentence cut at its commas ("or
+ * the movement of people") are said once.
+ */
+function isCommaListTheAbstractRepeats(line: string, abstract: string): boolean {
+  const items = splitKeywordList(line);
+  if (items.length < 2 || items.some((item) => item.split(/\s+/).length > MAX_LONE_KEYWORD_WORDS)) return false;
+  const text = abstract.toLowerCase();
+  return items.filter((item) => text.includes(item.toLowerCase())).length > items.length / 2;
+}
+
+/**
  * The list under a keyword label stacked over the abstract's heading, as a two-column page prints
  * the labels of its columns ("KEYWORDS" / "ABSTRACT" / "Migration; Irregular" / "migration; Bali
  * Process" / "Migration, or the movement ..."): the lines right under the heading that hold a
- * semicolon, joined. Commas do not count, as the abstract's first sentence may have them.
+ * semicolon, joined; or one line of commas whose items the abstract under it repeats, as the
+ * abstract's first sentence, also cut by commas, does not.
  */
 function listUnderStackedHeading(lines: readonly FrontLine[], labelAt: number): string | undefined {
   const heading = readAbstractHeading(lines[labelAt + 1]?.text ?? '');
@@ -43,7 +57,10 @@ function listUnderStackedHeading(lines: readonly FrontLine[], labelAt: number): 
     if (!text.includes(';')) break;
     list.push(text);
   }
-  return list.length > 0 ? list.join(' ') : undefined;
+  if (list.length > 0) return list.join(' ');
+  const first = lines[labelAt + 2]?.text;
+  const below = lines.slice(labelAt + 3).map((line) => line.text).join(' ');
+  return first !== undefined && isCommaListTheAbstractRepeats(first, below) ? first : undefined;
 }
 
 /** Every keyword list the front gives, by the language its label names. */

@@ -75,7 +75,7 @@ export function splitKeywordList(list: string): string[] {
  * Most words one keyword alone after its label has; a longer one ("Security Cyber Diplomacy ASEAN
  * OUR EYES (AOE)") is several keywords whose separators were lost, and cannot be split back.
  */
-const MAX_LONE_KEYWORD_WORDS = 4;
+export const MAX_LONE_KEYWORD_WORDS = 4;
 
 /** True when `keywords` is a single run of words too long to be one keyword: a list that lost its separators. */
 export function lostItsSeparators(keywords: readonly string[]): boolean {

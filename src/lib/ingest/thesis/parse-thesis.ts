@@ -10,7 +10,7 @@ import { cleanPdfLines, reflowLines } from '../pdf-text/reflow.ts';
 import { markdownFromText } from '../../markdown/write-markdown.ts';
 import { type ParsedStudy, type ParsedStudyFields, type ReviewFlag } from '../types.ts';
 import { type AbstractSection, readAbstractHeading, splitAbstractSections } from './abstract-sections.ts';
-import { isOpeningSectionHeading } from './chapters.ts';
+import { isOpeningSectionHeading, isReferenceListHeading } from './chapters.ts';
 import { type Affiliation, fillAffiliation } from './affiliation.ts';
 import { deriveTitleFromAim } from './aim-title.ts';
 import { withoutLeadingKeywords } from './abstract-keyword-lead.ts';
@@ -26,7 +26,7 @@ import { mayStandAsTitle } from './title-candidates.ts';
 import { dropFrontMatterLines } from './front-matter.ts';
 import { detectLanguage } from '../../text/detect-language.ts';
 import { journalNamedApart, journalNamedNear } from './journal-name.ts';
-import { findDoi, type JournalIssue, readJournalIssue, readOpeningIssue, readPagesLine } from './publication-lines.ts';
+import { findArticleDoi, findLabelledDoiUnderAbstract, type JournalIssue, readJournalIssue, readOpeningIssue, readPagesLine } from './publication-lines.ts';
 import { findResearchMethod } from './research-method.ts';
 import { findStudyPeriod } from './study-period.ts';
 import { findStudyType } from './study-type.ts';
@@ -198,6 +198,14 @@ function frontLines(raw: readonly string[], abstractAt: number): readonly string
   return next < 0 ? before : raw.slice(0, next);
 }
 
+/** The raw lines after the first abstract heading, up to the reference list: a cited work's lines are no part of the article's front. */
+function linesUnderAbstract(raw: readonly string[], abstractAt: number): readonly string[] {
+  if (abstractAt < 0) return [];
+  const after = raw.slice(abstractAt + 1);
+  const references = after.findIndex(isReferenceListHeading);
+  return references < 0 ? after : after.slice(0, references);
+}
+
 /**
  * Reads the journal issue line and DOI printed before the first abstract. The raw lines are read
  * because the issue line is often also a running header, which the cleaning drops; lines after
@@ -232,7 +240,7 @@ function readPublication(raw: readonly string[], abstractAt: number, citation: O
   // A name printed apart from any issue line weighs less than the article's reference to itself.
   const apart = cited?.journal ? undefined : journalNamedApart(lines);
   const issue = apart ? { ...cited, journal: apart } : cited;
-  const doi = lines.map(findDoi).find((value) => value !== undefined) ?? citation?.doi;
+  const doi = findArticleDoi(lines) ?? findLabelledDoiUnderAbstract(linesUnderAbstract(raw, abstractAt)) ?? citation?.doi;
   if (!issue && !doi) return undefined;
   return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
 }

@@ -9,9 +9,10 @@ import { EMAIL_ADDRESS } from '../../text/email-address.ts';
  * "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30" (or "hlm. 12-30"),
  * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020". A
  * volume may be labelled "Jilid" ("Jil. 16. No. 2 (2020)"), as Indonesian and Malay journals print it.
+ * Volume and number may be in upper-case Roman numerals: "Volume IX Issue X October 2025".
  */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:(?:vol(?:ume)?|jil(?:id)?)\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:(?:vol(?:ume)?|jil(?:id)?)\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?|[IVXLC]{1,6})\b)?(?<rest>.*)$/i;
 
 /**
  * A labelled volume with its number in brackets: "Volume I (2) July, 2018", "Vol. 5(2), 2021".
@@ -99,6 +100,8 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const { volume, issue, rest, yearBetween, yearBefore } = match.groups;
   if (volume !== undefined && !VOLUME_NUMBER.test(volume)) return undefined;
+  // An issue in Roman numerals is printed in capitals; "No. civil" is a word.
+  const number = issue !== undefined && (/^\d/.test(issue) || VOLUME_NUMBER.test(issue)) ? issue : undefined;
   // An article-type label and a year before the volume ("Review Article: 2021 Vol: 24") are no
   // journal's name; the year is the issue's.
   const labelled = ARTICLE_TYPE_AND_YEAR.exec(match.groups.journal ?? '');
@@ -106,7 +109,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   // An ISSN after the issue ("ISSN: 2088-5334") holds no year.
   const year = yearBetween ?? yearBefore ?? /\b((?:19|20)\d{2})\b(?!-\d{3}[\dX])/.exec(rest ?? '')?.[1] ?? labelled?.[1];
   // A volume with neither a number nor a year after it is no issue line ("Volume 2 of the report").
-  if (!issue && !year) return undefined;
+  if (!number && !year) return undefined;
   const pages =
     labelledPages(rest ?? '') ??
     pagesAfterYear(rest ?? '') ??
@@ -115,7 +118,7 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   return {
     ...(name ? { journal: name } : {}),
     ...(volume ? { volume } : {}),
-    ...(issue ? { issue } : {}),
+    ...(number ? { issue: number } : {}),
     ...(year ? { year: Number(year) } : {}),
     ...(pages ? { pages: pages.replace(/\s+/g, '') } : {}),
   };
@@ -258,6 +261,31 @@ export function readOpeningIssue(paragraph: string): JournalIssue | undefined {
 export function findDoi(text: string): string | undefined {
   // A label run on after the DOI ("...10522Keywords:") is no part of it.
   return DOI.exec(text)?.[1]?.replace(/(?:Keywords?|Key\s*words|Abstract|Abstrak|Kata\s*kunci)\W*$/i, '');
+}
+
+/**
+ * Returns the article's DOI among `lines`: the first given, unless a later one extends it. A
+ * journal's running header may give the DOI prefix of all its articles ("DOI: 10.47772/IJRISS"),
+ * and the article's own, under its title, goes on from it ("10.47772/IJRISS.2025.910000301").
+ */
+export function findArticleDoi(lines: readonly string[]): string | undefined {
+  const dois = lines.flatMap((line) => findDoi(line) ?? []);
+  const [first] = dois;
+  return first === undefined ? undefined : (dois.find((doi) => doi.length > first.length && doi.startsWith(first)) ?? first);
+}
+
+/** A labelled DOI alone on its line: "DOI: 10.58860/ijsh.v2i5.43". */
+const LABELLED_DOI_LINE = /^DOI\s*:\s*\S+$/i;
+
+/**
+ * Returns the DOI a line of its own gives under the abstract (`after` holds the lines after the
+ * abstract's heading, up to the reference list), as a first page sets the article's DOI beside
+ * its corresponding author under the abstract box. A reference's DOI is printed with its
+ * citation, never labelled alone on its line.
+ */
+export function findLabelledDoiUnderAbstract(after: readonly string[]): string | undefined {
+  const line = after.find((text) => LABELLED_DOI_LINE.test(text.trim()));
+  return line === undefined ? undefined : findDoi(line);
 }
 
 /** True for a line of publication details: journal issue, ISSN, DOI, address, e-mail, dates, licence. */

@@ -19,9 +19,12 @@ export interface RepositoryCitation {
   studentNumber?: string;
 }
 
-/** Authors, "(2020)", the title up to its full stop, then "<kind> thesis," or "Skripsi," and the institution. */
+/**
+ * Authors, "(2020)", the title up to its full stop, then "<kind> thesis," or "Skripsi," and the
+ * institution; the kind may name the degree's level with a digit ("S1 thesis").
+ */
 const CITATION =
-  /^(?<authors>\p{Lu}[^()]{1,160}?)\s*\((?<year>(?:19|20)\d{2})\)\s+(?<title>\p{Lu}.{9,400}?)\.\s+(?:[\p{L}']+\s+){0,2}(?:thesis|skripsi|tesis|disertasi|dissertation)\s*,\s*(?<institution>\p{Lu}[^.,]{2,120})?/u;
+  /^(?<authors>\p{Lu}[^()]{1,160}?)\s*\((?<year>(?:19|20)\d{2})\)\s+(?<title>\p{Lu}.{9,400}?)\.\s+(?:[\p{L}\d']+\s+){0,2}(?:thesis|skripsi|tesis|disertasi|dissertation)\s*,\s*(?<institution>\p{Lu}[^.,]{2,120})?/u;
 
 /** A student number the record prints after the author's name: "OKTI PUTRI ANDINI , 8111416215". */
 const NUMBER_AFTER_AUTHOR = /\s*,\s*(\d[\d.\s-]{5,})$/;
@@ -42,8 +45,10 @@ export function readRepositoryCitation(lines: readonly FrontLine[]): RepositoryC
   const abstractAt = lines.findIndex(({ text }) => readAbstractHeading(text) !== undefined);
   const front = abstractAt < 0 ? lines : lines.slice(0, abstractAt);
   for (const [at, { text }] of front.entries()) {
-    // The front lines split a citation where its title in capitals gives way to "Under Graduates thesis, ...".
-    const groups = (CITATION.exec(text.trim()) ?? CITATION.exec(`${text.trim()} ${front[at + 1]?.text ?? ''}`))?.groups;
+    // The front lines split a citation where its title in capitals gives way to "Under Graduates
+    // thesis, ...", or before the institution in capitals after it ("S1 thesis," / "UNIVERSITAS ...").
+    const alone = CITATION.exec(text.trim())?.groups;
+    const groups = alone?.institution !== undefined ? alone : (CITATION.exec(`${text.trim()} ${front[at + 1]?.text ?? ''}`)?.groups ?? alone);
     if (!groups) continue;
     const authors = groups.authors!.split(/\s+and\s+|\s+dan\s+|\s*;\s*/).map(readAuthor);
     if (authors.some((name) => name === undefined)) continue;

@@ -142,9 +142,15 @@ function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/**
+ * A sentence's end and the next sentence: a title has one sentence. A stop after a short
+ * capitalised abbreviation ("Kec. Kedung Kab. Jepara", "Dr. Soetomo") ends none.
+ */
+const SENTENCE_BREAK = /(?:(?<![\s(]\p{Lu}\p{Ll}{1,2})\.|[!?])\s+\p{Lu}/u;
+
 function isTitleSized(title: string): boolean {
   const words = wordCount(title);
-  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !/[.!?]\s+\p{Lu}/u.test(title);
+  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !SENTENCE_BREAK.test(title);
 }
 
 /** What follows a title and how much it says that the lines above are one. */
@@ -264,6 +270,19 @@ function closesCapitalsTitle(text: string): boolean {
   return isBracketedSubtitle(text) || BRACKETED_PERIOD.test(text.trim());
 }
 
+/** Fewest words of a cover's title held in place by the study type over it and the evidence under it ("TUGAS AKHIR" / "TAJEN ONLINE" / "Diajukan ..."). */
+const MIN_PLACED_TITLE_WORDS = 2;
+
+/**
+ * True for a short title (two words) of a cover printed right under the study type: over it the
+ * study type, under it the submission or the author (the caller's evidence), leave no other
+ * reading. Alone, two words in capitals are as often a unit or a heading.
+ */
+function isShortTitleUnderStudyType(lines: readonly FrontLine[], at: number, title: string): boolean {
+  const above = lines[at - 1]?.text ?? '';
+  return wordCount(title) >= MIN_PLACED_TITLE_WORDS && wordCount(title) < MIN_TITLE_WORDS && isCapitalsLine(above) && STUDY_TYPE_LINE.test(above);
+}
+
 /**
  * Blocks of consecutive capitals lines, with a bracketed subtitle in mixed case or the period studied under them (not
  * counted among the title's lines); a block in two languages gives one candidate per language.
@@ -281,7 +300,8 @@ function capitalsBlocks(lines: readonly FrontLine[]): Candidate<string>[] {
         const part = n === parts.length - 1 ? [...block, ...subtitle] : block;
         // A viewer's title bar in mixed case before a capitals title ("View of LAW ENFORCEMENT ...") is the site's.
         const title = withoutViewerPrefix(joinFieldLines(part));
-        if (block.length > MAX_CAPITALS_TITLE_LINES || !isTitleSized(title)) return;
+        const sized = isTitleSized(title) || (bonus > 0 && isShortTitleUnderStudyType(lines, i, title));
+        if (block.length > MAX_CAPITALS_TITLE_LINES || !sized) return;
         // The first of two language versions is the title proper; the second is its translation.
         const score = 0.4 + bonus + (i < 20 ? 0.05 : 0) - n * 0.05;
         found.push({ value: title, score, reason: `capitals block ${where}` });

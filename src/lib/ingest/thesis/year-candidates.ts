@@ -58,6 +58,18 @@ const IMPRINT = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s*:\s*([^:]+?),
 /** A repository's record line, year then kind of thesis: "2022 | Skripsi | S1 TEKNIK GEODESI". */
 const RECORD_LINE = /^((?:19|20)\d{2})\s*\|\s*(?:skripsi|tesis|thesis|disertasi|dissertation)\b/i;
 
+/** A line naming the conference a paper was given at, over its place and date: "1st International Conference on Law Studies". */
+const CONFERENCE_NAME = /\b(?:conference|konferensi|seminar|symposium|simposium|proceedings?|prosiding|colloquium|congress|kongres)\b/i;
+
+/** The conference's place and date under its name, alone on the line: "Jakarta, 19th November 2020", "Bandung, 5 Mei 2021". */
+const PLACE_AND_DATE = /^\p{Lu}[\p{L} .'-]{1,40},\s*\d{1,2}(?:st|nd|rd|th)?\s+(\p{L}+)\s+((?:19|20)\d{2})$/u;
+
+/** The year of a conference's place and date line under the conference's name, as a proceedings paper's header prints them. */
+function conferenceYear(text: string, previous: string): number | undefined {
+  const date = PLACE_AND_DATE.exec(text.trim());
+  return date && isDayOrMonthName(date[1]!) && CONFERENCE_NAME.test(previous) ? Number(date[2]) : undefined;
+}
+
 /** A university's name in capitals opening a cover's run-together last lines: "FLINDERS UNIVERSITY COLLEGE OF ...". */
 const OPENING_UNIVERSITY = /^(?:\p{Lu}[\p{Lu}'-]*\s+){0,3}(?:UNIVERSITY|UNIVERSITAS|UNIVERSITI|INSTITUT|INSTITUTE)\b/u;
 
@@ -117,6 +129,8 @@ function yearOfLine(text: string, previous: string): Candidate<number> | undefin
   if (stamped !== undefined) return { value: stamped, score: 0.5, reason: 'the date stamp of the page the article is published on' };
   const signed = yearAfterLabel(text, SIGNED_DATE_LABEL);
   if (signed !== undefined) return { value: signed, score: 0.55, reason: 'the date the approval page is signed on' };
+  const conference = conferenceYear(text, previous);
+  if (conference !== undefined) return { value: conference, score: 0.6, reason: "the conference's place and date" };
   const placeYear = readPlaceAndYear(text, previous);
   if (placeYear !== undefined) return { value: placeYear, score: 0.6, reason: "the cover's place and year" };
   const closing = closingYearOfUnitLine(text);

@@ -77,6 +77,7 @@ describe('isPhotoCaption', () => {
     ['Kepala Divisi Humas Polri, Irjen Budi Santoso. / Foto Humas Polri'],
     ['Some of the workers rescued in a raid at a warehouse. (Bernama pic)'],
     ['Ministers at a meeting of security officials in Sydney.PHOTO: AGENCE FRANCE-PRESSE'],
+    ['Menteri Luar Negeri saat ditemui awak media di Jakarta, Selasa, 5 Maret 2024. (Medcom.id)'],
   ])('reads %j as a caption', (line) => {
     expect(isPhotoCaption(line)).toBe(true);
   });
@@ -88,6 +89,8 @@ describe('isPhotoCaption', () => {
     ['Kerja sama itu disepakati Polri dan AFP/Interpol.'],
     ['Imagery courtesy of the authors shows the border'],
     ['Kerja sama Indonesia/Malaysia diperkuat'],
+    ['Korban melapor ke polisi. (Antara)'],
+    ['Data itu dimuat di laman resmi (Kemlu.go.id) pekan lalu.'],
   ])('does not read %j as a caption', (line) => {
     expect(isPhotoCaption(line)).toBe(false);
   });

@@ -31,6 +31,11 @@ describe('abstractCandidates', () => {
     expect(reasons).not.toContain("prose after the other abstract's keyword line");
   });
 
+  it('reads the text under a bare heading past the keyword column read in between, but not a keyword line as the text', () => {
+    expect(best(`Abstract\nKeywords: Corruption; asset recovery; ASEAN.\n${EN_TEXT}\n`).en).toBe(EN_TEXT);
+    expect(best('Abstract\nKeywords: Corruption; asset recovery; ASEAN.\n').en).toBeUndefined();
+  });
+
   it("reads the prose after the DOI closing an article's info box", () => {
     const box = ['ARTICLE INFO', 'ABSTRACT', 'Keywords :', 'Islamic Law; Ship Crew.', 'How To Cite :', 'Rizki, D. (2023). Tanggung Jawab Negara Terhadap ABK menurut Hukum Islam. Nagari Law Review 7(2).', 'DOI :', '10.25077/nalrev.v.7.i.2.p.293-303.2023', EN_TEXT];
     expect(best(box.join('\n')).en).toBe(EN_TEXT);

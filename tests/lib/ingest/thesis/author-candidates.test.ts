@@ -97,6 +97,15 @@ describe('authorCandidates', () => {
     ]);
   });
 
+  it('reads the name under "OLEH :", its colon spaced off the label, and not the colon as a name', () => {
+    expect(chosenAuthors('SKRIPSI\nOLEH :\nANI LESTARI\nNIM : 1651600079\nFAKULTAS SYARIAH DAN HUKUM')).toEqual(['ANI LESTARI']);
+  });
+
+  it('reads the name under "DiajukanOleh:", the label\'s space lost, over the town printed under the student number', () => {
+    const cover = 'TESIS\nDiajukanOleh:\nANI LESTARI\nNIM: 2020520797\nPROGRAM PASCASARJANA\nINSTITUT AGAMA ISLAM NEGERI (IAIN)\nLHOKSEUMAWE\n1442H/2021';
+    expect(chosenAuthors(cover)).toEqual(['ANI LESTARI']);
+  });
+
   it("reads the name heading a repository's abstract with the programme, year and university", () => {
     expect(chosenAuthors('Abstract:\n\nRina Kartika, International Relations 2016, President University.\n\nThesis Title: Maritime Cooperation')).toEqual(['Rina Kartika']);
     // A place and year before an organisation that is no university names no author.

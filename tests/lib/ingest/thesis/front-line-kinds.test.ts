@@ -24,6 +24,9 @@ describe('front line kinds', () => {
     expect(['top of page', 'ArticlePDF Available', 'Home', 'Skip to main content', '+ All Categories'].every(isSiteChrome)).toBe(true);
     expect(isSiteChrome('All Categories of Transnational Crime in the ASEAN Convention')).toBe(false);
     expect(isSiteChrome('Home Office Cooperation on Border Crime')).toBe(false);
+    // A sharing site's viewer over the copy.
+    expect(['Embed Size (px)', 'Citation preview', 'Recommend Stories'].every(isSiteChrome)).toBe(true);
+    expect(isSiteChrome('Citation practices in Indonesian courts')).toBe(false);
   });
 
   it('reads lines of names with marks, "and" and e-mail addresses, and refuses titles and units', () => {

@@ -29,6 +29,18 @@ describe('splitRunInLine', () => {
     ]);
   });
 
+  it('splits a keyword list closed by its full stop from the abstract run on after it, but not a list running on in short items', () => {
+    const prose = 'In the contemporary digital age, corruption has evolved into a common enemy.';
+    expect(splitRunInLine(`Keywords: Corruption; asset recovery; digital age. ${prose}`)).toEqual(['Keywords: Corruption; asset recovery; digital age.', prose]);
+    expect(splitRunInLine(`Kata kunci: korupsi, aset, era digital. ${prose}`)).toEqual(['Kata kunci: korupsi, aset, era digital.', prose]);
+    expect(splitRunInLine('Keywords: Corruption; asset recovery. Digital age; ASEAN')).toEqual(['Keywords: Corruption; asset recovery. Digital age; ASEAN']);
+  });
+
+  it("splits the abstract's heading closing a line from the acronym it is glued to", () => {
+    expect(splitRunInLine('Hukum Internasional, Penipuan Tenaga Kerja, WNIAbstract')).toEqual(['Hukum Internasional, Penipuan Tenaga Kerja, WNI', 'Abstract']);
+    expect(splitRunInLine('Kata kunci: kejahatan siber, ASEANAbstrak')).toEqual(['Kata kunci: kejahatan siber, ASEAN', 'Abstrak']);
+  });
+
   it('sets apart the name of a kind of document opening a line from the title run on after it', () => {
     expect(splitRunInLine('NASKAH PUBLIKASI PENGARUH KERJASAMA PASIFIC SOLUTION')).toEqual(['NASKAH PUBLIKASI', 'PENGARUH KERJASAMA PASIFIC SOLUTION']);
     expect(splitRunInLine('Outline Skripsi “HUBUNGAN BILATERAL INDONESIA”')).toEqual(['Outline Skripsi', '“HUBUNGAN BILATERAL INDONESIA”']);

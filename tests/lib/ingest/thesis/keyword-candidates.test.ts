@@ -15,6 +15,15 @@ describe('keywordCandidates', () => {
     expect(listsOf('KEYWORDS\nABSTRACT\nMigration, or the movement of people, is not new.\n')).toEqual({ id: [], en: [] });
   });
 
+  it("reads one line of short comma items under the stacked heading when the abstract repeats most of them", () => {
+    const abstract = 'This study analyses how follow the money recovers losses from corruption and money laundering in Indonesia.';
+    const page = `KEYWORDS\nABSTRACT\nfollow the money, corruption, money laundering, financial losses.\n${abstract}\n`;
+    expect(listsOf(page).en).toEqual([['follow the money', 'corruption', 'money laundering', 'financial losses']]);
+    // Short pieces of a sentence cut at its commas, which the text under them does not repeat, are no list.
+    const sentence = 'KEYWORDS\nABSTRACT\nMigration, in short, is old.\nPeople have moved between countries for centuries.\n';
+    expect(listsOf(sentence)).toEqual({ id: [], en: [] });
+  });
+
   it('reads a "Kata kunci:" list as Indonesian and a "Keywords:" list as English', () => {
     expect(listsOf('Kata kunci: perdagangan manusia, kesadaran, era/teknologi modern\n')).toEqual({
       id: [['perdagangan manusia', 'kesadaran', 'era/teknologi modern']],

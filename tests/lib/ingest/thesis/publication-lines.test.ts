@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDoi, isPublicationLine, readJournalIssue, readOpeningIssue, readPagesLine } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
+import { findArticleDoi, findDoi, findLabelledDoiUnderAbstract, isPublicationLine, readJournalIssue, readOpeningIssue, readPagesLine } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
 
 describe('readJournalIssue', () => {
   it('drops an acronym closing the name when it spells the name\'s initials, and keeps any other', () => {
@@ -128,6 +128,30 @@ describe('findDoi', () => {
     expect(findDoi('DOI: 10.31415/jhi.v9i2.1187')).toBe('10.31415/jhi.v9i2.1187');
     expect(findDoi('https://doi.org/10.1234/abc.5.')).toBe('10.1234/abc.5');
     expect(findDoi('Kalimat tanpa penanda.')).toBeUndefined();
+  });
+});
+
+describe('readJournalIssue: numbers in Roman numerals', () => {
+  it('reads an issue in upper-case Roman numerals after its label, but no word of Roman letters in lower case', () => {
+    expect(readJournalIssue('Volume IX Issue X October 2025')).toMatchObject({ volume: 'IX', issue: 'X', year: 2025 });
+    expect(readJournalIssue('Jurnal Hukum Vol. 5 No. civil 2021')?.issue).toBeUndefined();
+  });
+});
+
+describe('findLabelledDoiUnderAbstract', () => {
+  it("reads a labelled DOI alone on its line under the abstract, but not a DOI printed with a citation", () => {
+    const abstract = 'This study aims to identify the implementation of follow the money.';
+    expect(findLabelledDoiUnderAbstract([abstract, 'DOI: 10.58860/ijsh.v2i5.43', 'Corresponding Author: Ani'])).toBe('10.58860/ijsh.v2i5.43');
+    expect(findLabelledDoiUnderAbstract([abstract, 'Santoso, B. (2019). Kerja sama siber. Jurnal X. DOI: 10.5555/x.2019.1'])).toBeUndefined();
+  });
+});
+
+describe('findArticleDoi', () => {
+  it("takes the article's DOI going on from the journal's prefix in the running header, and else the first DOI", () => {
+    const header = 'ISSN No. 2454-6186 | DOI: 10.47772/IJRISS | Volume IX Issue X October 2025';
+    expect(findArticleDoi([header, 'Judul Artikel', 'DOI: https://dx.doi.org/10.47772/IJRISS.2025.910000301'])).toBe('10.47772/IJRISS.2025.910000301');
+    expect(findArticleDoi(['DOI: 10.31415/jhi.v9i2.1187', 'Smith (2019), doi: 10.5555/other.2019.1'])).toBe('10.31415/jhi.v9i2.1187');
+    expect(findArticleDoi(['Kalimat tanpa penanda.'])).toBeUndefined();
   });
 });
 

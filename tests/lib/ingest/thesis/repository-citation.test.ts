@@ -26,4 +26,14 @@ describe('readRepositoryCitation: the forms a record page prints in capitals', (
     const record = 'KERJA SAMA SIBER INDONESIA DAN AUSTRALIA\n\nANI PUTRI LESTARI , 8111416215 (2020) KERJA SAMA SIBER INDONESIA DAN AUSTRALIA. Under Graduates thesis, Universitas Negeri Contoh.\n';
     expect(read(record)).toEqual({ authors: ['ANI PUTRI LESTARI'], year: 2020, title: 'KERJA SAMA SIBER INDONESIA DAN AUSTRALIA', institution: 'Universitas Negeri Contoh', studentNumber: '8111416215' });
   });
+
+  it('reads a kind of thesis named by its degree level ("S1 thesis", "S2 thesis")', () => {
+    const record = 'LESTARI, ANI (2025) PERLINDUNGAN HUKUM KORBAN PENIPUAN KERJA PARUH WAKTU (FREELANCE) DI MEDIA SOSIAL. S1 thesis, UNIVERSITAS NEGERI CONTOH.\n';
+    expect(read(record)).toEqual({
+      authors: ['LESTARI, ANI'],
+      year: 2025,
+      title: 'PERLINDUNGAN HUKUM KORBAN PENIPUAN KERJA PARUH WAKTU (FREELANCE) DI MEDIA SOSIAL',
+      institution: 'UNIVERSITAS NEGERI CONTOH',
+    });
+  });
 });

@@ -6,6 +6,17 @@ import { mayBeTitle, titleCandidates } from '../../../../src/lib/ingest/thesis/t
 const chosenTitle = (text: string) => chooseCandidate(titleCandidates(readFrontLines(text)));
 
 describe('titleCandidates', () => {
+  it('reads a two-word capitals title held between the study type and the submission, but not two words without the study type over them', () => {
+    expect(chosenTitle('TUGAS AKHIR\n\nTAJEN ONLINE\n\nDiajukan guna melengkapi salah satu syarat\n\nOLEH :\n\nANI LESTARI')?.value).toBe('TAJEN ONLINE');
+    expect(chosenTitle('TAJEN ONLINE\n\nDiajukan guna melengkapi salah satu syarat\n\nOLEH :\n\nANI LESTARI')).toBeUndefined();
+  });
+
+  it("reads a title holding a place's short abbreviations (\"Kec.\", \"Kab.\") as one sentence, but not two sentences", () => {
+    const title = 'Analisis hukum pidana Islam terhadap judi online di desa Kedung Malang Kec. Kedung Kab. Jepara';
+    expect(chosenTitle(`${title}\n\nSKRIPSI`)?.value).toBe(title);
+    expect(chosenTitle('Judi online merugikan warga desa. Polisi menangkap pelaku di Jepara\n\nSKRIPSI')).toBeUndefined();
+  });
+
   it('closes a capitals title with the period the study covers, in brackets on its own line', () => {
     const cover = 'THE ASSOCIATION OF SOUTHEAST ASIAN NATIONS\n\n(ASEAN) COOPERATION IN COUNTER-TERRORISM\n\n(2003 – 2013)\n\nBy\n\nCitra Triana Hastuti';
     expect(chosenTitle(cover)?.value).toBe('THE ASSOCIATION OF SOUTHEAST ASIAN NATIONS (ASEAN) COOPERATION IN COUNTER-TERRORISM (2003 – 2013)');

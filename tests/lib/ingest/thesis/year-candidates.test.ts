@@ -6,6 +6,13 @@ import { yearCandidates } from '../../../../src/lib/ingest/thesis/year-candidate
 const yearOf = (text: string) => chooseCandidate(yearCandidates(readFrontLines(text)))?.value;
 
 describe('yearCandidates', () => {
+  it("reads the place and date under a conference's name, as a proceedings paper's header prints them, but not a dated line elsewhere", () => {
+    expect(yearOf('1st International Conference on Law Studies\nJakarta, 19th November 2020\nImplementation of Mutual Legal Assistance')).toBe(2020);
+    expect(yearOf('Seminar Nasional Hukum Pidana\nBandung, 5 Mei 2021\nJudul Makalah')).toBe(2021);
+    // Under a title the same line is a date the title's subject holds.
+    expect(yearOf('Kerja Sama Keamanan Siber Indonesia\nJakarta, 19th November 2020')).toBeUndefined();
+  });
+
   it("reads a catalogue record's imprint in the table cell under its label, not a year of the title", () => {
     expect(yearOf('Main Author: | JUFRI, MOH. ALAWI |\nFormat: | Thesis |\nTerbitan: |\n, 2014\n|\n')).toBe(2014);
     expect(yearOf('Terbitan: |\nMalang, 2014\n')).toBe(2014);
