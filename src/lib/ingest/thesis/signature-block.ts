@@ -11,7 +11,7 @@
  * lines before they are reflowed.
  */
 import { looksLikeNameWithDegrees } from './person-name.ts';
-import { readLeadingRoles, readRoleOnly, readRunTogetherRoles, type Supervisor } from './supervisors.ts';
+import { readLeadingRoles, readRoleOnly, readRunTogetherRoles, STAFF_NUMBER_AFTER, supervisorNameOnly, type Supervisor } from './supervisors.ts';
 
 /** How many lines below the roles the names may stand (blank lines left for signing). */
 const MAX_SIGNATURE_GAP = 6;
@@ -58,11 +58,11 @@ export function splitRunTogetherNames(line: string, count: number): string[] | u
   return current.length === 0 && names.length === count && names.every(looksLikeNameWithDegrees) ? names : undefined;
 }
 
-/** The names printed under `count` roles: one per column, or run together on one line. */
+/** The names printed under `count` roles: one per column, or run together on one line, each without its brackets and signing space. */
 function namesUnder(line: string, count: number): string[] {
   const parts = columns(line);
-  if (parts.length === count || count < 2 || parts.length !== 1) return parts;
-  return splitRunTogetherNames(parts[0]!, count) ?? parts;
+  if (parts.length === count || count < 2 || parts.length !== 1) return parts.map(supervisorNameOnly);
+  return (splitRunTogetherNames(parts[0]!, count) ?? parts).map(supervisorNameOnly);
 }
 
 /** A label and its colon opening what stands under a role ("Ketua: Dr. X"): a list of members, not a signature. */
@@ -92,9 +92,6 @@ export function readSignatureSupervisors(lines: readonly string[]): Supervisor[]
   return supervisors;
 }
 
-/** The staff numbers closing a block run into one line: "NIP.198503202014042001 NIP.". */
-const STAFF_NUMBERS_AFTER = /\s+(?:NIP|NIDN|NIDK)\b.*$/i;
-
 /**
  * The supervisors of a signature block whose lines ran into one: the roles side by side, then
  * the names with their degrees, then the staff numbers ("Pembimbing I Pembimbing II X, S.IP,. MA
@@ -104,7 +101,7 @@ const STAFF_NUMBERS_AFTER = /\s+(?:NIP|NIDN|NIDK)\b.*$/i;
 function rolesThenNames(line: string): Supervisor[] {
   const { roles, rest } = readLeadingRoles(line);
   if (roles.length < 2 || rest === '') return [];
-  const names = splitRunTogetherNames(rest.replace(STAFF_NUMBERS_AFTER, ''), roles.length) ?? [];
+  const names = splitRunTogetherNames(rest.replace(STAFF_NUMBER_AFTER, ''), roles.length) ?? [];
   return names.filter((name) => !LABEL_BEFORE_NAME.test(name)).length === roles.length ? names.map((name, n) => ({ name, role: roles[n]! })) : [];
 }
 

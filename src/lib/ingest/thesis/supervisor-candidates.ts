@@ -13,7 +13,15 @@ import { readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
 import { markedSupervisors } from './marked-supervisors.ts';
 import { readSignatureSupervisors } from './signature-block.ts';
-import { findSupervisorLabel, parseSupervisors, readRoleBeforeName, readRoleOnly, roleWithoutPrefix, type Supervisor } from './supervisors.ts';
+import {
+  findSupervisorLabel,
+  parseSupervisors,
+  readRoleBeforeName,
+  readRoleOnly,
+  roleWithoutPrefix,
+  supervisorNameOnly,
+  type Supervisor,
+} from './supervisors.ts';
 
 /** Honorifics that a cut line may leave alone in place of a name ("Pembimbing: (1) Dr."). */
 const HONORIFICS = /\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*/g;
@@ -45,7 +53,7 @@ const COMMITTEE_POSITION = /^(?:ketua|anggota|sekretaris|chair(?:person)?|member
 function namesBelow(lines: readonly FrontLine[], index: number): string[] {
   const names: string[] = [];
   for (const { text } of lines.slice(index + 1)) {
-    const name = text.replace(LIST_NUMBER, '').replace(COMMITTEE_POSITION, '');
+    const name = supervisorNameOnly(text.replace(LIST_NUMBER, '').replace(COMMITTEE_POSITION, ''));
     if (!isSupervisorName(name) || readLabelledField(text)) break;
     names.push(name);
   }
@@ -72,7 +80,8 @@ function labelledSupervisors(lines: readonly FrontLine[]): Supervisor[] {
     const role = roleOverNames(lines, index);
     if (role !== undefined) return namesBelow(lines, index).map((name) => ({ name, role }));
     const unlabelled = readRoleBeforeName(text);
-    if (unlabelled && isSupervisorName(unlabelled.name)) return [unlabelled];
+    const signed = unlabelled && { ...unlabelled, name: supervisorNameOnly(unlabelled.name) };
+    if (signed && isSupervisorName(signed.name)) return [signed];
     const at = findSupervisorLabel(text);
     const named = at < 0 ? [] : parseSupervisors(text.slice(at)).filter((s) => s.role !== undefined);
     return named.every((s) => isSupervisorName(s.name)) ? named : [];

@@ -64,6 +64,17 @@ describe('readSignatureSupervisors', () => {
   });
 });
 
+describe('readSignatureSupervisors: names signed in brackets', () => {
+  it('takes each name under its role without the brackets it is signed in', () => {
+    expect(
+      readSignatureSupervisors(['Menyetujui:', 'Pembimbing I,', '( Dr. Budi Santoso, S.H., M.H. )', 'NIP. 196501011990031001', 'Pembimbing II,', '(Siti Rahma, S.H., M.H.)']),
+    ).toEqual([
+      { name: 'Dr. Budi Santoso, S.H., M.H.', role: 'Pembimbing I' },
+      { name: 'Siti Rahma, S.H., M.H.', role: 'Pembimbing II' },
+    ]);
+  });
+});
+
 describe('readSignatureSupervisors: columns run together', () => {
   it('splits the names under run-together roles where the first one\'s degrees end', () => {
     expect(readSignatureSupervisors(['Pembimbing Utama Pembimbing Pendamping', '', 'Rina Lestari, S.IP., M.IP M. Riza Halim, S.IP., MIA', 'NIK. 1 NIK. 2'])).toEqual([
