@@ -11,7 +11,7 @@
  * lines before they are reflowed.
  */
 import { looksLikeNameWithDegrees } from './person-name.ts';
-import { readLeadingRoles, readRoleOnly, readRunTogetherRoles, STAFF_NUMBER_AFTER, supervisorNameOnly, type Supervisor } from './supervisors.ts';
+import { hasLecturerMark, readLeadingRoles, readRoleOnly, readRunTogetherRoles, STAFF_NUMBER_AFTER, supervisorNameOnly, type Supervisor } from './supervisors.ts';
 
 /** How many lines below the roles the names may stand (blank lines left for signing). */
 const MAX_SIGNATURE_GAP = 6;
@@ -117,12 +117,18 @@ const STAFF_NUMBER_LINE = /^(?:NIP|NIDN|NIDK|NIK)\b/i;
 
 /**
  * The names over the roles on line `index` when a staff number line stands right over the roles
- * and the names right over that ("Dr. X, M.Si." / "NIP. 1978..." / "Pembimbing I"), or undefined.
+ * and the names right over that ("Dr. X, M.Si." / "NIP. 1978..." / "Pembimbing I"), or when the
+ * names stand right over the roles with a lecturer's title or degrees ("Isyana Adriani, BA., M.Si"
+ * / "Thesis Adviser"), which tells them from a heading or an author's name; else undefined.
  */
 function namesAboveRole(lines: readonly string[], index: number): string[] | undefined {
-  const roles = readRoleColumns(lines[index]!)!;
-  const [name, number] = [lines[index - 2], lines[index - 1]];
-  if (name === undefined || number === undefined || !STAFF_NUMBER_LINE.test(number.trim())) return undefined;
-  const names = namesUnder(name, roles.length);
-  return names.every(looksLikeNameWithDegrees) ? names : undefined;
+  const count = readRoleColumns(lines[index]!)!.length;
+  const [twoAbove, above] = [lines[index - 2], lines[index - 1]];
+  if (above === undefined) return undefined;
+  if (STAFF_NUMBER_LINE.test(above.trim())) {
+    const names = twoAbove === undefined ? [] : namesUnder(twoAbove, count);
+    return names.length > 0 && names.every(looksLikeNameWithDegrees) ? names : undefined;
+  }
+  const signed = namesUnder(above, count);
+  return signed.length === count && signed.every((name) => looksLikeNameWithDegrees(name) && hasLecturerMark(name)) ? signed : undefined;
 }

@@ -151,7 +151,12 @@ export function readRoleBeforeName(text: string): Supervisor | undefined {
   // A colon after the role's rank ("Pembimbing I: Dr. X") makes it a label, read as one.
   if (!role || !name || /[:：]/.test(name)) return undefined;
   const setApart = separator!.trim() !== '';
-  return setApart ? (name.split(/\s+/).length >= 2 ? { name, role } : undefined) : LECTURER_MARK.test(name) ? { name, role } : undefined;
+  return setApart ? (name.split(/\s+/).length >= 2 ? { name, role } : undefined) : hasLecturerMark(name) ? { name, role } : undefined;
+}
+
+/** True for a name carrying a lecturer's title ("Dr.", "Prof.") or degrees after a comma ("X, M.Si."). */
+export function hasLecturerMark(name: string): boolean {
+  return LECTURER_MARK.test(name);
 }
 
 /** Returns the role when `text` is nothing but a supervising role, without the "dosen" prefix. */
