@@ -167,12 +167,17 @@ function withoutEchoedAcronym(name: string): string {
   return initials === acronym ? rest : name;
 }
 
+/** The year in brackets and the full stop after it that open a reference's title: "Wijaya, A. (2021). Peran ...". */
+const REFERENCE_YEAR = /\((?:19|20)\d{2}[a-z]?\)\.\s+\p{L}/u;
+
 /**
  * The journal's name as printed before the volume, without ISSNs, web addresses and an acronym
- * echoing it; undefined when nothing else is left, or when a breadcrumb trail leads to the issue, whose steps
- * ("Home / Archives") name no journal.
+ * echoing it; undefined when nothing else is left, when a breadcrumb trail leads to the issue, whose steps
+ * ("Home / Archives") name no journal, or when a reference's authors, year and title lead to it
+ * (the article's reference to itself, whose journal its own reader tells apart).
  */
 function journalNameOnly(printed: string): string | undefined {
+  if (REFERENCE_YEAR.test(printed)) return undefined;
   // A full stop closing the name ("... Lex Generalis. Vol.2") ends the sentence of a citation, not a word.
   const name = withoutJournalIdentifiers(printed)
     .replace(PUBLISHED_IN_LABEL, '')

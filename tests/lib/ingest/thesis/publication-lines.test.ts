@@ -76,6 +76,12 @@ describe('readJournalIssue', () => {
     expect(readJournalIssue('Revista Sur / Sur Journal, Vol. 3 No. 1 (2019)')?.journal).toBe('Revista Sur / Sur Journal');
   });
 
+  it("takes no reference's authors, year and title for the journal's name", () => {
+    const cited = 'Cara mengutip: Wijaya, A. (2021). Peran Indonesia dalam Pemberantasan. Jurnal Hukum Pidana, Vol. 3 No. 2, hlm. 1-10.';
+    expect(readJournalIssue(cited)).toEqual({ volume: '3', issue: '2', pages: '1-10' });
+    expect(readJournalIssue('Jurnal Hukum Pidana (JHP), Vol. 3 No. 2 (2021)')?.journal).toBe('Jurnal Hukum Pidana (JHP)');
+  });
+
   it('takes no bracketed clause number in running text for an issue', () => {
     expect(readJournalIssue('Pasal 5(2) Undang-Undang ini berlaku sejak 2011')).toBeUndefined();
     expect(isPublicationLine('sebagaimana diatur dalam ayat 3(1) tahun 2020')).toBe(false);
