@@ -8,10 +8,11 @@ import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 /**
  * "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30" (or "hlm. 12-30"),
  * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020". A
- * volume may be labelled "Jilid" ("Jil. 16. No. 2 (2020)"), as Indonesian and Malay journals print it.
+ * volume may be labelled "Jilid" ("Jil. 16. No. 2 (2020)"), as Indonesian and Malay journals print it,
+ * and the parts may be set apart by slashes ("Lex Crimen Vol. X/No. 2/Feb/2021").
  */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:(?:vol(?:ume)?|jil(?:id)?)\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:(?:vol(?:ume)?|jil(?:id)?)\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|/]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?)\b)?(?<rest>.*)$/i;
 
 /**
  * A labelled volume with its number in brackets: "Volume I (2) July, 2018", "Vol. 5(2), 2021".

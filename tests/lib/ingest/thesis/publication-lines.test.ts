@@ -59,6 +59,11 @@ describe('readJournalIssue', () => {
     expect(readJournalIssue('Vol. 5, No. 2, 2021: 25-12')?.pages).toBeUndefined();
   });
 
+  it('reads the parts set apart by slashes: "Vol. X/No. 2/Feb/2021"', () => {
+    expect(readJournalIssue('Lex Crimen Vol. X/No. 2/Feb/2021')).toEqual({ journal: 'Lex Crimen', volume: 'X', issue: '2', year: 2021 });
+    expect(readJournalIssue('Lex Privatum Vol.VI/No.1/Jan-Mar/2017')).toEqual({ journal: 'Lex Privatum', volume: 'VI', issue: '1', year: 2017 });
+  });
+
   it('reads "Number", "Iss." and bars between the parts', () => {
     expect(readJournalIssue('Volume 5 Number 2 (2021)')).toEqual({ volume: '5', issue: '2', year: 2021 });
     expect(readJournalIssue('Vol. 5, Iss. 2, 2021, pp. 1-10')).toEqual({ volume: '5', issue: '2', year: 2021, pages: '1-10' });
