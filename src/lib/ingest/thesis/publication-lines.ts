@@ -21,6 +21,10 @@ const JOURNAL_ISSUE =
 const BRACKET_ISSUE =
   /^(?<journal>.*?)[\s,|–—-]*\bvol(?:ume)?\s*[.:]?\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\s*\((?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\)(?<rest>.*)$/i;
 
+/** The number printed before the volume, as some Indonesian journals set it: "Jurnal Hukum No. 2 Vol. 25 Mei 2018". */
+const ISSUE_BEFORE_VOLUME =
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:no(?:mor)?\s*[.:]?|iss(?:ue)?\.?)\s*(?<issue>\d{1,3})[\s,.|/]+vol(?:ume)?\s*[.:]?\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?<rest>.*)$/i;
+
 /** A volume is printed in digits or in upper-case Roman numerals; "vol. ix" in a sentence is neither. */
 const VOLUME_NUMBER = /^(?:\d+|[IVXLC]+)$/;
 
@@ -96,7 +100,8 @@ function labelledPages(rest: string): string | undefined {
 export function readJournalIssue(line: string): JournalIssue | undefined {
   const text = line.trim();
   // The compact form first: the long form would read "Vol. 5(2)" as a volume without its number.
-  const match = compactIssue(text) ?? BRACKET_ISSUE.exec(text) ?? JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
+  const match =
+    compactIssue(text) ?? BRACKET_ISSUE.exec(text) ?? ISSUE_BEFORE_VOLUME.exec(text) ?? JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const { volume, issue, rest, yearBetween, yearBefore } = match.groups;
   if (volume !== undefined && !VOLUME_NUMBER.test(volume)) return undefined;

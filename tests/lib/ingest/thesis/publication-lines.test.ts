@@ -64,6 +64,16 @@ describe('readJournalIssue', () => {
     expect(readJournalIssue('Lex Privatum Vol.VI/No.1/Jan-Mar/2017')).toEqual({ journal: 'Lex Privatum', volume: 'VI', issue: '1', year: 2017 });
   });
 
+  it('reads the number printed before the volume: "No. 2 Vol. 25 Mei 2018"', () => {
+    expect(readJournalIssue('Jurnal Hukum Ius Quia Iustum No. 2 Vol. 25 Mei 2018')).toEqual({
+      journal: 'Jurnal Hukum Ius Quia Iustum',
+      volume: '25',
+      issue: '2',
+      year: 2018,
+    });
+    expect(readJournalIssue('Nomor 2 tahun 2021 tentang perubahan volume')).toBeUndefined();
+  });
+
   it('reads "Number", "Iss." and bars between the parts', () => {
     expect(readJournalIssue('Volume 5 Number 2 (2021)')).toEqual({ volume: '5', issue: '2', year: 2021 });
     expect(readJournalIssue('Vol. 5, Iss. 2, 2021, pp. 1-10')).toEqual({ volume: '5', issue: '2', year: 2021, pages: '1-10' });
