@@ -127,15 +127,20 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   };
 }
 
-/** An ISSN with its label and medium, or a web address, printed in the journal's line beside its name. */
-const BESIDE_NAME = /\s*(?:\b(?:[pe][-‐–\uFFFD]?)?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?|\b(?:https?:\/\/|www\.)\S+)[\s,;|]*/gi;
+/**
+ * An ISSN with its label and medium, or a web address, printed in the journal's line beside its
+ * name; the label may serve a list of numbers, each with its medium ("ISSN: 1858-2656 (p); 2721-4036 (e)").
+ */
+const BESIDE_NAME =
+  /\s*(?:\b(?:[pe][-‐–\uFFFD]?)?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?(?:\s*[;,/]\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?)*|\b(?:https?:\/\/|www\.)\S+)[\s,;|]*/gi;
 
 /** ISSNs in brackets after a name: "(Print ISSN: 2224-3240; Online ISSN: 2224-3259)". */
 const BRACKETED_ISSNS = /\s*\([^()]*\bISSN\b[^()]*\)/gi;
 
-/** `printed` without the ISSNs and web addresses a journal prints beside its name, white space collapsed. */
+/** `printed` without the ISSNs and web addresses a journal prints beside its name, or the comma left before them, white space collapsed. */
 export function withoutJournalIdentifiers(printed: string): string {
-  return printed.replace(BRACKETED_ISSNS, ' ').replace(BESIDE_NAME, ' ').replace(/\s+/g, ' ').trim();
+  const kept = printed.replace(BRACKETED_ISSNS, ' ').replace(BESIDE_NAME, ' ').replace(/\s+/g, ' ').trim();
+  return kept === printed.trim() ? kept : kept.replace(/\s*[,;|]$/, '');
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDoi, isPublicationLine, readJournalIssue, readOpeningIssue, readPagesLine } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
+import {
+  findDoi,
+  isPublicationLine,
+  readJournalIssue,
+  readOpeningIssue,
+  readPagesLine,
+  withoutJournalIdentifiers,
+} from '../../../../src/lib/ingest/thesis/publication-lines.ts';
 
 describe('readJournalIssue', () => {
   it('drops an acronym closing the name when it spells the name\'s initials, and keeps any other', () => {
@@ -83,6 +90,11 @@ describe('readJournalIssue', () => {
   it("leaves ISSNs and web addresses out of the journal's name, and takes none that is only those", () => {
     expect(readJournalIssue('Jurnal Ombak www.jurnalombak.id ISSN: 2581-0000, Volume 5 Issue 2, February 2022')?.journal).toBe('Jurnal Ombak');
     expect(readJournalIssue('e-ISSN: 2598-0000 Vol. 4 No. 1, 2020')).toEqual({ volume: '4', issue: '1', year: 2020 });
+  });
+
+  it('leaves out a list of ISSNs under one label, each with its medium, and the comma before them', () => {
+    expect(withoutJournalIdentifiers('Jurnal Ilmu Sosial (JSS), ISSN: 1858-2656 (p); 2721-4036 (e)')).toBe('Jurnal Ilmu Sosial (JSS)');
+    expect(withoutJournalIdentifiers('Jurnal Hukum, Politik dan Ilmu Sosial')).toBe('Jurnal Hukum, Politik dan Ilmu Sosial');
   });
 
   it("takes no breadcrumb trail for the journal's name, but keeps a bilingual name", () => {
