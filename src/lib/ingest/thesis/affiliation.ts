@@ -50,11 +50,13 @@ const SPLIT_BEFORE =
 
 /**
  * The word a faculty's or school's field ends on ("Faculty of Humanities", "Faculty of Social and
- * Political Sciences"), when an English university named word first follows it with no comma:
- * "Faculty of Humanities President University" is split before "President University".
+ * Political Sciences"), or the unit's word closing an English name ("International Relations
+ * Study Program"), when an English university named word first follows it with no comma:
+ * "Faculty of Humanities President University" is split before "President University". The
+ * words of the university's name are no unit's words, so a field is not cut from its unit's word.
  */
 const UNIVERSITY_AFTER_FIELD =
-  /(?<=\b(?:humanities|law|sciences?|studies|economics|business|engineering|medicine|education|arts|letters|communications?|psychology|agriculture|management|politics|government|technology|relations|theology|languages?|literature|culture))\s+(?=(?:\p{Lu}[\p{L}'’-]+\s+){1,3}university\b)/iu;
+  /(?<=\b(?:humanities|law|sciences?|studies|economics|business|engineering|medicine|education|arts|letters|communications?|psychology|agriculture|management|politics|government|technology|relations|theology|languages?|literature|culture|study\s+program(?:me)?|department))\s+(?=(?:(?!(?:study|program(?:me)?|department)\b)\p{Lu}[\p{L}'’-]+\s+){1,3}university\b)/iu;
 
 /**
  * A unit's opening word in capitals run into the word before it, as a cover's lines lose the

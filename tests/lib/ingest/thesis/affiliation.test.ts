@@ -176,6 +176,15 @@ describe('parseAffiliation on cover and article forms', () => {
     expect(parseAffiliation('International Relations Study Program')).toEqual({ department: 'International Relations Study Program' });
   });
 
+  it('splits a department named before its unit word from the English university run on after it', () => {
+    expect(parseAffiliation('Faculty of Humanities, International Relations Study Program Lintas University In partial Fulfillment')).toEqual({
+      faculty: 'Faculty of Humanities',
+      department: 'International Relations Study Program',
+      institution: 'Lintas University',
+    });
+    expect(parseAffiliation('Criminology Department Lintas Raya University')).toEqual({ department: 'Criminology Department', institution: 'Lintas Raya University' });
+  });
+
   it('reads a master\'s programme as the department', () => {
     expect(parseAffiliation('PROGRAM MAGISTER ILMU HUBUNGAN INTERNASIONAL FAKULTAS HUKUM')).toEqual({
       department: 'PROGRAM MAGISTER ILMU HUBUNGAN INTERNASIONAL',
