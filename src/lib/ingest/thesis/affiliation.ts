@@ -116,6 +116,14 @@ const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
  */
 const SECTION_IN_CAPITALS = /^BAGIAN\s+(?!(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|AKHIR)\b)\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,5}$/u;
 
+/**
+ * A law faculty's section named in mixed case, anywhere in a part: "Bagian Hukum Internasional",
+ * "... Ujian Komprehensif pada Bagian Studi Hukum Pidana". Only before "Hukum" and capitalised
+ * words, which tells it from the everyday "bagian", and not after "Kepala" (a government office's
+ * legal division, "Kepala Bagian Hukum Setda X", is a workplace, not a unit of study).
+ */
+const LAW_SECTION = /(?<!\b(?:Kepala|Kabag|Sub)\s+)\bBagian\s+(?:Studi\s+)?Hukum(?:\s+(?:dan\s+)?\p{Lu}[\p{L}'’-]+){1,5}/u;
+
 /** Graduate divisions named by their opening words alone: they are the faculty level of a university. */
 const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|graduate\s+school)$/i;
 
@@ -183,6 +191,8 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   const text = withoutRole(stripLeadingMarker(part).trim()).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').replace(TRAILING_MARK, '').trim();
   if (SELF_NAMED_FACULTY.test(text)) return ['faculty', text];
   if (SECTION_IN_CAPITALS.test(text)) return ['department', text];
+  const section = LAW_SECTION.exec(text)?.[0];
+  if (section !== undefined) return ['department', section];
   for (const kind of ['department', 'faculty', 'institution'] as const) {
     const opening = OPENING_WORDS[kind].exec(text);
     if (!opening) continue;

@@ -76,6 +76,16 @@ describe('parseAffiliation', () => {
     expect(parseAffiliation('Bagian hukum pidana')).toEqual({});
   });
 
+  it("reads a law faculty's section in mixed case, on its own or closing a cover's sentence", () => {
+    expect(parseAffiliation('Bagian Hukum Tata Negara, Fakultas Hukum')).toEqual({ department: 'Bagian Hukum Tata Negara', faculty: 'Fakultas Hukum' });
+    expect(parseAffiliation('Diajukan sebagai Prasyarat untuk Mengikuti Ujian Komprehensif pada Bagian Studi Hukum Pidana')).toEqual({
+      department: 'Bagian Studi Hukum Pidana',
+    });
+    // A government office's legal division is a workplace, and "bagian" before another word is the everyday word.
+    expect(parseAffiliation('Kepala Bagian Hukum Sekretariat Daerah')).toEqual({});
+    expect(parseAffiliation('Bagian Akhir Skripsi')).toEqual({});
+  });
+
   it('splits an English line of units run together, keeping "The" that opens a university\'s name', () => {
     expect(parseAffiliation('The University of Leeds Centre for Criminal Justice Studies School of Law')).toEqual({
       institution: 'The University of Leeds',
