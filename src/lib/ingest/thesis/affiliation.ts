@@ -49,6 +49,13 @@ const SPLIT_BEFORE =
   /(?<!\bgraduate)\s+(?=(?:universitas|UIN|institut|fakultas|faculty of|progr?am studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|college of|cent(?:re|er) for)\b)/i;
 
 /**
+ * A faculty named by its acronym, run on after a study programme with no comma: "Prodi Hubungan
+ * Internasional FISIP Universitas X". Only in capitals, and only the acronyms Indonesian faculties
+ * go by, so that no word of a programme's name is cut off.
+ */
+const FACULTY_ACRONYM_AFTER = /\s+(?=(?:FISIP(?:OL)?|FKIP|FEBI?|FISHUM|FSH|FIB|FH)\b)/u;
+
+/**
  * The word a faculty's or school's field ends on ("Faculty of Humanities", "Faculty of Social and
  * Political Sciences"), or the unit's word closing an English name ("International Relations
  * Study Program"), when an English university named word first follows it with no comma:
@@ -311,7 +318,8 @@ export function parseAffiliation(text: string): Affiliation {
   const parts = withEnumerationsKept(stripLeadingMarker(firstNote))
     .split(/[,;\n•|]/)
     .flatMap((part) => part.split(SPLIT_BEFORE))
-    .flatMap((part) => part.split(UNIVERSITY_AFTER_FIELD));
+    .flatMap((part) => part.split(UNIVERSITY_AFTER_FIELD))
+    .flatMap((part) => part.split(FACULTY_ACRONYM_AFTER));
   for (const part of parts) {
     const classified = classifyPart(part);
     if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1].replaceAll(KEPT_COMMA, ',');

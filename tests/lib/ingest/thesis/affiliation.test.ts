@@ -76,6 +76,14 @@ describe('parseAffiliation', () => {
     expect(parseAffiliation('Bagian hukum pidana')).toEqual({});
   });
 
+  it("ends a study programme where its faculty's acronym is run on after it", () => {
+    expect(parseAffiliation('Prodi Hubungan Internasional FISIP Universitas Contoh')).toEqual({
+      department: 'Prodi Hubungan Internasional',
+      institution: 'Universitas Contoh',
+    });
+    expect(parseAffiliation('PROGRAM STUDI ILMU HUKUM FH UNIVERSITAS CONTOH')).toEqual({ department: 'PROGRAM STUDI ILMU HUKUM', institution: 'UNIVERSITAS CONTOH' });
+  });
+
   it("reads a law faculty's section in mixed case, on its own or closing a cover's sentence", () => {
     expect(parseAffiliation('Bagian Hukum Tata Negara, Fakultas Hukum')).toEqual({ department: 'Bagian Hukum Tata Negara', faculty: 'Fakultas Hukum' });
     expect(parseAffiliation('Diajukan sebagai Prasyarat untuk Mengikuti Ujian Komprehensif pada Bagian Studi Hukum Pidana')).toEqual({
