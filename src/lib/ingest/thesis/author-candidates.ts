@@ -224,17 +224,24 @@ function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>)
 
 /**
  * Authors printed each over their affiliation, as a journal's article page lists them ("Ahmad
- * Fauzi" / "Universitas Airlangga" / "Siti Rahma" / "Universitas Indonesia"): every name of the
- * first run of such pairs, read as one list rather than as rivals.
+ * Fauzi" / "Universitas Airlangga" / "Siti Rahma" / "Universitas Indonesia"), each perhaps with
+ * the e-mail address under the affiliation ("E-mail: ahmad@..."): every name of the first run of
+ * such blocks, read as one list rather than as rivals.
  */
 function namesOverAffiliations(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  const pairAt = (at: number): boolean => isNamesLine(lines[at]?.text ?? '') && opensWithUnitName(lines[at + 1]?.text ?? '');
-  const start = lines.findIndex(({ index }) => pairAt(index));
+  /** Where the block of a name over its affiliation at `at` ends (its contact lines included), or -1 for none there. */
+  const blockEnd = (at: number): number => {
+    if (!isNamesLine(lines[at]?.text ?? '') || !opensWithUnitName(lines[at + 1]?.text ?? '')) return -1;
+    let end = at + 2;
+    while (isEmailLine(lines[end]?.text ?? '')) end++;
+    return end;
+  };
+  const start = lines.findIndex(({ index }) => blockEnd(index) >= 0);
   if (start < 0) return [];
   const names: string[] = [];
-  let at = start;
-  for (; pairAt(at); at += 2) names.push(...namesOf(lines[at]!.text));
-  return at - start >= 4 ? [{ value: names, score: 0.6, reason: 'names each over an affiliation line' }] : [];
+  let blocks = 0;
+  for (let at = start; blockEnd(at) >= 0; at = blockEnd(at), blocks++) names.push(...namesOf(lines[at]!.text));
+  return blocks >= 2 ? [{ value: names, score: 0.6, reason: 'names each over an affiliation line' }] : [];
 }
 
 /**

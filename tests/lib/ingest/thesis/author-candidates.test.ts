@@ -331,6 +331,21 @@ describe('authorCandidates: names run into the next field', () => {
     expect(chosenAuthors(page)).toEqual(['Ahmad Fauzi', 'Siti Rahmawati']);
   });
 
+  it('reads authors printed each over their affiliation and e-mail address as one list', () => {
+    const page = [
+      'Kerja Sama Indonesia dan Australia dalam Menangani Penyelundupan Manusia',
+      'Ahmad Fauzi',
+      'Universitas Airlangga, Surabaya',
+      'E-mail: ahmad.fauzi@contoh.ac.id',
+      'Siti Rahmawati',
+      'Universitas Indonesia, Depok',
+      'siti.rahmawati@contoh.ac.id',
+      'Abstract',
+      'Artikel ini membahas kerja sama Indonesia dan Australia.',
+    ].join('\n');
+    expect(chosenAuthors(page)).toEqual(['Ahmad Fauzi', 'Siti Rahmawati']);
+  });
+
   it('takes full names under a heading when the text never writes their words in lower case, but no heading in capitals', () => {
     const page = ['Diplomasi Indonesia dalam Penanganan Pengungsi di Aceh', 'Rina Kartika Sari', 'Muhammad Rizky Pratama', 'Abstrak', 'Penelitian ini membahas diplomasi Indonesia dalam penanganan pengungsi di Aceh.'].join('\n');
     expect(chooseCandidate(authorCandidates(readFrontLines(page)))).toMatchObject({ value: ['Rina Kartika Sari', 'Muhammad Rizky Pratama'], score: 0.55 });
