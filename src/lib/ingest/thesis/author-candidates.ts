@@ -295,11 +295,21 @@ export function splitNameAndAffiliation(line: string, ordinary: ReadonlySet<stri
     if (plain && !(name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary) && UNIT_WORD_FIRST.test(affiliation))) continue;
     if (!opensWithUnitName(affiliation)) continue;
     const named = name.replace(DEGREE_FROM_UNIT, '');
-    if (!looksLikePersonName(named)) return undefined;
+    if (!looksLikePersonName(named) || isListOfFullNames(named)) return undefined;
     // The university after a degree is where the author earned it, not the unit of this work.
     return named === name ? { name: stripNameMarkers(named), affiliation } : { name: stripNameMarkers(named) };
   }
   return undefined;
+}
+
+/**
+ * True for two full names or more joined by commas ("Andi Wijaya, Siti Rahma"), which pass as one
+ * name: one name holds a comma only before its degrees ("Budi Santoso, M.A.") or its given name
+ * when inverted ("Santoso, Budi").
+ */
+function isListOfFullNames(text: string): boolean {
+  const parts = text.split(/,\s+/);
+  return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length >= 2 && !DEGREE_AFTER_NAME.test(part));
 }
 
 /** Between the names of a list run into its units: a comma and a space (not the comma inside "S.H.,MS"), a comma after a name's mark ("Ani*,Budi"), "and", "dan", "&". */
