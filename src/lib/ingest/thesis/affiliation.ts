@@ -176,11 +176,12 @@ const LOWER_CASE_THE = /^the\s+/;
 /**
  * Words opening a part before an English "University of" or "Institute of Technology" that belong
  * to the name: "Royal Melbourne Institute of Technology", "Norwegian University of Life Sciences",
- * and "The" in "The University of Leeds". Only one to four capitalised words that name no unit of
+ * and "The" in "The University of Leeds", in mixed case or all in capitals as a cover sets them
+ * ("MASSACHUSETTS INSTITUTE OF TECHNOLOGY"). Only one to four capitalised words that name no unit of
  * their own, with nothing else before them. Other institutes ("Asian Institute of Research") are
  * as often a publisher as a university, and keep the name from their opening word.
  */
-const NAME_WORDS_BEFORE = /^(?:the\s+|(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4})$/u;
+const NAME_WORDS_BEFORE = /^(?:the\s+|THE\s+|(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4}|(?:\p{Lu}[\p{Lu}'’-]+\s+){1,4})$/u;
 const UNIVERSITY_NAMED_AFTER = /^(?:university\s+of|institute\s+of\s+technology)\b/i;
 
 /** The words before the English name `named` that belong to it, or ''. */

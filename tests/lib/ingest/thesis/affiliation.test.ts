@@ -60,6 +60,13 @@ describe('parseAffiliation', () => {
     expect(parseAffiliation('Lecturer at the University of Leeds').institution).toBe('University of Leeds');
   });
 
+  it('keeps those words when a cover prints the name all in capitals', () => {
+    expect(parseAffiliation('MASSACHUSETTS INSTITUTE OF TECHNOLOGY')).toEqual({ institution: 'MASSACHUSETTS INSTITUTE OF TECHNOLOGY' });
+    expect(parseAffiliation('THE UNIVERSITY OF QUEENSLAND')).toEqual({ institution: 'THE UNIVERSITY OF QUEENSLAND' });
+    // A sentence's words in capitals before it are still no part of the name.
+    expect(parseAffiliation('PRESENTED TO THE UNIVERSITY OF CONTOH').institution).toBe('UNIVERSITY OF CONTOH');
+  });
+
   it('ends a department before the preposition leading to the faculty after it', () => {
     expect(parseAffiliation('Jurusan Ilmu Hukum Pada Fakultas Syariah dan Hukum Universitas Contoh').department).toBe('Jurusan Ilmu Hukum');
   });
@@ -106,6 +113,13 @@ describe('parseAffiliation', () => {
     });
     // "the" after a preposition is no part of the name.
     expect(parseAffiliation('Lecturer at the University of Leeds').institution).toBe('University of Leeds');
+  });
+
+  it('keeps those words when a cover prints the name all in capitals', () => {
+    expect(parseAffiliation('MASSACHUSETTS INSTITUTE OF TECHNOLOGY')).toEqual({ institution: 'MASSACHUSETTS INSTITUTE OF TECHNOLOGY' });
+    expect(parseAffiliation('THE UNIVERSITY OF QUEENSLAND')).toEqual({ institution: 'THE UNIVERSITY OF QUEENSLAND' });
+    // A sentence's words in capitals before it are still no part of the name.
+    expect(parseAffiliation('PRESENTED TO THE UNIVERSITY OF CONTOH').institution).toBe('UNIVERSITY OF CONTOH');
   });
 
   it('reads a research centre as a department only beside a university', () => {
