@@ -52,15 +52,19 @@ export const STAFF_NUMBER_AFTER = /\s+(?:NIP|NIDN|NIDK)\b.*$/i;
 /** A dotted space left for a signature beside a name, bracketed or not: "(..........)", "……". */
 const SIGNATURE_SPACE = /\s*\(?\s*(?:[._]{3,}|…)[\s._…]*\)?$/u;
 
+/** A post held, printed after the name and a comma: "Richard Samuels, Professor of Political Science", "X, Senior Lecturer". */
+const POST_AFTER_NAME = /,\s*(?:(?:associate|assistant|adjunct|senior|visiting)\s+)?(?:professor|lecturer|reader)\b.*$/i;
+
 /** The brackets an approval page signs a name in: "( Dr. X, S.H., M.H. )". */
 const SIGNED_IN_BRACKETS = /^\(\s*([^()]+?)\s*\)$/u;
 
 /**
  * A supervisor's name without what an approval page prints round it: the brackets it is signed
- * in, the dotted space left for the signature and the staff number run on after it.
+ * in, the dotted space left for the signature, the staff number run on after it, and the post an
+ * English cover gives after it.
  */
 export function supervisorNameOnly(text: string): string {
-  const name = text.trim().replace(STAFF_NUMBER_AFTER, '').replace(SIGNATURE_SPACE, '').trim();
+  const name = text.trim().replace(STAFF_NUMBER_AFTER, '').replace(SIGNATURE_SPACE, '').replace(POST_AFTER_NAME, '').trim();
   return SIGNED_IN_BRACKETS.exec(name)?.[1] ?? name;
 }
 

@@ -126,6 +126,12 @@ describe('supervisorNameOnly', () => {
     expect(supervisorNameOnly('Siti Rahma, S.H., M.H. ……')).toBe('Siti Rahma, S.H., M.H.');
   });
 
+  it('drops the post an English cover prints after the name and a comma', () => {
+    expect(supervisorNameOnly('Richard Samuels, Professor of Political Science')).toBe('Richard Samuels');
+    expect(supervisorNameOnly('Ann Lee, Senior Lecturer')).toBe('Ann Lee');
+    expect(parseSupervisors('Thesis Supervisor: Richard Samuels, Associate Professor of Political Science')).toEqual([{ name: 'Richard Samuels', role: 'Thesis Supervisor' }]);
+  });
+
   it('keeps a name with a bracket of its own, and the closing stop of its degrees', () => {
     expect(supervisorNameOnly('Asep Kamaluddin N. (Ketua)')).toBe('Asep Kamaluddin N. (Ketua)');
     expect(supervisorNameOnly('Rina Kartika, S.IP., M.Si.')).toBe('Rina Kartika, S.IP., M.Si.');
