@@ -127,12 +127,26 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   };
 }
 
+/** The medium an ISSN is for, in words: "Print", "Online", "cetak". */
+const ISSN_MEDIUM = String.raw`(?:print|online|electronic|cetak|elektronik|media\s+(?:cetak|online|elektronik))`;
+
+/**
+ * The label of an ISSN with its medium, before or after it: "ISSN", "e-ISSN", "E ISSN", "pISSN",
+ * "Print ISSN", "ISSN (Online)", "ISSN Online".
+ */
+const ISSN_LABEL = String.raw`(?:${ISSN_MEDIUM}\s+)?(?:[pe][-‐–\uFFFD\s]?)?ISSN(?:\s*\(${ISSN_MEDIUM}\)|\s+${ISSN_MEDIUM})?`;
+
+/** An ISSN's number, with its medium in brackets after it if printed: "1858-2656 (p)", "2541 – 1234". */
+const ISSN_NUMBER = String.raw`\d{4}\s*[-–‐]\s*\d{3}[\dX](?:\s*\([^()]*\))?`;
+
 /**
  * An ISSN with its label and medium, or a web address, printed in the journal's line beside its
  * name; the label may serve a list of numbers, each with its medium ("ISSN: 1858-2656 (p); 2721-4036 (e)").
  */
-const BESIDE_NAME =
-  /\s*(?:\b(?:[pe][-‐–\uFFFD]?)?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?(?:\s*[;,/]\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?)*|\b(?:https?:\/\/|www\.)\S+)[\s,;|]*/gi;
+const BESIDE_NAME = new RegExp(
+  String.raw`\s*(?:\b${ISSN_LABEL}\s*[:.]?\s*${ISSN_NUMBER}(?:\s*[;,/]\s*${ISSN_NUMBER})*|\b(?:https?:\/\/|www\.)\S+)[\s,;|]*`,
+  'gi',
+);
 
 /** ISSNs in brackets after a name: "(Print ISSN: 2224-3240; Online ISSN: 2224-3259)". */
 const BRACKETED_ISSNS = /\s*\([^()]*\bISSN\b[^()]*\)/gi;

@@ -92,6 +92,16 @@ describe('readJournalIssue', () => {
     expect(readJournalIssue('e-ISSN: 2598-0000 Vol. 4 No. 1, 2020')).toEqual({ volume: '4', issue: '1', year: 2020 });
   });
 
+  it.each([
+    'Jurnal Hukum Contoh ISSN (Print): 1234-5678 ISSN (Online): 2345-6789',
+    'Jurnal Hukum Contoh Print ISSN: 1234-5678 Online ISSN: 2345-6789',
+    'Jurnal Hukum Contoh ISSN Online: 1234-5678',
+    'Jurnal Hukum Contoh E ISSN 1234-5678',
+    'Jurnal Hukum Contoh ISSN : 1234 – 5678',
+  ])('leaves out an ISSN labelled with its medium in any of the ways journals print it: %j', (line) => {
+    expect(withoutJournalIdentifiers(line)).toBe('Jurnal Hukum Contoh');
+  });
+
   it('leaves out a list of ISSNs under one label, each with its medium, and the comma before them', () => {
     expect(withoutJournalIdentifiers('Jurnal Ilmu Sosial (JSS), ISSN: 1858-2656 (p); 2721-4036 (e)')).toBe('Jurnal Ilmu Sosial (JSS)');
     expect(withoutJournalIdentifiers('Jurnal Hukum, Politik dan Ilmu Sosial')).toBe('Jurnal Hukum, Politik dan Ilmu Sosial');
