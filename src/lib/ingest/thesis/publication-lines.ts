@@ -163,8 +163,8 @@ export function withoutJournalIdentifiers(printed: string): string {
  */
 const PUBLISHED_IN_LABEL = /^(?:published\s+in|appeared\s+in|ver(?:ö|oe?)ffentlicht\s+in|erschienen\s+in|diterbitkan\s+(?:dalam|di)|dimuat\s+(?:dalam|di)|in)\s*[:：]\s*/i;
 
-/** The issue's date printed after the name, before the volume: "JWP 2022-10, Vol.7 (2)". */
-const CLOSING_ISSUE_DATE = /[\s,(]+(?:19|20)\d{2}(?:[-/.](?:0?[1-9]|1[0-2]))?\)?$/;
+/** The issue's date printed after the name, before the volume, perhaps under its label: "JWP 2022-10, Vol.7 (2)", "Jurnal X Tahun 2021 Vol. 3". */
+const CLOSING_ISSUE_DATE = /[\s,(]+(?:(?:tahun|year|th\.)\s*)?(?:19|20)\d{2}(?:[-/.](?:0?[1-9]|1[0-2]))?\)?$/i;
 
 /** The separator of a page's breadcrumb trail: "Home / Archives / Vol. 5 No. 2 (2021)". */
 const BREADCRUMB_STEP = /\s[/>»›](?=\s)/gu;

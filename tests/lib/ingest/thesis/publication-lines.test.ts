@@ -71,6 +71,11 @@ describe('readJournalIssue', () => {
     expect(readJournalIssue('Lex Privatum Vol.VI/No.1/Jan-Mar/2017')).toEqual({ journal: 'Lex Privatum', volume: 'VI', issue: '1', year: 2017 });
   });
 
+  it("leaves the issue's year out of the name, with its label: \"Jurnal X Tahun 2021 Vol. 3 No. 2\"", () => {
+    expect(readJournalIssue('Jurnal Hukum Contoh Tahun 2021 Vol. 3 No. 2')?.journal).toBe('Jurnal Hukum Contoh');
+    expect(readJournalIssue('JWP 2022-10, Vol.7 (2)')?.journal).toBe('JWP');
+  });
+
   it('reads the number printed before the volume: "No. 2 Vol. 25 Mei 2018"', () => {
     expect(readJournalIssue('Jurnal Hukum Ius Quia Iustum No. 2 Vol. 25 Mei 2018')).toEqual({
       journal: 'Jurnal Hukum Ius Quia Iustum',
