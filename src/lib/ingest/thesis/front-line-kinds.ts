@@ -11,7 +11,7 @@ import { EMAIL_ADDRESS } from '../../text/email-address.ts';
  * saved page keeps ("top of page", "ArticlePDF Available", "Home", "+ All Categories"): never a field's value.
  */
 const SITE_CHROME =
-  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|downloads?(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|isi artikel utama|full text:?|you might also like|(?:\+\s*)?all categories|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
+  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content(?:\s+skip to .*)?|open menu|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|downloads?(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|isi artikel utama|full text:?|you might also like|(?:\+\s*)?all categories|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
 
 /**
  * A saved page's breadcrumb trail: "Home" or "Beranda" then a separator or a section's name in

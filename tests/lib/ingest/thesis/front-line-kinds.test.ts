@@ -26,6 +26,11 @@ describe('front line kinds', () => {
     expect(isSiteChrome('Home Office Cooperation on Border Crime')).toBe(false);
   });
 
+  it("tells a journal site's skip links run into one line, and its menu button, for chrome", () => {
+    expect(['Skip to main content Skip to main navigation menu Skip to site footer', 'Open Menu'].every(isSiteChrome)).toBe(true);
+    expect(isSiteChrome('Open Menus of Cooperation: ASEAN and Cybercrime')).toBe(false);
+  });
+
   it('reads lines of names with marks, "and" and e-mail addresses, and refuses titles and units', () => {
     expect(isNamesLine('Farhana1* Kusno Adi2 Masruchin Ru’bai3 Bambang Sugiri4')).toBe(true);
     expect(isNamesLine('Heni Susanti and Syafrinaldi')).toBe(true);
