@@ -139,12 +139,16 @@ const ISSN_LABEL = String.raw`(?:${ISSN_MEDIUM}\s+)?(?:[pe][-‐–\uFFFD\s]?)?I
 /** An ISSN's number, with its medium in brackets after it if printed: "1858-2656 (p)", "2541 – 1234". */
 const ISSN_NUMBER = String.raw`\d{4}\s*[-–‐]\s*\d{3}[\dX](?:\s*\([^()]*\))?`;
 
+/** The label a journal prints before its site's address: "Journal homepage:", "Available online at", "Website:", "Laman:". */
+const ADDRESS_LABEL = String.raw`(?:(?:journal\s+)?home\s*page|web\s*site|web|laman|url|(?:available|published)\s+(?:online\s+)?at|tersedia\s+(?:online\s+)?(?:di|pada))\s*[:：]?\s*`;
+
 /**
- * An ISSN with its label and medium, or a web address, printed in the journal's line beside its
- * name; the label may serve a list of numbers, each with its medium ("ISSN: 1858-2656 (p); 2721-4036 (e)").
+ * An ISSN with its label and medium, or a web address with its label, printed in the journal's
+ * line beside its name; the ISSN's label may serve a list of numbers, each with its medium
+ * ("ISSN: 1858-2656 (p); 2721-4036 (e)").
  */
 const BESIDE_NAME = new RegExp(
-  String.raw`\s*(?:\b${ISSN_LABEL}\s*[:.]?\s*${ISSN_NUMBER}(?:\s*[;,/]\s*${ISSN_NUMBER})*|\b(?:https?:\/\/|www\.)\S+)[\s,;|]*`,
+  String.raw`\s*(?:\b${ISSN_LABEL}\s*[:.]?\s*${ISSN_NUMBER}(?:\s*[;,/]\s*${ISSN_NUMBER})*|(?:\b${ADDRESS_LABEL})?\b(?:https?:\/\/|www\.)\S+)[\s,;|]*`,
   'gi',
 );
 

@@ -103,7 +103,11 @@ describe('readJournalIssue', () => {
     'Jurnal Hukum Contoh ISSN Online: 1234-5678',
     'Jurnal Hukum Contoh E ISSN 1234-5678',
     'Jurnal Hukum Contoh ISSN : 1234 – 5678',
-  ])('leaves out an ISSN labelled with its medium in any of the ways journals print it: %j', (line) => {
+    'Jurnal Hukum Contoh Journal homepage: http://jurnal.contoh.ac.id',
+    'Jurnal Hukum Contoh Available online at: https://jurnal.contoh.ac.id/index.php/jhc',
+    'Jurnal Hukum Contoh, Website: www.jurnal.contoh.ac.id',
+    'Jurnal Hukum Contoh Laman: https://jurnal.contoh.ac.id',
+  ])('leaves out an ISSN labelled with its medium, or a web address with its label, however printed: %j', (line) => {
     expect(withoutJournalIdentifiers(line)).toBe('Jurnal Hukum Contoh');
   });
 
