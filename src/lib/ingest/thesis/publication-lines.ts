@@ -139,8 +139,8 @@ const ISSN_LABEL = String.raw`(?:${ISSN_MEDIUM}\s+)?(?:[pe][-‐–\uFFFD\s]?)?I
 /** An ISSN's number, with its medium in brackets after it if printed: "1858-2656 (p)", "2541 – 1234". */
 const ISSN_NUMBER = String.raw`\d{4}\s*[-–‐]\s*\d{3}[\dX](?:\s*\([^()]*\))?`;
 
-/** The label a journal prints before its site's address: "Journal homepage:", "Available online at", "Website:", "Laman:". */
-const ADDRESS_LABEL = String.raw`(?:(?:journal\s+)?home\s*page|web\s*site|web|laman|url|(?:available|published)\s+(?:online\s+)?at|tersedia\s+(?:online\s+)?(?:di|pada))\s*[:：]?\s*`;
+/** The label a journal prints before an address: "Journal homepage:", "Available online at", "Website:", "Laman:", "DOI:". */
+const ADDRESS_LABEL = String.raw`(?:(?:journal\s+)?home\s*page|web\s*site|web|laman|url|doi|(?:available|published)\s+(?:online\s+)?at|tersedia\s+(?:online\s+)?(?:di|pada))\s*[:：]?\s*`;
 
 /**
  * An ISSN with its label and medium, or a web address with its label, printed in the journal's
@@ -196,19 +196,42 @@ function withoutEchoedAcronym(name: string): string {
   return initials === acronym ? rest : name;
 }
 
+/**
+ * What a masthead or running header prints beside the journal's name on its issue line and is no
+ * part of it: a DOI with its label, the journal's accreditation ("Terakreditasi SINTA 2",
+ * "(Accredited Sinta 3)"), an e-mail address, a labelled page range, and the article's type
+ * ("Open Access", "Research Article", "Artikel Penelitian").
+ */
+const BESIDE_NAME_ON_ISSUE_LINE = [
+  /\bDOI\s*[:.]?\s*(?:https?:\/\/\S+|10\.\d{4,9}\/\S+)/gi,
+  /\(?\b(?:terakreditasi|accredited)\b(?:\s+(?:by\s+)?(?:sinta|peringkat|rank(?:ed)?|kemenristek\w*|dikti))*(?:\s*[:-]?\s*[1-6]\b)?\)?/gi,
+  new RegExp(String.raw`(?:\b(?:e-?mail|surel)\s*[:：]?\s*)?${EMAIL_ADDRESS}`, 'gi'),
+  /\b(?:pages?|halaman|hal\.|hlm\.|pp\.)\s*\d+\s*[-–]\s*\d+/gi,
+  /\b(?:open\s+access|(?:original|research|review)\s+(?:article|paper)|artikel\s+(?:penelitian|riset|ilmiah|asli))\b/gi,
+];
+
+/** What a running header prints before the name: the page's number, or a licence's year ("45 Jurnal X", "Copyright © 2021 Jurnal X"). */
+const BEFORE_NAME_ON_ISSUE_LINE = /^(?:\d{1,4}\s+|(?:copyright\s*)?(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s*)?)(?=\p{Lu})/iu;
+
+/** `name` without what the issue line prints beside it ({@link BESIDE_NAME_ON_ISSUE_LINE}, {@link BEFORE_NAME_ON_ISSUE_LINE}), and a colon closing it. */
+function withoutIssueLineClutter(name: string): string {
+  const kept = BESIDE_NAME_ON_ISSUE_LINE.reduce((text, clutter) => text.replace(clutter, ' '), name);
+  return kept.replace(BEFORE_NAME_ON_ISSUE_LINE, '').replace(/\s+/g, ' ').replace(/\s*[:：]$/, '').trim();
+}
+
 /** The year in brackets and the full stop after it that open a reference's title: "Wijaya, A. (2021). Peran ...". */
 const REFERENCE_YEAR = /\((?:19|20)\d{2}[a-z]?\)\.\s+\p{L}/u;
 
 /**
- * The journal's name as printed before the volume, without ISSNs, web addresses and an acronym
- * echoing it; undefined when nothing else is left, when a breadcrumb trail leads to the issue, whose steps
+ * The journal's name as printed before the volume, without ISSNs, web addresses, what else the
+ * issue line prints beside it and an acronym echoing it; undefined when nothing else is left, when a breadcrumb trail leads to the issue, whose steps
  * ("Home / Archives") name no journal, or when a reference's authors, year and title lead to it
  * (the article's reference to itself, whose journal its own reader tells apart).
  */
 function journalNameOnly(printed: string): string | undefined {
   if (REFERENCE_YEAR.test(printed)) return undefined;
   // A full stop closing the name ("... Lex Generalis. Vol.2") ends the sentence of a citation, not a word.
-  const name = withoutJournalIdentifiers(printed)
+  const name = withoutIssueLineClutter(withoutJournalIdentifiers(printed))
     .replace(PUBLISHED_IN_LABEL, '')
     .replace(/[\s,|–—-]+$/, '')
     .replace(CLOSING_ISSUE_DATE, '')

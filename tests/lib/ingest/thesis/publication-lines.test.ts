@@ -111,6 +111,26 @@ describe('readJournalIssue', () => {
     expect(withoutJournalIdentifiers(line)).toBe('Jurnal Hukum Contoh');
   });
 
+  it.each([
+    'Jurnal Hukum Contoh DOI: https://doi.org/10.1234/jhc.v3i2 Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh Terakreditasi SINTA 2 Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh (Accredited Sinta 3) Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh email: jhc@contoh.ac.id Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh Halaman 12-20 Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh Research Article Vol. 3 No. 2 (2021)',
+    'Artikel Penelitian Jurnal Hukum Contoh Vol. 3 No. 2 (2021)',
+    '45 Jurnal Hukum Contoh Vol. 3 No. 2 (2021)',
+    'Copyright © 2021 Jurnal Hukum Contoh Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh: Vol. 3 No. 2 (2021)',
+  ])("leaves out of the journal's name what else its issue line prints beside it: %j", (line) => {
+    expect(readJournalIssue(line)?.journal).toBe('Jurnal Hukum Contoh');
+  });
+
+  it("keeps an acronym opening the name and a number that is part of it", () => {
+    expect(readJournalIssue('JHC: Jurnal Hukum Contoh Vol. 3 No. 2 (2021)')?.journal).toBe('JHC: Jurnal Hukum Contoh');
+    expect(readJournalIssue('Jurnal Hukum Contoh 17 Agustus Vol. 3 No. 2 (2021)')?.journal).toBe('Jurnal Hukum Contoh 17 Agustus');
+  });
+
   it('leaves out a list of ISSNs under one label, each with its medium, and the comma before them', () => {
     expect(withoutJournalIdentifiers('Jurnal Ilmu Sosial (JSS), ISSN: 1858-2656 (p); 2721-4036 (e)')).toBe('Jurnal Ilmu Sosial (JSS)');
     expect(withoutJournalIdentifiers('Jurnal Hukum, Politik dan Ilmu Sosial')).toBe('Jurnal Hukum, Politik dan Ilmu Sosial');
