@@ -113,6 +113,14 @@ const SNIPPET_CUT = /\s*(?:…|\.{3}|\s·\s).*$/u;
  */
 const UNOPENED_QUOTE_END = /^([^“]*?)\s*”.*$/u;
 
+/**
+ * The author's contact or the article's information box run on after a unit's name, as a page's
+ * lines run together: "Universitas X E-mail: a@x.ac.id", "(email: ...)", "Telp. 0411 ...",
+ * "*Corresponding author", "Received: 12 Jan 2021", "Diterima: ...", "Article Info", "Info Artikel".
+ */
+const CONTACT_OR_BOX_AFTER_NAME =
+  /\s+[(*]?\s*(?:(?:e-?mail|surel|telp|telepon|phone|fax|corresponding\s+author|received|diterima|article\s+(?:info(?:rmation)?|history)|info(?:rmasi)?\s+artikel|sejarah\s+artikel|riwayat\s+artikel)\b|tel\.).*$/i;
+
 /** The street address an article prints after its university: "Universitas X Jalan Prof. H. Soedarto". */
 const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
 
@@ -209,6 +217,7 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
       .replace(/^\s*[:：]\s*/, ' ')
       .replace(UNOPENED_QUOTE_END, '$1')
       .replace(CLAUSE_AFTER_NAME, '')
+      .replace(CONTACT_OR_BOX_AFTER_NAME, '')
       .replace(ADDRESS_AFTER_NAME, '')
       .replace(SNIPPET_CUT, '')
       // A dash (or its mojibake "±") left dangling where the next unit was split off.

@@ -331,6 +331,25 @@ describe('parseAffiliation: an address or a second unit after a name', () => {
   });
 });
 
+describe("parseAffiliation: the author's contact or the article's information box run on after a unit", () => {
+  it.each([
+    'Universitas Contoh E-mail: ani@contoh.ac.id',
+    'Universitas Contoh (email: ani@contoh.ac.id)',
+    'Universitas Contoh Telp. 0411-123456',
+    'Universitas Contoh *Corresponding author',
+    'Universitas Contoh Received: 12 Jan 2021',
+    'Universitas Contoh Diterima: 12 Januari 2021',
+    'Universitas Contoh Info Artikel',
+    'Universitas Contoh ARTICLE INFO',
+  ])('ends the name before it: %j', (line) => {
+    expect(parseAffiliation(line)).toEqual({ institution: 'Universitas Contoh' });
+  });
+
+  it('keeps a name whose words only open like a label', () => {
+    expect(parseAffiliation('Universitas Telkom')).toEqual({ institution: 'Universitas Telkom' });
+  });
+});
+
 describe('parseAffiliation, a unit run into what follows it on the page', () => {
   it('stops at a bullet, a keyword label and a mark printed after the name', () => {
     expect(parseAffiliation('Universitas Katolik Contoh • Rina Wulandari').institution).toBe('Universitas Katolik Contoh');
