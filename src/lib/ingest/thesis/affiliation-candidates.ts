@@ -41,6 +41,12 @@ const CUT_AFTER_SMALL_WORD = /(?:\s\p{Ll}+|,)$/u;
 /** A cover's submission statement before the units it names: "A thesis presented to the ...", "Diajukan kepada ...". */
 const SUBMITTED_TO = /^.*?\b(?:presented|submitted|diajukan|disampaikan)\s+(?:to|kepada)\s+(?:the\s+)?/i;
 
+/**
+ * The preposition a cover's line opens with before the unit it names, going on from the degree
+ * above it ("A thesis submitted for the degree of Master of Arts" / "at the University of Otago").
+ */
+const AT_UNIT = /^(?:at|in)\s+(?:the\s+)?/i;
+
 /** A library record's imprint, place before the publisher and a year after it: "Depok: Fakultas Hukum Universitas Indonesia, 2015". */
 const IMPRINT = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*:\s+(.+?),\s*(?:19|20)\d{2}\.?$/u;
 
@@ -83,6 +89,7 @@ export function affiliationCandidates(lines: readonly FrontLine[]): AffiliationC
       opensWithUnit || cut
         ? undefined
         : (unitsAfter(printed, SUBMITTED_TO) ??
+          unitsAfter(printed, AT_UNIT) ??
           splitNameAndAffiliation(printed, ordinary)?.affiliation ??
           splitNamesAndAffiliation(printed)?.affiliation ??
           (byLine === undefined ? undefined : splitNamesAndAffiliation(byLine, 1)?.affiliation));

@@ -49,12 +49,21 @@ const SPLIT_BEFORE =
   /(?<!\bgraduate)\s+(?=(?:universitas|UIN|institut|fakultas|faculty of|progr?am studi|prodi|program (?:magister|doktor|sarjana|pascasarjana)|jurusan|departemen|departe?ment of|school of|college of|cent(?:re|er) for)\b)/i;
 
 /**
+ * A faculty named by its acronym, run on after a study programme with no comma: "Prodi Hubungan
+ * Internasional FISIP Universitas X". Only in capitals, and only the acronyms Indonesian faculties
+ * go by, so that no word of a programme's name is cut off.
+ */
+const FACULTY_ACRONYM_AFTER = /\s+(?=(?:FISIP(?:OL)?|FKIP|FEBI?|FISHUM|FSH|FIB|FH)\b)/u;
+
+/**
  * The word a faculty's or school's field ends on ("Faculty of Humanities", "Faculty of Social and
- * Political Sciences"), when an English university named word first follows it with no comma:
- * "Faculty of Humanities President University" is split before "President University".
+ * Political Sciences"), or the unit's word closing an English name ("International Relations
+ * Study Program"), when an English university named word first follows it with no comma:
+ * "Faculty of Humanities President University" is split before "President University". The
+ * words of the university's name are no unit's words, so a field is not cut from its unit's word.
  */
 const UNIVERSITY_AFTER_FIELD =
-  /(?<=\b(?:humanities|law|sciences?|studies|economics|business|engineering|medicine|education|arts|letters|communications?|psychology|agriculture|management|politics|government|technology|relations|theology|languages?|literature|culture))\s+(?=(?:\p{Lu}[\p{L}'’-]+\s+){1,3}university\b)/iu;
+  /(?<=\b(?:humanities|law|sciences?|studies|economics|business|engineering|medicine|education|arts|letters|communications?|psychology|agriculture|management|politics|government|technology|relations|theology|languages?|literature|culture|study\s+program(?:me)?|department))\s+(?=(?:(?!(?:study|program(?:me)?|department)\b)\p{Lu}[\p{L}'’-]+\s+){1,3}university\b)/iu;
 
 /**
  * A unit's opening word in capitals run into the word before it, as a cover's lines lose the
@@ -104,6 +113,14 @@ const SNIPPET_CUT = /\s*(?:…|\.{3}|\s·\s).*$/u;
  */
 const UNOPENED_QUOTE_END = /^([^“]*?)\s*”.*$/u;
 
+/**
+ * The author's contact or the article's information box run on after a unit's name, as a page's
+ * lines run together: "Universitas X E-mail: a@x.ac.id", "(email: ...)", "Telp. 0411 ...",
+ * "*Corresponding author", "Received: 12 Jan 2021", "Diterima: ...", "Article Info", "Info Artikel".
+ */
+const CONTACT_OR_BOX_AFTER_NAME =
+  /\s+[(*]?\s*(?:(?:e-?mail|surel|telp|telepon|phone|fax|corresponding\s+author|received|diterima|article\s+(?:info(?:rmation)?|history)|info(?:rmasi)?\s+artikel|sejarah\s+artikel|riwayat\s+artikel)\b|tel\.).*$/i;
+
 /** The street address an article prints after its university: "Universitas X Jalan Prof. H. Soedarto". */
 const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
 
@@ -113,6 +130,14 @@ const ADDRESS_AFTER_NAME = /\s+(?:jalan|jln?\.)\s.*$/i;
  * a text).
  */
 const SECTION_IN_CAPITALS = /^BAGIAN\s+(?!(?:PERTAMA|KESATU|KEDUA|KETIGA|KEEMPAT|KELIMA|AKHIR)\b)\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,5}$/u;
+
+/**
+ * A law faculty's section named in mixed case, anywhere in a part: "Bagian Hukum Internasional",
+ * "... Ujian Komprehensif pada Bagian Studi Hukum Pidana". Only before "Hukum" and capitalised
+ * words, which tells it from the everyday "bagian", and not after "Kepala" (a government office's
+ * legal division, "Kepala Bagian Hukum Setda X", is a workplace, not a unit of study).
+ */
+const LAW_SECTION = /(?<!\b(?:Kepala|Kabag|Sub)\s+)\bBagian\s+(?:Studi\s+)?Hukum(?:\s+(?:dan\s+)?\p{Lu}[\p{L}'’-]+){1,5}/u;
 
 /** Graduate divisions named by their opening words alone: they are the faculty level of a university. */
 const SELF_NAMED_FACULTY = /^(?:sekolah\s+pascasarjana|program\s+pascasarjana|graduate\s+school)$/i;
@@ -159,11 +184,12 @@ const LOWER_CASE_THE = /^the\s+/;
 /**
  * Words opening a part before an English "University of" or "Institute of Technology" that belong
  * to the name: "Royal Melbourne Institute of Technology", "Norwegian University of Life Sciences",
- * and "The" in "The University of Leeds". Only one to four capitalised words that name no unit of
+ * and "The" in "The University of Leeds", in mixed case or all in capitals as a cover sets them
+ * ("MASSACHUSETTS INSTITUTE OF TECHNOLOGY"). Only one to four capitalised words that name no unit of
  * their own, with nothing else before them. Other institutes ("Asian Institute of Research") are
  * as often a publisher as a university, and keep the name from their opening word.
  */
-const NAME_WORDS_BEFORE = /^(?:the\s+|(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4})$/u;
+const NAME_WORDS_BEFORE = /^(?:the\s+|THE\s+|(?:\p{Lu}[\p{Ll}'’-]+\s+){1,4}|(?:\p{Lu}[\p{Lu}'’-]+\s+){1,4})$/u;
 const UNIVERSITY_NAMED_AFTER = /^(?:university\s+of|institute\s+of\s+technology)\b/i;
 
 /** The words before the English name `named` that belong to it, or ''. */
@@ -181,6 +207,8 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
   const text = withoutRole(stripLeadingMarker(part).trim()).replace(/[.;:]+$/, '').replace(TRAILING_YEAR, '').replace(TRAILING_MARK, '').trim();
   if (SELF_NAMED_FACULTY.test(text)) return ['faculty', text];
   if (SECTION_IN_CAPITALS.test(text)) return ['department', text];
+  const section = LAW_SECTION.exec(text)?.[0];
+  if (section !== undefined) return ['department', section];
   for (const kind of ['department', 'faculty', 'institution'] as const) {
     const opening = OPENING_WORDS[kind].exec(text);
     if (!opening) continue;
@@ -189,6 +217,7 @@ function classifyPart(part: string): [keyof Affiliation, string] | undefined {
       .replace(/^\s*[:：]\s*/, ' ')
       .replace(UNOPENED_QUOTE_END, '$1')
       .replace(CLAUSE_AFTER_NAME, '')
+      .replace(CONTACT_OR_BOX_AFTER_NAME, '')
       .replace(ADDRESS_AFTER_NAME, '')
       .replace(SNIPPET_CUT, '')
       // A dash (or its mojibake "±") left dangling where the next unit was split off.
@@ -299,7 +328,8 @@ export function parseAffiliation(text: string): Affiliation {
   const parts = withEnumerationsKept(stripLeadingMarker(firstNote))
     .split(/[,;\n•|]/)
     .flatMap((part) => part.split(SPLIT_BEFORE))
-    .flatMap((part) => part.split(UNIVERSITY_AFTER_FIELD));
+    .flatMap((part) => part.split(UNIVERSITY_AFTER_FIELD))
+    .flatMap((part) => part.split(FACULTY_ACRONYM_AFTER));
   for (const part of parts) {
     const classified = classifyPart(part);
     if (classified && found[classified[0]] === undefined) found[classified[0]] = classified[1].replaceAll(KEPT_COMMA, ',');

@@ -225,17 +225,24 @@ function authorLines(lines: readonly FrontLine[], ordinary: ReadonlySet<string>)
 
 /**
  * Authors printed each over their affiliation, as a journal's article page lists them ("Ahmad
- * Fauzi" / "Universitas Airlangga" / "Siti Rahma" / "Universitas Indonesia"): every name of the
- * first run of such pairs, read as one list rather than as rivals.
+ * Fauzi" / "Universitas Airlangga" / "Siti Rahma" / "Universitas Indonesia"), each perhaps with
+ * the e-mail address under the affiliation ("E-mail: ahmad@..."): every name of the first run of
+ * such blocks, read as one list rather than as rivals.
  */
 function namesOverAffiliations(lines: readonly FrontLine[]): Candidate<string[]>[] {
-  const pairAt = (at: number): boolean => isNamesLine(lines[at]?.text ?? '') && opensWithUnitName(lines[at + 1]?.text ?? '');
-  const start = lines.findIndex(({ index }) => pairAt(index));
+  /** Where the block of a name over its affiliation at `at` ends (its contact lines included), or -1 for none there. */
+  const blockEnd = (at: number): number => {
+    if (!isNamesLine(lines[at]?.text ?? '') || !opensWithUnitName(lines[at + 1]?.text ?? '')) return -1;
+    let end = at + 2;
+    while (isEmailLine(lines[end]?.text ?? '')) end++;
+    return end;
+  };
+  const start = lines.findIndex(({ index }) => blockEnd(index) >= 0);
   if (start < 0) return [];
   const names: string[] = [];
-  let at = start;
-  for (; pairAt(at); at += 2) names.push(...namesOf(lines[at]!.text));
-  return at - start >= 4 ? [{ value: names, score: 0.6, reason: 'names each over an affiliation line' }] : [];
+  let blocks = 0;
+  for (let at = start; blockEnd(at) >= 0; at = blockEnd(at), blocks++) names.push(...namesOf(lines[at]!.text));
+  return blocks >= 2 ? [{ value: names, score: 0.6, reason: 'names each over an affiliation line' }] : [];
 }
 
 /**
@@ -289,11 +296,21 @@ export function splitNameAndAffiliation(line: string, ordinary: ReadonlySet<stri
     if (plain && !(name.split(/\s+/).length >= 2 && readsAsNames(name, ordinary) && UNIT_WORD_FIRST.test(affiliation))) continue;
     if (!opensWithUnitName(affiliation)) continue;
     const named = name.replace(DEGREE_FROM_UNIT, '');
-    if (!looksLikePersonName(named)) return undefined;
+    if (!looksLikePersonName(named) || isListOfFullNames(named)) return undefined;
     // The university after a degree is where the author earned it, not the unit of this work.
     return named === name ? { name: stripNameMarkers(named), affiliation } : { name: stripNameMarkers(named) };
   }
   return undefined;
+}
+
+/**
+ * True for two full names or more joined by commas ("Andi Wijaya, Siti Rahma"), which pass as one
+ * name: one name holds a comma only before its degrees ("Budi Santoso, M.A.") or its given name
+ * when inverted ("Santoso, Budi").
+ */
+function isListOfFullNames(text: string): boolean {
+  const parts = text.split(/,\s+/);
+  return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length >= 2 && !DEGREE_AFTER_NAME.test(part));
 }
 
 /** Between the names of a list run into its units: a comma and a space (not the comma inside "S.H.,MS"), a comma after a name's mark ("Ani*,Budi"), "and", "dan", "&". */

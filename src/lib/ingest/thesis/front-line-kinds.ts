@@ -12,7 +12,7 @@ import { EMAIL_ADDRESS } from '../../text/email-address.ts';
  * sharing site's viewer over the copy ("Embed Size (px)", "Citation preview"): never a field's value.
  */
 const SITE_CHROME =
-  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|downloads?(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|isi artikel utama|full text:?|you might also like|embed size(?: \(px\))?|citation preview|recommend stories|(?:\+\s*)?all categories|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
+  /^(?:top banner|top of page|bottom of page|skip to (?:main )?content(?:\s+skip to .*)?|open menu|(?:article\s*)?pdf available|home|menu|anda di halaman|you are on page|sei sulla pagina|• tidak ada hasil(?: yang ditemukan)?|n\/a|protected|copied!|teks penuh|downloads?(?: as .*)?|documents|advertisement|academic year\b|membagikan\b|page \d+:|welcome message|this document is posted|transcript|main article content|isi artikel utama|full text:?|you might also like|embed size(?: \(px\))?|citation preview|recommend stories|(?:\+\s*)?all categories|article details|author biography|authors?|doi:?|references|\(\d+\)|[\d\s.,]+|[ivx]+|\d+ pb)$/i;
 
 /**
  * A saved page's breadcrumb trail: "Home" or "Beranda" then a separator or a section's name in
@@ -113,12 +113,13 @@ export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s*)?(?:ol
 
 /**
  * Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)",
- * and a letter set apart after the name ("Ahmad Fauzi a", "Siti Rahma b,*").
+ * "Budi#", the envelope marking the corresponding author ("Ani1✉"), and a letter set apart after
+ * the name ("Ahmad Fauzi a", "Siti Rahma b,*").
  */
-const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|\s[a-e](?:\s*,?\s*\*)?|[\s\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
+const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|\s[a-e](?:\s*,?\s*\*)?|[\s\d*†‡§#✉¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
 
 /** Marks printed before a name instead of after it, run into its first letter: "1Indah Sulisdiani", "²Rasidar", "*Budi". */
-const LEADING_NAME_MARKERS = /^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=\p{Lu})/u;
+const LEADING_NAME_MARKERS = /^[\d*†‡§#✉¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=\p{Lu})/u;
 
 /** Returns a name without the marks after it (see {@link NAME_MARKERS}) or run into it before (see {@link LEADING_NAME_MARKERS}). */
 export function stripNameMarkers(name: string): string {
@@ -126,7 +127,7 @@ export function stripNameMarkers(name: string): string {
 }
 
 /** Words that join the names of one line: commas, semicolons, "and", "dan", "&". */
-export const NAME_SEPARATOR = /\s*[,;]\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+|(?<=\p{L}[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+/iu;
+export const NAME_SEPARATOR = /\s*[,;]\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+|(?<=\p{L}[\d*†‡§#✉¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+/iu;
 
 /** Headings and chrome words that read like a one-word name. */
 const HEADING_WORD =
@@ -157,7 +158,7 @@ export function isNamesLine(line: string): boolean {
 const MARK_BEFORE_NAME = /(?:^|[\s,])[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\p{Lu}\p{Ll}/u;
 
 /** An affiliation mark after a name ("Farhana1*", "Obet(1*)", "Adi²") or an e-mail address in the line. */
-const NAME_MARK_OR_EMAIL = /\p{L}[\d*¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d|[\w.+-]+@[\w-]+\.[\w-]+|\[email\s+protected\]/iu;
+const NAME_MARK_OR_EMAIL = /\p{L}[\d*#✉¹²³⁴⁵⁶⁷⁸⁹⁰]|\(\d|[\w.+-]+@[\w-]+\.[\w-]+|\[email\s+protected\]/iu;
 /**
  * A small letter set apart after a name as its mark ("Ahmad Fauzi a,*, Siti Rahma b"), or a mark
  * after the dot of a degree closing a name ("Ahmad Fauzi, S.H., M.H.1").

@@ -98,14 +98,28 @@ export function journalOverPublisher(lines: readonly string[]): string | undefin
 const TOP_REACH = 4;
 
 /**
+ * A journal's name in capitals, as a masthead sets it: closing on its acronym in brackets
+ * ("JURNAL ILMU HUKUM KYADIREN (JIHK)"), or in English with "JOURNAL" opening or closing it
+ * ("INDONESIAN LAW JOURNAL", "JOURNAL OF MARITIME STUDIES"). "JURNAL ILMIAH" over a skripsi's
+ * title in capitals is the kind of paper, and neither form.
+ */
+const CAPITALS_JOURNAL_NAME = /^(?:(?:[\p{Lu}&'’.-]+\s+){1,10}\(\p{Lu}{2,8}\)|JOURNAL\s+OF(?:\s+[\p{Lu}&'’.-]+){1,8}|(?:[\p{Lu}&'’.-]+\s+){1,8}JOURNAL)$/u;
+
+/** True for a journal's name in capitals, in one of the forms a masthead sets it in. */
+function isCapitalsJournalName(line: string): boolean {
+  return isJournalNameLine(line) && CAPITALS_JOURNAL_NAME.test(line.trim());
+}
+
+/**
  * The journal's name where it is printed apart from any issue line: in the sentence the journal
  * writes about itself, over its publisher's line, in a running header beside a page number, or on a line of its own at the
- * top of the page ("Verity – UPH Journal of International Relations" over the title).
+ * top of the page ("Verity – UPH Journal of International Relations" over the title), in capitals
+ * only in a masthead's forms.
  */
 export function journalNamedApart(lines: readonly string[]): string | undefined {
   const described = lines.map(readJournalSelfDescription).find((name) => name !== undefined) ?? journalOverPublisher(lines);
   if (described) return described;
   const header = lines.map(readRunningHeaderJournal).find((name) => name !== undefined);
   if (header) return header;
-  return lines.slice(0, TOP_REACH).find((line) => isJournalNameLine(line) && isMixedCaseName(line, MAX_NAME_WORDS));
+  return lines.slice(0, TOP_REACH).find((line) => (isJournalNameLine(line) && isMixedCaseName(line, MAX_NAME_WORDS)) || isCapitalsJournalName(line));
 }

@@ -232,7 +232,10 @@ function readPublication(raw: readonly string[], abstractAt: number, citation: O
   const anchor = chosen?.at ?? (citation ? -1 : issnAt);
   // An issue line naming no journal leaves the masthead over the ISSN to name it.
   const anchors = chosen && issnAt >= 0 ? [anchor, issnAt] : [anchor];
-  const journal = read.journal ?? anchors.filter((at) => at >= 0).map((at) => journalNamedNear(lines, at)).find((name) => name !== undefined);
+  const journal =
+    read.journal ??
+    journalOfSameIssue(issues.map(({ found }) => found), read) ??
+    anchors.filter((at) => at >= 0).map((at) => journalNamedNear(lines, at)).find((name) => name !== undefined);
   const pages = read.pages ?? lines.map(readPagesLine).find((found) => found !== undefined);
   const printed = { ...read, ...(journal ? { journal } : {}), ...(pages ? { pages } : {}) };
   const found = Object.keys(printed).length > 0 ? printed : undefined;
@@ -243,6 +246,18 @@ function readPublication(raw: readonly string[], abstractAt: number, citation: O
   const doi = findArticleDoi(lines) ?? findLabelledDoiUnderAbstract(linesUnderAbstract(raw, abstractAt)) ?? citation?.doi;
   if (!issue && !doi) return undefined;
   return { ...(issue ? { issue } : {}), ...(doi ? { doi } : {}) };
+}
+
+/**
+ * The journal another issue line of the same volume names, when the chosen one names none: a
+ * masthead may print the bare issue ("Vol. 5, No. 7, July 2024") and the running header under it
+ * the same issue with the journal's name ("Jurnal X, Vol. 5, No. 7, July 2024 1820"). An issue
+ * line of another volume or number is another issue's, cited, and names no journal of this one.
+ */
+function journalOfSameIssue(issues: readonly JournalIssue[], chosen: JournalIssue): string | undefined {
+  if (chosen.volume === undefined) return undefined;
+  const same = (other: JournalIssue) => other.volume === chosen.volume && (other.issue === undefined || chosen.issue === undefined || other.issue === chosen.issue);
+  return issues.find((other) => other.journal !== undefined && same(other))?.journal;
 }
 
 /** The front's candidates, with what the article's reference to itself gives for title, authors and year. */

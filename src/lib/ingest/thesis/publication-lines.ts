@@ -8,11 +8,12 @@ import { EMAIL_ADDRESS } from '../../text/email-address.ts';
 /**
  * "Jurnal X Vol. 9 No. 2 (2021)", "Volume 5, Nomor 1, Juni 2020, pp. 12-30" (or "hlm. 12-30"),
  * "Vol:13, No:5, 2019", "Vol.11 (2021) No. 3", and a volume with no number: "Vol. 9, 2020". A
- * volume may be labelled "Jilid" ("Jil. 16. No. 2 (2020)"), as Indonesian and Malay journals print it.
+ * volume may be labelled "Jilid" ("Jil. 16. No. 2 (2020)"), as Indonesian and Malay journals print it,
+ * and the parts may be set apart by slashes ("Lex Crimen Vol. X/No. 2/Feb/2021").
  * Volume and number may be in upper-case Roman numerals: "Volume IX Issue X October 2025".
  */
 const JOURNAL_ISSUE =
-  /^(?<journal>.*?)[\s,|–—-]*\b(?:(?:vol(?:ume)?|jil(?:id)?)\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?|[IVXLC]{1,6})\b)?(?<rest>.*)$/i;
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:(?:vol(?:ume)?|jil(?:id)?)\s*[.:]?)\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?:[\s,.()|/]*(?:\((?<yearBetween>(?:19|20)\d{2})\)[\s,]*)?(?:no(?:mor)?\s*[.:]?|n[º°]|num(?:ber)?\.?|nr\.?|iss(?:ue)?\.?|edisi)\s*[.:]?\s*(?<issue>\d{1,3}(?:[-–/]\d{1,3}|[A-Z](?![a-z]))?|[IVXLC]{1,6})\b)?(?<rest>.*)$/i;
 
 /**
  * A labelled volume with its number in brackets: "Volume I (2) July, 2018", "Vol. 5(2), 2021".
@@ -20,6 +21,10 @@ const JOURNAL_ISSUE =
  */
 const BRACKET_ISSUE =
   /^(?<journal>.*?)[\s,|–—-]*\bvol(?:ume)?\s*[.:]?\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\s*\((?<issue>\d{1,3}(?:[-–/]\d{1,3})?)\)(?<rest>.*)$/i;
+
+/** The number printed before the volume, as some Indonesian journals set it: "Jurnal Hukum No. 2 Vol. 25 Mei 2018". */
+const ISSUE_BEFORE_VOLUME =
+  /^(?<journal>.*?)[\s,|–—-]*\b(?:no(?:mor)?\s*[.:]?|iss(?:ue)?\.?)\s*(?<issue>\d{1,3})[\s,.|/]+vol(?:ume)?\s*[.:]?\s*(?<volume>\d{1,4}|[IVXLC]{1,6})\b(?<rest>.*)$/i;
 
 /** A volume is printed in digits or in upper-case Roman numerals; "vol. ix" in a sentence is neither. */
 const VOLUME_NUMBER = /^(?:\d+|[IVXLC]+)$/;
@@ -96,7 +101,8 @@ function labelledPages(rest: string): string | undefined {
 export function readJournalIssue(line: string): JournalIssue | undefined {
   const text = line.trim();
   // The compact form first: the long form would read "Vol. 5(2)" as a volume without its number.
-  const match = compactIssue(text) ?? BRACKET_ISSUE.exec(text) ?? JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
+  const match =
+    compactIssue(text) ?? BRACKET_ISSUE.exec(text) ?? ISSUE_BEFORE_VOLUME.exec(text) ?? JOURNAL_ISSUE.exec(text) ?? NUMBER_ONLY_ISSUE.exec(text);
   if (!match?.groups || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const { volume, issue, rest, yearBetween, yearBefore } = match.groups;
   if (volume !== undefined && !VOLUME_NUMBER.test(volume)) return undefined;
@@ -124,15 +130,38 @@ export function readJournalIssue(line: string): JournalIssue | undefined {
   };
 }
 
-/** An ISSN with its label and medium, or a web address, printed in the journal's line beside its name. */
-const BESIDE_NAME = /\s*(?:\b(?:[pe][-‐–\uFFFD]?)?ISSN\s*[:.]?\s*\d{4}\s*-\s*\d{3}[\dX](?:\s*\([^()]*\))?|\b(?:https?:\/\/|www\.)\S+)[\s,;|]*/gi;
+/** The medium an ISSN is for, in words: "Print", "Online", "cetak". */
+const ISSN_MEDIUM = String.raw`(?:print|online|electronic|cetak|elektronik|media\s+(?:cetak|online|elektronik))`;
+
+/**
+ * The label of an ISSN with its medium, before or after it: "ISSN", "e-ISSN", "E ISSN", "pISSN",
+ * "Print ISSN", "ISSN (Online)", "ISSN Online".
+ */
+const ISSN_LABEL = String.raw`(?:${ISSN_MEDIUM}\s+)?(?:[pe][-‐–\uFFFD\s]?)?ISSN(?:\s*\(${ISSN_MEDIUM}\)|\s+${ISSN_MEDIUM})?`;
+
+/** An ISSN's number, with its medium in brackets after it if printed: "1858-2656 (p)", "2541 – 1234". */
+const ISSN_NUMBER = String.raw`\d{4}\s*[-–‐]\s*\d{3}[\dX](?:\s*\([^()]*\))?`;
+
+/** The label a journal prints before an address: "Journal homepage:", "Available online at", "Website:", "Laman:", "DOI:". */
+const ADDRESS_LABEL = String.raw`(?:(?:journal\s+)?home\s*page|web\s*site|web|laman|url|doi|(?:available|published)\s+(?:online\s+)?at|tersedia\s+(?:online\s+)?(?:di|pada))\s*[:：]?\s*`;
+
+/**
+ * An ISSN with its label and medium, or a web address with its label, printed in the journal's
+ * line beside its name; the ISSN's label may serve a list of numbers, each with its medium
+ * ("ISSN: 1858-2656 (p); 2721-4036 (e)").
+ */
+const BESIDE_NAME = new RegExp(
+  String.raw`\s*(?:\b${ISSN_LABEL}\s*[:.]?\s*${ISSN_NUMBER}(?:\s*[;,/]\s*${ISSN_NUMBER})*|(?:\b${ADDRESS_LABEL})?\b(?:https?:\/\/|www\.)\S+)[\s,;|]*`,
+  'gi',
+);
 
 /** ISSNs in brackets after a name: "(Print ISSN: 2224-3240; Online ISSN: 2224-3259)". */
 const BRACKETED_ISSNS = /\s*\([^()]*\bISSN\b[^()]*\)/gi;
 
-/** `printed` without the ISSNs and web addresses a journal prints beside its name, white space collapsed. */
+/** `printed` without the ISSNs and web addresses a journal prints beside its name, or the comma left before them, white space collapsed. */
 export function withoutJournalIdentifiers(printed: string): string {
-  return printed.replace(BRACKETED_ISSNS, ' ').replace(BESIDE_NAME, ' ').replace(/\s+/g, ' ').trim();
+  const kept = printed.replace(BRACKETED_ISSNS, ' ').replace(BESIDE_NAME, ' ').replace(/\s+/g, ' ').trim();
+  return kept === printed.trim() ? kept : kept.replace(/\s*[,;|]$/, '');
 }
 
 /**
@@ -141,8 +170,8 @@ export function withoutJournalIdentifiers(printed: string): string {
  */
 const PUBLISHED_IN_LABEL = /^(?:published\s+in|appeared\s+in|ver(?:ö|oe?)ffentlicht\s+in|erschienen\s+in|diterbitkan\s+(?:dalam|di)|dimuat\s+(?:dalam|di)|in)\s*[:：]\s*/i;
 
-/** The issue's date printed after the name, before the volume: "JWP 2022-10, Vol.7 (2)". */
-const CLOSING_ISSUE_DATE = /[\s,(]+(?:19|20)\d{2}(?:[-/.](?:0?[1-9]|1[0-2]))?\)?$/;
+/** The issue's date printed after the name, before the volume, perhaps under its label: "JWP 2022-10, Vol.7 (2)", "Jurnal X Tahun 2021 Vol. 3". */
+const CLOSING_ISSUE_DATE = /[\s,(]+(?:(?:tahun|year|th\.)\s*)?(?:19|20)\d{2}(?:[-/.](?:0?[1-9]|1[0-2]))?\)?$/i;
 
 /** The separator of a page's breadcrumb trail: "Home / Archives / Vol. 5 No. 2 (2021)". */
 const BREADCRUMB_STEP = /\s[/>»›](?=\s)/gu;
@@ -171,13 +200,41 @@ function withoutEchoedAcronym(name: string): string {
 }
 
 /**
- * The journal's name as printed before the volume, without ISSNs, web addresses and an acronym
- * echoing it; undefined when nothing else is left, or when a breadcrumb trail leads to the issue, whose steps
- * ("Home / Archives") name no journal.
+ * What a masthead or running header prints beside the journal's name on its issue line and is no
+ * part of it: a DOI with its label, the journal's accreditation ("Terakreditasi SINTA 2",
+ * "(Accredited Sinta 3)"), an e-mail address, a labelled page range, and the article's type
+ * ("Open Access", "Research Article", "Artikel Penelitian").
+ */
+const BESIDE_NAME_ON_ISSUE_LINE = [
+  /\bDOI\s*[:.]?\s*(?:https?:\/\/\S+|10\.\d{4,9}\/\S+)/gi,
+  /\(?\b(?:terakreditasi|accredited)\b(?:\s+(?:by\s+)?(?:sinta|peringkat|rank(?:ed)?|kemenristek\w*|dikti))*(?:\s*[:-]?\s*[1-6]\b)?\)?/gi,
+  new RegExp(String.raw`(?:\b(?:e-?mail|surel)\s*[:：]?\s*)?${EMAIL_ADDRESS}`, 'gi'),
+  /\b(?:pages?|halaman|hal\.|hlm\.|pp\.)\s*\d+\s*[-–]\s*\d+/gi,
+  /\b(?:open\s+access|(?:original|research|review)\s+(?:article|paper)|artikel\s+(?:penelitian|riset|ilmiah|asli))\b/gi,
+];
+
+/** What a running header prints before the name: the page's number, or a licence's year ("45 Jurnal X", "Copyright © 2021 Jurnal X"). */
+const BEFORE_NAME_ON_ISSUE_LINE = /^(?:\d{1,4}\s+|(?:copyright\s*)?(?:©|\(c\))\s*(?:(?:19|20)\d{2}\s*)?)(?=\p{Lu})/iu;
+
+/** `name` without what the issue line prints beside it ({@link BESIDE_NAME_ON_ISSUE_LINE}, {@link BEFORE_NAME_ON_ISSUE_LINE}), and a colon closing it. */
+function withoutIssueLineClutter(name: string): string {
+  const kept = BESIDE_NAME_ON_ISSUE_LINE.reduce((text, clutter) => text.replace(clutter, ' '), name);
+  return kept.replace(BEFORE_NAME_ON_ISSUE_LINE, '').replace(/\s+/g, ' ').replace(/\s*[:：]$/, '').trim();
+}
+
+/** The year in brackets and the full stop after it that open a reference's title: "Wijaya, A. (2021). Peran ...". */
+const REFERENCE_YEAR = /\((?:19|20)\d{2}[a-z]?\)\.\s+\p{L}/u;
+
+/**
+ * The journal's name as printed before the volume, without ISSNs, web addresses, what else the
+ * issue line prints beside it and an acronym echoing it; undefined when nothing else is left, when a breadcrumb trail leads to the issue, whose steps
+ * ("Home / Archives") name no journal, or when a reference's authors, year and title lead to it
+ * (the article's reference to itself, whose journal its own reader tells apart).
  */
 function journalNameOnly(printed: string): string | undefined {
+  if (REFERENCE_YEAR.test(printed)) return undefined;
   // A full stop closing the name ("... Lex Generalis. Vol.2") ends the sentence of a citation, not a word.
-  const name = withoutJournalIdentifiers(printed)
+  const name = withoutIssueLineClutter(withoutJournalIdentifiers(printed))
     .replace(PUBLISHED_IN_LABEL, '')
     .replace(/[\s,|–—-]+$/, '')
     .replace(CLOSING_ISSUE_DATE, '')

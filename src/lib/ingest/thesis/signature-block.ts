@@ -11,7 +11,7 @@
  * lines before they are reflowed.
  */
 import { looksLikeNameWithDegrees } from './person-name.ts';
-import { readLeadingRoles, readRoleOnly, readRunTogetherRoles, type Supervisor } from './supervisors.ts';
+import { hasLecturerMark, readLeadingRoles, readRoleOnly, readRunTogetherRoles, STAFF_NUMBER_AFTER, supervisorNameOnly, type Supervisor } from './supervisors.ts';
 
 /** How many lines below the roles the names may stand (blank lines left for signing). */
 const MAX_SIGNATURE_GAP = 6;
@@ -58,11 +58,11 @@ export function splitRunTogetherNames(line: string, count: number): string[] | u
   return current.length === 0 && names.length === count && names.every(looksLikeNameWithDegrees) ? names : undefined;
 }
 
-/** The names printed under `count` roles: one per column, or run together on one line. */
+/** The names printed under `count` roles: one per column, or run together on one line, each without its brackets and signing space. */
 function namesUnder(line: string, count: number): string[] {
   const parts = columns(line);
-  if (parts.length === count || count < 2 || parts.length !== 1) return parts;
-  return splitRunTogetherNames(parts[0]!, count) ?? parts;
+  if (parts.length === count || count < 2 || parts.length !== 1) return parts.map(supervisorNameOnly);
+  return (splitRunTogetherNames(parts[0]!, count) ?? parts).map(supervisorNameOnly);
 }
 
 /** A label and its colon opening what stands under a role ("Ketua: Dr. X"): a list of members, not a signature. */
@@ -92,9 +92,6 @@ export function readSignatureSupervisors(lines: readonly string[]): Supervisor[]
   return supervisors;
 }
 
-/** The staff numbers closing a block run into one line: "NIP.198503202014042001 NIP.". */
-const STAFF_NUMBERS_AFTER = /\s+(?:NIP|NIDN|NIDK)\b.*$/i;
-
 /**
  * The supervisors of a signature block whose lines ran into one: the roles side by side, then
  * the names with their degrees, then the staff numbers ("Pembimbing I Pembimbing II X, S.IP,. MA
@@ -104,7 +101,7 @@ const STAFF_NUMBERS_AFTER = /\s+(?:NIP|NIDN|NIDK)\b.*$/i;
 function rolesThenNames(line: string): Supervisor[] {
   const { roles, rest } = readLeadingRoles(line);
   if (roles.length < 2 || rest === '') return [];
-  const names = splitRunTogetherNames(rest.replace(STAFF_NUMBERS_AFTER, ''), roles.length) ?? [];
+  const names = splitRunTogetherNames(rest.replace(STAFF_NUMBER_AFTER, ''), roles.length) ?? [];
   return names.filter((name) => !LABEL_BEFORE_NAME.test(name)).length === roles.length ? names.map((name, n) => ({ name, role: roles[n]! })) : [];
 }
 
@@ -120,12 +117,18 @@ const STAFF_NUMBER_LINE = /^(?:NIP|NIDN|NIDK|NIK)\b/i;
 
 /**
  * The names over the roles on line `index` when a staff number line stands right over the roles
- * and the names right over that ("Dr. X, M.Si." / "NIP. 1978..." / "Pembimbing I"), or undefined.
+ * and the names right over that ("Dr. X, M.Si." / "NIP. 1978..." / "Pembimbing I"), or when the
+ * names stand right over the roles with a lecturer's title or degrees ("Isyana Adriani, BA., M.Si"
+ * / "Thesis Adviser"), which tells them from a heading or an author's name; else undefined.
  */
 function namesAboveRole(lines: readonly string[], index: number): string[] | undefined {
-  const roles = readRoleColumns(lines[index]!)!;
-  const [name, number] = [lines[index - 2], lines[index - 1]];
-  if (name === undefined || number === undefined || !STAFF_NUMBER_LINE.test(number.trim())) return undefined;
-  const names = namesUnder(name, roles.length);
-  return names.every(looksLikeNameWithDegrees) ? names : undefined;
+  const count = readRoleColumns(lines[index]!)!.length;
+  const [twoAbove, above] = [lines[index - 2], lines[index - 1]];
+  if (above === undefined) return undefined;
+  if (STAFF_NUMBER_LINE.test(above.trim())) {
+    const names = twoAbove === undefined ? [] : namesUnder(twoAbove, count);
+    return names.length > 0 && names.every(looksLikeNameWithDegrees) ? names : undefined;
+  }
+  const signed = namesUnder(above, count);
+  return signed.length === count && signed.every((name) => looksLikeNameWithDegrees(name) && hasLecturerMark(name)) ? signed : undefined;
 }

@@ -13,7 +13,15 @@ import { readLabelledField } from './labelled-fields.ts';
 import { looksLikeNameWithDegrees } from './person-name.ts';
 import { markedSupervisors } from './marked-supervisors.ts';
 import { readSignatureSupervisors } from './signature-block.ts';
-import { findSupervisorLabel, parseSupervisors, readRoleBeforeName, readRoleOnly, roleWithoutPrefix, type Supervisor } from './supervisors.ts';
+import {
+  findSupervisorLabel,
+  parseSupervisors,
+  readRoleBeforeName,
+  readRoleOnly,
+  roleWithoutPrefix,
+  supervisorNameOnly,
+  type Supervisor,
+} from './supervisors.ts';
 
 /** Honorifics that a cut line may leave alone in place of a name ("Pembimbing: (1) Dr."). */
 const HONORIFICS = /\b(?:Prof|Dr|Drs|Dra|Ir|H|Hj)\.\s*/g;
@@ -45,7 +53,7 @@ const COMMITTEE_POSITION = /^(?:ketua|anggota|sekretaris|chair(?:person)?|member
 function namesBelow(lines: readonly FrontLine[], index: number): string[] {
   const names: string[] = [];
   for (const { text } of lines.slice(index + 1)) {
-    const name = text.replace(LIST_NUMBER, '').replace(COMMITTEE_POSITION, '');
+    const name = supervisorNameOnly(text.replace(LIST_NUMBER, '').replace(COMMITTEE_POSITION, ''));
     if (!isSupervisorName(name) || readLabelledField(text)) break;
     names.push(name);
   }
@@ -54,13 +62,22 @@ function namesBelow(lines: readonly FrontLine[], index: number): string[] {
 
 /**
  * The role a line heads with the names on the lines below it: a role label with nothing after its
- * colon ("Pembimbing:"), or a role alone over members listed by their committee positions
- * ("Komisi Pembimbing" / "Ketua: Dr. X" / "Anggota: Y").
+ * colon ("Pembimbing:") or with the first item of a numbered list ("Pembimbing : 1. Dr. X" /
+ * "2. Y"), or a role alone over members listed by their committee positions or by number
+ * ("Komisi Pembimbing" / "Ketua: Dr. X" / "Anggota: Y", "Dosen Pembimbing" / "1. X" / "2. Y").
  */
 function roleOverNames(lines: readonly FrontLine[], index: number): string | undefined {
   const field = readLabelledField(lines[index]!.text);
-  if (field?.kind === 'supervisor' && field.value === '') return roleWithoutPrefix(field.label);
-  return COMMITTEE_POSITION.test(lines[index + 1]?.text ?? '') ? readRoleOnly(lines[index]!.text) : undefined;
+  if (field?.kind === 'supervisor' && (field.value === '' || LIST_NUMBER.test(field.value))) return roleWithoutPrefix(field.label);
+  const next = lines[index + 1]?.text ?? '';
+  return COMMITTEE_POSITION.test(next) || LIST_NUMBER.test(next) ? readRoleOnly(lines[index]!.text) : undefined;
+}
+
+/** The first item of a numbered list a supervisor label runs on into ("Pembimbing : 1. Dr. X"), as a name, if it is one. */
+function listOpeningOnLabel(text: string): string[] {
+  const value = readLabelledField(text)?.value ?? '';
+  const name = supervisorNameOnly(value.replace(LIST_NUMBER, ''));
+  return LIST_NUMBER.test(value) && isSupervisorName(name) ? [name] : [];
 }
 
 /**
@@ -70,9 +87,10 @@ function roleOverNames(lines: readonly FrontLine[], index: number): string | und
 function labelledSupervisors(lines: readonly FrontLine[]): Supervisor[] {
   return lines.flatMap(({ text, index }) => {
     const role = roleOverNames(lines, index);
-    if (role !== undefined) return namesBelow(lines, index).map((name) => ({ name, role }));
+    if (role !== undefined) return [...listOpeningOnLabel(text), ...namesBelow(lines, index)].map((name) => ({ name, role }));
     const unlabelled = readRoleBeforeName(text);
-    if (unlabelled && isSupervisorName(unlabelled.name)) return [unlabelled];
+    const signed = unlabelled && { ...unlabelled, name: supervisorNameOnly(unlabelled.name) };
+    if (signed && isSupervisorName(signed.name)) return [signed];
     const at = findSupervisorLabel(text);
     const named = at < 0 ? [] : parseSupervisors(text.slice(at)).filter((s) => s.role !== undefined);
     return named.every((s) => isSupervisorName(s.name)) ? named : [];

@@ -46,10 +46,31 @@ const NAME_SEPARATOR = /\s*;\s*|,?\s+(?:dan|and|&)\s+|\s*\(\d{1,2}\)\s*/i;
 
 const ROLE_AFTER_NAME = new RegExp(`^(.*?)\\s*,?\\s+(?:selaku|sebagai|as)\\s+(?:(?:dosen|the|a)\\s+)?(${ROLE})\\b`, 'iu');
 
+/** A lecturer's staff number run on after the name it belongs to: "... M.H. NIP. 19650101 199003 1 001". */
+export const STAFF_NUMBER_AFTER = /\s+(?:NIP|NIDN|NIDK)\b.*$/i;
+
+/** A dotted space left for a signature beside a name, bracketed or not: "(..........)", "……". */
+const SIGNATURE_SPACE = /\s*\(?\s*(?:[._]{3,}|…)[\s._…]*\)?$/u;
+
+/** A post held, printed after the name and a comma: "Richard Samuels, Professor of Political Science", "X, Senior Lecturer". */
+const POST_AFTER_NAME = /,\s*(?:(?:associate|assistant|adjunct|senior|visiting)\s+)?(?:professor|lecturer|reader)\b.*$/i;
+
+/** The brackets an approval page signs a name in: "( Dr. X, S.H., M.H. )". */
+const SIGNED_IN_BRACKETS = /^\(\s*([^()]+?)\s*\)$/u;
+
+/**
+ * A supervisor's name without what an approval page prints round it: the brackets it is signed
+ * in, the dotted space left for the signature, the staff number run on after it, and the post an
+ * English cover gives after it.
+ */
+export function supervisorNameOnly(text: string): string {
+  const name = text.trim().replace(STAFF_NUMBER_AFTER, '').replace(SIGNATURE_SPACE, '').replace(POST_AFTER_NAME, '').trim();
+  return SIGNED_IN_BRACKETS.exec(name)?.[1] ?? name;
+}
+
 /** Trims separators; a closing full stop is dropped after a word but kept after a degree ("M.Si."). */
 function cleanName(name: string): string {
-  return name
-    .trim()
+  return supervisorNameOnly(name)
     .replace(/^[,;]\s*|\s*[,;]$/g, '')
     .replace(/(?<=\p{Ll}{3})\.$/u, '')
     .trim();
@@ -134,7 +155,12 @@ export function readRoleBeforeName(text: string): Supervisor | undefined {
   // A colon after the role's rank ("Pembimbing I: Dr. X") makes it a label, read as one.
   if (!role || !name || /[:：]/.test(name)) return undefined;
   const setApart = separator!.trim() !== '';
-  return setApart ? (name.split(/\s+/).length >= 2 ? { name, role } : undefined) : LECTURER_MARK.test(name) ? { name, role } : undefined;
+  return setApart ? (name.split(/\s+/).length >= 2 ? { name, role } : undefined) : hasLecturerMark(name) ? { name, role } : undefined;
+}
+
+/** True for a name carrying a lecturer's title ("Dr.", "Prof.") or degrees after a comma ("X, M.Si."). */
+export function hasLecturerMark(name: string): boolean {
+  return LECTURER_MARK.test(name);
 }
 
 /** Returns the role when `text` is nothing but a supervising role, without the "dosen" prefix. */

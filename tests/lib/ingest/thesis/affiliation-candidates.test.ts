@@ -27,6 +27,13 @@ describe('affiliationCandidates', () => {
     expect(unitsOf(cover)).toEqual({ institution: 'Harapan Bangsa University', faculty: 'Faculty of Humanities', department: undefined });
   });
 
+  it('reads the units a cover line leads to with "at the" or "in the", under the degree', () => {
+    const cover = 'Indonesia and the Bali Process\nAni Lestari\nA thesis submitted for the degree of Master of Arts\nat the University of Contoh, Dunedin, New Zealand\n2019';
+    expect(unitsOf(cover).institution).toBe('University of Contoh');
+    const department = 'Indonesia and the Bali Process\nAni Lestari\nSubmitted for the degree of Master of Science\nin the Department of Political Science\n2019';
+    expect(unitsOf(department).department).toBe('Department of Political Science');
+  });
+
   it('reads the unit a by-line runs on into after the name', () => {
     expect(unitsOf('LAW ENFORCEMENT OF MONEY LAUNDERING\nby Ani Lestari University of Contoh\nABSTRACT').institution).toBe('University of Contoh');
   });

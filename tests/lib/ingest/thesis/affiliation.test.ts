@@ -60,6 +60,13 @@ describe('parseAffiliation', () => {
     expect(parseAffiliation('Lecturer at the University of Leeds').institution).toBe('University of Leeds');
   });
 
+  it('keeps those words when a cover prints the name all in capitals', () => {
+    expect(parseAffiliation('MASSACHUSETTS INSTITUTE OF TECHNOLOGY')).toEqual({ institution: 'MASSACHUSETTS INSTITUTE OF TECHNOLOGY' });
+    expect(parseAffiliation('THE UNIVERSITY OF QUEENSLAND')).toEqual({ institution: 'THE UNIVERSITY OF QUEENSLAND' });
+    // A sentence's words in capitals before it are still no part of the name.
+    expect(parseAffiliation('PRESENTED TO THE UNIVERSITY OF CONTOH').institution).toBe('UNIVERSITY OF CONTOH');
+  });
+
   it('ends a department before the preposition leading to the faculty after it', () => {
     expect(parseAffiliation('Jurusan Ilmu Hukum Pada Fakultas Syariah dan Hukum Universitas Contoh').department).toBe('Jurusan Ilmu Hukum');
   });
@@ -76,6 +83,24 @@ describe('parseAffiliation', () => {
     expect(parseAffiliation('Bagian hukum pidana')).toEqual({});
   });
 
+  it("ends a study programme where its faculty's acronym is run on after it", () => {
+    expect(parseAffiliation('Prodi Hubungan Internasional FISIP Universitas Contoh')).toEqual({
+      department: 'Prodi Hubungan Internasional',
+      institution: 'Universitas Contoh',
+    });
+    expect(parseAffiliation('PROGRAM STUDI ILMU HUKUM FH UNIVERSITAS CONTOH')).toEqual({ department: 'PROGRAM STUDI ILMU HUKUM', institution: 'UNIVERSITAS CONTOH' });
+  });
+
+  it("reads a law faculty's section in mixed case, on its own or closing a cover's sentence", () => {
+    expect(parseAffiliation('Bagian Hukum Tata Negara, Fakultas Hukum')).toEqual({ department: 'Bagian Hukum Tata Negara', faculty: 'Fakultas Hukum' });
+    expect(parseAffiliation('Diajukan sebagai Prasyarat untuk Mengikuti Ujian Komprehensif pada Bagian Studi Hukum Pidana')).toEqual({
+      department: 'Bagian Studi Hukum Pidana',
+    });
+    // A government office's legal division is a workplace, and "bagian" before another word is the everyday word.
+    expect(parseAffiliation('Kepala Bagian Hukum Sekretariat Daerah')).toEqual({});
+    expect(parseAffiliation('Bagian Akhir Skripsi')).toEqual({});
+  });
+
   it('splits an English line of units run together, keeping "The" that opens a university\'s name', () => {
     expect(parseAffiliation('The University of Leeds Centre for Criminal Justice Studies School of Law')).toEqual({
       institution: 'The University of Leeds',
@@ -88,6 +113,13 @@ describe('parseAffiliation', () => {
     });
     // "the" after a preposition is no part of the name.
     expect(parseAffiliation('Lecturer at the University of Leeds').institution).toBe('University of Leeds');
+  });
+
+  it('keeps those words when a cover prints the name all in capitals', () => {
+    expect(parseAffiliation('MASSACHUSETTS INSTITUTE OF TECHNOLOGY')).toEqual({ institution: 'MASSACHUSETTS INSTITUTE OF TECHNOLOGY' });
+    expect(parseAffiliation('THE UNIVERSITY OF QUEENSLAND')).toEqual({ institution: 'THE UNIVERSITY OF QUEENSLAND' });
+    // A sentence's words in capitals before it are still no part of the name.
+    expect(parseAffiliation('PRESENTED TO THE UNIVERSITY OF CONTOH').institution).toBe('UNIVERSITY OF CONTOH');
   });
 
   it('reads a research centre as a department only beside a university', () => {
@@ -174,6 +206,15 @@ describe('parseAffiliation', () => {
 describe('parseAffiliation on cover and article forms', () => {
   it('reads a department named before its unit word', () => {
     expect(parseAffiliation('International Relations Study Program')).toEqual({ department: 'International Relations Study Program' });
+  });
+
+  it('splits a department named before its unit word from the English university run on after it', () => {
+    expect(parseAffiliation('Faculty of Humanities, International Relations Study Program Lintas University In partial Fulfillment')).toEqual({
+      faculty: 'Faculty of Humanities',
+      department: 'International Relations Study Program',
+      institution: 'Lintas University',
+    });
+    expect(parseAffiliation('Criminology Department Lintas Raya University')).toEqual({ department: 'Criminology Department', institution: 'Lintas Raya University' });
   });
 
   it('reads a master\'s programme as the department', () => {
@@ -287,6 +328,25 @@ describe('parseAffiliation: an address or a second unit after a name', () => {
 
   it('ends a department where a second unit follows a dash, mojibake included', () => {
     expect(parseAffiliation('Jurusan Ilmu Hubungan Internasional ± Prodi Hubungan Internasional').department).toBe('Jurusan Ilmu Hubungan Internasional');
+  });
+});
+
+describe("parseAffiliation: the author's contact or the article's information box run on after a unit", () => {
+  it.each([
+    'Universitas Contoh E-mail: ani@contoh.ac.id',
+    'Universitas Contoh (email: ani@contoh.ac.id)',
+    'Universitas Contoh Telp. 0411-123456',
+    'Universitas Contoh *Corresponding author',
+    'Universitas Contoh Received: 12 Jan 2021',
+    'Universitas Contoh Diterima: 12 Januari 2021',
+    'Universitas Contoh Info Artikel',
+    'Universitas Contoh ARTICLE INFO',
+  ])('ends the name before it: %j', (line) => {
+    expect(parseAffiliation(line)).toEqual({ institution: 'Universitas Contoh' });
+  });
+
+  it('keeps a name whose words only open like a label', () => {
+    expect(parseAffiliation('Universitas Telkom')).toEqual({ institution: 'Universitas Telkom' });
   });
 });
 

@@ -17,6 +17,12 @@ describe('authorCandidates', () => {
     expect(splitNamesAndAffiliation('Ani Lestari Fakultas Hukum Universitas Tanjung Harapan')).toBeUndefined();
   });
 
+  it('reads two full names joined by a comma before their unit as two authors, not one', () => {
+    const front = 'Jurnal Hukum Contoh Vol. 3 No. 2 (2021) PERAN INDONESIA DALAM PEMBERANTASAN PERDAGANGAN ORANG Andi Wijaya, Siti Rahma Fakultas Hukum Universitas Contoh\nAbstrak';
+    expect(chosenAuthors(front)).toEqual(['Andi Wijaya', 'Siti Rahma']);
+    expect(chosenAuthors('PERAN INDONESIA DALAM DIPLOMASI\nBudi Santoso, M.A., Universitas Contoh\nAbstrak')).toEqual(['Budi Santoso, M.A.']);
+  });
+
   it("parts the names of a list run into its units at a comma right after a name's mark", () => {
     expect(splitNamesAndAffiliation('Ani Lestari*,Budi Santoso, Citra Dewi Program Studi Ilmu Hukum, Universitas Contoh')?.names).toEqual(['Ani Lestari', 'Budi Santoso', 'Citra Dewi']);
   });
@@ -334,6 +340,21 @@ describe('authorCandidates: names run into the next field', () => {
       'Universitas Airlangga',
       'Siti Rahmawati',
       'Universitas Indonesia',
+      'Abstract',
+      'Artikel ini membahas kerja sama Indonesia dan Australia.',
+    ].join('\n');
+    expect(chosenAuthors(page)).toEqual(['Ahmad Fauzi', 'Siti Rahmawati']);
+  });
+
+  it('reads authors printed each over their affiliation and e-mail address as one list', () => {
+    const page = [
+      'Kerja Sama Indonesia dan Australia dalam Menangani Penyelundupan Manusia',
+      'Ahmad Fauzi',
+      'Universitas Airlangga, Surabaya',
+      'E-mail: ahmad.fauzi@contoh.ac.id',
+      'Siti Rahmawati',
+      'Universitas Indonesia, Depok',
+      'siti.rahmawati@contoh.ac.id',
       'Abstract',
       'Artikel ini membahas kerja sama Indonesia dan Australia.',
     ].join('\n');

@@ -29,6 +29,17 @@ describe('front line kinds', () => {
     expect(isSiteChrome('Citation practices in Indonesian courts')).toBe(false);
   });
 
+  it("strips the envelope marking the corresponding author, and a hash mark, like the other marks after a name", () => {
+    expect(stripNameMarkers('Andi Wijaya1✉')).toBe('Andi Wijaya');
+    expect(stripNameMarkers('Andi Wijaya#')).toBe('Andi Wijaya');
+    expect(isNamesLine('Andi Wijaya1✉, Siti Rahma2')).toBe(true);
+  });
+
+  it("tells a journal site's skip links run into one line, and its menu button, for chrome", () => {
+    expect(['Skip to main content Skip to main navigation menu Skip to site footer', 'Open Menu'].every(isSiteChrome)).toBe(true);
+    expect(isSiteChrome('Open Menus of Cooperation: ASEAN and Cybercrime')).toBe(false);
+  });
+
   it('reads lines of names with marks, "and" and e-mail addresses, and refuses titles and units', () => {
     expect(isNamesLine('Farhana1* Kusno Adi2 Masruchin Ru’bai3 Bambang Sugiri4')).toBe(true);
     expect(isNamesLine('Heni Susanti and Syafrinaldi')).toBe(true);

@@ -56,6 +56,18 @@ describe('journalNamedApart', () => {
     expect(journalNamedApart(['a', 'b', 'c', 'd', 'Jurnal Hukum Bahari'])).toBeUndefined();
   });
 
+  it("takes a name in capitals at the top in a masthead's forms: its acronym in brackets closing it, or English \"JOURNAL\" opening or closing it", () => {
+    expect(journalNamedApart(['JURNAL ILMU HUKUM KYADIREN (JIHK)', 'PERAN INDONESIA DALAM DIPLOMASI'])).toBe('JURNAL ILMU HUKUM KYADIREN (JIHK)');
+    expect(journalNamedApart(['INDONESIAN JOURNAL OF INTERNATIONAL LAW (IJIL)', 'PERAN INDONESIA'])).toBe('INDONESIAN JOURNAL OF INTERNATIONAL LAW (IJIL)');
+    expect(journalNamedApart(['BRAWIJAYA LAW JOURNAL', 'PERAN INDONESIA'])).toBe('BRAWIJAYA LAW JOURNAL');
+    expect(journalNamedApart(['JOURNAL OF MARITIME STUDIES', 'PERAN INDONESIA'])).toBe('JOURNAL OF MARITIME STUDIES');
+  });
+
+  it('takes no heading in capitals naming the kind of paper over a title', () => {
+    expect(journalNamedApart(['JURNAL ILMIAH', 'UPAYA DIPLOMASI PEMERINTAH INDONESIA'])).toBeUndefined();
+    expect(journalNamedApart(['JURNAL ILMIAH UPAYA DIPLOMASI PEMERINTAH INDONESIA', 'Rina Wulandari'])).toBeUndefined();
+  });
+
   it("prefers the journal's sentence about itself to a line at the top", () => {
     expect(journalNamedApart(['Jurnal Lain Sekali', 'Lex Portus is a journal published by the Faculty of Law.'])).toBe('Lex Portus');
   });

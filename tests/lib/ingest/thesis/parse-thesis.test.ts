@@ -425,6 +425,29 @@ describe('parseThesis: the journal printed apart from its issue line', () => {
   });
 });
 
+describe('parseThesis: a bare issue line, and the running header naming the journal under it', () => {
+  const page = (header: string) =>
+    [
+      'Vol. 5, No. 7, July 2024',
+      'E-ISSN: 2723-6692',
+      header,
+      'Abstract',
+      'Migration, or the movement of people from their country of origin to another country, is not a new phenomenon.',
+    ].join('\n');
+
+  it('takes the journal from the running header of the same volume and number', () => {
+    expect(parseThesis(page('Jurnal Kajian Migrasi, Vol. 5, No. 7, July 2024 1820'), { article: true }).data.publication).toEqual({
+      journal: 'Jurnal Kajian Migrasi',
+      volume: '5',
+      issue: '7',
+    });
+  });
+
+  it('takes no journal from an issue line of another number', () => {
+    expect(parseThesis(page('Jurnal Kajian Migrasi, Vol. 5, No. 2, July 2024 1820'), { article: true }).data.publication?.journal).toBeUndefined();
+  });
+});
+
 describe("parseThesis: a sharing site's title repeating the issue line cut short", () => {
   it('takes the issue line beside the ISSN, the masthead, over a shorter copy of it above', () => {
     const page = [

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findArticleDoi, findDoi, findLabelledDoiUnderAbstract, isPublicationLine, readJournalIssue, readOpeningIssue, readPagesLine } from '../../../../src/lib/ingest/thesis/publication-lines.ts';
+import {
+  findArticleDoi,
+  findDoi,
+  findLabelledDoiUnderAbstract,
+  isPublicationLine,
+  readJournalIssue,
+  readOpeningIssue,
+  readPagesLine,
+  withoutJournalIdentifiers,
+} from '../../../../src/lib/ingest/thesis/publication-lines.ts';
 
 describe('readJournalIssue', () => {
   it('drops an acronym closing the name when it spells the name\'s initials, and keeps any other', () => {
@@ -59,6 +68,26 @@ describe('readJournalIssue', () => {
     expect(readJournalIssue('Vol. 5, No. 2, 2021: 25-12')?.pages).toBeUndefined();
   });
 
+  it('reads the parts set apart by slashes: "Vol. X/No. 2/Feb/2021"', () => {
+    expect(readJournalIssue('Lex Crimen Vol. X/No. 2/Feb/2021')).toEqual({ journal: 'Lex Crimen', volume: 'X', issue: '2', year: 2021 });
+    expect(readJournalIssue('Lex Privatum Vol.VI/No.1/Jan-Mar/2017')).toEqual({ journal: 'Lex Privatum', volume: 'VI', issue: '1', year: 2017 });
+  });
+
+  it("leaves the issue's year out of the name, with its label: \"Jurnal X Tahun 2021 Vol. 3 No. 2\"", () => {
+    expect(readJournalIssue('Jurnal Hukum Contoh Tahun 2021 Vol. 3 No. 2')?.journal).toBe('Jurnal Hukum Contoh');
+    expect(readJournalIssue('JWP 2022-10, Vol.7 (2)')?.journal).toBe('JWP');
+  });
+
+  it('reads the number printed before the volume: "No. 2 Vol. 25 Mei 2018"', () => {
+    expect(readJournalIssue('Jurnal Hukum Ius Quia Iustum No. 2 Vol. 25 Mei 2018')).toEqual({
+      journal: 'Jurnal Hukum Ius Quia Iustum',
+      volume: '25',
+      issue: '2',
+      year: 2018,
+    });
+    expect(readJournalIssue('Nomor 2 tahun 2021 tentang perubahan volume')).toBeUndefined();
+  });
+
   it('reads "Number", "Iss." and bars between the parts', () => {
     expect(readJournalIssue('Volume 5 Number 2 (2021)')).toEqual({ volume: '5', issue: '2', year: 2021 });
     expect(readJournalIssue('Vol. 5, Iss. 2, 2021, pp. 1-10')).toEqual({ volume: '5', issue: '2', year: 2021, pages: '1-10' });
@@ -70,10 +99,55 @@ describe('readJournalIssue', () => {
     expect(readJournalIssue('e-ISSN: 2598-0000 Vol. 4 No. 1, 2020')).toEqual({ volume: '4', issue: '1', year: 2020 });
   });
 
+  it.each([
+    'Jurnal Hukum Contoh ISSN (Print): 1234-5678 ISSN (Online): 2345-6789',
+    'Jurnal Hukum Contoh Print ISSN: 1234-5678 Online ISSN: 2345-6789',
+    'Jurnal Hukum Contoh ISSN Online: 1234-5678',
+    'Jurnal Hukum Contoh E ISSN 1234-5678',
+    'Jurnal Hukum Contoh ISSN : 1234 – 5678',
+    'Jurnal Hukum Contoh Journal homepage: http://jurnal.contoh.ac.id',
+    'Jurnal Hukum Contoh Available online at: https://jurnal.contoh.ac.id/index.php/jhc',
+    'Jurnal Hukum Contoh, Website: www.jurnal.contoh.ac.id',
+    'Jurnal Hukum Contoh Laman: https://jurnal.contoh.ac.id',
+  ])('leaves out an ISSN labelled with its medium, or a web address with its label, however printed: %j', (line) => {
+    expect(withoutJournalIdentifiers(line)).toBe('Jurnal Hukum Contoh');
+  });
+
+  it.each([
+    'Jurnal Hukum Contoh DOI: https://doi.org/10.1234/jhc.v3i2 Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh Terakreditasi SINTA 2 Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh (Accredited Sinta 3) Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh email: jhc@contoh.ac.id Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh Halaman 12-20 Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh Research Article Vol. 3 No. 2 (2021)',
+    'Artikel Penelitian Jurnal Hukum Contoh Vol. 3 No. 2 (2021)',
+    '45 Jurnal Hukum Contoh Vol. 3 No. 2 (2021)',
+    'Copyright © 2021 Jurnal Hukum Contoh Vol. 3 No. 2 (2021)',
+    'Jurnal Hukum Contoh: Vol. 3 No. 2 (2021)',
+  ])("leaves out of the journal's name what else its issue line prints beside it: %j", (line) => {
+    expect(readJournalIssue(line)?.journal).toBe('Jurnal Hukum Contoh');
+  });
+
+  it("keeps an acronym opening the name and a number that is part of it", () => {
+    expect(readJournalIssue('JHC: Jurnal Hukum Contoh Vol. 3 No. 2 (2021)')?.journal).toBe('JHC: Jurnal Hukum Contoh');
+    expect(readJournalIssue('Jurnal Hukum Contoh 17 Agustus Vol. 3 No. 2 (2021)')?.journal).toBe('Jurnal Hukum Contoh 17 Agustus');
+  });
+
+  it('leaves out a list of ISSNs under one label, each with its medium, and the comma before them', () => {
+    expect(withoutJournalIdentifiers('Jurnal Ilmu Sosial (JSS), ISSN: 1858-2656 (p); 2721-4036 (e)')).toBe('Jurnal Ilmu Sosial (JSS)');
+    expect(withoutJournalIdentifiers('Jurnal Hukum, Politik dan Ilmu Sosial')).toBe('Jurnal Hukum, Politik dan Ilmu Sosial');
+  });
+
   it("takes no breadcrumb trail for the journal's name, but keeps a bilingual name", () => {
     expect(readJournalIssue('Home / Archives / Vol. 5 No. 2 (2021): Juli 2021 / Articles')).toEqual({ volume: '5', issue: '2', year: 2021 });
     expect(readJournalIssue('Beranda > Vol. 5 No. 2 (2021)')?.journal).toBeUndefined();
     expect(readJournalIssue('Revista Sur / Sur Journal, Vol. 3 No. 1 (2019)')?.journal).toBe('Revista Sur / Sur Journal');
+  });
+
+  it("takes no reference's authors, year and title for the journal's name", () => {
+    const cited = 'Cara mengutip: Wijaya, A. (2021). Peran Indonesia dalam Pemberantasan. Jurnal Hukum Pidana, Vol. 3 No. 2, hlm. 1-10.';
+    expect(readJournalIssue(cited)).toEqual({ volume: '3', issue: '2', pages: '1-10' });
+    expect(readJournalIssue('Jurnal Hukum Pidana (JHP), Vol. 3 No. 2 (2021)')?.journal).toBe('Jurnal Hukum Pidana (JHP)');
   });
 
   it('takes no bracketed clause number in running text for an issue', () => {

@@ -64,6 +64,35 @@ describe('readSignatureSupervisors', () => {
   });
 });
 
+describe('readSignatureSupervisors: names signed in brackets', () => {
+  it('takes each name under its role without the brackets it is signed in', () => {
+    expect(
+      readSignatureSupervisors(['Menyetujui:', 'Pembimbing I,', '( Dr. Budi Santoso, S.H., M.H. )', 'NIP. 196501011990031001', 'Pembimbing II,', '(Siti Rahma, S.H., M.H.)']),
+    ).toEqual([
+      { name: 'Dr. Budi Santoso, S.H., M.H.', role: 'Pembimbing I' },
+      { name: 'Siti Rahma, S.H., M.H.', role: 'Pembimbing II' },
+    ]);
+  });
+});
+
+describe('readSignatureSupervisors: each role printed right under the name it belongs to', () => {
+  it('takes the lecturer named right over each role, not the next one under it', () => {
+    expect(readSignatureSupervisors(['Menyetujui,', 'Dr. Budi Santoso, S.H., M.H.', 'Pembimbing I', 'Siti Rahma, S.H., M.H.', 'Pembimbing II'])).toEqual([
+      { name: 'Dr. Budi Santoso, S.H., M.H.', role: 'Pembimbing I' },
+      { name: 'Siti Rahma, S.H., M.H.', role: 'Pembimbing II' },
+    ]);
+    expect(readSignatureSupervisors(['Recommended and Acknowledged by,', 'Isyana Adriani, BA.,M.Si', 'Thesis Adviser'])).toEqual([
+      { name: 'Isyana Adriani, BA.,M.Si', role: 'Thesis Adviser' },
+    ]);
+  });
+
+  it('reads a name without a title or degrees over the first role as no signature: it may be the author on the cover', () => {
+    expect(readSignatureSupervisors(['ANDI WIJAYA', 'Pembimbing I', 'Dr. Budi Santoso, S.H., M.H.'])).toEqual([
+      { name: 'Dr. Budi Santoso, S.H., M.H.', role: 'Pembimbing I' },
+    ]);
+  });
+});
+
 describe('readSignatureSupervisors: columns run together', () => {
   it('splits the names under run-together roles where the first one\'s degrees end', () => {
     expect(readSignatureSupervisors(['Pembimbing Utama Pembimbing Pendamping', '', 'Rina Lestari, S.IP., M.IP M. Riza Halim, S.IP., MIA', 'NIK. 1 NIK. 2'])).toEqual([

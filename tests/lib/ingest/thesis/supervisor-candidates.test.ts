@@ -33,6 +33,16 @@ describe('supervisorCandidates', () => {
     });
   });
 
+  it('reads a numbered list under a role printed alone, or opening on its label\'s line', () => {
+    const listed = [{ name: 'Dr. Ani Lestari, M.Si.', role: 'Pembimbing' }, { name: 'Budi Santoso, M.A.', role: 'Pembimbing' }];
+    expect(read('Dosen Pembimbing\n1. Dr. Ani Lestari, M.Si.\n2. Budi Santoso, M.A.\nUNIVERSITAS GADJAH MADA')).toContainEqual({ value: listed, score: 0.85 });
+    expect(read('Pembimbing : 1. Dr. Ani Lestari, M.Si.\n2. Budi Santoso, M.A.\nUNIVERSITAS GADJAH MADA')).toContainEqual({ value: listed, score: 0.85 });
+  });
+
+  it('reads no list under a role printed alone over unnumbered text', () => {
+    expect(read('Dosen Pembimbing\nUNIVERSITAS GADJAH MADA\n1. Pendahuluan')).toEqual([]);
+  });
+
   it('reads the members a committee heading lists by their positions, without the positions', () => {
     const text = 'Komisi Pembimbing\nKetua: Prof. Dr. Ani Lestari, S.H., M.H.\nAnggota : Budi Santoso, M.A.\nUNIVERSITAS ANDALAS';
     expect(read(text)).toEqual([

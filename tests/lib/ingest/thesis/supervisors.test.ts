@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findSupervisorLabel, parseSupervisors, readRoleOnly, readRunTogetherRoles, roleWithoutPrefix } from '../../../../src/lib/ingest/thesis/supervisors.ts';
+import {
+  findSupervisorLabel,
+  parseSupervisors,
+  readRoleOnly,
+  readRunTogetherRoles,
+  roleWithoutPrefix,
+  supervisorNameOnly,
+} from '../../../../src/lib/ingest/thesis/supervisors.ts';
 
 describe('parseSupervisors', () => {
   it('reads an Indonesian sentence with roles', () => {
@@ -108,5 +115,32 @@ describe('readRunTogetherRoles', () => {
   it('reads none from a single role or a role beside another word', () => {
     expect(readRunTogetherRoles('Pembimbing Utama')).toBeUndefined();
     expect(readRunTogetherRoles('Pembimbing Utama Dekan')).toBeUndefined();
+  });
+});
+
+describe('supervisorNameOnly', () => {
+  it('drops the brackets a name is signed in, the dotted signing space and a staff number run on after it', () => {
+    expect(supervisorNameOnly('( Dr. Budi Santoso, S.H., M.H. )')).toBe('Dr. Budi Santoso, S.H., M.H.');
+    expect(supervisorNameOnly('Dr. Budi Santoso, S.H., M.H. (..........................)')).toBe('Dr. Budi Santoso, S.H., M.H.');
+    expect(supervisorNameOnly('Siti Rahma, S.H., M.H. NIP. 198001012005012002')).toBe('Siti Rahma, S.H., M.H.');
+    expect(supervisorNameOnly('Siti Rahma, S.H., M.H. ……')).toBe('Siti Rahma, S.H., M.H.');
+  });
+
+  it('drops the post an English cover prints after the name and a comma', () => {
+    expect(supervisorNameOnly('Richard Samuels, Professor of Political Science')).toBe('Richard Samuels');
+    expect(supervisorNameOnly('Ann Lee, Senior Lecturer')).toBe('Ann Lee');
+    expect(parseSupervisors('Thesis Supervisor: Richard Samuels, Associate Professor of Political Science')).toEqual([{ name: 'Richard Samuels', role: 'Thesis Supervisor' }]);
+  });
+
+  it('keeps a name with a bracket of its own, and the closing stop of its degrees', () => {
+    expect(supervisorNameOnly('Asep Kamaluddin N. (Ketua)')).toBe('Asep Kamaluddin N. (Ketua)');
+    expect(supervisorNameOnly('Rina Kartika, S.IP., M.Si.')).toBe('Rina Kartika, S.IP., M.Si.');
+  });
+
+  it('leaves labelled names without their staff numbers and signing space', () => {
+    expect(parseSupervisors('Pembimbing I : Dr. Budi Santoso, S.H., M.H. NIP. 196501011990031001')).toEqual([
+      { name: 'Dr. Budi Santoso, S.H., M.H.', role: 'Pembimbing I' },
+    ]);
+    expect(parseSupervisors('Dosen Pembimbing II : Siti Rahma, S.H., M.H. (..............)')).toEqual([{ name: 'Siti Rahma, S.H., M.H.', role: 'Pembimbing II' }]);
   });
 });
