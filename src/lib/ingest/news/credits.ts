@@ -79,6 +79,8 @@ function fieldOfLabel(label: string): CreditField | undefined {
  * Several credits may share a line, split by ";" or "|", and be wrapped in parentheses.
  */
 export function readCreditLine(line: string): Credits | undefined {
+  const joint = readJointRoleCredit(line);
+  if (joint !== undefined) return joint;
   const reported = REPORT_BY.exec(line)?.[1] ?? DESK_BEFORE_NAME.exec(line)?.[1];
   if (reported !== undefined) {
     const author = nameBeforeStamp(reported);
@@ -103,6 +105,21 @@ export function readCreditLine(line: string): Credits | undefined {
     credits[field] ??= value;
   }
   return credits;
+}
+
+/** Two roles joined before one colon: "Redaktur & Reporter : X", "Penulis dan Editor: X". */
+const JOINT_ROLES = new RegExp(String.raw`^(${ALL_LABELS})\s*(?:&|\bdan\b|\band\b)\s*(${ALL_LABELS})\s*[:：]\s*(.+)$`, 'iu');
+
+/**
+ * Returns the credits of one name printed under two joined roles ("Redaktur & Reporter : Arry
+ * Saputra" -> editor and author both him), or undefined when the line is no such credit.
+ */
+function readJointRoleCredit(line: string): Credits | undefined {
+  const [, first = '', second = '', value = ''] = JOINT_ROLES.exec(line.trim()) ?? [];
+  const fields = [fieldOfLabel(first), fieldOfLabel(second)];
+  const name = nameBeforeStamp(value);
+  if (!name || fields.includes(undefined)) return undefined;
+  return Object.fromEntries(fields.map((field) => [field, name])) as Credits;
 }
 
 /**

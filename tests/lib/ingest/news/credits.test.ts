@@ -55,6 +55,13 @@ describe('readCreditLine', () => {
     expect(collectCredits(['Editor', 'pilihan minggu ini'])).toEqual({});
   });
 
+  it('gives the name under two joined roles to both, and reads no sentence or unknown role there', () => {
+    expect(readCreditLine('Redaktur & Reporter : Arry Saputra')).toEqual({ editor: 'Arry Saputra', author: 'Arry Saputra' });
+    expect(readCreditLine('Penulis dan Editor: Budi Santoso')).toEqual({ author: 'Budi Santoso', editor: 'Budi Santoso' });
+    expect(readCreditLine('Editor & Reporter: ini kalimat biasa')).toBeUndefined();
+    expect(readCreditLine('Red & Blue: Budi Santoso')).toBeUndefined();
+  });
+
   it('reads a line of roles before their names without colons, two of them at least', () => {
     expect(collectCredits(['Penulis Irfan Kamil | Editor Sabrina Asril'])).toEqual({ author: 'Irfan Kamil', editor: 'Sabrina Asril' });
     expect(collectCredits(['Editor Sabrina Asril'])).toEqual({});
