@@ -120,12 +120,14 @@ describe('readBylineLine with the date stamp after it', () => {
   it.each([
     ['Andi Saputra, Jurnalis · Senin 12 Juni 2023 10:15 WIB', { author: 'Andi Saputra' }],
     ['Andi Saputra | Kompas.com - 12/03/2023, 10:15 WIB', { author: 'Andi Saputra', outlet: 'Kompas.com' }],
+    ['Andi Saputra , Jurnalis-Senin, 12 Juni 2023 |10:15 WIB', { author: 'Andi Saputra' }],
   ])('reads %j', (line, byline) => {
     expect(readBylineLine(line)).toEqual(byline);
   });
 
   it('reads none where the part after the separator is no date stamp, or what stands before it no byline', () => {
     expect(readBylineLine('Andi Saputra, Jurnalis · 12 orang ditangkap')).toBeUndefined();
+    expect(readBylineLine('Andi Saputra, Jurnalis-12 orang ditangkap')).toBeUndefined();
     expect(readBylineLine('Polisi tangkap 12 orang - 12/03/2023, 10:15 WIB')).toBeUndefined();
   });
 });
