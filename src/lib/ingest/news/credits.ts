@@ -79,6 +79,8 @@ function fieldOfLabel(label: string): CreditField | undefined {
  * Several credits may share a line, split by ";" or "|", and be wrapped in parentheses.
  */
 export function readCreditLine(line: string): Credits | undefined {
+  const joint = readJointRoleCredit(line);
+  if (joint !== undefined) return joint;
   const reported = REPORT_BY.exec(line)?.[1] ?? DESK_BEFORE_NAME.exec(line)?.[1];
   if (reported !== undefined) {
     const author = nameBeforeStamp(reported);
@@ -103,6 +105,21 @@ export function readCreditLine(line: string): Credits | undefined {
     credits[field] ??= value;
   }
   return credits;
+}
+
+/** Two roles joined before one colon: "Redaktur & Reporter : X", "Penulis dan Editor: X". */
+const JOINT_ROLES = new RegExp(String.raw`^(${ALL_LABELS})\s*(?:&|\bdan\b|\band\b)\s*(${ALL_LABELS})\s*[:：]\s*(.+)$`, 'iu');
+
+/**
+ * Returns the credits of one name printed under two joined roles ("Redaktur & Reporter : Arry
+ * Saputra" -> editor and author both him), or undefined when the line is no such credit.
+ */
+function readJointRoleCredit(line: string): Credits | undefined {
+  const [, first = '', second = '', value = ''] = JOINT_ROLES.exec(line.trim()) ?? [];
+  const fields = [fieldOfLabel(first), fieldOfLabel(second)];
+  const name = nameBeforeStamp(value);
+  if (!name || fields.includes(undefined)) return undefined;
+  return Object.fromEntries(fields.map((field) => [field, name])) as Credits;
 }
 
 /**
@@ -304,19 +321,30 @@ const BYLINE_FORMS: readonly RegExp[] = [
  * stories.
  */
 export function readBylineLine(line: string): Byline | undefined {
-  return readBylineForm(line) ?? readBylineBeforeStamp(line);
+  // A page's text may keep a space before the comma ("Rina Anggraeni , Jurnalis").
+  const tidy = line.replace(/\s+,/gu, ',');
+  return readBylineForm(tidy) ?? readBylineBeforeStamp(tidy);
 }
 
 /** A byline, then a separator and the date stamp: "Andi Saputra, Jurnalis · Senin 12 Juni 2023 10:15 WIB". */
 const BEFORE_STAMP = /^(?<byline>.+?)\s+[-–—|·•]\s+(?<stamp>[^-–—|·•]*\d[^-–—|·•]*)$/u;
 
 /**
+ * A byline closing on a newsroom role, then the date stamp after a separator that may have lost
+ * its spaces: "Andi Saputra, Jurnalis-Senin, 12 Juni 2023 |10:15 WIB". The role marks where the
+ * byline ends, so the stamp may hold a separator of its own.
+ */
+const ROLE_BEFORE_STAMP = new RegExp(String.raw`^(?<byline>.+?\b(?:${ROLE_WORDS}))\s*[-–—|·•]\s*(?<stamp>.*\d.*)$`, 'iu');
+
+/**
  * The byline of a line that closes on the date stamp after a separator ("Andi Saputra |
  * Kompas.com - 12/03/2023, 10:15 WIB"), read from what stands before the stamp.
  */
 function readBylineBeforeStamp(line: string): Byline | undefined {
-  const { byline, stamp } = BEFORE_STAMP.exec(line.trim())?.groups ?? {};
-  return byline !== undefined && stamp !== undefined && isDateStamp(stamp) ? readBylineForm(byline) : undefined;
+  const { byline, stamp } = (BEFORE_STAMP.exec(line.trim()) ?? ROLE_BEFORE_STAMP.exec(line.trim()))?.groups ?? {};
+  // A bar may part the stamp's date from its time too: "Senin, 15 Juli 2024 |06:41 WIB".
+  const bare = stamp?.replace(/\s*[|·•]\s*/gu, ' ');
+  return byline !== undefined && bare !== undefined && isDateStamp(bare) ? readBylineForm(byline) : undefined;
 }
 
 /** The byline of a line in one of {@link BYLINE_FORMS}, or undefined. */

@@ -55,6 +55,13 @@ describe('readCreditLine', () => {
     expect(collectCredits(['Editor', 'pilihan minggu ini'])).toEqual({});
   });
 
+  it('gives the name under two joined roles to both, and reads no sentence or unknown role there', () => {
+    expect(readCreditLine('Redaktur & Reporter : Arry Saputra')).toEqual({ editor: 'Arry Saputra', author: 'Arry Saputra' });
+    expect(readCreditLine('Penulis dan Editor: Budi Santoso')).toEqual({ author: 'Budi Santoso', editor: 'Budi Santoso' });
+    expect(readCreditLine('Editor & Reporter: ini kalimat biasa')).toBeUndefined();
+    expect(readCreditLine('Red & Blue: Budi Santoso')).toBeUndefined();
+  });
+
   it('reads a line of roles before their names without colons, two of them at least', () => {
     expect(collectCredits(['Penulis Irfan Kamil | Editor Sabrina Asril'])).toEqual({ author: 'Irfan Kamil', editor: 'Sabrina Asril' });
     expect(collectCredits(['Editor Sabrina Asril'])).toEqual({});
@@ -113,12 +120,14 @@ describe('readBylineLine with the date stamp after it', () => {
   it.each([
     ['Andi Saputra, Jurnalis · Senin 12 Juni 2023 10:15 WIB', { author: 'Andi Saputra' }],
     ['Andi Saputra | Kompas.com - 12/03/2023, 10:15 WIB', { author: 'Andi Saputra', outlet: 'Kompas.com' }],
+    ['Andi Saputra , Jurnalis-Senin, 12 Juni 2023 |10:15 WIB', { author: 'Andi Saputra' }],
   ])('reads %j', (line, byline) => {
     expect(readBylineLine(line)).toEqual(byline);
   });
 
   it('reads none where the part after the separator is no date stamp, or what stands before it no byline', () => {
     expect(readBylineLine('Andi Saputra, Jurnalis · 12 orang ditangkap')).toBeUndefined();
+    expect(readBylineLine('Andi Saputra, Jurnalis-12 orang ditangkap')).toBeUndefined();
     expect(readBylineLine('Polisi tangkap 12 orang - 12/03/2023, 10:15 WIB')).toBeUndefined();
   });
 });
