@@ -3,14 +3,15 @@
  * Bria3", names followed by the superscript markers (digits, letters, asterisks) that tie each
  * author to an affiliation, and the affiliation lines that begin with those markers.
  */
+import { NAME_MARK_CHARS } from './front-line-kinds.ts';
 import { looksLikePersonName } from './person-name.ts';
 
 /**
  * Superscript marks after a name; a lone lower-case letter only after a digit or symbol. Where
  * superscripts are lost, a number in a bracket stands for one ("Name 1)", "Name (1)", "Name [1]").
  */
-const MARKERS = /(?:(?<=\p{L})[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,\s]?[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰a-e])*|(?<=\p{L})\s*(?:\d{1,2}\)|\(\d{1,2}\)|\[\d{1,2}\])\*?)$/u;
-const SYMBOL_MARKER = /[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]/;
+const MARKERS = new RegExp(`(?:(?<=\\p{L})[\\d${NAME_MARK_CHARS}]+(?:[,\\s]?[\\d${NAME_MARK_CHARS}a-e])*|(?<=\\p{L})\\s*(?:\\d{1,2}\\)|\\(\\d{1,2}\\)|\\[\\d{1,2}\\])\\*?)$`, 'u');
+const SYMBOL_MARKER = new RegExp(`[${NAME_MARK_CHARS}]`);
 
 /**
  * A marker opening an affiliation or e-mail line: "1Program Studi ...", "² Universitas ...", "1)

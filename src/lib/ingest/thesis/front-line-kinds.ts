@@ -112,14 +112,21 @@ export const PLACE_YEAR_LINE = /^[\p{Lu}\s,]*\d{4}$/u;
 export const BY_LABEL_LINE = /^(?:(?:disusun|diajukan|ditulis|written)\s*)?(?:oleh|by)\s*[:,]?$/i;
 
 /**
+ * The symbols and superscript digits that tie an author's name to an affiliation ("Budi#",
+ * "Ani1✉", "Dewi²*"), one set for every module reading names so a mark one strips the other
+ * does not keep. Written for a character class.
+ */
+export const NAME_MARK_CHARS = '*†‡§#✉¹²³⁴⁵⁶⁷⁸⁹⁰';
+
+/**
  * Trailing marks tying a name to its affiliation: "Farhana1*", "Ali Maksum 1", "Obet(1*)", "Fae1)",
  * "Budi#", the envelope marking the corresponding author ("Ani1✉"), and a letter set apart after
  * the name ("Ahmad Fauzi a", "Siti Rahma b,*").
  */
-const NAME_MARKERS = /(?:\s*\(\d*\*?\)|\d+\*?\)|\s[a-e](?:\s*,?\s*\*)?|[\s\d*†‡§#✉¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,\s*\*)?)$/u;
+const NAME_MARKERS = new RegExp(`(?:\\s*\\(\\d*\\*?\\)|\\d+\\*?\\)|\\s[a-e](?:\\s*,?\\s*\\*)?|[\\s\\d${NAME_MARK_CHARS}]*(?:,\\s*\\*)?)$`, 'u');
 
 /** Marks printed before a name instead of after it, run into its first letter: "1Indah Sulisdiani", "²Rasidar", "*Budi". */
-const LEADING_NAME_MARKERS = /^[\d*†‡§#✉¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}(?=\p{Lu})/u;
+const LEADING_NAME_MARKERS = new RegExp(`^[\\d${NAME_MARK_CHARS}]{1,3}(?=\\p{Lu})`, 'u');
 
 /** Returns a name without the marks after it (see {@link NAME_MARKERS}) or run into it before (see {@link LEADING_NAME_MARKERS}). */
 export function stripNameMarkers(name: string): string {
@@ -127,7 +134,7 @@ export function stripNameMarkers(name: string): string {
 }
 
 /** Words that join the names of one line: commas, semicolons, "and", "dan", "&". */
-export const NAME_SEPARATOR = /\s*[,;]\s*(?:and\s+|dan\s+)?|\s+(?:and|dan|&)\s+|(?<=\p{L}[\d*†‡§#✉¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+/iu;
+export const NAME_SEPARATOR = new RegExp(`\\s*[,;]\\s*(?:and\\s+|dan\\s+)?|\\s+(?:and|dan|&)\\s+|(?<=\\p{L}[\\d${NAME_MARK_CHARS}]+)\\s+`, 'iu');
 
 /** Headings and chrome words that read like a one-word name. */
 const HEADING_WORD =

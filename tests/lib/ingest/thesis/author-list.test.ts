@@ -12,6 +12,11 @@ describe('parseAuthorList', () => {
     expect(parseAuthorList('Andreas Wibowo1,2 dan Maria Goreti3', false)).toEqual(['Andreas Wibowo', 'Maria Goreti']);
   });
 
+  it('strips the same marks as the other name readers: "#" and the envelope', () => {
+    expect(parseAuthorList('Andi Wijaya#, Rina Lestari', false)).toEqual(['Andi Wijaya', 'Rina Lestari']);
+    expect(parseAuthorList('Andi Wijaya1✉, Rina Lestari2', false)).toEqual(['Andi Wijaya', 'Rina Lestari']);
+  });
+
   it('reads numbers in brackets standing for lost superscripts', () => {
     expect(parseAuthorList('Ahmad Fauzi 1), Siti Rahma 2)', false)).toEqual(['Ahmad Fauzi', 'Siti Rahma']);
     expect(parseAuthorList('Ahmad Fauzi (1)*, Siti Rahma (2)', false)).toEqual(['Ahmad Fauzi', 'Siti Rahma']);
