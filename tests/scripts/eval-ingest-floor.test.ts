@@ -16,6 +16,13 @@ import { scoreDocument } from '../../src/lib/eval/score-document.ts';
 import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-part.ts';
 
 /**
+ * Raised to 0.94 after five rounds: journal lines, supervisors, departments, authors and
+ * institutions in more printed forms (ISSN and address labels, issue-line clutter, slashes, numbered
+ * supervisor lists, law faculties' sections, contact text after a unit), news credits (staff roles
+ * with a desk, republication notices, stacked and joined roles, datelines closed by a tight hyphen),
+ * and the seventeenth set's layouts (captions closed by a site's domain, reviews as articles, glued
+ * keyword labels, conference datelines, DOIs under the abstract): 1989 of 2100 values (94.7 %),
+ * none invented.
  * Set at 0.92 when a seventeenth set of 30 documents, gathered blind and scored once (125 of 197
  * values, 1 invented), joined the part: 1952 of 2100 values (93.0 %), the 1 invented in it.
  * Raised to 0.96 after two more rounds: keyword labels glued to the first keyword, a workplace
@@ -70,12 +77,12 @@ import { summarisePart, type PartSummary } from '../../src/lib/eval/summarise-pa
  * made on the eighth blind set's layouts, 0.85 (1161 of 1353) when that set joined, and 0.88 (986
  * of 1110) before.
  */
-const FLOOR_SHARE_CORRECT = 0.92;
+const FLOOR_SHARE_CORRECT = 0.94;
 /** Documents refused and crashed on at that time (327 documents in the part): readable text is never refused. */
 const MOST_REFUSED = 0;
 const MOST_CRASHED = 0;
-/** Values filled in that the documents do not give, at that time: 1, a headline the seventeenth set brought (the fifteenth set brought 5, the fourteenth 4, the twelfth 4, the eighth 13, each removed by later rules). */
-const MOST_INVENTED = 1;
+/** Values filled in that the documents do not give, at that time: none (the seventeenth set brought 1, the fifteenth 5, the fourteenth 4, the twelfth 4, the eighth 13, each removed by later rules). */
+const MOST_INVENTED = 0;
 
 let dev: PartSummary;
 
