@@ -31,14 +31,6 @@ const astro = spawnSync(process.execPath, [...astroNodeOptions(process.env.NODE_
 if (astro.error) fail(`astro build could not start: ${astro.error.message}`);
 if (astro.status !== 0) fail(`astro build failed (exit ${astro.status ?? astro.signal}); no search index written`);
 
-// Pagefind's binary allocates with jemalloc (its variable carries a prefix), which keeps the pages
-// it frees for seconds before returning them; it frees and allocates much while writing an index.
-// Returned at once, indexing one language of 10,000 generated entries peaked at 2.26 GB instead of
-// 2.79-2.85 GB, in about the same time. Without its per-thread caches as well it peaked at 1.84 GiB
-// instead of 1.98 GiB, for about 50 s more of its CPU time (117.7 s against 67.5 s): the price of
-// keeping a build of 10,000 entries under 2 GiB. Pagefind's process inherits this one's environment
-// when `writeSearchIndex` starts it; a value the caller sets wins.
-process.env._RJEM_MALLOC_CONF ??= 'dirty_decay_ms:0,muzzy_decay_ms:0,tcache:false';
 const started = performance.now();
 console.log(`[search-index] indexing the entry pages of ${dist}`);
 const reports = await writeSearchIndex(dist, reuse ? keptFullTextIndexes : undefined);

@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, matchesGlob } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fullTextPages, readPages, searchablePageFiles, searchablePagesGlob, withSearchableRegion } from '../../../src/lib/search/search-index.ts';
+import {
+  fullTextPages,
+  LARGE_INDEX_PAGES,
+  pagefindAllocatorSetting,
+  readPages,
+  searchablePageFiles,
+  searchablePagesGlob,
+  withSearchableRegion,
+} from '../../../src/lib/search/search-index.ts';
 import { LOCALE_LIST, type Locale } from '../../../src/lib/i18n/locales.ts';
 import {
   citedWorksUrl,
@@ -105,5 +113,16 @@ describe('searchablePageFiles and withSearchableRegion', () => {
   it('keeps only the pages that mark a region to index', () => {
     const kept = [...withSearchableRegion(readPages(searchablePageFiles(dist, 'id')))].map(({ url }) => url);
     expect(kept).toEqual([entryUrl('id', 'news', 'a-item'), entryUrl('id', 'studies', 'b-study')]);
+  });
+});
+
+describe('pagefindAllocatorSetting', () => {
+  it('always returns freed pages at once', () => {
+    for (const pages of [0, LARGE_INDEX_PAGES - 1, LARGE_INDEX_PAGES, 20_000]) expect(pagefindAllocatorSetting(pages)).toMatch(/dirty_decay_ms:0,muzzy_decay_ms:0/);
+  });
+
+  it("turns the threads' caches off only for a large index", () => {
+    expect(pagefindAllocatorSetting(LARGE_INDEX_PAGES - 1)).not.toContain('tcache:false');
+    expect(pagefindAllocatorSetting(LARGE_INDEX_PAGES)).toContain('tcache:false');
   });
 });
