@@ -92,10 +92,17 @@ function isDatedStamp(line: string): boolean {
 }
 
 /**
+ * True when a line standing over a stamp or credit reads as a writer's name: a person's, by the
+ * words the text (`ordinary`) writes in lower case, and no known place, news medium or page clutter,
+ * which a page may print there too.
+ */
+function readsAsWriterName(line: string, ordinary: ReadonlySet<string>): boolean {
+  return readsAsPersonName(line, ordinary) && !isKnownPlace(line) && !namesNewsMedium(line) && !isClutterLine(line);
+}
+
+/**
  * A name alone right over the item's dated stamp: the writer, as many pages print their byline
- * ("Andi Saputra" / "June 12, 2023 | 10:15 am"). The name must read as a person's by the words the
- * text (`ordinary`) writes in lower case, and be no known place, news medium's name or role
- * ("Indonesia Correspondent"), which a page may print there too.
+ * ("Andi Saputra" / "June 12, 2023 | 10:15 am"), unless it is a role ("Indonesia Correspondent").
  */
 function nameOverDate(lines: readonly string[], ordinary: ReadonlySet<string>): Candidate<string>[] {
   const shown = nonBlank(lines);
@@ -104,11 +111,8 @@ function nameOverDate(lines: readonly string[], ordinary: ReadonlySet<string>): 
     isDatedStamp(shown[index + 1] ?? '') &&
     // A name under a role alone is that role's ("Editor" / "Petir Garda Bhwana").
     !isLoneCreditLabel(shown[index - 1] ?? '') &&
-    readsAsPersonName(line, ordinary) &&
-    !isKnownPlace(line) &&
-    !namesNewsMedium(line) &&
-    !closesOnNewsroomRole(line) &&
-    !isClutterLine(line)
+    readsAsWriterName(line, ordinary) &&
+    !closesOnNewsroomRole(line)
       ? [{ value: line, score: 0.55, reason: 'a name over the dated stamp' }]
       : [],
   );
@@ -117,20 +121,11 @@ function nameOverDate(lines: readonly string[], ordinary: ReadonlySet<string>): 
 /** One to four capitalised words and nothing else: a writer's name, which may be one word ("Fadli"). */
 const WRITER_NAME = /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
-/**
- * A writer's name right over the medium's credit with the place it filed from ("Fadli" / "The
- * Jakarta Post/Batam"): a name, by the words the text (`ordinary`) writes in lower case, that is
- * no place or medium itself.
- */
+/** A writer's name right over the medium's credit with the place it filed from ("Fadli" / "The Jakarta Post/Batam"). */
 function nameOverMedium(lines: readonly string[], ordinary: ReadonlySet<string>): Candidate<string>[] {
   const shown = nonBlank(lines);
   return shown.flatMap((line, index) =>
-    WRITER_NAME.test(line) &&
-    splitMediumAndPlace(shown[index + 1] ?? '') !== undefined &&
-    readsAsPersonName(line, ordinary) &&
-    !isKnownPlace(line) &&
-    !namesNewsMedium(line) &&
-    !isClutterLine(line)
+    WRITER_NAME.test(line) && splitMediumAndPlace(shown[index + 1] ?? '') !== undefined && readsAsWriterName(line, ordinary)
       ? [{ value: line, score: 0.6, reason: "a name over the medium's credit" }]
       : [],
   );
