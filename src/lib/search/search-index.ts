@@ -120,6 +120,9 @@ type PagefindModule = typeof import('pagefind');
  */
 const PAGES_IN_FLIGHT = 4;
 
+/** Entry pages per language from which Pagefind's memory, about 0.2 MiB a page, is worth time. */
+export const LARGE_INDEX_PAGES = 5_000;
+
 /**
  * The allocator setting for Pagefind's process (jemalloc; its variable carries a prefix) when the
  * larger language's index has `pages` entry pages. Freed pages are always returned at once: indexing
@@ -132,9 +135,6 @@ const PAGES_IN_FLIGHT = 4;
 export function pagefindAllocatorSetting(pages: number): string {
   return pages >= LARGE_INDEX_PAGES ? 'dirty_decay_ms:0,muzzy_decay_ms:0,tcache:false' : 'dirty_decay_ms:0,muzzy_decay_ms:0';
 }
-
-/** Entry pages per language from which Pagefind's memory, about 0.2 MiB a page, is worth time. */
-export const LARGE_INDEX_PAGES = 5_000;
 
 /** Writes one index of `pages` into `distDir` + `bundleUrl`. Returns how many pages Pagefind read. */
 async function writeIndex(
